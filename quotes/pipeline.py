@@ -1,0 +1,130 @@
+"""Build a stanza pipeline that never touches the network.
+
+The default model is the project's own (``quotes/models/en_ewt_small``), trained
+by ``python -m quotes.training``.  ``QUOTES_MODEL`` (or ``--model`` on the
+command line) selects another:
+
+* ``en_ewt_small`` (default) or any other folder name under ``quotes/models/``;
+* a path to a folder holding ``tokenize.pt, mwt.pt, pos.pt, lemma.pt, depparse.pt``;
+* ``stanza`` for stanza's official English models, which a user must have
+  downloaded beforehand on a connected machine (``stanza.download('en')``);
+  ``STANZA_RESOURCES_DIR`` is honoured.
+
+A pipeline is built once per process and model and then reused.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # stanza is slow to import; only the loader needs it
+    import stanza
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+DEFAULT_MODEL = "en_ewt_small"
+OFFICIAL_MODEL = "stanza"
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+ENV_VAR = "QUOTES_MODEL"
+
+
+class ModelError(RuntimeError):
+    """The selected parser model is missing or unusable."""
+
+
+def selected_model(name: str | None = None) -> str:
+    return name or os.environ.get(ENV_VAR) or DEFAULT_MODEL
+
+
+def model_dir(name: str) -> Path:
+    """The folder of a named or path-given embedded model."""
+    path = Path(name)
+    if path.is_dir() or os.sep in name or name.startswith("."):
+        return path
+    return MODELS_DIR / name
+
+
+def _offline_resources_dir() -> str:
+    # stanza insists on a resources.json; an empty one stops any hub look-up
+    folder = Path(tempfile.gettempdir()) / "quotes-stanza-resources"
+    folder.mkdir(parents=True, exist_ok=True)
+    resources = folder / "resources.json"
+    if not resources.exists():
+        resources.write_text("{}", encoding="utf-8")
+    return str(folder)
+
+
+def _embedded_pipeline(folder: Path) -> "stanza.Pipeline":
+    import stanza
+
+    missing = [p for p in PROCESSORS if not (folder / f"{p}.pt").is_file()]
+    if missing:
+        raise ModelError(
+            f"model folder {folder} lacks {', '.join(f'{p}.pt' for p in missing)}; "
+            "train the models with `python -m quotes.training` or pick another with "
+            f"--model / {ENV_VAR}"
+        )
+    paths = {f"{p}_model_path": str(folder / f"{p}.pt") for p in PROCESSORS}
+    return stanza.Pipeline(
+        lang="en",
+        dir=_offline_resources_dir(),
+        processors=",".join(PROCESSORS),
+        download_method=None,
+        allow_unknown_language=True,
+        # trained with --no_pretrain: there are no word-vector files to load
+        pos_pretrain_path=None,
+        depparse_pretrain_path=None,
+        logging_level="WARN",
+        use_gpu=False,
+        **paths,
+    )
+
+
+def _official_pipeline() -> "stanza.Pipeline":
+    import stanza
+    from stanza.resources.common import DEFAULT_MODEL_DIR
+
+    resources_dir = os.environ.get("STANZA_RESOURCES_DIR", DEFAULT_MODEL_DIR)
+    if not (Path(resources_dir) / "resources.json").is_file() or not (Path(resources_dir) / "en").is_dir():
+        raise ModelError(
+            f"stanza's English models are not in {resources_dir}; on a connected machine run "
+            "python -c \"import stanza; stanza.download('en')\" (or unset QUOTES_MODEL to use "
+            "the embedded model)"
+        )
+    try:
+        return stanza.Pipeline(lang="en", dir=resources_dir, processors=",".join(PROCESSORS),
+                               download_method=None, logging_level="WARN", use_gpu=False)
+    except Exception as exc:  # stanza raises assorted types for a broken install
+        raise ModelError(f"stanza's English models in {resources_dir} could not be loaded: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> "stanza.Pipeline":
+    """The stanza pipeline for ``name`` (see module doc), built once per process."""
+    name = selected_model(name)
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    if name == OFFICIAL_MODEL:
+        return _official_pipeline()
+    folder = model_dir(name)
+    if not folder.is_dir():
+        available = sorted(p.name for p in MODELS_DIR.iterdir() if p.is_dir()) if MODELS_DIR.is_dir() else []
+        raise ModelError(
+            f"no model {name!r}: {folder} does not exist (embedded models: "
+            f"{', '.join(available) or 'none'}; or '{OFFICIAL_MODEL}' for stanza's official models)"
+        )
+    return _embedded_pipeline(folder)
+
+
+def parse(text: str, model: str | None = None) -> "stanza.Document":
+    """Tokenize, tag, lemmatize and dependency-parse ``text``."""
+    return load_pipeline(model)(text)
+
+
+def to_conllu(doc: "stanza.Document") -> str:
+    """CoNLL-U for a parsed document, with character offsets in MISC."""
+    from stanza.utils.conll import CoNLL
+
+    return "{:C}".format(doc) if hasattr(doc, "__format__") else CoNLL.doc2conll_text(doc)

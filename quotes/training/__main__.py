@@ -1,0 +1,163 @@
+"""Train the project's compact English stanza models on UD English EWT.
+
+One command reproduces the shipped models (seeds are fixed by stanza's ``--seed``
+default, 1234)::
+
+    python -m quotes.training --ud ../shared/ud
+
+Stages run in order: tokenize, mwt, pos, lemma, depparse (``--stages`` picks a
+subset).  Work files, logs and checkpoints live under ``--work`` (default
+``build/training``); each finished stage's best model is copied into the
+package (``--out``, default ``quotes/models/en_ewt_small``).  Re-running resumes: a
+stage whose model exists is skipped unless ``--force``, and the parser continues
+from its checkpoint.  ``--export`` only copies the current best models into the
+package, so a long parser run can be committed while it trains.
+
+No pretrained word vectors and no character language model are used: neither
+can be downloaded here, and the models must load offline.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from quotes.training import fast_biaffine
+
+TREEBANK = "UD_English-EWT"
+SHORTHAND = "en_ewt"
+SPLITS = ("train", "dev", "test")
+STAGES = ("tokenize", "mwt", "pos", "lemma", "depparse")
+
+# Hyperparameters chosen for a 2-core CPU (see quotes/models/en_ewt_small/README.md
+# for what they cost in accuracy).  Everything not listed is stanza's default.
+STAGE_ARGS: dict[str, list[str]] = {
+    "tokenize": ["--steps", "3000", "--eval_steps", "500"],
+    "mwt": [],
+    "pos": ["--no_pretrain", "--batch_size", "64", "--max_steps", "6000",
+            "--eval_interval", "500", "--char_hidden_dim", "200",
+            "--max_steps_before_stop", "2000"],
+    "lemma": ["--num_epoch", "4"],
+    "depparse": ["--no_pretrain", "--hidden_dim", "200", "--num_layers", "2",
+                 "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
+                 "--deep_biaff_output_dim", "100", "--batch_size", "2000",
+                 "--max_steps", "5000", "--second_optim_start_step", "2500",
+                 "--max_steps_before_stop", "1500", "--eval_interval", "200",
+                 "--checkpoint_interval", "200"],
+}
+
+PREPARE = {
+    "tokenize": ("prepare_tokenizer_treebank", []),
+    "mwt": ("prepare_mwt_treebank", []),
+    "pos": ("prepare_pos_treebank", []),
+    # --gold: without it stanza retags the data with a downloaded tagger
+    "lemma": ("prepare_lemma_treebank", ["--gold"]),
+    "depparse": ("prepare_depparse_treebank", ["--gold"]),
+}
+
+RUNNER = {
+    "tokenize": "run_tokenizer",
+    "mwt": "run_mwt",
+    "pos": "run_pos",
+    "lemma": "run_lemma",
+    "depparse": "run_depparse",
+}
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "models" / "en_ewt_small"
+
+
+def link_treebank(ud_dir: Path, udbase: Path) -> None:
+    """Lay out ``ud_dir``'s flat EWT files the way stanza's scripts expect."""
+    target = udbase / TREEBANK
+    target.mkdir(parents=True, exist_ok=True)
+    for split in SPLITS:
+        source = ud_dir / f"{SHORTHAND}-ud-{split}.conllu"
+        if not source.is_file():
+            raise SystemExit(f"error: {source}: treebank file not found")
+        link = target / source.name
+        if link.is_symlink() or link.exists():
+            link.unlink()
+        link.symlink_to(source.resolve())
+
+
+def run_module(module: str, argv: list[str]) -> None:
+    """Run a stanza command-line ``main()`` in this process (so the patch applies)."""
+    import importlib
+
+    saved = sys.argv
+    sys.argv = [module, *argv]
+    try:
+        importlib.import_module(module).main()
+    finally:
+        sys.argv = saved
+
+
+def model_name(stage: str) -> str:
+    return f"{stage}.pt"
+
+
+def train_stage(stage: str, work: Path, force: bool) -> None:
+    prepare, prepare_args = PREPARE[stage]
+    run_module(f"stanza.utils.datasets.{prepare}", [TREEBANK, *prepare_args])
+    argv = [TREEBANK, "--no_charlm", "--save_dir", str(work / "models"),
+            "--save_name", model_name(stage)]
+    # the parser must be forced so that an existing best model does not stop it
+    # resuming from its checkpoint
+    if force or stage == "depparse":
+        argv.append("--force")
+    run_module(f"stanza.utils.training.{RUNNER[stage]}", argv + STAGE_ARGS[stage])
+
+
+def export(work: Path, out: Path) -> list[Path]:
+    """Copy every trained model from ``work`` into the package folder ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for stage in STAGES:
+        source = work / "models" / model_name(stage)
+        if source.is_file():
+            shutil.copy2(source, out / model_name(stage))
+            copied.append(out / model_name(stage))
+    return copied
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m quotes.training", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ud", type=Path, default=Path("../shared/ud"),
+                        help="folder holding en_ewt-ud-{train,dev,test}.conllu (default: ../shared/ud)")
+    parser.add_argument("--work", type=Path, default=Path("build/training"),
+                        help="work folder for prepared data, logs and checkpoints")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the finished models go")
+    parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES))
+    parser.add_argument("--threads", type=int, default=None, help="torch CPU threads")
+    parser.add_argument("--force", action="store_true", help="retrain stages whose model exists")
+    parser.add_argument("--export", action="store_true", help="only copy the current best models into --out")
+    args = parser.parse_args(argv)
+
+    work = args.work.resolve()
+    if args.export:
+        for path in export(work, args.out):
+            print(path)
+        return 0
+
+    import torch
+
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    fast_biaffine.install()
+    logging.basicConfig(level=logging.INFO)
+
+    link_treebank(args.ud, work / "ud")
+    os.environ["UDBASE"] = str(work / "ud")
+    os.environ["DATA_ROOT"] = str(work / "data")
+    for stage in args.stages:
+        train_stage(stage, work, args.force)
+        export(work, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
