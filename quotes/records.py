@@ -45,7 +45,7 @@ class Quote:
     end: int
     type: QuoteType
     cue: Span | None = None
-    speaker: str | None = None
+    speaker: str | list[str] | None = None
     mention: Span | None = None
     kind: SpeakerKind | None = None
     title: str | None = None

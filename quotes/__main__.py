@@ -1,0 +1,3 @@
+from quotes.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""The character span of a cue's reported content, as the guidelines define it.
+
+The span is the reported clause: it starts after the complementiser ``that``
+(or after infinitival ``to``) and ends at the end of the clause, final
+punctuation excluded.  When the cue sits inside the clause it reports
+(``“...,” Katz said``) the cue's own phrase is cut out and the part of the
+clause around its head is kept.
+"""
+from __future__ import annotations
+
+from quotes.cues import Cue
+from quotes.syntax import Sentence, Word, contiguous
+
+OPENING_MARKS = frozenset("“‘«„\"'")
+CLOSING_MARKS = frozenset("”’»\"'")
+
+
+def _strip_edges(words: list[Word]) -> list[Word]:
+    """Drop leading/trailing punctuation and conjunctions, but keep a quotation
+    mark whose partner is inside the span."""
+    texts = [w.text for w in words]
+
+    def keep_mark(i: int) -> bool:
+        text = texts[i]
+        if i == 0 and text in OPENING_MARKS:
+            return any(t in CLOSING_MARKS for t in texts[1:])
+        if i == len(texts) - 1 and text in CLOSING_MARKS:
+            return any(t in OPENING_MARKS for t in texts[:-1])
+        return False
+
+    while words and (words[0].upos == "PUNCT" and not keep_mark(0) or words[0].upos == "CCONJ"):
+        words, texts = words[1:], texts[1:]
+    while words and words[-1].upos == "PUNCT" and not keep_mark(len(words) - 1):
+        words, texts = words[:-1], texts[:-1]
+    return words
+
+
+def _around(words: list[Word], anchor: Word) -> list[Word]:
+    """The gap-free run of ``words`` that contains ``anchor``."""
+    runs: list[list[Word]] = []
+    for word in words:
+        if runs and word.index == runs[-1][-1].index + 1:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    for run in runs:
+        if run[0].index <= anchor.index <= run[-1].index:
+            return run
+    return max(runs, key=len) if runs else []
+
+
+def content_words(cue: Cue, head: Word) -> list[Word]:
+    """The words of the reported clause headed by ``head``."""
+    sentence: Sentence = cue.sentence
+    if cue.relation in ("parataxis", "according") and head.index != cue.word.index \
+            and sentence.head_of(cue.word) is not None and _dominates(sentence, head, cue.word):
+        # the cue (or the according-phrase) is inside the clause it reports
+        aside = cue.word if cue.relation == "parataxis" else sentence.head_of(cue.word)
+        words = _around(sentence.subtree(head, exclude=[aside]), head)
+    else:
+        words = sentence.subtree(head)
+    if words and words[0].base_deprel == "mark" and words[0].head == head.index \
+            and words[0].lower in ("that", "to"):
+        words = words[1:]
+    return _strip_edges(contiguous(words) if cue.relation not in ("parataxis", "according") else words)
+
+
+def _dominates(sentence: Sentence, ancestor: Word, word: Word) -> bool:
+    return any(a.index == ancestor.index for a in sentence.ancestors(word))

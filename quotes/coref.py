@@ -1,0 +1,149 @@
+"""One canonical name per source entity of an article.
+
+* A name resolves to the fullest name in the article that ends with it
+  (``Netanyahu`` -> ``Benjamin Netanyahu``; ``Ms. Saad`` -> ``Amal Saad``).
+* A personal pronoun resolves to the nearest earlier compatible entity,
+  preferring sources and subjects of the preceding sentences (``he`` needs a
+  person, ``it`` an organization; gender from honorifics and earlier
+  pronouns is respected where known).
+* A description resolves to an earlier entity: ``the military`` to
+  ``the Israeli military``, ``the minister`` to the person titled minister.
+* Titles are gathered from every mention of the entity.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotes.titles import SourcePhrase
+
+PERSON_PRONOUNS = ("male", "female")
+# how far back a pronoun may look for its antecedent, in sentences
+PRONOUN_WINDOW = 4
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+    def add_title(self, title: str | None) -> None:
+        if title and title not in self.titles:
+            self.titles.append(title)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention usable as an antecedent."""
+
+    entity: Entity
+    sentence: int
+    offset: int
+    subject: bool
+    source: bool
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("’", "'").split()
+
+
+def is_suffix(short: str, long: str) -> bool:
+    a, b = _words(short.lower()), _words(long.lower())
+    return 0 < len(a) <= len(b) and b[-len(a):] == a
+
+
+class EntityRegistry:
+    """Collects the article's entities as the extractor meets them, in text order."""
+
+    def __init__(self, names: list[str]):
+        # every proper name of the article, for surname -> full name
+        self._names = names
+        self._entities: dict[str, Entity] = {}
+        self._mentions: list[Mention] = []
+
+    def full_name(self, name: str) -> str:
+        """The longest name of the article that ends with ``name``."""
+        best = name
+        for candidate in self._names:
+            if is_suffix(name, candidate) and len(_words(candidate)) > len(_words(best)):
+                best = candidate
+        return best
+
+    def entity(self, name: str, kind: str) -> Entity:
+        key = name.lower()
+        for existing_key, existing in self._entities.items():
+            if existing_key == key or is_suffix(key, existing_key):
+                return existing
+        entity = Entity(name, kind)
+        self._entities[key] = entity
+        return entity
+
+    def note(self, entity: Entity, sentence: int, offset: int, *, subject: bool, source: bool) -> None:
+        self._mentions.append(Mention(entity, sentence, offset, subject, source))
+
+    def resolve(self, phrase: SourcePhrase, sentence: int, offset: int) -> Entity | None:
+        """The entity a source phrase refers to (``None`` when it cannot be told)."""
+        if phrase.pronoun:
+            return self._antecedent(phrase.pronoun, sentence, offset)
+        if phrase.name is not None:
+            name = self.full_name(phrase.name.text)
+            kind = phrase.kind
+            if kind == "organization" and len(_words(name)) > len(_words(phrase.name.text)):
+                kind = "person"  # "Katz" turned out to be "Israel Katz"
+            entity = self.entity(name, kind)
+            if kind == "person" and entity.kind != "person":
+                entity.kind = "person"
+            if phrase.honorific and entity.gender is None:
+                entity.gender = _gender_of(phrase.honorific)
+            return entity
+        return self._description(phrase)
+
+    def _description(self, phrase: SourcePhrase) -> Entity:
+        description = _strip_determiner(phrase.description)
+        head = phrase.head.lemma
+        if not phrase.plural:
+            for mention in reversed(self._mentions):
+                entity = mention.entity
+                if is_suffix(description, entity.name) or (
+                        phrase.kind == "unnamed" and entity.kind == "person"
+                        and any(head in _words(t.lower()) for t in entity.titles)):
+                    return entity
+        return self.entity(description, phrase.kind)
+
+    def _antecedent(self, pronoun: str, sentence: int, offset: int) -> Entity | None:
+        def compatible(entity: Entity) -> bool:
+            if pronoun in PERSON_PRONOUNS:
+                return entity.kind == "person" and entity.gender in (None, pronoun)
+            if pronoun == "neuter":
+                return entity.kind == "organization"
+            return entity.kind in ("organization", "unnamed")
+
+        candidates = [m for m in self._mentions
+                      if m.offset < offset and sentence - m.sentence <= PRONOUN_WINDOW and compatible(m.entity)]
+        if not candidates:
+            return None
+        # the most recent source or subject wins over a more recent object
+        preferred = [m for m in candidates if m.source or m.subject]
+        chosen = (preferred or candidates)[-1]
+        if pronoun in PERSON_PRONOUNS and chosen.entity.gender is None:
+            chosen.entity.gender = pronoun
+        return chosen.entity
+
+
+def _gender_of(honorific: str) -> str | None:
+    from quotes.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    if honorific in lexicon.male_honorifics:
+        return "male"
+    if honorific in lexicon.female_honorifics:
+        return "female"
+    return None
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an", "one", "this", "that", "these", "those"):
+        words = words[1:]
+    return " ".join(words) or text

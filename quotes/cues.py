@@ -1,0 +1,147 @@
+"""Find speech cues in a parsed sentence and the clauses they report.
+
+A cue is a word that introduces reported content, together with the heads of
+the clauses that make up that content:
+
+* a verb of communication with a clausal complement: ``said (that) ...``
+  (ccomp), ``vowed to ...`` (xcomp, for verbs that report with an infinitive),
+  or with the quoted clause as its paratactic head: ``..., Katz said``;
+* a communication noun with a ``that``-clause: ``the claim that ...``, or a
+  mental-state noun made public by an expression verb: ``expressed hope that``;
+* ``according to X`` attached to a clause.
+
+Negated speech (``did not say``) and embedded questions (``asked if ...``,
+``did not specify how ...``) report no claim and yield no cue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from quotes.lexicon import Lexicon
+from quotes.syntax import Sentence, Word
+
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "whom", "which", "whose"})
+CLAUSAL = ("ccomp",)
+INFINITIVAL = ("xcomp",)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """``word`` is the cue's head; ``words`` what is shown as the cue (with a
+    particle, or ``expressed hope``); ``content`` the heads of the reported
+    clauses; ``relation`` how content hangs off the cue."""
+
+    sentence: Sentence
+    word: Word
+    words: tuple[Word, ...]
+    content: tuple[Word, ...]
+    relation: str  # ccomp | xcomp | parataxis | noun | according
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def is_negated(sentence: Sentence, word: Word) -> bool:
+    return any(c.lower in NEGATORS for c in sentence.children(word, "advmod", "det"))
+
+
+def is_question(sentence: Sentence, clause: Word) -> bool:
+    """An embedded question: ``if``/``whether`` or a leading wh-word."""
+    if any(m.lower in QUESTION_MARKS for m in sentence.children(clause, "mark")):
+        return True
+    first = sentence.subtree(clause)[0]
+    return first.lower in WH_WORDS and first.index != clause.index
+
+
+def is_clause(sentence: Sentence, head: Word) -> bool:
+    """Content must be a clause: a verb, or a predicate with a subject/copula."""
+    if head.upos in ("VERB", "AUX"):
+        return True
+    return bool(sentence.children(head, "nsubj", "cop", "csubj"))
+
+
+def _has_particle(sentence: Sentence, word: Word, particles: frozenset[str]) -> Word | None:
+    return next((c for c in sentence.children(word, "compound:prt") if c.lower in particles), None)
+
+
+def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
+    lemma = word.lemma
+    particle = None
+    if lemma in lexicon.particle_cue_verbs:
+        particle = _has_particle(sentence, word, lexicon.particle_cue_verbs[lemma])
+        if particle is None:
+            return None
+    elif lemma not in lexicon.cue_verbs:
+        return None
+    if word.upos not in ("VERB", "AUX") or is_negated(sentence, word):
+        return None
+    shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)
+
+    content = [c for c in sentence.children(word, *CLAUSAL)
+               if is_clause(sentence, c) and not is_question(sentence, c)]
+    if not content and lemma in lexicon.infinitival_cue_verbs:
+        content = [c for c in sentence.children(word, *INFINITIVAL, "advcl")
+                   if c.upos == "VERB" and c.index > word.index
+                   and any(m.lower == "to" for m in sentence.children(c, "mark"))]
+    if content:
+        return Cue(sentence, word, shown, tuple(content), "ccomp" if content[0].base_deprel != "xcomp" else "xcomp")
+
+    # "..., Katz said" / "“...,” said Katz": the cue hangs off the quoted clause
+    head = sentence.head_of(word)
+    if word.base_deprel == "parataxis" and head is not None and head.index < word.index \
+            and is_clause(sentence, head):
+        return Cue(sentence, word, shown, (head,), "parataxis")
+    # "Katz said: there will be ..." / "He added: ..." : the clause hangs off the cue
+    following = [c for c in sentence.children(word, "parataxis", "obj")
+                 if c.index > word.index and is_clause(sentence, c)
+                 and _colon_between(sentence, word, c)]
+    if following:
+        return Cue(sentence, word, shown, tuple(following[:1]), "parataxis")
+    return None
+
+
+def _colon_between(sentence: Sentence, left: Word, right: Word) -> bool:
+    return any(w.text in (":", "“", '"', "‘") for w in sentence.words[left.index + 1:right.index + 1])
+
+
+def _noun_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
+    if word.upos != "NOUN":
+        return None
+    governor = sentence.head_of(word)
+    expressed = (governor is not None and word.base_deprel == "obj"
+                 and governor.lemma in lexicon.expression_verbs)
+    if word.lemma not in lexicon.cue_nouns and not expressed:
+        return None
+    content = [c for c in sentence.children(word, "acl", "ccomp")
+               if c.deprel != "acl:relcl" and is_clause(sentence, c)
+               and any(m.lower == "that" for m in sentence.children(c, "mark"))]
+    if not content:
+        return None
+    shown = (governor, word) if expressed else (word,)
+    return Cue(sentence, word, shown, tuple(content[:1]), "noun")
+
+
+def _according_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
+    """``according to X``: ``word`` is X, whose case marker is ``according``."""
+    marker = next((c for c in sentence.children(word, "case") if c.lower in lexicon.source_prepositions), None)
+    if marker is None:
+        return None
+    clause = sentence.head_of(word)
+    if clause is None or not is_clause(sentence, clause):
+        return None
+    to = next((c for c in sentence.children(marker, "fixed") if c.lower == "to"), None)
+    shown = (marker, to) if to else (marker,)
+    return Cue(sentence, marker, shown, (clause,), "according")
+
+
+def find_cues(sentence: Sentence, lexicon: Lexicon) -> Iterator[Cue]:
+    """Every cue of ``sentence``, in text order."""
+    for word in sentence.words:
+        cue = (_verb_cue(sentence, word, lexicon) or _noun_cue(sentence, word, lexicon)
+               or _according_cue(sentence, word, lexicon))
+        if cue is not None:
+            yield cue

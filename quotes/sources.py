@@ -1,0 +1,130 @@
+"""Who said it: the source phrase a cue attaches to.
+
+The source is the subject of the cue verb (active, or inverted: ``said Katz``),
+the agent of a passive, the object of ``according to``, the owner of a
+communication noun (``Hezbollah's statement``), or, for a cue with no subject
+of its own, the subject it shares with the clause it depends on: a participle
+(``..., warning that``), a second conjunct (``... and said``), ``was quoted as
+saying``.  A relative pronoun (``which said``) stands for its antecedent.
+Coordinated subjects (``Blinken and Austin``) are several sources.
+"""
+from __future__ import annotations
+
+from quotes.cues import Cue
+from quotes.syntax import Sentence, Word
+
+SUBJECT = ("nsubj", "nsubj:pass", "csubj")
+# relations through which a subject-less cue inherits its governor's subject
+INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "parataxis")
+# dependents that are not part of the source's name phrase
+NOT_IN_MENTION = frozenset({"acl:relcl", "appos", "punct", "parataxis", "cc", "conj", "case", "mark",
+                            "advcl", "dep", "discourse", "list", "vocative", "orphan", "reparandum"})
+
+
+def _subject(sentence: Sentence, verb: Word) -> Word | None:
+    for child in sentence.children(verb, *SUBJECT):
+        if child.deprel == "nsubj:pass":
+            agent = next((c for c in sentence.children(verb, "obl:agent")), None)
+            if agent is not None:
+                return agent
+            # "Katz was quoted as saying": the passive subject is the speaker
+        return child
+    agent = next((c for c in sentence.children(verb, "obl") if any(
+        m.lower == "by" for m in sentence.children(c, "case"))), None)
+    if agent is not None and verb.feat("Voice") == "Pass":
+        return agent
+    return None
+
+
+def _resolve_relative(sentence: Sentence, word: Word) -> Word:
+    """``which``/``who``/``that`` as a subject stands for the noun its clause modifies."""
+    if word.feat("PronType") == "Rel" or word.lower in ("who", "which", "that"):
+        clause = next((a for a in sentence.ancestors(word) if a.deprel == "acl:relcl"), None)
+        if clause is not None and (antecedent := sentence.head_of(clause)) is not None:
+            return antecedent
+    return word
+
+
+def _verb_source(sentence: Sentence, verb: Word) -> Word | None:
+    seen: set[int] = set()
+    current: Word | None = verb
+    while current is not None and current.index not in seen:
+        seen.add(current.index)
+        subject = _subject(sentence, current)
+        if subject is not None:
+            return _resolve_relative(sentence, subject)
+        governor = sentence.head_of(current)
+        if governor is None:
+            return None
+        if current.deprel == "acl" and governor.upos in ("NOUN", "PROPN", "PRON"):
+            # "Tomer Bar stating that ...", "a statement saying that ..."
+            return governor if governor.upos != "NOUN" or not _is_cue_noun(governor) \
+                else _noun_source(sentence, governor)
+        if current.base_deprel not in INHERITS_SUBJECT:
+            return None
+        current = governor
+    return None
+
+
+def _is_cue_noun(word: Word) -> bool:
+    from quotes.lexicon import load_lexicon
+
+    return word.lemma in load_lexicon().cue_nouns
+
+
+def _noun_source(sentence: Sentence, noun: Word) -> Word | None:
+    owner = next((c for c in sentence.children(noun, "nmod:poss")), None)
+    if owner is not None:
+        return owner
+    by = next((c for c in sentence.children(noun, "nmod") if any(
+        m.lower in ("by", "from") for m in sentence.children(c, "case"))), None)
+    if by is not None:
+        return by
+    governor = sentence.head_of(noun)
+    # "Hezbollah said in a statement that ...", "Macron expressed hope that ..."
+    while governor is not None and governor.upos not in ("VERB", "AUX"):
+        governor = sentence.head_of(governor)
+    return _verb_source(sentence, governor) if governor is not None else None
+
+
+def source_heads(cue: Cue) -> list[Word]:
+    """The head words of the cue's sources (several when coordinated)."""
+    sentence = cue.sentence
+    if cue.relation == "according":
+        head = sentence.head_of(cue.word)
+    elif cue.relation == "noun":
+        head = _noun_source(sentence, cue.word)
+    else:
+        head = _verb_source(sentence, cue.word)
+    if head is None:
+        return []
+    return [head, *(c for c in sentence.children(head, "conj") if c.upos in ("PROPN", "NOUN", "PRON"))]
+
+
+def mention_words(sentence: Sentence, head: Word) -> list[Word]:
+    """The source's name phrase: the head with its modifiers, without relative
+    clauses, appositions, coordinated sources or edge punctuation."""
+    excluded = [c for c in sentence.children(head) if c.deprel in NOT_IN_MENTION
+                or c.base_deprel in ("conj", "appos", "punct", "cc", "case")]
+    words = sentence.subtree(head, exclude=excluded)
+    # keep the gap-free run around the head
+    run = [head]
+    by_index = {w.index: w for w in words}
+    i = head.index - 1
+    while i in by_index:
+        run.insert(0, by_index[i])
+        i -= 1
+    i = head.index + 1
+    while i in by_index:
+        run.append(by_index[i])
+        i += 1
+    while run and run[0].upos == "PUNCT":
+        run = run[1:]
+    while run and run[-1].upos == "PUNCT":
+        run = run[:-1]
+    return run or [head]
+
+
+def appositions(sentence: Sentence, head: Word) -> list[Word]:
+    """Appositive phrases of the source: ``Amal Saad, a lecturer at ...``."""
+    return sentence.children(head, "appos")

@@ -1,0 +1,143 @@
+"""Split a source phrase into the name, the title and the description.
+
+``Foreign Minister Israel Katz`` -> name ``Israel Katz``, title ``Foreign Minister``;
+``U.S. Secretary of State Antony Blinken`` -> ``Antony Blinken`` / ``U.S. Secretary of State``;
+``Amal Saad, a lecturer at Cardiff University`` -> title from the apposition;
+``Israel’s army chief`` -> no name, description ``Israel’s army chief``, title ``army chief``;
+``a security source`` -> description ``security source``, no title.
+
+The name is the run of proper nouns around the phrase's head that are neither
+role words nor honorifics and do not follow a preposition (``of State``
+belongs to the title).  Role words are data (``title_heads`` in the lexicon).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotes.lexicon import Lexicon
+from quotes.records import Span
+from quotes.syntax import Sentence, Word
+
+LEADING_FUNCTION = ("det", "nummod", "case", "punct", "cc")
+
+
+@dataclass(frozen=True)
+class SourcePhrase:
+    """A source mention taken apart.  All spans are character spans of the article."""
+
+    mention: Span
+    name: Span | None
+    title: Span | None
+    description: str          # mention without leading determiners (for unnamed sources)
+    head: Word
+    honorific: str | None     # lower-case, without the dot
+    kind: str                 # person | organization | unnamed
+    pronoun: str | None       # male | female | neuter | plural, for a pronoun mention
+    plural: bool
+
+
+def _span(article: str, words: list[Word]) -> Span | None:
+    if not words:
+        return None
+    return Span.of(article, words[0].start, words[-1].end)
+
+
+def _is_name_word(word: Word, lexicon: Lexicon) -> bool:
+    return (word.upos == "PROPN" or (word.upos in ("X", "NOUN", "ADJ") and word.text[:1].isupper()
+                                     and word.deprel in ("flat", "flat:name", "compound")))\
+        and word.lower not in lexicon.title_heads and not lexicon.is_honorific(word.text)
+
+
+def name_run(words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:
+    """The proper-name words around ``head`` inside ``words``."""
+    position = next((i for i, w in enumerate(words) if w.index == head.index), None)
+    if position is None or not _is_name_word(head, lexicon):
+        return []
+    left = position
+    while left > 0 and _is_name_word(words[left - 1], lexicon) \
+            and not (left - 1 > 0 and words[left - 2].upos == "ADP"):
+        left -= 1
+    right = position
+    while right + 1 < len(words) and _is_name_word(words[right + 1], lexicon) \
+            and words[right + 1].deprel.startswith(("flat", "compound")):
+        right += 1
+    return words[left:right + 1]
+
+
+def _strip_leading(words: list[Word]) -> list[Word]:
+    while words and (words[0].base_deprel in LEADING_FUNCTION or words[0].upos in ("DET", "PUNCT")):
+        words = words[1:]
+    return words
+
+
+def _possessor_words(sentence: Sentence, head: Word) -> set[int]:
+    owners = sentence.children(head, "nmod:poss")
+    return {w.index for o in owners for w in sentence.subtree(o)}
+
+
+def _has_title_word(words: list[Word], lexicon: Lexicon) -> bool:
+    return any(w.lower in lexicon.title_heads or w.lemma in lexicon.title_heads for w in words)
+
+
+def _is_organization(words: list[Word], name: list[Word], determiner: bool, lexicon: Lexicon) -> bool:
+    last = (name or words)[-1]
+    if last.lemma in lexicon.organization_heads or last.lower in lexicon.organization_heads:
+        return True
+    # "the United States", "the White House": persons do not take an article
+    return bool(name) and determiner
+
+
+def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
+            lexicon: Lexicon) -> SourcePhrase:
+    """Take apart the source phrase ``words`` headed by ``head``."""
+    mention = _span(article, words)
+    pronoun = lexicon.pronoun_class(head.text) if head.upos == "PRON" else None
+    plural = head.feat("Number") == "Plur" or pronoun == "plural"
+    determiner = bool(words) and words[0].upos == "DET" and words[0].lower in ("the",)
+    content = _strip_leading(list(words))
+    possessed = _possessor_words(sentence, head)
+    honorific = next((w.lower.rstrip(".") for w in content if lexicon.is_honorific(w.text)), None)
+
+    name = name_run(content, head, lexicon)
+    title_words: list[Word] = []
+    apposition_name: list[Word] = []
+    if name:
+        before = [w for w in content if w.index < name[0].index and w.index not in possessed
+                  and not lexicon.is_honorific(w.text)]
+        before = _strip_leading(before)
+        if before and _has_title_word(before, lexicon):
+            title_words = before
+    elif head.upos == "NOUN":
+        # "Israel’s army chief, Herzi Halevi," : the name is in the apposition
+        for appos in sentence.children(head, "appos"):
+            run = name_run(sentence.subtree(appos), appos, lexicon)
+            if run:
+                apposition_name = run
+                break
+        role = [w for w in content if w.index not in possessed]
+        definite = determiner or bool(possessed) or bool(apposition_name)
+        if _has_title_word(role, lexicon) and (definite and not plural):
+            title_words = _strip_leading(role)
+        name = apposition_name
+
+    if not title_words and name:
+        for appos in sentence.children(head, "appos"):
+            appos_words = _strip_leading(sentence.subtree(appos, exclude=sentence.children(appos, "punct", "acl:relcl")))
+            if appos.upos == "NOUN" and appos_words:
+                title_words = appos_words
+                break
+
+    if pronoun:
+        kind = "person" if pronoun in ("male", "female") else ("organization" if pronoun == "neuter" else "unnamed")
+    elif name and not apposition_name:
+        kind = "organization" if _is_organization(content, name, determiner, lexicon) and not title_words \
+            and honorific is None else "person"
+    elif apposition_name:
+        kind = "person"
+    else:
+        kind = "organization" if _is_organization(content, [], determiner, lexicon) else "unnamed"
+
+    return SourcePhrase(
+        mention=mention, name=_span(article, name), title=_span(article, title_words),
+        description=article[content[0].start:content[-1].end] if content else head.text,
+        head=head, honorific=honorific, kind=kind, pronoun=pronoun, plural=plural)
