@@ -57,7 +57,7 @@ def _offline_resources_dir() -> str:
     return str(folder)
 
 
-def _embedded_pipeline(folder: Path) -> "stanza.Pipeline":
+def _embedded_pipeline(folder: Path, pretokenized: bool = False) -> "stanza.Pipeline":
     import stanza
 
     missing = [p for p in PROCESSORS if not (folder / f"{p}.pt").is_file()]
@@ -79,6 +79,7 @@ def _embedded_pipeline(folder: Path) -> "stanza.Pipeline":
         depparse_pretrain_path=None,
         logging_level="WARN",
         use_gpu=False,
+        tokenize_pretokenized=pretokenized,
         **paths,
     )
 
@@ -102,8 +103,9 @@ def _official_pipeline() -> "stanza.Pipeline":
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None) -> "stanza.Pipeline":
-    """The stanza pipeline for ``name`` (see module doc), built once per process."""
+def load_pipeline(name: str | None = None, pretokenized: bool = False) -> "stanza.Pipeline":
+    """The stanza pipeline for ``name`` (see module doc), built once per process.
+    ``pretokenized`` takes lists of tokens instead of raw text (for evaluation)."""
     name = selected_model(name)
     logging.getLogger("stanza").setLevel(logging.WARNING)
     if name == OFFICIAL_MODEL:
@@ -115,7 +117,7 @@ def load_pipeline(name: str | None = None) -> "stanza.Pipeline":
             f"no model {name!r}: {folder} does not exist (embedded models: "
             f"{', '.join(available) or 'none'}; or '{OFFICIAL_MODEL}' for stanza's official models)"
         )
-    return _embedded_pipeline(folder)
+    return _embedded_pipeline(folder, pretokenized)
 
 
 def parse(text: str, model: str | None = None) -> "stanza.Document":
@@ -124,7 +126,5 @@ def parse(text: str, model: str | None = None) -> "stanza.Document":
 
 
 def to_conllu(doc: "stanza.Document") -> str:
-    """CoNLL-U for a parsed document, with character offsets in MISC."""
-    from stanza.utils.conll import CoNLL
-
-    return "{:C}".format(doc) if hasattr(doc, "__format__") else CoNLL.doc2conll_text(doc)
+    """CoNLL-U for a parsed document (stanza puts character offsets in MISC)."""
+    return "{:C}".format(doc) + "\n"

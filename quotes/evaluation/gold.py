@@ -143,7 +143,10 @@ def find_gold_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]
             files.append(path)
         else:
             problems.append(f"{path}: no such file or directory")
-    return files, problems
+    unique: dict[Path, Path] = {}
+    for path in files:  # the same file named twice (gold/ and gold/x.yaml) counts once
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values()), problems
 
 
 def repo_root(gold_path: Path) -> Path:
@@ -220,7 +223,7 @@ def _kind_of(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
-    return f"{type(value).__name__} ({value!r})"
+    return repr(value) if isinstance(value, str) else f"{type(value).__name__} ({value!r})"
 
 
 def _is_int(value: Any) -> bool:
@@ -605,6 +608,7 @@ def fix_gold(path: str | Path, label: str | None = None) -> FixResult:
         return result
 
     lines = parsed.text.splitlines(keepends=True)
+    newline = _line_ending(lines[0]) if lines else "\n"  # keep the file's own line endings
     inserts: list[tuple[int, str]] = []
     for number, (item, node) in enumerate(zip(data["quotes"], _quote_nodes(parsed.node)), start=1):
         if not isinstance(item, dict) or "start" in item or not isinstance(item.get("text"), str):
@@ -619,10 +623,9 @@ def fix_gold(path: str | Path, label: str | None = None) -> FixResult:
         key, value = next((k, v) for k, v in node.value if k.value == "text")
         end = value.end_mark
         at = end.line + 1 if end.column > 0 else end.line
-        ending = _line_ending(lines[at - 1]) if 0 < at <= len(lines) else "\n"
-        if at > len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
-            lines[-1] += "\n"
-        inserts.append((at, " " * key.start_mark.column + f"start: {found[0]}{ending}"))
+        if at >= len(lines) and lines and not lines[-1].endswith(("\n", "\r")):
+            lines[-1] += newline  # the text was the file's last line
+        inserts.append((at, " " * key.start_mark.column + f"start: {found[0]}{newline}"))
         result.filled[number] = found[0]
 
     if not inserts:

@@ -61,7 +61,8 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], markdown
 
 
 def _looks_numeric(cell: str) -> bool:
-    return cell == "-" or cell.replace(".", "", 1).replace("/", "", 1).isdigit()
+    # "" and "-" (undefined) sit in numeric columns too
+    return cell in ("", "-") or cell.replace(".", "", 1).isdigit()
 
 
 # --------------------------------------------------------------------------
@@ -74,7 +75,7 @@ def _prf_row(label: str, value: PRF | None) -> list[Any]:
     return [label, _num(value.precision), _num(value.recall), _num(value.f1), value.tp, value.fp, value.fn]
 
 
-def _detection_rows(scores: Scores) -> list[list[Any]]:
+def _detection_rows(scores: Scores, markdown: bool = False) -> list[list[Any]]:
     rows = []
     for mode, overall, by_type in (
         ("strict", scores.strict, scores.strict_by_type),
@@ -82,7 +83,9 @@ def _detection_rows(scores: Scores) -> list[list[Any]]:
     ):
         rows.append(_prf_row(mode, overall))
         for kind in QUOTE_TYPES:
-            rows.append(_prf_row(f"  {kind}", by_type[kind] if by_type else None))
+            # markdown collapses leading spaces, so name the mode there
+            label = f"{mode} {kind}" if markdown else f"  {kind}"
+            rows.append(_prf_row(label, by_type[kind] if by_type else None))
     return rows
 
 
@@ -161,14 +164,14 @@ def _render_text(report: Report, errors: bool, markdown: bool) -> str:
         out += ["# Quote extraction evaluation", ""]
     out += _summary_lines(report) + [""]
     out += [("**" + _headline(s) + "**") if markdown else _headline(s), ""]
-    out += [format_table(_PRF_HEADERS, _detection_rows(s), markdown), ""]
+    out += [format_table(_PRF_HEADERS, _detection_rows(s, markdown), markdown), ""]
     out += [f"Attribution accuracy: {_accuracy(s.attribution)} of paired quotes",
             f"Title accuracy: {_accuracy(s.title)} of quotes attributed right with a gold title", ""]
     out += [heading("Per article"), ""] if markdown else ["Per article"]
     out += [format_table(_ARTICLE_HEADERS, _article_rows(report.articles), markdown), ""]
     notes = [f"{a.article}: {a.note}" for a in report.articles if a.note]
     if notes or report.problems:
-        out += [heading("Problems")] + (["" ] if markdown else [])
+        out += [heading("Problems")] + ([""] if markdown else [])
         out += [("- " if markdown else "") + line for line in [*report.problems, *notes]] + [""]
     if errors:
         listed = report.errors

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -102,8 +101,9 @@ def model_name(stage: str) -> str:
 def train_stage(stage: str, work: Path, force: bool) -> None:
     prepare, prepare_args = PREPARE[stage]
     run_module(f"stanza.utils.datasets.{prepare}", [TREEBANK, *prepare_args])
-    argv = [TREEBANK, "--no_charlm", "--save_dir", str(work / "models"),
-            "--save_name", model_name(stage)]
+    argv = [TREEBANK, "--save_dir", str(work / "models"), "--save_name", model_name(stage)]
+    if stage != "mwt":  # the mwt runner has no charlm option
+        argv.append("--no_charlm")
     # the parser must be forced so that an existing best model does not stop it
     # resuming from its checkpoint
     if force or stage == "depparse":
@@ -112,15 +112,44 @@ def train_stage(stage: str, work: Path, force: bool) -> None:
 
 
 def export(work: Path, out: Path) -> list[Path]:
-    """Copy every trained model from ``work`` into the package folder ``out``."""
+    """Copy every trained model from ``work`` into the package folder ``out``,
+    with its weights stored as float16.
+
+    Half precision halves the committed size; stanza loads the weights into its
+    float32 modules (``load_state_dict`` casts), so inference still runs in
+    float32 and the parse is unchanged up to rounding (the model card reports
+    the scores of the exported files)."""
+    import torch
+
     out.mkdir(parents=True, exist_ok=True)
     copied = []
     for stage in STAGES:
         source = work / "models" / model_name(stage)
-        if source.is_file():
-            shutil.copy2(source, out / model_name(stage))
-            copied.append(out / model_name(stage))
+        if not source.is_file():
+            continue
+        checkpoint = torch.load(source, map_location="cpu", weights_only=False)
+        _to_half(checkpoint)
+        torch.save(checkpoint, out / model_name(stage))
+        copied.append(out / model_name(stage))
     return copied
+
+
+def _to_half(obj):
+    """Cast every float32 tensor inside a (nested) checkpoint to float16, in place."""
+    import torch
+
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if isinstance(value, torch.Tensor) and value.dtype == torch.float32:
+                obj[key] = value.half()
+            else:
+                _to_half(value)
+    elif isinstance(obj, list):
+        for i, value in enumerate(obj):
+            if isinstance(value, torch.Tensor) and value.dtype == torch.float32:
+                obj[i] = value.half()
+            else:
+                _to_half(value)
 
 
 def main(argv: list[str] | None = None) -> int:

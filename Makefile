@@ -1,0 +1,41 @@
+# Two commands for a newcomer:  `make run`  and  `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install eval train export-models clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# torch first, pinned: an unpinned resolve pulls a multi-GB CUDA build
+	$(BIN)/pip install --quiet "torch==2.13.0"
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## run: set up, then extract the quotes of the seed articles
+run: $(STAMP)
+	$(BIN)/quotes extract seeds/*.txt --format table
+
+## test: set up, then run the test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## eval: score the extractor on gold/ and refresh the committed scorecard in eval/
+eval: $(STAMP)
+	$(BIN)/quotes eval --format json > eval/scores.json
+	$(BIN)/quotes eval --format markdown --errors > eval/REPORT.md
+	$(BIN)/quotes eval
+
+## train: retrain the embedded parser models (CPU hours; see quotes/models/en_ewt_small/README.md)
+train: $(STAMP)
+	$(BIN)/python -m quotes.training --ud ../shared/ud
+
+export-models: $(STAMP)
+	$(BIN)/python -m quotes.training --export
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,123 @@
+"""Accuracy and speed of the embedded parser models (the model card's figures).
+
+    python eval/parser_benchmark.py [--ud ../shared/ud] [--model en_ewt_small] [-o eval/parser_scores.json]
+
+Measures, with stanza's CoNLL 2018 scorer:
+* EWT test end to end from raw text (tokens, sentences, UPOS, XPOS, UFeats, lemmas, UAS, LAS);
+* EWT test with gold tokenisation;
+* the news documents of GUM test (GUM is CC BY-NC-SA: used for evaluation only);
+and parse speed in words per second on EWT test (whole pipeline, this machine).
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+METRICS = ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS")
+
+
+def read_blocks(path: Path) -> list[str]:
+    return [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+
+
+def raw_text(blocks: list[str]) -> str:
+    """The document text rebuilt from ``# text`` comments (paragraphs at newdoc/newpar)."""
+    parts = []
+    for block in blocks:
+        lines = block.splitlines()
+        text = next((l.split("=", 1)[1].strip() for l in lines if l.startswith("# text")), "")
+        if parts and any(l.startswith(("# newdoc", "# newpar")) for l in lines):
+            parts.append("\n\n")
+        elif parts:
+            parts.append(" ")
+        parts.append(text)
+    return "".join(parts)
+
+
+def gold_tokens(blocks: list[str]) -> list[list[str]]:
+    """Surface tokens per sentence (a multi-word token once, not its words)."""
+    out = []
+    for block in blocks:
+        tokens, covered_until = [], 0
+        for line in block.splitlines():
+            cols = line.split("\t")
+            if len(cols) != 10 or "." in cols[0]:
+                continue
+            if "-" in cols[0]:
+                tokens.append(cols[1])
+                covered_until = int(cols[0].split("-")[1])
+            elif int(cols[0]) > covered_until:
+                tokens.append(cols[1])
+        out.append(tokens)
+    return out
+
+
+def score(gold_blocks: list[str], predicted_conllu: str) -> dict[str, float]:
+    from stanza.utils import conll18_ud_eval as ud
+
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_path, pred_path = Path(tmp, "gold.conllu"), Path(tmp, "pred.conllu")
+        gold_path.write_text("\n\n".join(gold_blocks) + "\n\n", encoding="utf-8")
+        pred_path.write_text(predicted_conllu, encoding="utf-8")
+        gold = ud.load_conllu_file(str(gold_path))
+        pred = ud.load_conllu_file(str(pred_path))
+        result = ud.evaluate(gold, pred)
+    return {m: round(100 * result[m].f1, 2) for m in METRICS}
+
+
+def news_blocks(path: Path) -> list[str]:
+    """Sentences of GUM's news documents."""
+    out, keep = [], False
+    for block in read_blocks(path):
+        for line in block.splitlines():
+            if line.startswith("# newdoc id"):
+                keep = "news" in line.split("=", 1)[1]
+        if keep:
+            out.append(block)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ud", type=Path, default=Path("../shared/ud"))
+    parser.add_argument("--model", default=None)
+    parser.add_argument("-o", "--output", type=Path, default=Path("eval/parser_scores.json"))
+    args = parser.parse_args(argv)
+
+    from quotes.pipeline import load_pipeline, to_conllu, selected_model
+
+    test = read_blocks(args.ud / "en_ewt-ud-test.conllu")
+    t0 = time.perf_counter()
+    pipeline = load_pipeline(args.model)
+    load_s = time.perf_counter() - t0
+    text = raw_text(test)
+    t0 = time.perf_counter()
+    doc = pipeline(text)
+    parse_s = time.perf_counter() - t0
+    words = doc.num_words
+    report = {"model": selected_model(args.model), "machine": f"{platform.machine()}, {platform.processor() or ''} "
+              f"{__import__('os').cpu_count()} cores, Python {platform.python_version()}",
+              "load_seconds": round(load_s, 2), "words_per_second": round(words / parse_s, 1),
+              "ewt_test_raw": score(test, to_conllu(doc))}
+
+    pretok = load_pipeline(args.model, pretokenized=True)
+    report["ewt_test_gold_tokens"] = score(test, to_conllu(pretok(gold_tokens(test))))
+    gum = args.ud / "en_gum-ud-test.conllu"
+    if gum.is_file():
+        news = news_blocks(gum)
+        report["gum_test_news_raw"] = score(news, to_conllu(pipeline(raw_text(news))))
+        report["gum_test_news_sentences"] = len(news)
+
+    args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""The embedded parser: offline loading, a known parse, accuracy, clear errors."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotes.pipeline import MODELS_DIR, DEFAULT_MODEL, PROCESSORS
+
+UD_DEV = Path(__file__).resolve().parents[2] / "shared" / "ud" / "en_ewt-ud-dev.conllu"
+HAS_MODELS = all((MODELS_DIR / DEFAULT_MODEL / f"{p}.pt").is_file() for p in PROCESSORS)
+needs_models = pytest.mark.skipif(not HAS_MODELS, reason="embedded models not trained yet")
+
+OFFLINE_PARSE = r"""
+import socket
+
+def refuse(*args, **kwargs):
+    raise OSError("network access attempted in an offline test")
+
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+
+from quotes import parse
+doc = parse("The minister said the talks had failed.")
+words = {w.text: w for w in doc.sentences[0].words}
+said, minister, failed = words["said"], words["minister"], words["failed"]
+print(said.deprel, minister.deprel, words[str(doc.sentences[0].words[minister.head - 1].text)].text,
+      failed.deprel, doc.sentences[0].words[failed.head - 1].text, said.lemma)
+"""
+
+
+@needs_models
+def test_default_pipeline_loads_and_parses_with_the_network_blocked():
+    result = subprocess.run([sys.executable, "-c", OFFLINE_PARSE], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["root", "nsubj", "said", "ccomp", "said", "say"]
+
+
+def test_missing_model_is_a_clear_error_not_a_traceback(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "quotes", "parse", "-", "--model", str(tmp_path / "nope")],
+                            input="Hello.", capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "nope" in result.stderr and "does not exist" in result.stderr
+
+
+def test_official_model_missing_is_a_clear_error(tmp_path, monkeypatch):
+    env = {"STANZA_RESOURCES_DIR": str(tmp_path), "QUOTES_MODEL": "stanza", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-m", "quotes", "parse", "-"], input="Hello.",
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "stanza.download('en')" in result.stderr
+
+
+@needs_models
+def test_parse_command_prints_conllu_from_stdin():
+    result = subprocess.run([sys.executable, "-m", "quotes", "parse", "-", "--format", "conllu"],
+                            input="Katz said the war would go on.", capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    rows = [l.split("\t") for l in result.stdout.splitlines() if l and not l.startswith("#")]
+    assert [r[1] for r in rows][:3] == ["Katz", "said", "the"]
+    assert all(len(r) == 10 for r in rows)
+
+
+def _dev_sentences(limit: int):
+    sentences = []
+    for block in UD_DEV.read_text(encoding="utf-8").split("\n\n"):
+        rows = [l.split("\t") for l in block.splitlines() if l and not l.startswith("#")]
+        rows = [r for r in rows if r[0].isdigit()]
+        if rows and 5 <= len(rows) <= 40:
+            sentences.append(rows)
+        if len(sentences) == limit:
+            break
+    return sentences
+
+
+@needs_models
+@pytest.mark.skipif(not UD_DEV.is_file(), reason="UD English EWT dev not found in ../shared/ud")
+def test_accuracy_on_ewt_dev_sample_with_gold_tokens():
+    """A regression guard, not the model card's figure (see eval/parser_benchmark.py)."""
+    from quotes.pipeline import load_pipeline
+
+    gold = _dev_sentences(150)
+    doc = load_pipeline(pretokenized=True)([[r[1] for r in s] for s in gold])
+    total = upos = uas = las = 0
+    for rows, sentence in zip(gold, doc.sentences):
+        for r, w in zip(rows, sentence.words):
+            total += 1
+            upos += r[3] == w.upos
+            uas += int(r[6]) == w.head
+            las += int(r[6]) == w.head and r[7].split(":")[0] == w.deprel.split(":")[0]
+    assert upos / total > 0.90
+    assert las / total > 0.70

@@ -1,0 +1,53 @@
+"""Pairing of quotation marks."""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from quotes.quotemarks import find_quoted_passages
+
+
+def contents(text):
+    return [text[p.start:p.end] for p in find_quoted_passages(text)]
+
+
+def test_curly_straight_single_and_guillemets():
+    text = "He said “one,” then \"two\" and ‘three’ and «four»."
+    assert contents(text) == ["one,", "two", "three", "four"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Israel’s army said the ’80s were over and officials’ plans don't change."
+    assert contents(text) == []
+
+
+def test_single_quotes_inside_double_quotes_are_one_quote():
+    text = "“They called it ‘a disaster’ yesterday,” she said."
+    assert contents(text) == ["They called it ‘a disaster’ yesterday,"]
+
+
+def test_quote_over_several_paragraphs_is_one_passage():
+    text = "“First paragraph of the quote.\n\n“Second paragraph ends it.” He left."
+    assert contents(text) == ["First paragraph of the quote.\n\n“Second paragraph ends it."]
+
+
+def test_unbalanced_mark_does_not_swallow_the_article():
+    text = "“An opening mark never closed.\n\nA new paragraph says “hello” here."
+    assert contents(text) == ["hello"]
+
+
+def test_broken_quote_gives_two_passages():
+    text = "“A,” he said, “B.”"
+    assert contents(text) == ["A,", "B."]
+
+
+QUOTEISH = st.text(alphabet=st.sampled_from(list("ab ,.\n“”‘’\"'«»")), max_size=60)
+
+
+@given(st.one_of(st.text(max_size=80), QUOTEISH))
+def test_passages_are_ordered_disjoint_and_inside_the_text(text):
+    passages = find_quoted_passages(text)
+    previous_close = -1
+    for p in passages:
+        assert 0 <= p.open < p.start <= p.end == p.close < len(text)
+        assert p.open > previous_close
+        previous_close = p.close
