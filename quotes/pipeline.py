@@ -77,7 +77,7 @@ def _embedded_pipeline(folder: Path, pretokenized: bool = False) -> "stanza.Pipe
         # trained with --no_pretrain: there are no word-vector files to load
         pos_pretrain_path=None,
         depparse_pretrain_path=None,
-        logging_level="WARN",
+        logging_level="ERROR",
         use_gpu=False,
         tokenize_pretokenized=pretokenized,
         **paths,
@@ -97,7 +97,7 @@ def _official_pipeline() -> "stanza.Pipeline":
         )
     try:
         return stanza.Pipeline(lang="en", dir=resources_dir, processors=",".join(PROCESSORS),
-                               download_method=None, logging_level="WARN", use_gpu=False)
+                               download_method=None, logging_level="ERROR", use_gpu=False)
     except Exception as exc:  # stanza raises assorted types for a broken install
         raise ModelError(f"stanza's English models in {resources_dir} could not be loaded: {exc}") from exc
 
