@@ -2,9 +2,9 @@
 
 * A name resolves to the fullest name in the article that ends with it
   (``Netanyahu`` -> ``Benjamin Netanyahu``; ``Ms. Saad`` -> ``Amal Saad``).
-* A personal pronoun resolves to the nearest earlier compatible entity,
-  preferring sources and subjects of the preceding sentences (``he`` needs a
-  person, ``it`` an organization; gender from honorifics and earlier
+* A personal pronoun resolves to an entity of the nearest earlier sentence
+  that has a compatible one, preferring sources and subjects there (``he``
+  needs a person, ``it`` an organization; gender from honorifics and earlier
   pronouns is respected where known).
 * A description resolves to an earlier entity: ``the military`` to
   ``the Israeli military``, ``the minister`` to the person titled minister.
@@ -91,6 +91,11 @@ class EntityRegistry:
             kind = phrase.kind
             if kind == "organization" and len(_words(name)) > len(_words(phrase.name.text)):
                 kind = "person"  # "Katz" turned out to be "Israel Katz"
+            elif kind == "person" and len(_words(name)) == 1 and phrase.title is None \
+                    and phrase.honorific is None:
+                # news names a person in full at least once; a lone name never
+                # given in full is a group or a place ("Hezbollah", "Israel")
+                kind = "organization"
             entity = self.entity(name, kind)
             if kind == "person" and entity.kind != "person":
                 entity.kind = "person"
@@ -123,7 +128,10 @@ class EntityRegistry:
                       if m.offset < offset and sentence - m.sentence <= PRONOUN_WINDOW and compatible(m.entity)]
         if not candidates:
             return None
-        # the most recent source or subject wins over a more recent object
+        # the nearest sentence with a compatible mention; in it, a source or
+        # subject wins over a more recent object
+        nearest = max(m.sentence for m in candidates)
+        candidates = [m for m in candidates if m.sentence == nearest]
         preferred = [m for m in candidates if m.source or m.subject]
         chosen = (preferred or candidates)[-1]
         if pronoun in PERSON_PRONOUNS and chosen.entity.gender is None:

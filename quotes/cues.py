@@ -54,7 +54,7 @@ def is_question(sentence: Sentence, clause: Word) -> bool:
     if any(m.lower in QUESTION_MARKS for m in sentence.children(clause, "mark")):
         return True
     first = sentence.subtree(clause)[0]
-    return first.lower in WH_WORDS and first.index != clause.index
+    return first.lower in QUESTION_MARKS or (first.lower in WH_WORDS and first.index != clause.index)
 
 
 def is_clause(sentence: Sentence, head: Word) -> bool:

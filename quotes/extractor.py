@@ -172,32 +172,37 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
 
     # 1. reported clauses meet quoted passages: direct, mixed or plain indirect
     for cand in candidates:
-        touching = [p for p in passages if _overlap(cand.start, cand.end, p.open, p.close + 1)]
-        covering = [p for p in touching if _content_outside(doc, cand, p) == 0]
-        if covering:
-            for p in covering:
+        touching = [p for p in passages if not _is_bare_name(doc, p)
+                    and _overlap(cand.start, cand.end, p.open, p.close + 1)]
+        # the clause lies within a passage: the passage is the quote
+        enclosing = [p for p in touching if _content_outside(doc, cand, p) == 0 or p.open < cand.start]
+        if enclosing:
+            for p in enclosing:
                 direct_for.setdefault(p, cand.attribution)
             continue
-        fragments = [p for p in touching if p.open >= cand.start and p.close < cand.end
-                     and not _is_bare_name(doc, p)]
-        partial = [p for p in touching if p not in fragments and not _is_bare_name(doc, p)]
-        if partial:
-            # a passage running beyond the clause (over sentences): it is the quote
-            for p in partial:
-                direct_for.setdefault(p, cand.attribution)
-            continue
-        if fragments:
+        if touching:
+            # quoted words inside a reported clause: a mixed quote, which runs
+            # to the closing mark when the fragment ends the clause
             cand.type = "mixed"
-            consumed.update(fragments)
+            cand.end = max(cand.end, max(p.close + 1 for p in touching))
+            consumed.update(touching)
         quotes.append(cand)
 
     # a clause reported inside a direct quote belongs to the quote, not to a new source
     quotes = [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in direct_for)]
 
-    # 2. passages no clause covered: the nearest speech verb in their sentence
+    # 2. passages no clause covered: a fragment right after a reported clause
+    #    completes it (the parser cut the clause short); a passage of its own
+    #    takes the nearest speech verb of its sentence
     bare = _speech_verbs(doc, lexicon)
     for p in passages:
         if p in direct_for or p in consumed or _is_bare_name(doc, p):
+            continue
+        if _is_fragment(doc, p):
+            cand = _clause_before(doc, quotes, p)
+            if cand is not None:
+                cand.type, cand.end = "mixed", p.close + 1
+            consumed.add(p)
             continue
         attribution = _nearest_cue(doc, p, attributions + bare)
         if attribution is not None:
@@ -224,6 +229,26 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
 
     quotes.sort(key=lambda q: (q.start, q.end))
     return _finalise(doc, quotes, lexicon)
+
+
+def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
+    """A short, verbless, lower-case passage is a quoted phrase, not a quote."""
+    words = [w for w in _words_in(doc, p.start, p.end) if w.upos != "PUNCT"]
+    if not words:
+        return True
+    return (len(words) < MIN_UNATTRIBUTED_WORDS and not words[0].text[:1].isupper()
+            and not any(w.upos in ("VERB", "AUX") for w in words))
+
+
+def _clause_before(doc: Document, quotes: list[Candidate], p: QuotedPassage) -> Candidate | None:
+    """A reported clause of the passage's sentence that ends just before it."""
+    sentence = doc.sentence_at(p.open)
+    for cand in quotes:
+        if cand.attribution is not None and sentence is not None and cand.sentence == sentence.index \
+                and cand.end <= p.open and not doc.text[cand.end:p.open].strip(" ,") .count(".") \
+                and len(doc.text[cand.end:p.open].split()) <= 6:
+            return cand
+    return None
 
 
 def _only_attribution(between: str) -> bool:

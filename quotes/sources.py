@@ -87,6 +87,12 @@ def _noun_source(sentence: Sentence, noun: Word) -> Word | None:
     return _verb_source(sentence, governor) if governor is not None else None
 
 
+NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM")
+# a source phrase longer than this is a misparse; keep only its core
+MAX_MENTION_WORDS = 10
+CORE_MODIFIERS = ("compound", "flat", "amod", "det", "nmod:poss", "case", "nummod")
+
+
 def source_heads(cue: Cue) -> list[Word]:
     """The head words of the cue's sources (several when coordinated)."""
     sentence = cue.sentence
@@ -96,7 +102,7 @@ def source_heads(cue: Cue) -> list[Word]:
         head = _noun_source(sentence, cue.word)
     else:
         head = _verb_source(sentence, cue.word)
-    if head is None:
+    if head is None or head.upos not in NOMINAL:
         return []
     return [head, *(c for c in sentence.children(head, "conj") if c.upos in ("PROPN", "NOUN", "PRON"))]
 
@@ -122,6 +128,14 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
         run = run[1:]
     while run and run[-1].upos == "PUNCT":
         run = run[:-1]
+    # a name the parser split up ("Amal" + appos "Saad") is still one name
+    if head.upos == "PROPN":
+        while run[-1].index + 1 < len(sentence.words) and sentence.words[run[-1].index + 1].upos == "PROPN":
+            run.append(sentence.words[run[-1].index + 1])
+    if len(run) > MAX_MENTION_WORDS:
+        core = {head.index} | {w.index for c in sentence.children(head, *CORE_MODIFIERS)
+                               for w in sentence.subtree(c)}
+        run = [w for w in run if w.index in core]
     return run or [head]
 
 

@@ -49,19 +49,23 @@ def _is_name_word(word: Word, lexicon: Lexicon) -> bool:
 
 
 def name_run(words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:
-    """The proper-name words around ``head`` inside ``words``."""
-    position = next((i for i, w in enumerate(words) if w.index == head.index), None)
-    if position is None or not _is_name_word(head, lexicon):
-        return []
-    left = position
-    while left > 0 and _is_name_word(words[left - 1], lexicon) \
-            and not (left - 1 > 0 and words[left - 2].upos == "ADP"):
-        left -= 1
-    right = position
-    while right + 1 < len(words) and _is_name_word(words[right + 1], lexicon) \
-            and words[right + 1].deprel.startswith(("flat", "compound")):
-        right += 1
-    return words[left:right + 1]
+    """The proper-name words of a phrase: the run of adjacent name words (not
+    role words, not honorifics, not right after a preposition as ``State`` in
+    ``Secretary of State``) that contains ``head``, or else the last such run
+    of a phrase headed by a proper noun."""
+    runs: list[list[Word]] = []
+    for i, word in enumerate(words):
+        eligible = _is_name_word(word, lexicon) and not (i > 0 and words[i - 1].upos == "ADP")
+        if not eligible:
+            continue
+        if runs and runs[-1][-1].index == word.index - 1 and _is_name_word(words[i - 1], lexicon):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    for run in runs:
+        if any(w.index == head.index for w in run):
+            return run
+    return runs[-1] if runs and head.upos == "PROPN" else []
 
 
 def _strip_leading(words: list[Word]) -> list[Word]:
