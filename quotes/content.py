@@ -62,7 +62,35 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     if words and words[0].base_deprel == "mark" and words[0].head == head.index \
             and words[0].lower in ("that", "to"):
         words = words[1:]
-    return _strip_edges(contiguous(words) if cue.relation not in ("parataxis", "according") else words)
+    words = contiguous(words) if cue.relation not in ("parataxis", "according") else words
+    return _strip_edges(_without_writer_comment(sentence, head, words))
+
+
+WRITER_COMMENT_RELATIONS = ("appos", "dep", "parataxis", "list", "obl:npmod", "nmod:npmod", "acl:relcl", "advcl")
+
+
+def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+    """Cut a comment the writer appends to the reported clause after a comma:
+    a verbless noun phrase (``..., a major escalation of hostilities``) or a
+    sentential relative (``..., which would risk dragging in Washington``)."""
+    if not words:
+        return words
+    last = words[-1].index
+    tails = [c for c in sentence.children(head) if c.deprel in WRITER_COMMENT_RELATIONS
+             and c.index > head.index and c.index <= last]
+    for tail in sorted(tails, key=lambda w: w.index):
+        part = sentence.subtree(tail)
+        if part[0].text == ",":  # the comma is often attached to the comment itself
+            before, part = part[0], part[1:]
+        else:
+            before = sentence.words[part[0].index - 1] if part[0].index > 0 else None
+        if not part or before is None or before.text != "," or part[-1].index < last - 1:
+            continue
+        verbless_np = tail.upos in ("NOUN", "PROPN") and not any(w.upos in ("VERB", "AUX") for w in part)
+        sentential_which = part[0].lower == "which"
+        if verbless_np or sentential_which:
+            return [w for w in words if w.index < before.index]
+    return words
 
 
 def _dominates(sentence: Sentence, ancestor: Word, word: Word) -> bool:

@@ -100,3 +100,12 @@ APPOSITION = ("Amal Saad, a lecturer at Cardiff University, said the war would w
     (13, "would", "would", "AUX", 14, "aux"), (14, "widen", "widen", "VERB", 10, "ccomp"),
     (15, ".", ".", "PUNCT", 10, "punct"),
 ])
+
+WRITER_COMMENT = ("Israel said its jets struck the port, a major escalation.", [
+    (1, "Israel", "Israel", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root"),
+    (3, "its", "its", "PRON", 4, "nmod:poss"), (4, "jets", "jet", "NOUN", 5, "nsubj"),
+    (5, "struck", "strike", "VERB", 2, "ccomp"), (6, "the", "the", "DET", 7, "det"),
+    (7, "port", "port", "NOUN", 5, "obj"), (8, ",", ",", "PUNCT", 11, "punct"),
+    (9, "a", "a", "DET", 11, "det"), (10, "major", "major", "ADJ", 11, "amod"),
+    (11, "escalation", "escalation", "NOUN", 5, "dep"), (12, ".", ".", "PUNCT", 2, "punct"),
+])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conllu_docs import (ACCORDING, APPOSITION, BLINKEN_MIXED, KATZ, KATZ_ADDED, NEGATED,
-                         NETANYAHU, VOWED, document)
+                         NETANYAHU, VOWED, WRITER_COMMENT, document)
 from quotes.extractor import extract_from_document
 
 
@@ -75,3 +75,8 @@ def test_apposition_gives_the_title():
     q = only(document(APPOSITION))
     assert q.speaker == "Amal Saad"
     assert q.title == "lecturer at Cardiff University"
+
+
+def test_writers_comment_after_the_clause_is_cut():
+    q = only(document(WRITER_COMMENT))
+    assert q.text == "its jets struck the port"
