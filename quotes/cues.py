@@ -23,6 +23,7 @@ from quotes.syntax import Sentence, Word
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 QUESTION_MARKS = frozenset({"if", "whether"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "whom", "which", "whose"})
 CLAUSAL = ("ccomp",)
 INFINITIVAL = ("xcomp",)
@@ -58,10 +59,19 @@ def is_question(sentence: Sentence, clause: Word) -> bool:
 
 
 def is_clause(sentence: Sentence, head: Word) -> bool:
-    """Content must be a clause: a verb, or a predicate with a subject/copula."""
-    if head.upos in ("VERB", "AUX"):
-        return True
-    return bool(sentence.children(head, "nsubj", "cop", "csubj"))
+    """Content must be a clause: a verb or a copular predicate, not inside a
+    prepositional phrase (``of what local media said``) and not a relative
+    clause (``that established the group``)."""
+    if head.upos not in ("VERB", "AUX") and not sentence.children(head, "cop"):
+        return False
+    if sentence.children(head, "case"):
+        return False
+    first = sentence.subtree(head)[0]
+    return not (first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS)
+
+
+def has_subject(sentence: Sentence, head: Word) -> bool:
+    return bool(sentence.children(head, "nsubj", "csubj", "expl"))
 
 
 def _has_particle(sentence: Sentence, word: Word, particles: frozenset[str]) -> Word | None:
@@ -92,8 +102,12 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
 
     # "..., Katz said" / "“...,” said Katz": the cue hangs off the quoted clause
     head = sentence.head_of(word)
-    if word.base_deprel == "parataxis" and head is not None and head.index < word.index \
-            and is_clause(sentence, head):
+    # (a comma-joined conjunct is the same construction, as parsers often render it)
+    aside = word.base_deprel == "parataxis" or (
+        word.base_deprel == "conj" and not sentence.children(word, "cc"))
+    # the clause needs a subject of its own: "Asked if ..., X told" frames no claim
+    if aside and head is not None and head.index < word.index and is_clause(sentence, head) \
+            and has_subject(sentence, head) and sentence.children(word, "nsubj"):
         return Cue(sentence, word, shown, (head,), "parataxis")
     # "Katz said: there will be ..." / "He added: ..." : the clause hangs off the cue
     following = [c for c in sentence.children(word, "parataxis", "obj")

@@ -156,10 +156,6 @@ def _content_outside(doc: Document, cand: Candidate, passage: QuotedPassage) -> 
                if w.upos != "PUNCT" and not (passage.open <= w.start and w.end <= passage.close + 1))
 
 
-def _paragraph_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
 def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
     lexicon = lexicon or load_lexicon()
     text = doc.text
@@ -170,22 +166,29 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
     consumed: set[QuotedPassage] = set()
     direct_for: dict[QuotedPassage, Attribution] = {}
 
-    # 1. reported clauses meet quoted passages: direct, mixed or plain indirect
-    for cand in candidates:
-        touching = [p for p in passages if not _is_bare_name(doc, p)
-                    and _overlap(cand.start, cand.end, p.open, p.close + 1)]
-        # the clause lies within a passage: the passage is the quote
-        enclosing = [p for p in touching if _content_outside(doc, cand, p) == 0 or p.open < cand.start]
-        if enclosing:
-            for p in enclosing:
+    # 1. reported clauses meet quoted passages.  A clause that lies within a
+    #    passage makes the passage a direct quote; quoted words inside a clause
+    #    make it mixed, unless a smaller clause already claims them as direct
+    #    ("..., which he said “underscores ...”").
+    def touching(cand: Candidate) -> list[QuotedPassage]:
+        return [p for p in passages if not _is_bare_name(doc, p)
+                and _overlap(cand.start, cand.end, p.open, p.close + 1)]
+
+    enclosed: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: c.end - c.start):
+        for p in touching(cand):
+            if _content_outside(doc, cand, p) == 0 or p.open < cand.start:
                 direct_for.setdefault(p, cand.attribution)
+                enclosed.add(id(cand))
+    for cand in candidates:
+        if id(cand) in enclosed:
             continue
-        if touching:
-            # quoted words inside a reported clause: a mixed quote, which runs
-            # to the closing mark when the fragment ends the clause
+        fragments = [p for p in touching(cand) if p not in direct_for]
+        if fragments:
+            # the mixed quote runs to the closing mark when the fragment ends the clause
             cand.type = "mixed"
-            cand.end = max(cand.end, max(p.close + 1 for p in touching))
-            consumed.update(touching)
+            cand.end = max(cand.end, max(p.close + 1 for p in fragments))
+            consumed.update(fragments)
         quotes.append(cand)
 
     # a clause reported inside a direct quote belongs to the quote, not to a new source
@@ -208,18 +211,16 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
         if attribution is not None:
             direct_for[p] = attribution
 
-    # 3. a paragraph that opens with an unattributed passage continues the
-    #    previous paragraph's speaker, if that paragraph ended with their quote
+    # 3. an unattributed passage right after an attributed one continues its
+    #    speaker ("“A,” X said. “B.”"), also when it opens the next paragraph;
+    #    a paragraph of other matter in between breaks the chain
     ordered = sorted(passages, key=lambda p: p.open)
     for i, p in enumerate(ordered):
         if p in direct_for or p in consumed or _is_bare_name(doc, p):
             continue
-        if text[_paragraph_start(text, p.open):p.open].strip() == "" and i > 0:
-            prev = ordered[i - 1]
-            between = text[prev.close + 1:p.open]
-            if prev in direct_for and between.count("\n") >= 1 and _only_attribution(between):
-                direct_for[p] = direct_for[prev]
-                continue
+        if i > 0 and ordered[i - 1] in direct_for and _only_attribution(text[ordered[i - 1].close + 1:p.open]):
+            direct_for[p] = direct_for[ordered[i - 1]]
+            continue
         words = [w for w in _words_in(doc, p.start, p.end) if w.upos != "PUNCT"]
         if len(words) >= MIN_UNATTRIBUTED_WORDS and any(w.upos in ("VERB", "AUX") for w in words):
             quotes.append(Candidate(p.start, p.end, "direct", None, _sentence_index(doc, p.start)))
@@ -253,10 +254,11 @@ def _clause_before(doc: Document, quotes: list[Candidate], p: QuotedPassage) -> 
 
 def _only_attribution(between: str) -> bool:
     """Text between two passages that holds at most a short attribution
-    (``, he said.``), not a paragraph of other matter."""
-    last_paragraph_break = between.rfind("\n")
-    tail_of_previous = between[:between.find("\n")] if "\n" in between else between
-    return len(tail_of_previous.strip()) <= 60 and between[last_paragraph_break:].strip() == ""
+    (``, he said.``) and ends a sentence, not other matter."""
+    if between.count("\n\n") > 1 or "\n" in between.strip():
+        return False
+    stripped = between.strip()
+    return len(stripped) <= 80 and (stripped == "" or stripped.endswith((".", ":", "!", "?")))
 
 
 def _sentence_index(doc: Document, offset: int) -> int:

@@ -22,7 +22,8 @@ NOT_IN_MENTION = frozenset({"acl:relcl", "appos", "punct", "parataxis", "cc", "c
 
 
 def _subject(sentence: Sentence, verb: Word) -> Word | None:
-    for child in sentence.children(verb, *SUBJECT):
+    # with several subjects (a misparse), the one nearest the verb is the head
+    for child in sorted(sentence.children(verb, *SUBJECT), key=lambda c: abs(c.index - verb.index)):
         if child.deprel == "nsubj:pass":
             agent = next((c for c in sentence.children(verb, "obl:agent")), None)
             if agent is not None:
@@ -128,15 +129,31 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
         run = run[1:]
     while run and run[-1].upos == "PUNCT":
         run = run[:-1]
-    # a name the parser split up ("Amal" + appos "Saad") is still one name
+    # a name the parser split up ("Amal" + appos "Saad") is still one name, and
+    # a title it cut off ("Israeli Prime" + "Minister Netanyahu") is still the title
     if head.upos == "PROPN":
         while run[-1].index + 1 < len(sentence.words) and sentence.words[run[-1].index + 1].upos == "PROPN":
             run.append(sentence.words[run[-1].index + 1])
+        run = _with_cut_off_title(sentence, run)
     if len(run) > MAX_MENTION_WORDS:
         core = {head.index} | {w.index for c in sentence.children(head, *CORE_MODIFIERS)
                                for w in sentence.subtree(c)}
         run = [w for w in run if w.index in core]
     return run or [head]
+
+
+def _with_cut_off_title(sentence: Sentence, run: list[Word]) -> list[Word]:
+    from quotes.lexicon import load_lexicon
+
+    titles = load_lexicon().title_heads
+    extension: list[Word] = []
+    i = run[0].index - 1
+    while i >= 0 and sentence.words[i].text[:1].isupper() and sentence.words[i].upos in ("PROPN", "ADJ", "NOUN"):
+        extension.insert(0, sentence.words[i])
+        i -= 1
+    if extension and (run[0].lower in titles or any(w.lower in titles for w in extension)):
+        return extension + run
+    return run
 
 
 def appositions(sentence: Sentence, head: Word) -> list[Word]:
