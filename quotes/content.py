@@ -55,7 +55,9 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     if cue.relation in ("parataxis", "according") and head.index != cue.word.index \
             and sentence.head_of(cue.word) is not None and _dominates(sentence, head, cue.word):
         # the cue (or the according-phrase) is inside the clause it reports
-        aside = cue.word if cue.relation == "parataxis" else sentence.head_of(cue.word)
+        aside = cue.word
+        if cue.relation == "according" and cue.word.base_deprel == "case":
+            aside = sentence.head_of(cue.word)
         words = _around(sentence.subtree(head, exclude=[aside]), head)
     else:
         words = sentence.subtree(head)

@@ -140,16 +140,21 @@ def _noun_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
 
 
 def _according_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
-    """``according to X``: ``word`` is X, whose case marker is ``according``."""
-    marker = next((c for c in sentence.children(word, "case") if c.lower in lexicon.source_prepositions), None)
-    if marker is None:
+    """``according to X``.  In UD, ``according`` is a case marker of X (with
+    ``to`` fixed to it); parsers also attach it to the clause as an adverbial
+    with X below it.  Either way the reported clause is the one it modifies."""
+    if word.lower not in lexicon.source_prepositions:
         return None
-    clause = sentence.head_of(word)
+    following = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
+    if following is None or following.lower != "to":
+        return None
+    governor = sentence.head_of(word)
+    if governor is None:
+        return None
+    clause = sentence.head_of(governor) if word.base_deprel == "case" else governor
     if clause is None or not is_clause(sentence, clause):
         return None
-    to = next((c for c in sentence.children(marker, "fixed") if c.lower == "to"), None)
-    shown = (marker, to) if to else (marker,)
-    return Cue(sentence, marker, shown, (clause,), "according")
+    return Cue(sentence, word, (word, following), (clause,), "according")
 
 
 def find_cues(sentence: Sentence, lexicon: Lexicon) -> Iterator[Cue]:

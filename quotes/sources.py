@@ -40,7 +40,7 @@ def _subject(sentence: Sentence, verb: Word) -> Word | None:
 def _resolve_relative(sentence: Sentence, word: Word) -> Word:
     """``which``/``who``/``that`` as a subject stands for the noun its clause modifies."""
     if word.feat("PronType") == "Rel" or word.lower in ("who", "which", "that"):
-        clause = next((a for a in sentence.ancestors(word) if a.deprel == "acl:relcl"), None)
+        clause = next((a for a in sentence.ancestors(word) if a.base_deprel == "acl"), None)
         if clause is not None and (antecedent := sentence.head_of(clause)) is not None:
             return antecedent
     return word
@@ -94,11 +94,19 @@ MAX_MENTION_WORDS = 10
 CORE_MODIFIERS = ("compound", "flat", "amod", "det", "nmod:poss", "case", "nummod")
 
 
+def _according_source(sentence: Sentence, according: Word) -> Word | None:
+    if according.base_deprel == "case":
+        return sentence.head_of(according)
+    # "according" heads its own phrase: the source is its highest nominal after "to"
+    nominals = [w for w in sentence.subtree(according) if w.index > according.index + 1 and w.upos in NOMINAL]
+    return min(nominals, key=lambda w: len(list(sentence.ancestors(w))), default=None)
+
+
 def source_heads(cue: Cue) -> list[Word]:
     """The head words of the cue's sources (several when coordinated)."""
     sentence = cue.sentence
     if cue.relation == "according":
-        head = sentence.head_of(cue.word)
+        head = _according_source(sentence, cue.word)
     elif cue.relation == "noun":
         head = _noun_source(sentence, cue.word)
     else:

@@ -43,9 +43,14 @@ def _span(article: str, words: list[Word]) -> Span | None:
 
 
 def _is_name_word(word: Word, lexicon: Lexicon) -> bool:
-    return (word.upos == "PROPN" or (word.upos in ("X", "NOUN", "ADJ") and word.text[:1].isupper()
-                                     and word.deprel in ("flat", "flat:name", "compound")))\
-        and word.lower not in lexicon.title_heads and not lexicon.is_honorific(word.text)
+    """A proper-name word: a PROPN, or a capitalised noun/adjective the tagger
+    missed (not sentence-initial, where capitals say nothing)."""
+    if word.lower in lexicon.title_heads or lexicon.is_honorific(word.text):
+        return False
+    if word.upos == "PROPN":
+        return True
+    return word.upos in ("X", "NOUN", "ADJ") and word.index > 0 and word.text[:1].isupper() \
+        and not word.text.isupper()
 
 
 def name_run(words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:
