@@ -94,7 +94,7 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     content = [c for c in sentence.children(word, *CLAUSAL)
                if is_clause(sentence, c) and not is_question(sentence, c)]
     if not content and lemma in lexicon.infinitival_cue_verbs:
-        content = [c for c in sentence.children(word, *INFINITIVAL, "advcl")
+        content = [c for c in sentence.children(word, *INFINITIVAL)
                    if c.upos == "VERB" and c.index > word.index
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))]
     if content:

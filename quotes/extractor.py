@@ -25,6 +25,8 @@ from quotes.titles import SourcePhrase, analyse, name_run
 # an unattributed passage shorter than this, with no verb, is a scare quote,
 # a nickname or a title of a work
 MIN_UNATTRIBUTED_WORDS = 6
+# a reported clause has at least a predicate and one more word
+MIN_REPORTED_WORDS = 2
 # how far (characters) a cue may sit from a passage it attributes
 ATTACH_WINDOW = 200
 
@@ -126,8 +128,8 @@ def _reported(doc: Document, lexicon: Lexicon) -> tuple[list[Candidate], list[At
             attributions.append(attribution)
             for head in cue.content:
                 words = content_words(cue, head)
-                if not words:
-                    continue
+                if len([w for w in words if w.upos != "PUNCT"]) < MIN_REPORTED_WORDS:
+                    continue  # a lone word ("adding") is a misparse, not a report
                 span = (words[0].start, words[-1].end)
                 if span in seen:
                     continue

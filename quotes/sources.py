@@ -38,11 +38,17 @@ def _subject(sentence: Sentence, verb: Word) -> Word | None:
 
 
 def _resolve_relative(sentence: Sentence, word: Word) -> Word:
-    """``which``/``who``/``that`` as a subject stands for the noun its clause modifies."""
-    if word.feat("PronType") == "Rel" or word.lower in ("who", "which", "that"):
-        clause = next((a for a in sentence.ancestors(word) if a.base_deprel == "acl"), None)
-        if clause is not None and (antecedent := sentence.head_of(clause)) is not None:
-            return antecedent
+    """``which``/``who``/``that`` as a subject stands for the noun its clause
+    modifies; where the parser did not attach the clause to it, for the noun
+    right before the pronoun (``The military, which ...``)."""
+    if word.feat("PronType") != "Rel" and word.lower not in ("who", "which", "that"):
+        return word
+    clause = next((a for a in sentence.ancestors(word) if a.base_deprel == "acl"), None)
+    if clause is not None and (antecedent := sentence.head_of(clause)) is not None:
+        return antecedent
+    for i in range(word.index - 1, max(word.index - 4, -1), -1):
+        if sentence.words[i].upos in ("NOUN", "PROPN"):
+            return sentence.words[i]
     return word
 
 
