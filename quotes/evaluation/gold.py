@@ -230,7 +230,8 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _find_all(text: str, needle: str) -> list[int]:
+def find_all(text: str, needle: str) -> list[int]:
+    """Every offset at which ``needle`` occurs in ``text``."""
     found, at = [], text.find(needle)
     while at != -1:
         found.append(at)
@@ -422,7 +423,7 @@ class _Checker:
         if not isinstance(text, str) or not text:
             return None
         keys = {str(k.value): k for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
-        found = _find_all(article, text)
+        found = find_all(article, text)
         if not found:
             self.error("not found in the article" + _near_miss(article, text),
                        quote=number, field="text", node=keys.get("text", node))
@@ -613,7 +614,7 @@ def fix_gold(path: str | Path, label: str | None = None) -> FixResult:
     for number, (item, node) in enumerate(zip(data["quotes"], _quote_nodes(parsed.node)), start=1):
         if not isinstance(item, dict) or "start" in item or not isinstance(item.get("text"), str):
             continue
-        found = _find_all(article, item["text"]) if item["text"] else []
+        found = find_all(article, item["text"]) if item["text"] else []
         if len(found) != 1:
             continue  # missing or ambiguous: the checker reports it
         if not isinstance(node, yaml.MappingNode) or node.flow_style:

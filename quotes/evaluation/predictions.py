@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quotes.evaluation.gold import find_all
 from quotes.records import Quote
 
 __all__ = ["PredictedQuote", "PredictionRecord", "PredictionError", "load_predictions"]
@@ -81,7 +82,7 @@ class PredictedQuote:
         """
         if self.start is not None and article[self.start:self.start + len(self.text)] == self.text:
             return self if self.end == self.start + len(self.text) else self._at(self.start)
-        occurrences = _find_all(article, self.text)
+        occurrences = find_all(article, self.text)
         if not occurrences:
             return self._at(None)
         hint = self.start if self.start is not None else 0
@@ -122,14 +123,6 @@ def _names(data: Mapping[str, Any], key: str) -> str | tuple[str, ...] | None:
         names = tuple(v for v in value if isinstance(v, str))
         return names or None
     return None
-
-
-def _find_all(text: str, needle: str) -> list[int]:
-    found, at = [], text.find(needle)
-    while at != -1:
-        found.append(at)
-        at = text.find(needle, at + 1)
-    return found
 
 
 def record_from_dict(data: Any, source: str) -> PredictionRecord:
