@@ -13,8 +13,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from quotes.titles import SourcePhrase
+from quotes.lexicon import Lexicon
+from quotes.sources import mention_words
+from quotes.syntax import Document
+from quotes.titles import SourcePhrase, analyse, name_run
+
+if TYPE_CHECKING:
+    from quotes.attribution import Candidate
 
 PERSON_PRONOUNS = ("male", "female")
 # how far back a pronoun may look for its antecedent, in sentences
@@ -155,3 +162,69 @@ def _strip_determiner(text: str) -> str:
     while words and words[0].lower() in ("the", "a", "an", "one", "this", "that", "these", "those"):
         words = words[1:]
     return " ".join(words) or text
+
+
+# --- collecting and resolving an article's sources ------------------------------------
+
+def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
+    """Every proper name of the article (for surname -> full name)."""
+    names = []
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.upos == "PROPN" and not word.deprel.startswith(("flat", "compound")):
+                run = name_run(mention_words(sentence, word), word, lexicon)
+                if run:
+                    names.append(doc.text[run[0].start:run[-1].end])
+    return names
+
+
+def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, SourcePhrase, bool]]:
+    """Every named person/organization phrase: ``(offset, sentence, phrase, is_subject)``;
+    they serve as antecedents and carry titles."""
+    out = []
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.upos in ("PROPN", "NOUN") and not word.deprel.startswith(("flat", "compound")):
+                phrase = analyse(sentence, doc.text, word, mention_words(sentence, word), lexicon)
+                if phrase.name is not None and phrase.kind in ("person", "organization"):
+                    out.append((word.start, sentence.index, phrase, word.base_deprel == "nsubj"))
+    return out
+
+
+def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexicon) -> list[list[Entity | None]]:
+    """The entities of each candidate's sources, walking the article in text
+    order so that a pronoun sees only what came before it."""
+    registry = EntityRegistry(article_names(doc, lexicon))
+    events: list[tuple[int, int, object]] = []
+    for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
+        events.append((offset, 0, (sentence, phrase, subject)))
+    for index, cand in enumerate(candidates):
+        sources = cand.attribution.sources if cand.attribution else []
+        events.append((sources[0].head.start if sources else cand.start, 1, index))
+    events.sort(key=lambda e: (e[0], e[1]))
+
+    by_attribution: dict[int, list[Entity | None]] = {}
+    entities: list[list[Entity | None]] = [[] for _ in candidates]
+    for offset, order, item in events:
+        if order == 0:
+            sentence, phrase, subject = item
+            entity = registry.resolve(phrase, sentence, offset)
+            if entity is not None:
+                entity.add_title(phrase.title.text if phrase.title else None)
+                registry.note(entity, sentence, offset, subject=subject, source=False)
+            continue
+        attribution = candidates[item].attribution
+        if attribution is None:
+            continue
+        if id(attribution) not in by_attribution:
+            resolved = []
+            sentence = attribution.cue.sentence.index
+            for phrase in attribution.sources:
+                entity = registry.resolve(phrase, sentence, offset)
+                if entity is not None:
+                    entity.add_title(phrase.title.text if phrase.title else None)
+                    registry.note(entity, sentence, offset, subject=True, source=True)
+                resolved.append(entity)
+            by_attribution[id(attribution)] = resolved
+        entities[item] = by_attribution[id(attribution)]
+    return entities

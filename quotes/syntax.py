@@ -7,6 +7,7 @@ the tree navigation the rules need (children, subtree, deprel tests).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Iterator, Sequence
@@ -111,10 +112,32 @@ class Document:
     text: str
     sentences: tuple[Sentence, ...] = field(default_factory=tuple)
 
+    @cached_property
+    def _words(self) -> tuple[Word, ...]:
+        return tuple(w for s in self.sentences for w in s.words)
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [w.start for w in self._words]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """The words lying wholly inside ``[start, end)``."""
+        i = bisect.bisect_left(self._word_starts, start)
+        out = []
+        while i < len(self._words) and self._words[i].start < end:
+            if self._words[i].end <= end:
+                out.append(self._words[i])
+            i += 1
+        return out
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 

@@ -1,0 +1,255 @@
+"""Who said which passage: reported clauses meet quoted passages.
+
+Every cue yields reported-speech candidates (its clauses).  Quoted passages are
+then decided against them:
+
+1. a clause that lies within a passage makes the passage a **direct** quote by
+   the cue's source; quoted words inside a clause make the clause **mixed**
+   (unless a smaller clause claims the passage as direct);
+2. a passage no clause covers takes the nearest speech verb of its sentence
+   (``“...,” he said``, ``He added: “...”``); a short, verbless, lower-case
+   passage is a quoted phrase, not a quote;
+3. a passage right after an attributed one continues its speaker
+   (``“A,” X said. “B.”``, also across a paragraph break); an unattributed
+   passage stays a quote with no speaker only if it reads like speech.
+
+House-style marks around a bare name (``'Israel' says``) never make a quote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from quotes.content import content_words
+from quotes.cues import Cue, find_cues, is_negated
+from quotes.lexicon import Lexicon
+from quotes.quotemarks import QuotedPassage
+from quotes.sources import mention_words, source_heads
+from quotes.syntax import Document
+from quotes.titles import SourcePhrase, analyse
+
+# an unattributed passage shorter than this, with no verb, is a scare quote,
+# a nickname or a title of a work
+MIN_UNATTRIBUTED_WORDS = 6
+# a reported clause has at least a predicate and one more word
+MIN_REPORTED_WORDS = 2
+# how far (characters) a cue may sit from a passage it attributes
+ATTACH_WINDOW = 200
+
+
+@dataclass
+class Attribution:
+    """A cue and its sources, shared by the quotes it introduces."""
+
+    cue: Cue
+    sources: list[SourcePhrase]
+
+
+@dataclass
+class Candidate:
+    """A quote in the making: a span, its type and its attribution (if any)."""
+
+    start: int
+    end: int
+    type: str
+    attribution: Attribution | None
+    sentence: int
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def _is_bare_name(doc: Document, passage: QuotedPassage) -> bool:
+    """House-style marks around a name (``'Israel' says``) are not the speaker's words."""
+    words = doc.words_in(passage.start, passage.end)
+    return bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words)
+
+
+def attribution_of(doc: Document, cue: Cue, lexicon: Lexicon) -> Attribution:
+    sources = []
+    for head in source_heads(cue):
+        words = mention_words(cue.sentence, head)
+        sources.append(analyse(cue.sentence, doc.text, head, words, lexicon))
+    return Attribution(cue, sources)
+
+
+def reported_candidates(doc: Document, lexicon: Lexicon) -> tuple[list[Candidate], list[Attribution]]:
+    """Indirect-speech candidates from every cue, and every cue's attribution."""
+    candidates: list[Candidate] = []
+    attributions: list[Attribution] = []
+    seen: set[tuple[int, int]] = set()
+    for sentence in doc.sentences:
+        for cue in find_cues(sentence, lexicon):
+            attribution = attribution_of(doc, cue, lexicon)
+            attributions.append(attribution)
+            for head in cue.content:
+                words = content_words(cue, head)
+                if len([w for w in words if w.upos != "PUNCT"]) < MIN_REPORTED_WORDS:
+                    continue  # a lone word ("adding") is a misparse, not a report
+                span = (words[0].start, words[-1].end)
+                if span in seen:
+                    continue
+                seen.add(span)
+                candidates.append(Candidate(span[0], span[1], "indirect", attribution, sentence.index))
+    return candidates, attributions
+
+
+def _speech_verbs(doc: Document, lexicon: Lexicon) -> list[Attribution]:
+    """Cue verbs with a source but no clause of their own (``he said.``), which
+    can attribute a neighbouring quoted passage."""
+    out = []
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.upos == "VERB" and word.lemma in lexicon.cue_verbs and not is_negated(sentence, word):
+                cue = Cue(sentence, word, (word,), (), "bare")
+                attribution = attribution_of(doc, cue, lexicon)
+                if attribution.sources:
+                    out.append(attribution)
+    return out
+
+
+def _content_outside(doc: Document, cand: Candidate, passage: QuotedPassage) -> int:
+    """Words of a candidate's span outside a passage (punctuation not counted)."""
+    return sum(1 for w in doc.words_in(cand.start, cand.end)
+               if w.upos != "PUNCT" and not (passage.open <= w.start and w.end <= passage.close + 1))
+
+
+def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: list[Candidate],
+                     attributions: list[Attribution], lexicon: Lexicon) -> list[Candidate]:
+    """The article's quotes: reported clauses and direct quotes, in text order."""
+    passages = [p for p in passages if not _is_bare_name(doc, p)]
+    direct_for: dict[QuotedPassage, Attribution] = {}
+    consumed: set[QuotedPassage] = set()
+    quotes = _direct_and_mixed(doc, passages, candidates, direct_for, consumed)
+    outside = [a for a in attributions + _speech_verbs(doc, lexicon)
+               if not any(q.contains(a.cue.word.start) for q in passages)]
+    _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed)
+    quotes += _continued_or_unattributed(doc, passages, direct_for, consumed)
+    quotes += [Candidate(p.start, p.end, "direct", a, _sentence_index(doc, p.start)) for p, a in direct_for.items()]
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _touching(doc: Document, passages: list[QuotedPassage], cand: Candidate) -> list[QuotedPassage]:
+    return [p for p in passages if _overlap(cand.start, cand.end, p.open, p.close + 1)]
+
+
+def _direct_and_mixed(doc: Document, passages: list[QuotedPassage], candidates: list[Candidate],
+                      direct_for: dict, consumed: set) -> list[Candidate]:
+    """Step 1; returns the reported clauses that remain quotes of their own."""
+    enclosed: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: c.end - c.start):
+        for p in _touching(doc, passages, cand):
+            if _content_outside(doc, cand, p) == 0 or p.open < cand.start:
+                direct_for.setdefault(p, cand.attribution)
+                enclosed.add(id(cand))
+    quotes = []
+    for cand in candidates:
+        if id(cand) in enclosed:
+            continue
+        fragments = [p for p in _touching(doc, passages, cand) if p not in direct_for]
+        if fragments:
+            # the mixed quote runs to the closing mark when the fragment ends the clause
+            cand.type = "mixed"
+            cand.end = max(cand.end, max(p.close + 1 for p in fragments))
+            consumed.update(fragments)
+        quotes.append(cand)
+    # a clause reported inside a direct quote belongs to the quote, not to a new source
+    return [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in direct_for)]
+
+
+def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes: list[Candidate],
+                            attributions: list[Attribution], direct_for: dict, consumed: set) -> None:
+    """Step 2."""
+    for p in passages:
+        if p in direct_for or p in consumed:
+            continue
+        if _is_fragment(doc, p):
+            cand = _clause_before(doc, quotes, p)
+            if cand is not None:
+                cand.type, cand.end = "mixed", p.close + 1
+            consumed.add(p)
+            continue
+        attribution = _nearest_cue(doc, p, attributions)
+        if attribution is not None:
+            direct_for[p] = attribution
+
+
+def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], direct_for: dict,
+                               consumed: set) -> list[Candidate]:
+    """Step 3; continued passages join ``direct_for``, speech with no source is returned."""
+    unattributed = []
+    ordered = sorted(passages, key=lambda p: p.open)
+    for i, p in enumerate(ordered):
+        if p in direct_for or p in consumed:
+            continue
+        previous = ordered[i - 1] if i > 0 else None
+        if previous in direct_for and _only_attribution(doc.text[previous.close + 1:p.open]):
+            direct_for[p] = direct_for[previous]
+            continue
+        words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
+        if len(words) >= MIN_UNATTRIBUTED_WORDS and any(w.upos in ("VERB", "AUX") for w in words):
+            unattributed.append(Candidate(p.start, p.end, "direct", None, _sentence_index(doc, p.start)))
+    return unattributed
+
+
+def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
+    """A short, verbless, lower-case passage is a quoted phrase, not a quote."""
+    words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
+    if not words:
+        return True
+    return (len(words) < MIN_UNATTRIBUTED_WORDS and not words[0].text[:1].isupper()
+            and not any(w.upos in ("VERB", "AUX") for w in words))
+
+
+def _clause_before(doc: Document, quotes: list[Candidate], p: QuotedPassage) -> Candidate | None:
+    """A reported clause of the passage's sentence that ends just before it."""
+    sentence = doc.sentence_at(p.open)
+    for cand in quotes:
+        if cand.attribution is not None and sentence is not None and cand.sentence == sentence.index \
+                and cand.end <= p.open and not doc.text[cand.end:p.open].strip(" ,") .count(".") \
+                and len(doc.text[cand.end:p.open].split()) <= 6:
+            return cand
+    return None
+
+
+def _only_attribution(between: str) -> bool:
+    """Text between two passages that holds at most a short attribution
+    (``, he said.``) and ends a sentence, not other matter."""
+    if between.count("\n\n") > 1 or "\n" in between.strip():
+        return False
+    stripped = between.strip()
+    return len(stripped) <= 80 and (stripped == "" or stripped.endswith((".", ":", "!", "?")))
+
+
+def _sentence_index(doc: Document, offset: int) -> int:
+    sentence = doc.sentence_at(offset)
+    if sentence is not None:
+        return sentence.index
+    before = [s.index for s in doc.sentences if s.start <= offset]
+    return before[-1] if before else 0
+
+
+def _nearest_cue(doc: Document, p: QuotedPassage, attributions: Iterable[Attribution]) -> Attribution | None:
+    """The attribution whose cue sits outside ``p`` in a sentence that overlaps
+    it, nearest to the passage; a cue after the passage wins ties."""
+    best, best_distance = None, None
+    for attribution in attributions:
+        cue = attribution.cue
+        sentence = cue.sentence
+        if not attribution.sources:
+            continue
+        if not _overlap(sentence.start, sentence.end, p.open, p.close + 1) and not (
+                0 <= sentence.start - (p.close + 1) <= 3 and _ends_open(doc.text, p)):
+            continue
+        distance = cue.word.start - p.close if cue.word.start > p.close else p.open - cue.word.end + 1
+        if distance > ATTACH_WINDOW:
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = attribution, distance
+    return best
+
+
+def _ends_open(text: str, p: QuotedPassage) -> bool:
+    """A passage closing on a comma (“...,” he said) expects its attribution next."""
+    inner = text[p.start:p.end].rstrip()
+    return inner.endswith((",", "—", "-"))
