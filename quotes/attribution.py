@@ -193,12 +193,16 @@ def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], dir
 
 
 def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
-    """A short, verbless, lower-case passage is a quoted phrase, not a quote."""
+    """A short passage that does not read as an utterance of its own is a
+    quoted phrase (``“effectively lost”``, ``“Israeli”``), not a quote: it has
+    no sentence-final punctuation and is either lower-case or verbless.
+    (``“Hopefully, yes.”`` is an utterance.)"""
     words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
     if not words:
         return True
-    return (len(words) < MIN_UNATTRIBUTED_WORDS and not words[0].text[:1].isupper()
-            and not any(w.upos in ("VERB", "AUX") for w in words))
+    if len(words) >= MIN_UNATTRIBUTED_WORDS or doc.text[p.start:p.end].rstrip().endswith((".", "!", "?")):
+        return False
+    return not words[0].text[:1].isupper() or not any(w.upos in ("VERB", "AUX") for w in words)
 
 
 def _clause_before(doc: Document, quotes: list[Candidate], p: QuotedPassage) -> Candidate | None:

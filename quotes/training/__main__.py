@@ -43,7 +43,7 @@ STAGE_ARGS: dict[str, list[str]] = {
     "depparse": ["--no_pretrain", "--hidden_dim", "200", "--num_layers", "2",
                  "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
                  "--deep_biaff_output_dim", "100", "--batch_size", "2000",
-                 "--max_steps", "5000", "--second_optim_start_step", "2500",
+                 "--max_steps", "5000", "--second_optim_start_step", "1800",
                  "--max_steps_before_stop", "1500", "--eval_interval", "200",
                  "--checkpoint_interval", "200"],
 }
