@@ -9,7 +9,7 @@ clause around its head is kept.
 from __future__ import annotations
 
 from quotes.cues import Cue
-from quotes.syntax import Sentence, Word, contiguous
+from quotes.syntax import Sentence, Word
 
 OPENING_MARKS = frozenset("“‘«„\"'")
 CLOSING_MARKS = frozenset("”’»\"'")
@@ -64,7 +64,8 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     if words and words[0].base_deprel == "mark" and words[0].head == head.index \
             and words[0].lower in ("that", "to"):
         words = words[1:]
-    words = contiguous(words) if cue.relation not in ("parataxis", "according") else words
+    # a misattached dependent can leave a gap: keep the part around the clause's head
+    words = _around(words, head) if cue.relation not in ("parataxis", "according") else words
     return _strip_edges(_without_writer_comment(sentence, head, words))
 
 

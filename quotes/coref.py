@@ -172,7 +172,7 @@ def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
     for sentence in doc.sentences:
         for word in sentence.words:
             if word.upos == "PROPN" and not word.deprel.startswith(("flat", "compound")):
-                run = name_run(mention_words(sentence, word), word, lexicon)
+                run = name_run(sentence, mention_words(sentence, word), word, lexicon)
                 if run:
                     names.append(doc.text[run[0].start:run[-1].end])
     return names

@@ -141,20 +141,6 @@ class Document:
         return None
 
 
-def contiguous(words: Sequence[Word]) -> list[Word]:
-    """The longest run of ``words`` (in text order) that are adjacent in the
-    sentence, starting at the first one: a subtree minus an excluded part can
-    leave gaps, and a quote span must be contiguous."""
-    if not words:
-        return []
-    run = [words[0]]
-    for word in words[1:]:
-        if word.index != run[-1].index + 1:
-            break
-        run.append(word)
-    return run
-
-
 def from_stanza(doc) -> Document:
     """Convert a stanza ``Document`` into the records above."""
     sentences = []

@@ -53,14 +53,15 @@ def _is_name_word(word: Word, lexicon: Lexicon) -> bool:
         and not word.text.isupper()
 
 
-def name_run(words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:
+def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:
     """The proper-name words of a phrase: the run of adjacent name words (not
     role words, not honorifics, not right after a preposition as ``State`` in
     ``Secretary of State``) that contains ``head``, or else the last such run
     of a phrase headed by a proper noun."""
     runs: list[list[Word]] = []
     for i, word in enumerate(words):
-        eligible = _is_name_word(word, lexicon) and not (i > 0 and words[i - 1].upos == "ADP")
+        previous = sentence.words[word.index - 1] if word.index > 0 else None
+        eligible = _is_name_word(word, lexicon) and not (previous is not None and previous.upos == "ADP")
         if not eligible:
             continue
         if runs and runs[-1][-1].index == word.index - 1 and _is_name_word(words[i - 1], lexicon):
@@ -107,7 +108,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     possessed = _possessor_words(sentence, head)
     honorific = next((w.lower.rstrip(".") for w in content if lexicon.is_honorific(w.text)), None)
 
-    name = name_run(content, head, lexicon)
+    name = name_run(sentence, content, head, lexicon)
     title_words: list[Word] = []
     apposition_name: list[Word] = []
     if name:
@@ -119,7 +120,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     elif head.upos == "NOUN":
         # "Israel’s army chief, Herzi Halevi," : the name is in the apposition
         for appos in sentence.children(head, "appos"):
-            run = name_run(sentence.subtree(appos), appos, lexicon)
+            run = name_run(sentence, sentence.subtree(appos), appos, lexicon)
             if run:
                 apposition_name = run
                 break
