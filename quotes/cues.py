@@ -151,8 +151,11 @@ def _according_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | No
     governor = sentence.head_of(word)
     if governor is None:
         return None
-    clause = sentence.head_of(governor) if word.base_deprel == "case" else governor
-    if clause is None or not is_clause(sentence, clause):
+    # the phrase reports the nearest clause above it (a parser may hang it on a noun)
+    start = governor if word.base_deprel != "case" else sentence.head_of(governor)
+    clause = next((c for c in ([start] if start else []) + list(sentence.ancestors(start) if start else [])
+                   if is_clause(sentence, c)), None)
+    if clause is None:
         return None
     return Cue(sentence, word, (word, following), (clause,), "according")
 

@@ -114,7 +114,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     if name:
         before = [w for w in content if w.index < name[0].index and w.index not in possessed
                   and not lexicon.is_honorific(w.text)]
-        before = _strip_leading(before)
+        # a title holds no conjunction or comma: "Blinken and Defense Secretary Austin"
+        breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT")]
+        before = _strip_leading(before[breaks[-1] + 1:] if breaks else before)
         if before and _has_title_word(before, lexicon):
             title_words = before
     elif head.upos == "NOUN":
