@@ -6,37 +6,13 @@ in a batch goes on with the other articles.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
-from pathlib import Path
 from typing import Iterable, Iterator, TextIO
 
+from quotes.batch import InputError, read_article  # noqa: F401  (read_article: public here too)
 from quotes.pipeline import ENV_VAR, ModelError
-
-
-class InputError(Exception):
-    """An input that cannot be read as an article."""
-
-
-def read_article(path: str) -> tuple[str, str]:
-    """``(name, text)`` for a path, or ``-`` for standard input."""
-    if path == "-":
-        return "-", sys.stdin.read()
-    file = Path(path)
-    if file.is_dir():
-        raise InputError(f"{path}: is a directory (give the .txt files in it)")
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: looks like a binary file, not text")
-    try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return path, data.decode("utf-16")
-        return path, data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})") from exc
 
 
 def _error(message: str) -> None:
@@ -52,7 +28,7 @@ def _add_model_option(parser: argparse.ArgumentParser) -> None:
 # --- parse ---------------------------------------------------------------------------
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from quotes.pipeline import load_pipeline, to_conllu
+    from quotes.pipeline import load_pipeline, parse_bounded, to_conllu
 
     try:
         pipeline = load_pipeline(args.model)
@@ -67,7 +43,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             _error(str(exc))
             status = 1
             continue
-        doc = pipeline(text)
+        doc = parse_bounded(pipeline, text)
         if args.format == "conllu":
             sys.stdout.write(f"# article = {name}\n" + to_conllu(doc) + "\n")
         else:
@@ -78,60 +54,97 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 # --- extract -------------------------------------------------------------------------
 
-def _write_results(results: Iterable, fmt: str, out: TextIO) -> None:
+def _write_results(records: Iterable, fmt: str, out: TextIO) -> None:
+    """Write :class:`quotes.batch.ArticleRecord` s; jsonl and table stream, a
+    line or block per article as soon as it is done."""
     from quotes.render import render_table
 
-    results = list(results) if fmt in ("json", "yaml") else results
+    records = list(records) if fmt in ("json", "yaml") else records
     if fmt == "json":
-        json.dump([r.to_dict() for r in results], out, ensure_ascii=False, indent=2)
+        json.dump([r.to_dict() for r in records], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "yaml":
         import yaml
 
-        yaml.safe_dump([r.to_dict() for r in results], out, allow_unicode=True, sort_keys=False)
+        yaml.safe_dump([r.to_dict() for r in records], out, allow_unicode=True, sort_keys=False)
     elif fmt == "jsonl":
-        for result in results:
-            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+        for record in records:
+            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
             out.flush()
     else:
-        for result in results:
-            out.write(render_table(result) + "\n")
+        for record in records:
+            out.write(render_table(record.result) + "\n")
+            out.flush()
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    if args.jobs < 0:
+        return f"--jobs must be 0 (one per core) or more, got {args.jobs}"
+    if args.resume and (not args.output or args.format != "jsonl"):
+        return "--resume needs -o FILE and --format jsonl (it skips the ids already in FILE)"
+    return None
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from quotes.extractor import Extractor
-    from quotes.records import ArticleResult
+    from quotes.batch import (Progress, available_cores, done_ids, load_extractor, read_inputs, run_batch,
+                              skip_done)
 
-    try:
-        extractor = Extractor(model=args.model)
-        extractor.load()
-    except ModelError as exc:
-        _error(str(exc))
+    problem = _usage_problem(args)
+    if problem:
+        _error(problem)
         return 2
+    jobs = args.jobs or available_cores()
+    make_extract = functools.partial(load_extractor, args.model)
+    if jobs == 1:  # load now: a missing model is reported before any input is read
+        try:
+            extract = make_extract()
+        except ModelError as exc:
+            _error(str(exc))
+            return 2
+        make_extract = lambda: extract  # noqa: E731  (in-process: need not pickle)
+    items = read_inputs(args.files)
+    if args.resume:
+        done = done_ids(args.output)
+        if done and not args.quiet:
+            print(f"quotes: resuming: {len(done)} articles already in {args.output} are skipped",
+                  file=sys.stderr)
+        items = skip_done(items, done)
+    progress = Progress(enabled=not args.quiet)
     failures = 0
 
-    def results() -> Iterator[ArticleResult]:
+    def records() -> Iterator:
         nonlocal failures
-        for path in args.files:
-            try:
-                name, text = read_article(path)
-            except InputError as exc:
-                _error(str(exc))
+        for record in run_batch(items, make_extract, jobs):
+            if record.error:
                 failures += 1
-                yield ArticleResult(article=path, error=str(exc))
-                continue
-            result = extractor.extract_article(text, name)
-            if result.error:
-                _error(f"{path}: {result.error}")
-                failures += 1
-            yield result
+                progress.clear()
+                _error(record.message())
+            progress.update(record)
+            yield record
 
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as out:
-            _write_results(results(), args.format, out)
-    else:
-        _write_results(results(), args.format, sys.stdout)
+    try:
+        if args.output:
+            with open(args.output, "a" if args.resume else "w", encoding="utf-8") as out:
+                _write_results(records(), args.format, out)
+        else:
+            _write_results(records(), args.format, sys.stdout)
+    finally:
+        progress.close()
     return 1 if failures else 0
+
+
+# --- show ----------------------------------------------------------------------------
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from quotes.show import ShowError, show_page, write_page
+
+    try:
+        name, text = read_article(args.article)
+        write_page(show_page(text, name, gold_path=args.gold, model=args.model), args.output)
+    except (InputError, ShowError) as exc:
+        _error(str(exc))
+        return 1
+    return 0
 
 
 # --- wiring --------------------------------------------------------------------------
@@ -153,12 +166,39 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract the quotes of articles",
                        description="Extract every direct, indirect and mixed quote with speaker, "
                                    "title, cue and character offsets.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="article text files; - reads standard input")
+    p.add_argument("files", nargs="+", metavar="INPUT",
+                   help="article text files (UTF-8, or UTF-16 with a BOM); directories (their *.txt files, "
+                        "recursively, sorted); JSONL corpora (*.jsonl, one {\"id\": ..., \"text\": ...} object "
+                        "per line, other fields are copied to the output); - reads standard input")
     p.add_argument("--format", choices=("json", "jsonl", "yaml", "table"), default="table",
-                   help="output format (default: table; json/jsonl records can be scored by `quotes eval --pred`)")
+                   help="output format (default: table). jsonl streams one {\"id\", \"article\", \"quotes\", "
+                        "\"error\", ...} line per article as it is done; json/jsonl can be scored by "
+                        "`quotes eval --pred`")
     p.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of standard output")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="extract in N worker processes, each loading the model once (0: one per core; "
+                        "default: 1, in this process). Output order is the input order")
+    p.add_argument("--resume", action="store_true",
+                   help="with -o OUT --format jsonl: skip the ids already in OUT and append the rest, "
+                        "so an interrupted run can be continued")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress line on stderr (it is shown only when stderr is a terminal)")
     _add_model_option(p)
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("show", help="write an article's quotes as an HTML page",
+                       description="Write a self-contained HTML page (inline CSS and JS, works offline) "
+                                   "of the article with each quote highlighted in its speaker's colour, "
+                                   "cue and speaker mention marked, details on hover or click, and the "
+                                   "list of sources.")
+    p.add_argument("article", metavar="ARTICLE", help="article text file; - reads standard input")
+    p.add_argument("-o", "--output", metavar="FILE.html",
+                   help="write the page to this file instead of standard output")
+    p.add_argument("--gold", metavar="GOLD.yaml",
+                   help="a gold file for this article: show gold and predicted quotes side by side, "
+                        "with misses and false positives marked (paired as `quotes eval` pairs them)")
+    _add_model_option(p)
+    p.set_defaults(func=cmd_show)
 
     try:
         from quotes.evaluation.commands import register

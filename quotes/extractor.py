@@ -33,10 +33,12 @@ class Extractor:
         return self
 
     def parse(self, text: str) -> Document:
+        from quotes.pipeline import parse_bounded
+
         if not text.strip():
             return Document(text, ())
         self.load()
-        return from_stanza(self._pipeline(text))
+        return from_stanza(parse_bounded(self._pipeline, text))
 
     def extract(self, text: str) -> list[Quote]:
         """All quotes of ``text``, in text order."""

@@ -29,6 +29,10 @@ DEFAULT_MODEL = "en_ewt_small"
 OFFICIAL_MODEL = "stanza"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
 ENV_VAR = "QUOTES_MODEL"
+# The parser's memory grows with the square of a sentence's length (about 3 GB
+# at 2,000 words, an out-of-memory kill at 5,000): longer "sentences" (tables,
+# lists, text without full stops) are cut into pieces of at most this many words.
+MAX_SENTENCE_WORDS = 300
 
 
 class ModelError(RuntimeError):
@@ -122,7 +126,47 @@ def load_pipeline(name: str | None = None, pretokenized: bool = False) -> "stanz
 
 def parse(text: str, model: str | None = None) -> "stanza.Document":
     """Tokenize, tag, lemmatize and dependency-parse ``text``."""
-    return load_pipeline(model)(text)
+    return parse_bounded(load_pipeline(model), text)
+
+
+def parse_bounded(pipeline: "stanza.Pipeline", text: str,
+                  max_words: int = MAX_SENTENCE_WORDS) -> "stanza.Document":
+    """Run ``pipeline`` on ``text`` with no sentence longer than ``max_words``.
+
+    Tokenizing first and tagging/parsing after gives the same parse as one
+    call; only a sentence over the limit is cut (at token boundaries), so
+    one pathological article cannot exhaust the machine's memory.
+    """
+    doc = pipeline.process(text, processors="tokenize,mwt")
+    if any(len(sentence.words) > max_words for sentence in doc.sentences):
+        doc = _split_long_sentences(doc, max_words)
+    return pipeline.process(doc, processors="pos,lemma,depparse")
+
+
+def _split_long_sentences(doc: "stanza.Document", max_words: int) -> "stanza.Document":
+    """A copy of a tokenized document with long sentences cut into pieces."""
+    from stanza.models.common.doc import Document
+
+    sentences: list[list[dict]] = []
+    for sentence in doc.sentences:
+        piece: list[dict] = []
+        words = 0
+        for token in sentence.tokens:
+            if piece and words + len(token.words) > max_words:
+                sentences.append(piece)
+                piece, words = [], 0
+            piece.extend(_shift_ids(entry, words - token.words[0].id + 1) for entry in token.to_dict())
+            words += len(token.words)
+        if piece:
+            sentences.append(piece)
+    return Document(sentences, text=doc.text)
+
+
+def _shift_ids(entry: dict, by: int) -> dict:
+    """A token or word entry renumbered by ``by`` (a multi-word token's id is a range)."""
+    ident = entry["id"]
+    shifted = tuple(i + by for i in ident) if isinstance(ident, tuple) else ident + by
+    return {**entry, "id": shifted}
 
 
 def to_conllu(doc: "stanza.Document") -> str:

@@ -36,9 +36,9 @@ STAGES = ("tokenize", "mwt", "pos", "lemma", "depparse")
 STAGE_ARGS: dict[str, list[str]] = {
     "tokenize": ["--steps", "3000", "--eval_steps", "500"],
     "mwt": [],
-    "pos": ["--no_pretrain", "--batch_size", "64", "--max_steps", "2500",
+    "pos": ["--no_pretrain", "--batch_size", "64", "--max_steps", "8000",
             "--eval_interval", "250", "--char_hidden_dim", "200",
-            "--max_steps_before_stop", "2000"],
+            "--max_steps_before_stop", "1500"],
     "lemma": ["--num_epoch", "4"],
     "depparse": ["--no_pretrain", "--hidden_dim", "200", "--num_layers", "2",
                  "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
