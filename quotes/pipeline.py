@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,35 +132,68 @@ def parse(text: str, model: str | None = None) -> "stanza.Document":
 
 def parse_bounded(pipeline: "stanza.Pipeline", text: str,
                   max_words: int = MAX_SENTENCE_WORDS) -> "stanza.Document":
-    """Run ``pipeline`` on ``text`` with no sentence longer than ``max_words``.
+    """Run ``pipeline`` on ``text`` with sentences that respect its paragraphs
+    and are no longer than ``max_words``.
 
     Tokenizing first and tagging/parsing after gives the same parse as one
-    call; only a sentence over the limit is cut (at token boundaries), so
-    one pathological article cannot exhaust the machine's memory.
+    call.  Sentences are then cut (at token boundaries) where a paragraph
+    ends inside them (see :func:`paragraph_breaks_at_newlines`) and where they
+    exceed the limit, so one pathological article cannot exhaust the
+    machine's memory.
     """
     doc = pipeline.process(text, processors="tokenize,mwt")
-    if any(len(sentence.words) > max_words for sentence in doc.sentences):
-        doc = _split_long_sentences(doc, max_words)
+    at_newlines = paragraph_breaks_at_newlines(text)
+    if at_newlines or any(len(sentence.words) > max_words for sentence in doc.sentences):
+        doc = _resplit(doc, max_words, at_newlines)
     return pipeline.process(doc, processors="pos,lemma,depparse")
 
 
-def _split_long_sentences(doc: "stanza.Document", max_words: int) -> "stanza.Document":
-    """A copy of a tokenized document with long sentences cut into pieces."""
+def paragraph_breaks_at_newlines(text: str) -> bool:
+    """Whether every line break of ``text`` ends a paragraph.
+
+    Scraped news puts one paragraph, headline or subheading per line, and a
+    headline has no full stop: the tokenizer, which only takes blank lines for
+    paragraph breaks, would run it into the next sentence.  Hard-wrapped text
+    (a line break every 70-odd characters) is the exception; it shows itself
+    by lines that go on in lower case, which a new paragraph never does.
+    """
+    continued = [match.group(1) for match in _LINE_BREAK.finditer(text)]
+    if not continued:
+        return False
+    lower = sum(1 for first in continued if first.islower())
+    return lower < HARD_WRAP_SHARE * len(continued)
+
+
+# a line break followed by the first letter of the next non-empty line
+_LINE_BREAK = re.compile(r"\S[ \t\r]*\n[ \t\r]*(\w)")
+# the share of lines going on in lower case above which a text counts as hard-wrapped
+HARD_WRAP_SHARE = 0.3
+
+
+def _resplit(doc: "stanza.Document", max_words: int, at_newlines: bool) -> "stanza.Document":
+    """A copy of a tokenized document with sentences cut before any token that
+    follows a line break (when ``at_newlines``) and wherever one would grow
+    past ``max_words``."""
     from stanza.models.common.doc import Document
 
+    text = doc.text
     sentences: list[list[dict]] = []
     for sentence in doc.sentences:
         piece: list[dict] = []
         words = 0
+        previous_end = None
         for token in sentence.tokens:
-            if piece and words + len(token.words) > max_words:
+            new_line = at_newlines and previous_end is not None \
+                and "\n" in text[previous_end:token.start_char]
+            if piece and (new_line or words + len(token.words) > max_words):
                 sentences.append(piece)
                 piece, words = [], 0
             piece.extend(_shift_ids(entry, words - token.words[0].id + 1) for entry in token.to_dict())
             words += len(token.words)
+            previous_end = token.end_char
         if piece:
             sentences.append(piece)
-    return Document(sentences, text=doc.text)
+    return Document(sentences, text=text)
 
 
 def _shift_ids(entry: dict, by: int) -> dict:

@@ -165,7 +165,8 @@ def test_long_sentences_are_cut_for_the_parser() -> None:
         assert [w.index for w in sentence.words] == list(range(len(sentence.words)))
         assert all(-1 <= w.head < len(sentence.words) for w in sentence.words)
         assert all(w.text in ("ca", "wo", "n't") or text[w.start:w.end] == w.text for w in sentence.words)
-    seed = (REPO / "seeds" / "001_803cbf9a1516f828.txt").read_text(encoding="utf-8")
+    # paragraphs separated by blank lines: nothing to cut, the parse is stanza's own
+    seed = (REPO / "seeds" / "000_ef3f80558b5d478c.txt").read_text(encoding="utf-8")
     assert to_conllu(parse_bounded(pipeline, seed)) == to_conllu(pipeline(seed))
 
 

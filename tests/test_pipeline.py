@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.pipeline import MODELS_DIR, DEFAULT_MODEL, PROCESSORS
+from quotes.pipeline import DEFAULT_MODEL, MODELS_DIR, PROCESSORS, paragraph_breaks_at_newlines
 
 UD_DEV = Path(__file__).resolve().parents[2] / "shared" / "ud" / "en_ewt-ud-dev.conllu"
 HAS_MODELS = all((MODELS_DIR / DEFAULT_MODEL / f"{p}.pt").is_file() for p in PROCESSORS)
@@ -96,3 +96,23 @@ def test_accuracy_on_ewt_dev_sample_with_gold_tokens():
             las += int(r[6]) == w.head and r[7].split(":")[0] == w.deprel.split(":")[0]
     assert upos / total > 0.90
     assert las / total > 0.70
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Headline with no full stop\nThe minister said it.\nA second paragraph.", True),
+    ("One paragraph.\n\nAnother paragraph after a blank line.", False),
+    ("A hard-wrapped paragraph runs on\nfrom one line to the next, and the\nlines go on in lower case.", False),
+    ("No line break at all.", False),
+])
+def test_line_breaks_end_paragraphs_unless_the_text_is_hard_wrapped(text, expected):
+    assert paragraph_breaks_at_newlines(text) is expected
+
+
+@needs_models
+def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own():
+    from quotes.pipeline import load_pipeline, parse_bounded
+
+    text = "Minister says talks will resume\nThe talks failed on Monday, officials said."
+    doc = parse_bounded(load_pipeline(), text)
+    assert [s.tokens[0].text for s in doc.sentences] == ["Minister", "The"]
+    assert doc.sentences[1].tokens[-1].end_char == len(text)
