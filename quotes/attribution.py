@@ -67,7 +67,7 @@ def _is_bare_name(doc: Document, passage: QuotedPassage) -> bool:
 
 def attribution_of(doc: Document, cue: Cue, lexicon: Lexicon) -> Attribution:
     sources = []
-    for head in source_heads(cue):
+    for head in source_heads(cue, lexicon):
         words = mention_words(cue.sentence, head)
         sources.append(analyse(cue.sentence, doc.text, head, words, lexicon))
     return Attribution(cue, sources)

@@ -67,7 +67,10 @@ def is_clause(sentence: Sentence, head: Word) -> bool:
     if sentence.children(head, "case"):
         return False
     first = sentence.subtree(head)[0]
-    return not (first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS)
+    if first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS:
+        return False
+    # a complement clause never has a relative pronoun for subject ("..., which has vowed")
+    return not any(s.lower in ("which", "who") for s in sentence.children(head, "nsubj"))
 
 
 def has_subject(sentence: Sentence, head: Word) -> bool:

@@ -14,6 +14,7 @@ from quotes.coref import Entity, resolve_speakers
 from quotes.lexicon import Lexicon, load_lexicon
 from quotes.quotemarks import find_quoted_passages
 from quotes.records import ArticleResult, Quote, Span
+from quotes.repair import repair_document
 from quotes.syntax import Document, from_stanza
 
 
@@ -66,6 +67,7 @@ def extract(text: str, model: str | None = None) -> list[Quote]:
 def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list[Quote]:
     """All quotes of a parsed document, in text order."""
     lexicon = lexicon or load_lexicon()
+    doc = repair_document(doc, lexicon)
     candidates, attributions = reported_candidates(doc, lexicon)
     quotes = resolve_passages(doc, find_quoted_passages(doc.text), candidates, attributions, lexicon)
     entities = resolve_speakers(doc, quotes, lexicon)

@@ -17,6 +17,7 @@ class Lexicon:
     particle_cue_verbs: dict[str, frozenset[str]]
     cue_nouns: frozenset[str]
     expression_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
     source_prepositions: frozenset[str]
     title_heads: frozenset[str]
     honorifics: frozenset[str]
@@ -47,6 +48,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         particle_cue_verbs={k: frozenset(v) for k, v in (data.get("particle_cue_verbs") or {}).items()},
         cue_nouns=words("cue_nouns"),
         expression_verbs=words("expression_verbs"),
+        addressee_verbs=words("addressee_verbs"),
         source_prepositions=words("source_prepositions"),
         title_heads=words("title_heads"),
         honorifics=words("honorifics"),

@@ -11,6 +11,7 @@ Coordinated subjects (``Blinken and Austin``) are several sources.
 from __future__ import annotations
 
 from quotes.cues import Cue
+from quotes.lexicon import Lexicon
 from quotes.syntax import Sentence, Word
 
 SUBJECT = ("nsubj", "nsubj:pass", "csubj")
@@ -108,7 +109,18 @@ def _according_source(sentence: Sentence, according: Word) -> Word | None:
     return min(nominals, key=lambda w: len(list(sentence.ancestors(w))), default=None)
 
 
-def source_heads(cue: Cue) -> list[Word]:
+def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:
+    """``..., said the Israeli military``: after the reported clause the speaker
+    may follow the verb, where parsers take it for the verb's object.  A verb
+    that takes an addressee (``..., told Reuters``) is not inverted."""
+    sentence, verb = cue.sentence, cue.word
+    if verb.lemma in lexicon.addressee_verbs or any(c.index > verb.index for c in cue.content):
+        return None
+    return next((c for c in sentence.children(verb, "obj", "nsubj")
+                 if c.index > verb.index and c.upos in NOMINAL + ("ADJ",)), None)
+
+
+def source_heads(cue: Cue, lexicon: Lexicon) -> list[Word]:
     """The head words of the cue's sources (several when coordinated)."""
     sentence = cue.sentence
     if cue.relation == "according":
@@ -116,8 +128,9 @@ def source_heads(cue: Cue) -> list[Word]:
     elif cue.relation == "noun":
         head = _noun_source(sentence, cue.word)
     else:
-        head = _verb_source(sentence, cue.word)
-    if head is None or head.upos not in NOMINAL:
+        head = _verb_source(sentence, cue.word) or _inverted_subject(cue, lexicon)
+    # a subject the tagger took for an adjective ("Israel's military said") is still a subject
+    if head is None or not (head.upos in NOMINAL or head.upos == "ADJ" and head.base_deprel == "nsubj"):
         return []
     return [head, *(c for c in sentence.children(head, "conj") if c.upos in ("PROPN", "NOUN", "PRON"))]
 

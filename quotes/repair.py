@@ -1,0 +1,98 @@
+"""Undo parser errors that the attribution rules would otherwise inherit.
+
+A compact parser trained on web text makes a few mistakes again and again in
+news prose.  Each repair below recognises one of them by a configuration that
+English grammar does not allow, and re-attaches the words the way the grammar
+requires.  Repairs never add or remove words, only change heads and relations,
+so offsets are untouched.
+
+* **Subject taken for the speech verb's argument.**  ``says operations in
+  Lebanon will continue``: *operations* attached as object of *says* while the
+  complement clause *will continue* has no subject.  A finite complement needs
+  a subject; a noun between the verb and a subjectless complement is it.
+* **Relative clause taken for the complement.**  ``The military, which has
+  vowed ..., said ...``: the ``which``-clause attached as the complement of
+  *said*.  A clause whose subject is a relative pronoun modifies the noun before
+  it; that noun is then the subject the speech verb lacked.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotes.lexicon import Lexicon
+from quotes.syntax import Document, Sentence, Word
+
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
+RELATIVE_SUBJECTS = frozenset({"which", "who"})
+NOMINAL_HEADS = ("NOUN", "PROPN")
+
+
+def repair_document(doc: Document, lexicon: Lexicon) -> Document:
+    return Document(doc.text, tuple(repair_sentence(s, lexicon) for s in doc.sentences))
+
+
+def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
+    heads = {w.index: (w.head, w.deprel) for w in sentence.words}
+    # a misplaced subject first: it can hide the subject slot a relative clause fills
+    for repair in (_subject_taken_as_argument, _relative_clause_as_complement):
+        heads.update(repair(sentence, lexicon))
+        sentence = _rebuild(sentence, heads)
+    return sentence
+
+
+def _rebuild(sentence: Sentence, heads: dict[int, tuple[int, str]]) -> Sentence:
+    changed = [w for w in sentence.words if heads[w.index] != (w.head, w.deprel)]
+    if not changed:
+        return sentence
+    words = tuple(replace(w, head=heads[w.index][0], deprel=heads[w.index][1]) for w in sentence.words)
+    return Sentence(words, sentence.index)
+
+
+def _has_subject(sentence: Sentence, word: Word) -> bool:
+    return bool(sentence.children(word, *SUBJECTS))
+
+
+def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX"):
+            continue
+        for clause in sentence.children(verb, "ccomp"):
+            if clause.index < verb.index or _has_subject(sentence, clause) \
+                    or clause.upos not in ("VERB", "AUX") or clause.feat("VerbForm") in ("Inf", "Ger", "Part"):
+                continue
+            if sentence.children(clause, "mark"):
+                continue  # "said that will ..." has lost its subject elsewhere
+            between = [c for c in sentence.children(verb, "obj", "nsubj")
+                       if verb.index < c.index < clause.index and c.upos in NOMINAL_HEADS]
+            # "told reporters [he] would go": the addressee is an object of its own
+            if not between or (between[0].deprel == "obj" and verb.lemma in lexicon.addressee_verbs):
+                continue
+            fixes[between[0].index] = (clause.index, "nsubj")
+    return fixes
+
+
+def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    words = sentence.words
+    for pronoun in words:
+        if pronoun.lower not in RELATIVE_SUBJECTS or pronoun.base_deprel != "nsubj" or pronoun.index < 2:
+            continue
+        clause = sentence.head_of(pronoun)
+        governor = sentence.head_of(clause) if clause is not None else None
+        if governor is None or clause.base_deprel not in ("ccomp", "parataxis", "conj") \
+                or governor.index < clause.index:
+            continue
+        comma, noun = words[pronoun.index - 1], words[pronoun.index - 2]
+        if comma.text != "," or noun.upos not in (*NOMINAL_HEADS, "ADJ"):
+            continue
+        inside = noun.index in {w.index for w in sentence.subtree(clause)}
+        if not inside and noun.head != governor.index:
+            continue  # the noun has a role elsewhere ("criticised the army, which ...")
+        becomes_subject = not _has_subject(sentence, governor) and noun.index < governor.index
+        if inside and not becomes_subject:
+            continue  # re-attaching the clause alone would close a cycle
+        fixes[clause.index] = (noun.index, "acl:relcl")
+        if becomes_subject:
+            fixes[noun.index] = (governor.index, "nsubj")
+    return fixes
