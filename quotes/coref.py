@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,29 @@ def _words(text: str) -> list[str]:
     return text.replace("’", "'").split()
 
 
+def same_by_demonym(a: str, b: str) -> bool:
+    """``Israel’s military`` and ``Israeli military``: the same head noun, with
+    a place as possessor in one and its demonym in the other.  A demonym
+    shares its stem with the place name (Israel/Israeli, Lebanon/Lebanese,
+    Iran/Iranian), which the common prefix stands for."""
+    first, second = _words(a.lower()), _words(b.lower())
+    if len(first) != len(second) or len(first) < 2 or first[-1] != second[-1] or first == second:
+        return False
+    return all(_same_stem(x, y) for x, y in zip(first[:-1], second[:-1]))
+
+
+def _same_stem(x: str, y: str) -> bool:
+    x, y = x.removesuffix("'s"), y.removesuffix("'s")
+    if x == y:
+        return True
+    common = len(os.path.commonprefix([x, y]))
+    return common >= max(MIN_STEM, min(len(x), len(y)) - 2)
+
+
+# the shortest stem a place and its demonym must share
+MIN_STEM = 4
+
+
 def is_suffix(short: str, long: str) -> bool:
     a, b = _words(short.lower()), _words(long.lower())
     return 0 < len(a) <= len(b) and b[-len(a):] == a
@@ -81,6 +105,13 @@ class EntityRegistry:
         key = name.lower()
         for existing_key, existing in self._entities.items():
             if existing_key == key or is_suffix(key, existing_key):
+                return existing
+            if same_by_demonym(key, existing_key):
+                # the name is the demonym form; "Israel's military" only describes it
+                if "'s" in _words(existing_key.replace("’", "'"))[0] and "'s" not in key.replace("’", "'"):
+                    del self._entities[existing_key]
+                    existing.name = name
+                    self._entities[key] = existing
                 return existing
         entity = Entity(name, kind)
         self._entities[key] = entity

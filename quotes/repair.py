@@ -10,6 +10,10 @@ so offsets are untouched.
   Lebanon will continue``: *operations* attached as object of *says* while the
   complement clause *will continue* has no subject.  A finite complement needs
   a subject; a noun between the verb and a subjectless complement is it.
+* **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
+  *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
+  subject: a proper noun right after the first continues its name, and a
+  phrase set off by a comma is an apposition to it.
 * **Relative clause taken for the complement.**  ``The military, which has
   vowed ..., said ...``: the ``which``-clause attached as the complement of
   *said*.  A clause whose subject is a relative pronoun modifies the noun before
@@ -34,7 +38,7 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_subject_taken_as_argument, _relative_clause_as_complement):
+    for repair in (_several_subjects, _subject_taken_as_argument, _relative_clause_as_complement):
         heads.update(repair(sentence, lexicon))
         sentence = _rebuild(sentence, heads)
     return sentence
@@ -95,4 +99,25 @@ def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> dict
         fixes[clause.index] = (noun.index, "acl:relcl")
         if becomes_subject:
             fixes[noun.index] = (governor.index, "nsubj")
+    return fixes
+
+
+def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        subjects = sorted((c for c in sentence.children(verb, "nsubj") if c.index < verb.index),
+                          key=lambda w: w.index)
+        if len(subjects) < 2:
+            continue
+        main, last = subjects[0], subjects[0]
+        for other in subjects[1:]:
+            extent = sentence.subtree(other)
+            before = sentence.words[extent[0].index - 1] if extent[0].index > 0 else None
+            if other.upos == "PROPN" and last.upos == "PROPN" and other.index == last.index + 1:
+                fixes[other.index] = (main.index, "flat")
+            elif before is not None and before.text == "," and before.index > main.index:
+                fixes[other.index] = (main.index, "appos")
+            else:
+                continue
+            last = other
     return fixes

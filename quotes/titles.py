@@ -120,8 +120,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         if before and _has_title_word(before, lexicon):
             title_words = before
     elif head.upos == "NOUN":
-        # "Israel’s army chief, Herzi Halevi," : the name is in the apposition
-        for appos in sentence.children(head, "appos"):
+        # "Israel’s army chief, Herzi Halevi," : the name is in the apposition, or
+        # in a run the parser hung on the role word ("Lebanese leader Mikati")
+        for appos in sentence.children(head, "appos", "flat"):
             run = name_run(sentence, sentence.subtree(appos), appos, lexicon)
             if run:
                 apposition_name = run
