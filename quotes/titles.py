@@ -127,7 +127,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             if run:
                 apposition_name = run
                 break
-        role = [w for w in content if w.index not in possessed]
+        named = {w.index for w in apposition_name}
+        role = [w for w in content if w.index not in possessed and w.index not in named]
         definite = determiner or bool(possessed) or bool(apposition_name)
         if _has_title_word(role, lexicon) and (definite and not plural):
             title_words = _strip_leading(role)

@@ -109,3 +109,64 @@ WRITER_COMMENT = ("Israel said its jets struck the port, a major escalation.", [
     (9, "a", "a", "DET", 11, "det"), (10, "major", "major", "ADJ", 11, "amod"),
     (11, "escalation", "escalation", "NOUN", 5, "dep"), (12, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# --- misparses the extractor repairs (as the compact parser renders them) -----------
+
+# "operations" taken for the object of "says"; the complement lacks its subject
+SUBJECT_AS_OBJECT = ("The army says strikes on the city will continue.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "army", "army", "NOUN", 3, "nsubj"),
+    (3, "says", "say", "VERB", 0, "root"), (4, "strikes", "strike", "NOUN", 3, "obj"),
+    (5, "on", "on", "ADP", 7, "case"), (6, "the", "the", "DET", 7, "det"),
+    (7, "city", "city", "NOUN", 4, "nmod"), (8, "will", "will", "AUX", 9, "aux"),
+    (9, "continue", "continue", "VERB", 3, "ccomp"), (10, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# the "which"-clause taken for the complement of "said", its antecedent hung inside it
+RELATIVE_AS_COMPLEMENT = ("The police, which has promised an inquiry, said the fire started at night.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "police", "police", "NOUN", 6, "obl"),
+    (3, ",", ",", "PUNCT", 2, "punct"), (4, "which", "which", "PRON", 6, "nsubj"),
+    (5, "has", "have", "AUX", 6, "aux"), (6, "promised", "promise", "VERB", 10, "ccomp"),
+    (7, "an", "a", "DET", 8, "det"), (8, "inquiry", "inquiry", "NOUN", 6, "obj"),
+    (9, ",", ",", "PUNCT", 2, "punct"), (10, "said", "say", "VERB", 0, "root"),
+    (11, "the", "the", "DET", 12, "det"), (12, "fire", "fire", "NOUN", 13, "nsubj"),
+    (13, "started", "start", "VERB", 10, "ccomp"), (14, "at", "at", "ADP", 15, "case"),
+    (15, "night", "night", "NOUN", 13, "obl"), (16, ".", ".", "PUNCT", 10, "punct"),
+])
+
+# name, surname and apposition all taken for subjects of "said"
+SEVERAL_SUBJECTS = ("Maria Lopez, a professor at Leeds, said the vote was close.", [
+    (1, "Maria", "Maria", "PROPN", 9, "nsubj"), (2, "Lopez", "Lopez", "PROPN", 9, "nsubj"),
+    (3, ",", ",", "PUNCT", 2, "punct"), (4, "a", "a", "DET", 5, "det"),
+    (5, "professor", "professor", "NOUN", 9, "nsubj"), (6, "at", "at", "ADP", 7, "case"),
+    (7, "Leeds", "Leeds", "PROPN", 5, "nmod"), (8, ",", ",", "PUNCT", 5, "punct"),
+    (9, "said", "say", "VERB", 0, "root"), (10, "the", "the", "DET", 11, "det"),
+    (11, "vote", "vote", "NOUN", 13, "nsubj"), (12, "was", "be", "AUX", 13, "cop"),
+    (13, "close", "close", "ADJ", 9, "ccomp"), (14, ".", ".", "PUNCT", 9, "punct"),
+])
+
+# quotative inversion with the speaker taken for the object
+INVERTED_AS_OBJECT = ("Two rockets hit the town, said the Turkish army.", [
+    (1, "Two", "two", "NUM", 2, "nummod"), (2, "rockets", "rocket", "NOUN", 3, "nsubj"),
+    (3, "hit", "hit", "VERB", 7, "ccomp"), (4, "the", "the", "DET", 5, "det"),
+    (5, "town", "town", "NOUN", 3, "obj"), (6, ",", ",", "PUNCT", 7, "punct"),
+    (7, "said", "say", "VERB", 0, "root"), (8, "the", "the", "DET", 10, "det"),
+    (9, "Turkish", "Turkish", "ADJ", 10, "amod"), (10, "army", "army", "NOUN", 7, "obj"),
+    (11, ".", ".", "PUNCT", 7, "punct"),
+])
+
+# a role word with the name hung on it as flat
+ROLE_WITH_FLAT_NAME = ("Greek leader Papadakis said talks would resume.", [
+    (1, "Greek", "Greek", "ADJ", 2, "amod"), (2, "leader", "leader", "NOUN", 4, "nsubj"),
+    (3, "Papadakis", "Papadakis", "PROPN", 2, "flat"), (4, "said", "say", "VERB", 0, "root"),
+    (5, "talks", "talk", "NOUN", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
+    (7, "resume", "resume", "VERB", 4, "ccomp"), (8, ".", ".", "PUNCT", 4, "punct"),
+])
+
+# the possessive form, then the demonym form, of one organization
+POSSESSIVE_ARMY = ("Turkey’s army said the border was closed.", [
+    (1, "Turkey", "Turkey", "PROPN", 3, "nmod:poss"), (2, "’s", "'s", "PART", 1, "case"),
+    (3, "army", "army", "NOUN", 4, "nsubj"), (4, "said", "say", "VERB", 0, "root"),
+    (5, "the", "the", "DET", 6, "det"), (6, "border", "border", "NOUN", 8, "nsubj:pass"),
+    (7, "was", "be", "AUX", 8, "aux:pass"), (8, "closed", "close", "VERB", 4, "ccomp"),
+    (9, ".", ".", "PUNCT", 4, "punct"),
+])

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, APPOSITION, BLINKEN_MIXED, KATZ, KATZ_ADDED, NEGATED,
-                         NETANYAHU, VOWED, WRITER_COMMENT, document)
+from conllu_docs import (ACCORDING, APPOSITION, BLINKEN_MIXED, INVERTED_AS_OBJECT, KATZ, KATZ_ADDED,
+                         NEGATED, NETANYAHU, POSSESSIVE_ARMY, RELATIVE_AS_COMPLEMENT, ROLE_WITH_FLAT_NAME,
+                         SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, VOWED, WRITER_COMMENT, document)
+from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 
 
@@ -80,3 +82,48 @@ def test_apposition_gives_the_title():
 def test_writers_comment_after_the_clause_is_cut():
     q = only(document(WRITER_COMMENT))
     assert q.text == "its jets struck the port"
+
+
+# --- repaired misparses: the rule holds even when the parser errs ---------------------
+
+def test_subject_taken_for_the_verbs_object_starts_the_content():
+    q = only(document(SUBJECT_AS_OBJECT))
+    assert (q.text, q.speaker, q.kind) == ("strikes on the city will continue", "army", "organization")
+
+
+def test_relative_clause_taken_for_the_complement_is_not_a_quote():
+    q = only(document(RELATIVE_AS_COMPLEMENT))
+    assert (q.text, q.speaker) == ("the fire started at night", "police")
+
+
+def test_several_subjects_are_one_name_with_an_apposition():
+    q = only(document(SEVERAL_SUBJECTS))
+    assert (q.text, q.speaker, q.title) == ("the vote was close", "Maria Lopez", "professor at Leeds")
+
+
+def test_inverted_speaker_taken_for_the_object():
+    q = only(document(INVERTED_AS_OBJECT))
+    assert (q.text, q.speaker) == ("Two rockets hit the town", "Turkish army")
+
+
+def test_name_hung_on_a_role_word():
+    q = only(document(ROLE_WITH_FLAT_NAME))
+    assert (q.speaker, q.kind) == ("Papadakis", "person")
+    assert q.title == "Greek leader"
+
+
+def test_place_possessive_and_demonym_are_one_organization_named_by_the_demonym():
+    quotes = extract_from_document(document(POSSESSIVE_ARMY, INVERTED_AS_OBJECT))
+    assert [q.speaker for q in quotes] == ["Turkish army", "Turkish army"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("israel's military", "israeli military", True),
+    ("lebanon's health ministry", "lebanese health ministry", True),
+    ("iran's officials", "iranian officials", True),
+    ("israeli military", "israeli military", False),  # equal, not a demonym pair
+    ("us officials", "israeli officials", False),
+    ("the military", "israeli military", False),
+])
+def test_demonym_equivalence(a, b, same):
+    assert same_by_demonym(a, b) is same
