@@ -8,7 +8,7 @@ clause around its head is kept.
 """
 from __future__ import annotations
 
-from quotes.cues import Cue
+from quotes.cues import Cue, that_complement
 from quotes.syntax import Sentence, Word
 
 OPENING_MARKS = frozenset("“‘«„\"'")
@@ -61,21 +61,28 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
         words = _around(sentence.subtree(head, exclude=[aside]), head)
     else:
         words = sentence.subtree(head)
-    if words and words[0].base_deprel == "mark" and words[0].head == head.index \
-            and words[0].lower in ("that", "to"):
+    if words and words[0].head == head.index and (
+            words[0].base_deprel == "mark" and words[0].lower in ("that", "to")
+            or words[0].lower == "that" and that_complement(sentence, head)):
         words = words[1:]
     # a misattached dependent can leave a gap: keep the part around the clause's head
     words = _around(words, head) if cue.relation not in ("parataxis", "according") else words
-    return _strip_edges(_without_writer_comment(sentence, head, words))
+    after_cue = head.index > cue.word.index
+    return _strip_edges(_without_writer_comment(sentence, head, words, after_cue))
 
 
-WRITER_COMMENT_RELATIONS = ("appos", "dep", "parataxis", "list", "obl:npmod", "nmod:npmod", "acl:relcl", "advcl")
+WRITER_COMMENT_RELATIONS = ("appos", "dep", "parataxis", "list", "obl:npmod", "nmod:npmod", "acl:relcl",
+                            "advcl", "conj")
 
 
-def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], after_cue: bool) -> list[Word]:
     """Cut a comment the writer appends to the reported clause after a comma:
-    a verbless noun phrase (``..., a major escalation of hostilities``) or a
-    sentential relative (``..., which would risk dragging in Washington``)."""
+    a verbless noun phrase (``..., a major escalation of hostilities``), a
+    sentential relative (``..., which would risk dragging in Washington``) or,
+    when the clause follows its cue, a present participle (``vowed to press
+    ahead, casting doubt on ...``, ``said ..., noting that ...``): a participle
+    closing the sentence is predicated of the main clause's subject, the
+    speaker, so it reports the speaker rather than being reported."""
     if not words:
         return words
     last = words[-1].index
@@ -89,11 +96,18 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word]) -
             before = sentence.words[part[0].index - 1] if part[0].index > 0 else None
         if not part or before is None or before.text != "," or part[-1].index < last - 1:
             continue
-        verbless_np = tail.upos in ("NOUN", "PROPN") and not any(w.upos in ("VERB", "AUX") for w in part)
+        verbless_np = tail.upos in ("NOUN", "PROPN") and tail.base_deprel != "conj" \
+            and not any(w.upos in ("VERB", "AUX") for w in part)
         sentential_which = part[0].lower == "which"
-        if verbless_np or sentential_which:
+        participle = after_cue and tail.base_deprel in ("advcl", "conj") and _is_present_participle(tail)
+        if verbless_np or sentential_which or participle:
             return [w for w in words if w.index < before.index]
     return words
+
+
+def _is_present_participle(word: Word) -> bool:
+    return word.upos == "VERB" and word.feat("VerbForm") in ("Part", "Ger") and (
+        word.feat("Tense") == "Pres" or word.lower.endswith("ing"))
 
 
 def _dominates(sentence: Sentence, ancestor: Word, word: Word) -> bool:

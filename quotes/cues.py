@@ -67,7 +67,7 @@ def is_clause(sentence: Sentence, head: Word) -> bool:
     if sentence.children(head, "case"):
         return False
     first = sentence.subtree(head)[0]
-    if first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS:
+    if first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS and not that_complement(sentence, head):
         return False
     # a complement clause never has a relative pronoun for subject ("..., which has vowed")
     return not any(s.lower in ("which", "who") for s in sentence.children(head, "nsubj"))
@@ -126,20 +126,35 @@ def _colon_between(sentence: Sentence, left: Word, right: Word) -> bool:
 
 
 def _noun_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
-    if word.upos != "NOUN":
-        return None
     governor = sentence.head_of(word)
-    expressed = (governor is not None and word.base_deprel == "obj"
+    # the object of "express" is a noun even where the tagger says verb ("expressed hope that")
+    expressed = (governor is not None and word.base_deprel in ("obj", "xcomp")
                  and governor.lemma in lexicon.expression_verbs)
+    if word.upos != "NOUN" and not expressed:
+        return None
     if word.lemma not in lexicon.cue_nouns and not expressed:
         return None
     content = [c for c in sentence.children(word, "acl", "ccomp")
-               if c.deprel != "acl:relcl" and is_clause(sentence, c)
-               and any(m.lower == "that" for m in sentence.children(c, "mark"))]
+               if is_clause(sentence, c) and that_complement(sentence, c)]
     if not content:
         return None
     shown = (governor, word) if expressed else (word,)
     return Cue(sentence, word, shown, tuple(content[:1]), "noun")
+
+
+def that_complement(sentence: Sentence, clause: Word) -> bool:
+    """A ``that``-clause complementing a noun (``the claim that it won``), not a
+    relative clause (``the claim that it made``).  Parsers often read the
+    complementiser as a relative pronoun; it is not one when the clause
+    already has a dependent in the role the pronoun would fill
+    (``a declaration that it will not withdraw its forces``)."""
+    that = next((c for c in sentence.children(clause) if c.lower == "that" and c.index < clause.index), None)
+    if that is None:
+        return False
+    if that.base_deprel == "mark":
+        return True
+    return any(c.base_deprel == that.base_deprel and c.index != that.index
+               for c in sentence.children(clause))
 
 
 def _according_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:

@@ -170,3 +170,45 @@ POSSESSIVE_ARMY = ("Turkey’s army said the border was closed.", [
     (7, "was", "be", "AUX", 8, "aux:pass"), (8, "closed", "close", "VERB", 4, "ccomp"),
     (9, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# a closing present participle predicated of the speaker, attached inside the content
+PARTICIPLE_COMMENT = ("The mayor vowed to rebuild the bridge, raising hopes in the town.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "mayor", "mayor", "NOUN", 3, "nsubj"),
+    (3, "vowed", "vow", "VERB", 0, "root"), (4, "to", "to", "PART", 5, "mark"),
+    (5, "rebuild", "rebuild", "VERB", 3, "xcomp"), (6, "the", "the", "DET", 7, "det"),
+    (7, "bridge", "bridge", "NOUN", 5, "obj"), (8, ",", ",", "PUNCT", 9, "punct"),
+    (9, "raising", "raise", "VERB", 5, "advcl", "Tense=Pres|VerbForm=Part"),
+    (10, "hopes", "hope", "NOUN", 9, "obj"), (11, "in", "in", "ADP", 13, "case"),
+    (12, "the", "the", "DET", 13, "det"), (13, "town", "town", "NOUN", 9, "obl"),
+    (14, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# the complementiser "that" read as a relative pronoun, while "strike" fills the object slot
+NOUN_COMPLEMENT_AS_RELATIVE = ("The union released a statement that it will not end its strike.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "union", "union", "NOUN", 3, "nsubj"),
+    (3, "released", "release", "VERB", 0, "root"), (4, "a", "a", "DET", 5, "det"),
+    (5, "statement", "statement", "NOUN", 3, "obj"), (6, "that", "that", "PRON", 10, "obj"),
+    (7, "it", "it", "PRON", 10, "nsubj"), (8, "will", "will", "AUX", 10, "aux"),
+    (9, "not", "not", "PART", 10, "advmod"), (10, "end", "end", "VERB", 5, "acl:relcl"),
+    (11, "its", "its", "PRON", 12, "nmod:poss"), (12, "strike", "strike", "NOUN", 10, "obj"),
+    (13, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# a true relative clause on a communication noun: no content
+NOUN_WITH_RELATIVE = ("The union repeated the claim that it made on Monday.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "union", "union", "NOUN", 3, "nsubj"),
+    (3, "repeated", "repeat", "VERB", 0, "root"), (4, "the", "the", "DET", 5, "det"),
+    (5, "claim", "claim", "NOUN", 3, "obj"), (6, "that", "that", "PRON", 8, "obj"),
+    (7, "it", "it", "PRON", 8, "nsubj"), (8, "made", "make", "VERB", 5, "acl:relcl"),
+    (9, "on", "on", "ADP", 10, "case"), (10, "Monday", "Monday", "PROPN", 8, "obl"),
+    (11, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# "hope" tagged as a verb under "expressed"
+EXPRESSED_HOPE_AS_VERB = ("Rossi expressed hope that the talks would resume.", [
+    (1, "Rossi", "Rossi", "PROPN", 2, "nsubj"), (2, "expressed", "express", "VERB", 0, "root"),
+    (3, "hope", "hope", "VERB", 2, "xcomp"), (4, "that", "that", "SCONJ", 8, "mark"),
+    (5, "the", "the", "DET", 6, "det"), (6, "talks", "talk", "NOUN", 8, "nsubj"),
+    (7, "would", "would", "AUX", 8, "aux"), (8, "resume", "resume", "VERB", 3, "ccomp"),
+    (9, ".", ".", "PUNCT", 2, "punct"),
+])

@@ -75,6 +75,7 @@ def hostile(tmp_path: Path) -> list[Path]:
     return paths + [tmp_path / "corpus.jsonl", tmp_path / "missing.txt", tmp_path / "empty_dir"]
 
 
+@pytest.mark.parser
 @needs_model
 def test_a_batch_of_hostile_inputs(hostile: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
     status = main(["extract", *map(str, hostile), "--format", "jsonl"])
@@ -112,6 +113,7 @@ def test_a_batch_of_hostile_inputs(hostile: list[Path], capsys: pytest.CaptureFi
     assert f"quotes: error: {folder / 'empty_dir'}: no .txt files in this directory" in lines
 
 
+@pytest.mark.parser
 @needs_model
 def test_no_traceback_from_the_command_line(hostile: list[Path]) -> None:
     cheap = [p for p in hostile if p.name != "long_sentence.txt"]
@@ -149,6 +151,7 @@ def test_a_megabyte_article_is_read_whole(tmp_path: Path) -> None:
     assert [len(r.result.quotes) for r in out] == [text.count("said")] * 2
 
 
+@pytest.mark.parser
 @needs_model
 def test_long_sentences_are_cut_for_the_parser() -> None:
     """A 5,000-word "sentence" would need tens of GB in the parser; it is cut
@@ -170,6 +173,7 @@ def test_long_sentences_are_cut_for_the_parser() -> None:
     assert to_conllu(parse_bounded(pipeline, seed)) == to_conllu(pipeline(seed))
 
 
+@pytest.mark.parser
 @needs_model
 @pytest.mark.xfail(reason="the embedded tokenizer reads '🎉.' as one token: no sentence break, so the next "
                           "sentence's quote is merged into a bogus mixed quote", strict=False)

@@ -282,6 +282,7 @@ def test_a_missing_model_exits_2(capsys, tmp_path: Path, jobs: str) -> None:
     assert err.startswith("quotes: error: no model 'no_such_model'") and err.count("\n") == 1
 
 
+@pytest.mark.parser
 @needs_model
 def test_jobs_2_equals_jobs_1_on_a_seed_article(capsys, tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
@@ -296,6 +297,7 @@ def test_jobs_2_equals_jobs_1_on_a_seed_article(capsys, tmp_path: Path) -> None:
     assert lines[0]["quotes"] and lines[0]["quotes"] == lines[1]["quotes"] and lines[1]["lang"] == "en"
 
 
+@pytest.mark.parser
 @needs_model
 def test_resume_finishes_an_interrupted_run(capsys, tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
@@ -316,6 +318,7 @@ def test_resume_finishes_an_interrupted_run(capsys, tmp_path: Path) -> None:
     assert partial.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
 
 
+@pytest.mark.parser
 @needs_model
 def test_every_format_writes_every_record_and_eval_reads_json_and_jsonl(capsys, tmp_path: Path) -> None:
     import yaml

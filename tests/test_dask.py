@@ -13,9 +13,11 @@ distributed = pytest.importorskip("distributed", reason="distributed is not inst
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))
 
-pytestmark = pytest.mark.skipif(
-    not all((MODELS_DIR / DEFAULT_MODEL / f"{p}.pt").is_file() for p in PROCESSORS),
-    reason="embedded models not trained yet")
+pytestmark = [
+    pytest.mark.parser,
+    pytest.mark.skipif(not all((MODELS_DIR / DEFAULT_MODEL / f"{p}.pt").is_file() for p in PROCESSORS),
+                       reason="embedded models not trained yet"),
+]
 
 
 def test_dask_bag_on_a_local_cluster_equals_in_process_extraction() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, APPOSITION, BLINKEN_MIXED, INVERTED_AS_OBJECT, KATZ, KATZ_ADDED,
+from conllu_docs import (ACCORDING, APPOSITION, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
+                         NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT, KATZ, KATZ_ADDED,
                          NEGATED, NETANYAHU, POSSESSIVE_ARMY, RELATIVE_AS_COMPLEMENT, ROLE_WITH_FLAT_NAME,
                          SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, VOWED, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
@@ -127,3 +128,22 @@ def test_place_possessive_and_demonym_are_one_organization_named_by_the_demonym(
 ])
 def test_demonym_equivalence(a, b, same):
     assert same_by_demonym(a, b) is same
+
+
+def test_closing_participle_after_the_content_is_the_writers():
+    q = only(document(PARTICIPLE_COMMENT))
+    assert (q.text, q.speaker) == ("rebuild the bridge", "mayor")
+
+
+def test_noun_complement_misread_as_relative_clause_is_content():
+    q = only(document(NOUN_COMPLEMENT_AS_RELATIVE))
+    assert (q.text, q.cue.text, q.speaker) == ("it will not end its strike", "statement", "union")
+
+
+def test_relative_clause_on_a_communication_noun_is_not_content():
+    assert extract_from_document(document(NOUN_WITH_RELATIVE)) == []
+
+
+def test_expressed_hope_tagged_as_verb():
+    q = only(document(EXPRESSED_HOPE_AS_VERB))
+    assert (q.text, q.cue.text, q.speaker) == ("the talks would resume", "expressed hope", "Rossi")
