@@ -99,7 +99,8 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
         verbless_np = tail.upos in ("NOUN", "PROPN") and tail.base_deprel != "conj" \
             and not any(w.upos in ("VERB", "AUX") for w in part)
         sentential_which = part[0].lower == "which"
-        participle = after_cue and tail.base_deprel in ("advcl", "conj") and _is_present_participle(tail)
+        participle = after_cue and tail.base_deprel in ("advcl", "conj") and _is_present_participle(tail) \
+            and part[0].index == tail.index  # not "despite rising tensions"
         if verbless_np or sentential_which or participle:
             return [w for w in words if w.index < before.index]
     return words

@@ -108,6 +108,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # (a comma-joined conjunct is the same construction, as parsers often render it)
     aside = word.base_deprel == "parataxis" or (
         word.base_deprel == "conj" and not sentence.children(word, "cc"))
+    # an aside is complete without content of its own: "if Israel maintains its
+    # campaign" (a subordinator, an object) is not one; "he told Reuters" is
+    own_object = [c for c in sentence.children(word, "obj") if word.lemma not in lexicon.addressee_verbs]
+    aside = aside and not own_object and not sentence.children(word, "mark")
     # the clause needs a subject of its own: "Asked if ..., X told" frames no claim
     if aside and head is not None and head.index < word.index and is_clause(sentence, head) \
             and has_subject(sentence, head) and sentence.children(word, "nsubj"):

@@ -62,9 +62,11 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> dict[int
         if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX"):
             continue
         for clause in sentence.children(verb, "ccomp"):
-            if clause.index < verb.index or _has_subject(sentence, clause) \
-                    or clause.upos not in ("VERB", "AUX") or clause.feat("VerbForm") in ("Inf", "Ger", "Part"):
+            if clause.index < verb.index or _has_subject(sentence, clause) or clause.upos not in ("VERB", "AUX"):
                 continue
+            finite = clause.feat("VerbForm") == "Fin" or bool(sentence.children(clause, "aux"))
+            if not finite:
+                continue  # "urged Israel to halt": a non-finite complement has no subject of its own
             if sentence.children(clause, "mark"):
                 continue  # "said that will ..." has lost its subject elsewhere
             between = [c for c in sentence.children(verb, "obj", "nsubj")
