@@ -14,6 +14,14 @@ so offsets are untouched.
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
   subject: a proper noun right after the first continues its name, and a
   phrase set off by a comma is an apposition to it.
+* **Complement hung on an adjunct.**  ``suggested in recent days that the
+  Republic could intervene``: the ``that``-clause attached to *days*.  Nouns
+  of time and place inside a speech verb's adjunct take no complement clause;
+  the verb does.
+* **Condition cut off the complement.**  ``said Iran could intervene if Israel
+  keeps up its campaign``: the ``if``-clause attached to *said*.  A
+  subordinate clause right after the complement qualifies the claim, not the
+  act of saying it.
 * **Relative clause taken for the complement.**  ``The military, which has
   vowed ..., said ...``: the ``which``-clause attached as the complement of
   *said*.  A clause whose subject is a relative pronoun modifies the noun before
@@ -29,6 +37,7 @@ from quotes.syntax import Document, Sentence, Word
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
 NOMINAL_HEADS = ("NOUN", "PROPN")
+SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
 
 
 def repair_document(doc: Document, lexicon: Lexicon) -> Document:
@@ -38,7 +47,8 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_several_subjects, _subject_taken_as_argument, _relative_clause_as_complement):
+    for repair in (_several_subjects, _complement_on_adjunct, _subject_taken_as_argument,
+                   _condition_cut_off, _relative_clause_as_complement):
         heads.update(repair(sentence, lexicon))
         sentence = _rebuild(sentence, heads)
     return sentence
@@ -111,6 +121,12 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[i
                           key=lambda w: w.index)
         if len(subjects) < 2:
             continue
+        # "Furthermore, officials said": a capitalised adverb the tagger took for a name
+        if len(sentence.subtree(subjects[0])) <= 2 and subjects[0].index == 0 \
+                and sentence.words[1].text == ",":
+            subjects = subjects[1:]
+            if len(subjects) < 2:
+                continue
         main, last = subjects[0], subjects[0]
         for other in subjects[1:]:
             extent = sentence.subtree(other)
@@ -122,4 +138,40 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[i
             else:
                 continue
             last = other
+    return fixes
+
+
+def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX") \
+                or sentence.children(verb, "ccomp"):
+            continue
+        for adjunct in sentence.children(verb, "obl"):
+            if not sentence.children(adjunct, "case") or adjunct.lemma in lexicon.cue_nouns:
+                continue
+            clause = next((c for c in sentence.children(adjunct, "acl") if c.deprel != "acl:relcl"
+                           and any(m.lower == "that" for m in sentence.children(c, "mark"))), None)
+            if clause is not None:
+                fixes[clause.index] = (verb.index, "ccomp")
+                break
+    return fixes
+
+
+def _condition_cut_off(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs:
+            continue
+        for clause in sentence.children(verb, "ccomp"):
+            if clause.index < verb.index:
+                continue
+            end = sentence.subtree(clause)[-1].index
+            for other in sentence.children(verb, "advcl", "conj"):
+                extent = sentence.subtree(other)
+                start = extent[0].index
+                if start == end + 2 and sentence.words[end + 1].text == ",":
+                    start -= 1
+                if start == end + 1 and any(m.lower in SUBORDINATORS for m in sentence.children(other, "mark")):
+                    fixes[other.index] = (clause.index, "advcl")
     return fixes

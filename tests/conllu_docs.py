@@ -212,3 +212,16 @@ EXPRESSED_HOPE_AS_VERB = ("Rossi expressed hope that the talks would resume.", [
     (7, "would", "would", "AUX", 8, "aux"), (8, "resume", "resume", "VERB", 3, "ccomp"),
     (9, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# the that-clause hung on the noun of a time adjunct, a condition hung on the verb,
+# and a sentence adverb tagged as a proper noun beside the real subject
+ADJUNCT_AND_CONDITION = ("Also, officials warned on Monday that the dam could fail if rain continues.", [
+    (1, "Also", "Also", "PROPN", 4, "nsubj"), (2, ",", ",", "PUNCT", 1, "punct"),
+    (3, "officials", "official", "NOUN", 4, "nsubj"), (4, "warned", "warn", "VERB", 0, "root"),
+    (5, "on", "on", "ADP", 6, "case"), (6, "Monday", "Monday", "PROPN", 4, "obl"),
+    (7, "that", "that", "SCONJ", 11, "mark"), (8, "the", "the", "DET", 9, "det"),
+    (9, "dam", "dam", "NOUN", 11, "nsubj"), (10, "could", "could", "AUX", 11, "aux"),
+    (11, "fail", "fail", "VERB", 6, "acl"), (12, "if", "if", "SCONJ", 14, "mark"),
+    (13, "rain", "rain", "NOUN", 14, "nsubj"), (14, "continues", "continue", "VERB", 4, "advcl"),
+    (15, ".", ".", "PUNCT", 4, "punct"),
+])

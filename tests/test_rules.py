@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, APPOSITION, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
+from conllu_docs import (ACCORDING, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT, KATZ, KATZ_ADDED,
                          NEGATED, NETANYAHU, POSSESSIVE_ARMY, RELATIVE_AS_COMPLEMENT, ROLE_WITH_FLAT_NAME,
                          SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, VOWED, WRITER_COMMENT, document)
@@ -147,3 +147,8 @@ def test_relative_clause_on_a_communication_noun_is_not_content():
 def test_expressed_hope_tagged_as_verb():
     q = only(document(EXPRESSED_HOPE_AS_VERB))
     assert (q.text, q.cue.text, q.speaker) == ("the talks would resume", "expressed hope", "Rossi")
+
+
+def test_complement_on_an_adjunct_with_its_condition_and_a_capitalised_adverb():
+    q = only(document(ADJUNCT_AND_CONDITION))
+    assert (q.text, q.speaker, q.cue.text) == ("the dam could fail if rain continues", "officials", "warned")
