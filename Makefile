@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test install eval train export-models clean
+.PHONY: run test install eval bench train export-models clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ eval: $(STAMP)
 	$(BIN)/quotes eval --format json > eval/scores.json
 	$(BIN)/quotes eval --format markdown --errors > eval/REPORT.md
 	$(BIN)/quotes eval
+
+## bench: speed and memory of the extractor (eval/benchmark.py); writes eval/benchmark.json and
+## eval/BENCHMARK.md. Run it on an otherwise idle machine: other load distorts every figure
+bench: $(STAMP)
+	$(BIN)/python eval/benchmark.py
 
 ## train: retrain the embedded parser models (CPU hours; see quotes/models/en_ewt_small/README.md)
 train: $(STAMP)
