@@ -94,8 +94,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         return None
     shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)
 
+    # a finite reported clause has a subject (English drops none): a subjectless
+    # "complement" is a misparsed fragment (", heading to New York,")
     content = [c for c in sentence.children(word, *CLAUSAL)
-               if is_clause(sentence, c) and not is_question(sentence, c)]
+               if is_clause(sentence, c) and not is_question(sentence, c) and has_subject(sentence, c)]
     if not content and lemma in lexicon.infinitival_cue_verbs:
         content = [c for c in sentence.children(word, *INFINITIVAL)
                    if c.upos == "VERB" and c.index > word.index

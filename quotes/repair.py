@@ -72,9 +72,12 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> dict[int
         if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX"):
             continue
         for clause in sentence.children(verb, "ccomp"):
-            if clause.index < verb.index or _has_subject(sentence, clause) or clause.upos not in ("VERB", "AUX"):
+            copula = sentence.child(clause, "cop")
+            if clause.index < verb.index or _has_subject(sentence, clause) \
+                    or clause.upos not in ("VERB", "AUX") and copula is None:
                 continue
-            finite = clause.feat("VerbForm") == "Fin" or bool(sentence.children(clause, "aux"))
+            finite = any(w.feat("VerbForm") == "Fin" for w in (clause, copula) if w is not None) \
+                or bool(sentence.children(clause, "aux"))
             if not finite:
                 continue  # "urged Israel to halt": a non-finite complement has no subject of its own
             if sentence.children(clause, "mark"):

@@ -68,8 +68,14 @@ def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon
             runs[-1].append(word)
         else:
             runs.append([word])
-    for run in runs:
+    for i, run in enumerate(runs):
         if any(w.index == head.index for w in run):
+            # "Energy Minister Paul Dubois" headed by "Energy": a name before a
+            # role word qualifies the role; the name follows it
+            later = runs[i + 1:]
+            if later and any(w.lower in lexicon.title_heads for w in words
+                             if run[-1].index < w.index < later[-1][0].index):
+                return later[-1]
             return run
     return runs[-1] if runs and head.upos == "PROPN" else []
 

@@ -117,8 +117,6 @@ def test_reporters_question_is_not_a_quote(extract):
     assert [q.text for q in quotes] == ["it would stay open"]
 
 
-@pytest.mark.xfail(reason="en_ewt_small tags 'hope' as a verb here (xcomp), so no noun cue is seen; "
-                          "the noun rule needs hope tagged NOUN", strict=False)
 def test_expressed_hope_that(extract):
     q = find(extract("President Elena Varga expressed hope that the talks would resume soon."), "talks")
     assert (q.text, q.speaker, q.title) == ("the talks would resume soon", "Elena Varga", "President")
