@@ -242,8 +242,11 @@ def _nearest_cue(doc: Document, p: QuotedPassage, attributions: Iterable[Attribu
         sentence = cue.sentence
         if not attribution.sources:
             continue
-        if not _overlap(sentence.start, sentence.end, p.open, p.close + 1) and not (
-                0 <= sentence.start - (p.close + 1) <= 3 and _ends_open(doc.text, p)):
+        # besides its own sentence, a passage may take its cue from the sentence
+        # right after it ("“...,” / he said.") or right before it ("He added: / “...”")
+        next_sentence = 0 <= sentence.start - (p.close + 1) <= 3 and _ends_open(doc.text, p)
+        colon_before = sentence.words[-1].text == ":" and 0 <= p.open - sentence.end <= 3
+        if not (_overlap(sentence.start, sentence.end, p.open, p.close + 1) or next_sentence or colon_before):
             continue
         distance = cue.word.start - p.close if cue.word.start > p.close else p.open - cue.word.end + 1
         if distance > ATTACH_WINDOW:

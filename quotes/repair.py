@@ -22,6 +22,10 @@ so offsets are untouched.
   keeps up its campaign``: the ``if``-clause attached to *said*.  A
   subordinate clause right after the complement qualifies the claim, not the
   act of saying it.
+* **Subject hung on the phrase before it.**  ``Asked about the proposal,
+  Secretary of State Antony Blinken told MSNBC``: the name attached as an
+  apposition to *proposal*, leaving *told* without a subject.  A finite verb
+  needs one, and the noun phrase that opens its clause, right before it, is it.
 * **Relative clause taken for the complement.**  ``The military, which has
   vowed ..., said ...``: the ``which``-clause attached as the complement of
   *said*.  A clause whose subject is a relative pronoun modifies the noun before
@@ -48,7 +52,7 @@ def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
     for repair in (_several_subjects, _complement_on_adjunct, _subject_taken_as_argument,
-                   _condition_cut_off, _relative_clause_as_complement):
+                   _condition_cut_off, _relative_clause_as_complement, _subject_hung_before):
         heads.update(repair(sentence, lexicon))
         sentence = _rebuild(sentence, heads)
     return sentence
@@ -177,4 +181,29 @@ def _condition_cut_off(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[
                     start -= 1
                 if start == end + 1 and any(m.lower in SUBORDINATORS for m in sentence.children(other, "mark")):
                     fixes[other.index] = (clause.index, "advcl")
+    return fixes
+
+
+# relations that join separate phrases: climbing past them leaves the noun phrase
+PHRASE_BOUNDARIES = ("appos", "conj", "acl", "obl", "obj", "nsubj", "parataxis", "advcl", "ccomp", "root")
+
+
+def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" \
+                or verb.index == 0 or _has_subject(sentence, verb):
+            continue
+        head = sentence.words[verb.index - 1]
+        if head.upos not in NOMINAL_HEADS:
+            continue
+        while head.base_deprel not in PHRASE_BOUNDARIES and (up := sentence.head_of(head)) is not None \
+                and up.index < verb.index and up.upos in NOMINAL_HEADS:
+            head = up
+        # (the comma before the phrase is often attached inside it)
+        start = next(w.index for w in sentence.subtree(head) if w.upos != "PUNCT")
+        opens_clause = start == 0 or sentence.words[start - 1].text in (",", ";", ":")
+        if opens_clause and not any(a.index == head.index for a in sentence.ancestors(verb)) \
+                and sentence.subtree(head)[-1].index == verb.index - 1:
+            fixes[head.index] = (verb.index, "nsubj")
     return fixes

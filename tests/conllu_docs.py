@@ -225,3 +225,27 @@ ADJUNCT_AND_CONDITION = ("Also, officials warned on Monday that the dam could fa
     (13, "rain", "rain", "NOUN", 14, "nsubj"), (14, "continues", "continue", "VERB", 4, "advcl"),
     (15, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# the speaker hung as an apposition on the fronted clause's last noun
+SUBJECT_HUNG_BEFORE = ("Asked about the plan, Mayor Ana Ruiz told reporters it would work.", [
+    (1, "Asked", "ask", "VERB", 9, "advcl"), (2, "about", "about", "ADP", 4, "case"),
+    (3, "the", "the", "DET", 4, "det"), (4, "plan", "plan", "NOUN", 1, "obl"),
+    (5, ",", ",", "PUNCT", 6, "punct"), (6, "Mayor", "Mayor", "PROPN", 4, "appos"),
+    (7, "Ana", "Ana", "PROPN", 6, "flat"), (8, "Ruiz", "Ruiz", "PROPN", 6, "flat"),
+    (9, "told", "tell", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (10, "reporters", "reporter", "NOUN", 9, "obj"), (11, "it", "it", "PRON", 13, "nsubj"),
+    (12, "would", "would", "AUX", 13, "aux"), (13, "work", "work", "VERB", 9, "ccomp"),
+    (14, ".", ".", "PUNCT", 9, "punct"),
+])
+
+# "He added:" split from the quoted passage that follows it
+ADDED_COLON = ("Ruiz added:", [
+    (1, "Ruiz", "Ruiz", "PROPN", 2, "nsubj"), (2, "added", "add", "VERB", 0, "root"),
+    (3, ":", ":", "PUNCT", 2, "punct"),
+])
+QUOTED_AFTER_COLON = ("“We will rebuild the bridge.”", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "We", "we", "PRON", 4, "nsubj"),
+    (3, "will", "will", "AUX", 4, "aux"), (4, "rebuild", "rebuild", "VERB", 0, "root"),
+    (5, "the", "the", "DET", 6, "det"), (6, "bridge", "bridge", "NOUN", 4, "obj"),
+    (7, ".", ".", "PUNCT", 4, "punct"), (8, "”", "”", "PUNCT", 4, "punct"),
+])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
+from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, QUOTED_AFTER_COLON,
+                         SUBJECT_HUNG_BEFORE, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT, KATZ, KATZ_ADDED,
                          NEGATED, NETANYAHU, POSSESSIVE_ARMY, RELATIVE_AS_COMPLEMENT, ROLE_WITH_FLAT_NAME,
                          SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, VOWED, WRITER_COMMENT, document)
@@ -152,3 +153,13 @@ def test_expressed_hope_tagged_as_verb():
 def test_complement_on_an_adjunct_with_its_condition_and_a_capitalised_adverb():
     q = only(document(ADJUNCT_AND_CONDITION))
     assert (q.text, q.speaker, q.cue.text) == ("the dam could fail if rain continues", "officials", "warned")
+
+
+def test_speaker_hung_on_the_fronted_clause_is_the_subject():
+    q = only(document(SUBJECT_HUNG_BEFORE))
+    assert (q.text, q.speaker, q.title) == ("it would work", "Ana Ruiz", "Mayor")
+
+
+def test_colon_cue_in_the_sentence_before_the_passage():
+    q = only(document(ADDED_COLON, QUOTED_AFTER_COLON))
+    assert (q.type, q.text, q.speaker, q.cue.text) == ("direct", "We will rebuild the bridge.", "Ruiz", "added")
