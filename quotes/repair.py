@@ -10,6 +10,11 @@ so offsets are untouched.
   Lebanon will continue``: *operations* attached as object of *says* while the
   complement clause *will continue* has no subject.  A finite complement needs
   a subject; a noun between the verb and a subjectless complement is it.
+* **Complement read as a modified object.**  ``said most of the rockets
+  landed in open areas``: *most* the object of *said*, *landed* a clause
+  modifying *rockets*.  A speech verb reports a clause, not a bare noun
+  phrase; a past-tense verb inside its object is that clause's predicate, and
+  the object is its subject.
 * **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
   subject: a proper noun right after the first continues its name, and a
@@ -51,7 +56,7 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_several_subjects, _complement_on_adjunct, _subject_taken_as_argument,
+    for repair in (_several_subjects, _complement_on_adjunct, _clause_inside_object, _subject_taken_as_argument,
                    _condition_cut_off, _relative_clause_as_complement, _subject_hung_before):
         heads.update(repair(sentence, lexicon))
         sentence = _rebuild(sentence, heads)
@@ -206,4 +211,24 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> dict[int, tupl
         if opens_clause and not any(a.index == head.index for a in sentence.ancestors(verb)) \
                 and sentence.subtree(head)[-1].index == verb.index - 1:
             fixes[head.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs \
+                or verb.upos != "VERB" or sentence.children(verb, "ccomp"):
+            continue
+        obj = next((c for c in sentence.children(verb, "obj") if c.index > verb.index), None)
+        if obj is None:
+            continue
+        # a past form the tagger read as a participle ("the rockets landed") counts:
+        # with no complement, "said" has nothing else to report
+        clause = next((w for w in sentence.subtree(obj) if w.deprel == "acl" and w.upos == "VERB"
+                       and (w.feat("VerbForm") == "Fin" or w.feat("Tense") == "Past")
+                       and not _has_subject(sentence, w)), None)
+        if clause is not None and sentence.head_of(clause).index < clause.index:
+            fixes[clause.index] = (verb.index, "ccomp")
+            fixes[obj.index] = (clause.index, "nsubj")
     return fixes

@@ -249,3 +249,14 @@ QUOTED_AFTER_COLON = ("“We will rebuild the bridge.”", [
     (5, "the", "the", "DET", 6, "det"), (6, "bridge", "bridge", "NOUN", 4, "obj"),
     (7, ".", ".", "PUNCT", 4, "punct"), (8, "”", "”", "PUNCT", 4, "punct"),
 ])
+
+# the complement read as an object with a participle modifying its noun
+CLAUSE_INSIDE_OBJECT = ("The army said most of the shells landed in fields.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "army", "army", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root"), (4, "most", "most", "ADJ", 3, "obj"),
+    (5, "of", "of", "ADP", 7, "case"), (6, "the", "the", "DET", 7, "det"),
+    (7, "shells", "shell", "NOUN", 4, "nmod"),
+    (8, "landed", "land", "VERB", 7, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (9, "in", "in", "ADP", 10, "case"), (10, "fields", "field", "NOUN", 8, "obl"),
+    (11, ".", ".", "PUNCT", 3, "punct"),
+])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, QUOTED_AFTER_COLON,
-                         SUBJECT_HUNG_BEFORE, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
+                         CLAUSE_INSIDE_OBJECT, SUBJECT_HUNG_BEFORE, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT, KATZ, KATZ_ADDED,
                          NEGATED, NETANYAHU, POSSESSIVE_ARMY, RELATIVE_AS_COMPLEMENT, ROLE_WITH_FLAT_NAME,
                          SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, VOWED, WRITER_COMMENT, document)
@@ -163,3 +163,8 @@ def test_speaker_hung_on_the_fronted_clause_is_the_subject():
 def test_colon_cue_in_the_sentence_before_the_passage():
     q = only(document(ADDED_COLON, QUOTED_AFTER_COLON))
     assert (q.type, q.text, q.speaker, q.cue.text) == ("direct", "We will rebuild the bridge.", "Ruiz", "added")
+
+
+def test_complement_read_as_a_modified_object():
+    q = only(document(CLAUSE_INSIDE_OBJECT))
+    assert (q.text, q.speaker) == ("most of the shells landed in fields", "army")
