@@ -87,9 +87,10 @@ def is_suffix(short: str, long: str) -> bool:
 class EntityRegistry:
     """Collects the article's entities as the extractor meets them, in text order."""
 
-    def __init__(self, names: list[str]):
+    def __init__(self, names: list[str], generic_nouns: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
+        self._generic_nouns = generic_nouns
         self._entities: dict[str, Entity] = {}
         self._mentions: list[Mention] = []
 
@@ -140,11 +141,16 @@ class EntityRegistry:
             if phrase.honorific and entity.gender is None:
                 entity.gender = _gender_of(phrase.honorific)
             return entity
-        return self._description(phrase)
+        return self._description(phrase, sentence, offset)
 
-    def _description(self, phrase: SourcePhrase) -> Entity:
+    def _description(self, phrase: SourcePhrase, sentence: int, offset: int) -> Entity:
         description = _strip_determiner(phrase.description)
         head = phrase.head.lemma
+        if description.lower() in self._generic_nouns and phrase.mention.text.lower().startswith("the "):
+            # "the group" names no one: like "it", it refers back to a named organization
+            named = self._antecedent("neuter", sentence, offset)
+            if named is not None:
+                return named
         if not phrase.plural:
             for mention in reversed(self._mentions):
                 entity = mention.entity
@@ -225,7 +231,7 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
 def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexicon) -> list[list[Entity | None]]:
     """The entities of each candidate's sources, walking the article in text
     order so that a pronoun sees only what came before it."""
-    registry = EntityRegistry(article_names(doc, lexicon))
+    registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         events.append((offset, 0, (sentence, phrase, subject)))

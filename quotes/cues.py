@@ -26,6 +26,7 @@ QUESTION_MARKS = frozenset({"if", "whether"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "whom", "which", "whose"})
 CLAUSAL = ("ccomp",)
+CLOSING_QUOTES = frozenset({"”", "’", "»", '"', "'"})
 INFINITIVAL = ("xcomp",)
 
 
@@ -111,12 +112,17 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     aside = word.base_deprel == "parataxis" or (
         word.base_deprel == "conj" and not sentence.children(word, "cc"))
     # an aside is complete without content of its own: "if Israel maintains its
-    # campaign" (a subordinator, an object) is not one; "he told Reuters" is
+    # campaign" (a subordinator, an object) is not one; "he told Reuters" is, and
+    # so is "..., said the army", where parsers take the inverted speaker for an object
+    subject = bool(sentence.children(word, "nsubj"))
     own_object = [c for c in sentence.children(word, "obj") if word.lemma not in lexicon.addressee_verbs]
-    aside = aside and not own_object and not sentence.children(word, "mark")
+    previous = sentence.words[word.index - 1] if word.index > 0 else None
+    inverted = not subject and bool(own_object) and previous is not None \
+        and (previous.text == "," or previous.text in CLOSING_QUOTES)
+    aside = aside and (subject and not own_object or inverted) and not sentence.children(word, "mark")
     # the clause needs a subject of its own: "Asked if ..., X told" frames no claim
     if aside and head is not None and head.index < word.index and is_clause(sentence, head) \
-            and has_subject(sentence, head) and sentence.children(word, "nsubj"):
+            and has_subject(sentence, head):
         return Cue(sentence, word, shown, (head,), "parataxis")
     # "Katz said: there will be ..." / "He added: ..." : the clause hangs off the cue
     following = [c for c in sentence.children(word, "parataxis", "obj")

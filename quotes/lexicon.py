@@ -24,6 +24,7 @@ class Lexicon:
     male_honorifics: frozenset[str]
     female_honorifics: frozenset[str]
     organization_heads: frozenset[str]
+    generic_organization_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def pronoun_class(self, word: str) -> str | None:
@@ -55,5 +56,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         male_honorifics=words("male_honorifics"),
         female_honorifics=words("female_honorifics"),
         organization_heads=words("organization_heads"),
+        generic_organization_nouns=words("generic_organization_nouns"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
     )

@@ -114,7 +114,8 @@ def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:
     may follow the verb, where parsers take it for the verb's object.  A verb
     that takes an addressee (``..., told Reuters``) is not inverted."""
     sentence, verb = cue.sentence, cue.word
-    if verb.lemma in lexicon.addressee_verbs or any(c.index > verb.index for c in cue.content):
+    if verb.lemma in lexicon.addressee_verbs or any(c.index > verb.index for c in cue.content) \
+            or any(c.index < verb.index for c in sentence.children(verb, *SUBJECT)):
         return None
     return next((c for c in sentence.children(verb, "obj", "nsubj")
                  if c.index > verb.index and c.upos in NOMINAL + ("ADJ",)), None)
@@ -128,7 +129,9 @@ def source_heads(cue: Cue, lexicon: Lexicon) -> list[Word]:
     elif cue.relation == "noun":
         head = _noun_source(sentence, cue.word)
     else:
-        head = _verb_source(sentence, cue.word) or _inverted_subject(cue, lexicon)
+        # an inverted speaker comes before a subject inherited from the reported
+        # clause: in "Rockets hit the town, said the army" the rockets said nothing
+        head = _inverted_subject(cue, lexicon) or _verb_source(sentence, cue.word)
     # a subject the tagger took for an adjective ("Israel's military said") is still a subject
     if head is None or not (head.upos in NOMINAL or head.upos == "ADJ" and head.base_deprel == "nsubj"):
         return []

@@ -162,3 +162,19 @@ def test_organization_kind(extract):
     q = find(extract("The health ministry said 40 people had been treated."), "treated")
     assert q.kind == "organization"
     assert q.speaker == "health ministry"
+
+
+def test_the_group_refers_back_to_the_named_organization(extract):
+    quotes = extract("The Nordic Union said it would vote against the bill. The group said the plan was unfair.")
+    assert find(quotes, "plan was unfair").speaker == "Nordic Union"
+
+
+def test_sentence_final_inverted_speaker(extract):
+    q = find(extract("Two rockets hit an empty field near the town, said the Turkish army."), "rockets hit")
+    assert (q.speaker, q.kind) == ("Turkish army", "organization")
+
+
+def test_headline_without_full_stop_is_not_merged_with_the_next_line(extract):
+    text = "Minister says talks will resume next week\nThe talks collapsed in June after a row over fishing rights."
+    q = find(extract(text), "talks will resume")
+    assert q.text == "talks will resume next week"
