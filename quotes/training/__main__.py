@@ -98,7 +98,7 @@ def model_name(stage: str) -> str:
     return f"{stage}.pt"
 
 
-def train_stage(stage: str, work: Path, force: bool) -> None:
+def train_stage(stage: str, work: Path, force: bool, extra: list[str] = ()) -> None:
     prepare, prepare_args = PREPARE[stage]
     run_module(f"stanza.utils.datasets.{prepare}", [TREEBANK, *prepare_args])
     argv = [TREEBANK, "--save_dir", str(work / "models"), "--save_name", model_name(stage)]
@@ -108,7 +108,32 @@ def train_stage(stage: str, work: Path, force: bool) -> None:
     # resuming from its checkpoint
     if force or stage == "depparse":
         argv.append("--force")
-    run_module(f"stanza.utils.training.{RUNNER[stage]}", argv + STAGE_ARGS[stage])
+    # later options win in argparse: ``extra`` overrides STAGE_ARGS
+    run_module(f"stanza.utils.training.{RUNNER[stage]}", argv + STAGE_ARGS[stage] + list(extra))
+
+
+def warm_start_tagger(model_path: Path) -> None:
+    """Make stanza's tagger training start from ``model_path``'s weights.
+
+    stanza's tagger cannot resume (it keeps no checkpoint), so a longer run
+    would repeat every step already taken.  The first trainer built from
+    scratch gets the saved weights instead; vocabularies are rebuilt from the
+    same treebank, so the shapes agree (``load_state_dict`` fails loudly if
+    they do not)."""
+    import torch
+    from stanza.models import tagger
+
+    state = torch.load(model_path, map_location="cpu", weights_only=False)["model"]
+    build = tagger.Trainer
+
+    def trainer(*args, **kwargs):
+        made = build(*args, **kwargs)
+        if kwargs.get("model_file") is None and state:
+            made.model.load_state_dict({k: v.float() for k, v in state.items()}, strict=False)
+            state.clear()  # once: a reload of the best model must not be overwritten
+        return made
+
+    tagger.Trainer = trainer
 
 
 def export(work: Path, out: Path) -> list[Path]:
@@ -164,6 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     parser.add_argument("--force", action="store_true", help="retrain stages whose model exists")
     parser.add_argument("--export", action="store_true", help="only copy the current best models into --out")
+    parser.add_argument("--warm-start", type=Path, default=None, metavar="POS_MODEL",
+                        help="start the tagger from this model's weights (e.g. the shipped pos.pt) "
+                             "instead of from scratch; use with --stages pos --force")
+    parser.add_argument("extra", nargs="*", help="further options for stanza's trainer, after --")
     args = parser.parse_args(argv)
 
     work = args.work.resolve()
@@ -182,8 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     link_treebank(args.ud, work / "ud")
     os.environ["UDBASE"] = str(work / "ud")
     os.environ["DATA_ROOT"] = str(work / "data")
+    if args.warm_start:
+        warm_start_tagger(args.warm_start)
     for stage in args.stages:
-        train_stage(stage, work, args.force)
+        train_stage(stage, work, args.force, args.extra)
         export(work, args.out)
     return 0
 
