@@ -86,6 +86,7 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
     if not words:
         return words
     last = words[-1].index
+    words = _without_new_attribution(sentence, head, words)
     tails = [c for c in sentence.children(head) if c.deprel in WRITER_COMMENT_RELATIONS
              and c.index > head.index and c.index <= last]
     for tail in sorted(tails, key=lambda w: w.index):
@@ -104,6 +105,28 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
         if verbless_np or sentential_which or participle:
             return [w for w in words if w.index < before.index]
     return words
+
+
+def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:
+    """Cut ``..., which he said “underscores why ...”`` from the end of the
+    content: a relative clause around a speech verb attributes what follows to
+    a source anew; it is the writer's framing of another quote, wherever the
+    parser attached it."""
+    inside = {w.index for w in words}
+    for word in words:
+        if word.deprel != "acl:relcl" or word.index <= head.index or not _is_speech_verb(word):
+            continue
+        first = next(w for w in sentence.subtree(word) if w.upos != "PUNCT")
+        comma = first.index - 1
+        if first.lower in ("which", "who") and comma in inside and sentence.words[comma].text == ",":
+            return [w for w in words if w.index < comma]
+    return words
+
+
+def _is_speech_verb(word: Word) -> bool:
+    from quotes.lexicon import load_lexicon
+
+    return word.upos == "VERB" and word.lemma in load_lexicon().cue_verbs
 
 
 def _is_present_participle(word: Word) -> bool:

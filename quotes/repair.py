@@ -15,6 +15,10 @@ so offsets are untouched.
   modifying *rockets*.  A speech verb reports a clause, not a bare noun
   phrase; a past-tense verb inside its object is that clause's predicate, and
   the object is its subject.
+* **Complement taken for an adverbial.**  ``noted on Monday that Hezbollah had
+  said ...``: the ``that``-clause attached as an adverbial clause.  Apart from
+  ``so that``, ``now that`` and the like, a ``that``-clause on a speech verb is
+  its complement.
 * **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
   subject: a proper noun right after the first continues its name, and a
@@ -46,6 +50,8 @@ from quotes.syntax import Document, Sentence, Word
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
 NOMINAL_HEADS = ("NOUN", "PROPN")
+# words before "that" that make it an adverbial subordinator ("so that", "now that")
+ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
 SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
 
 
@@ -56,7 +62,7 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_several_subjects, _complement_on_adjunct, _clause_inside_object, _subject_taken_as_argument,
+    for repair in (_several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
                    _condition_cut_off, _relative_clause_as_complement, _subject_hung_before):
         heads.update(repair(sentence, lexicon))
         sentence = _rebuild(sentence, heads)
@@ -231,4 +237,19 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> dict[int, tup
         if clause is not None and sentence.head_of(clause).index < clause.index:
             fixes[clause.index] = (verb.index, "ccomp")
             fixes[obj.index] = (clause.index, "nsubj")
+    return fixes
+
+
+def _complement_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or sentence.children(verb, "ccomp"):
+            continue
+        for clause in sentence.children(verb, "advcl"):
+            marks = sentence.children(clause, "mark")
+            if clause.index < verb.index or [m.lower for m in marks] != ["that"] or marks[0].index == 0:
+                continue
+            if sentence.words[marks[0].index - 1].lower not in ADVERBIAL_THAT:
+                fixes[clause.index] = (verb.index, "ccomp")
+                break
     return fixes

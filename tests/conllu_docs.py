@@ -260,3 +260,17 @@ CLAUSE_INSIDE_OBJECT = ("The army said most of the shells landed in fields.", [
     (9, "in", "in", "ADP", 10, "case"), (10, "fields", "field", "NOUN", 8, "obl"),
     (11, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# a that-complement taken for an adverbial clause, holding a nested report that a
+# "which she said" clause frames anew
+NESTED_WITH_WHICH_SAID = ("Ruiz noted that the union had said it would strike, which she said was regrettable.", [
+    (1, "Ruiz", "Ruiz", "PROPN", 2, "nsubj"), (2, "noted", "note", "VERB", 0, "root"),
+    (3, "that", "that", "SCONJ", 7, "mark"), (4, "the", "the", "DET", 5, "det"),
+    (5, "union", "union", "NOUN", 7, "nsubj"), (6, "had", "have", "AUX", 7, "aux"),
+    (7, "said", "say", "VERB", 2, "advcl"), (8, "it", "it", "PRON", 10, "nsubj"),
+    (9, "would", "would", "AUX", 10, "aux"), (10, "strike", "strike", "VERB", 7, "ccomp"),
+    (11, ",", ",", "PUNCT", 14, "punct"), (12, "which", "which", "PRON", 14, "obj"),
+    (13, "she", "she", "PRON", 14, "nsubj"), (14, "said", "say", "VERB", 10, "acl:relcl"),
+    (15, "was", "be", "AUX", 16, "cop"), (16, "regrettable", "regrettable", "ADJ", 14, "ccomp"),
+    (17, ".", ".", "PUNCT", 2, "punct"),
+])

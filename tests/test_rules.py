@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, QUOTED_AFTER_COLON,
-                         CLAUSE_INSIDE_OBJECT, SUBJECT_HUNG_BEFORE, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
+                         CLAUSE_INSIDE_OBJECT, NESTED_WITH_WHICH_SAID, SUBJECT_HUNG_BEFORE, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT, KATZ, KATZ_ADDED,
                          NEGATED, NETANYAHU, POSSESSIVE_ARMY, RELATIVE_AS_COMPLEMENT, ROLE_WITH_FLAT_NAME,
                          SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, VOWED, WRITER_COMMENT, document)
@@ -168,3 +168,9 @@ def test_colon_cue_in_the_sentence_before_the_passage():
 def test_complement_read_as_a_modified_object():
     q = only(document(CLAUSE_INSIDE_OBJECT))
     assert (q.text, q.speaker) == ("most of the shells landed in fields", "army")
+
+
+def test_nested_report_in_a_complement_taken_for_an_adverbial():
+    quotes = extract_from_document(document(NESTED_WITH_WHICH_SAID))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the union had said it would strike", "Ruiz"), ("it would strike", "union")]
