@@ -87,8 +87,9 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
         return words
     last = words[-1].index
     words = _without_new_attribution(sentence, head, words)
-    tails = [c for c in sentence.children(head) if c.deprel in WRITER_COMMENT_RELATIONS
-             and c.index > head.index and c.index <= last]
+    # a closing participle may hang anywhere below the head ("to have peace, noting")
+    tails = [c for c in sentence.subtree(head) if c.deprel in WRITER_COMMENT_RELATIONS
+             and head.index < c.index <= last and (c.head == head.index or _is_present_participle(c))]
     for tail in sorted(tails, key=lambda w: w.index):
         part = sentence.subtree(tail)
         if part[0].text == ",":  # the comma is often attached to the comment itself

@@ -21,8 +21,9 @@ so offsets are untouched.
   its complement.
 * **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
-  subject: a proper noun right after the first continues its name, and a
-  phrase set off by a comma is an apposition to it.
+  subject: a proper noun right after the first continues its name, a role
+  word right before a name modifies it, and a phrase set off by a comma is an
+  apposition.
 * **Complement hung on an adjunct.**  ``suggested in recent days that the
   Republic could intervene``: the ``that``-clause attached to *days*.  Nouns
   of time and place inside a speech verb's adjunct take no complement clause;
@@ -151,6 +152,11 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[i
             before = sentence.words[extent[0].index - 1] if extent[0].index > 0 else None
             if other.upos == "PROPN" and last.upos == "PROPN" and other.index == last.index + 1:
                 fixes[other.index] = (main.index, "flat")
+            elif last is main and main.upos == "NOUN" and other.upos == "PROPN" \
+                    and extent[0].index == main.index + 1:
+                # "spokesman Daniel Hagari said": the role word modifies the name
+                fixes[main.index] = (other.index, "compound")
+                main = other
             elif before is not None and before.text == "," and before.index > main.index:
                 fixes[other.index] = (main.index, "appos")
             else:
