@@ -274,3 +274,23 @@ NESTED_WITH_WHICH_SAID = ("Ruiz noted that the union had said it would strike, w
     (15, "was", "be", "AUX", 16, "cop"), (16, "regrettable", "regrettable", "ADJ", 14, "ccomp"),
     (17, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a role word and the name after it both taken for subjects of an aside
+ROLE_AND_NAME_SUBJECTS = ("The port reopened on Friday, spokeswoman Lena Berg said.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "port", "port", "NOUN", 3, "nsubj"),
+    (3, "reopened", "reopen", "VERB", 0, "root"), (4, "on", "on", "ADP", 5, "case"),
+    (5, "Friday", "Friday", "PROPN", 3, "obl"), (6, ",", ",", "PUNCT", 10, "punct"),
+    (7, "spokeswoman", "spokeswoman", "NOUN", 10, "nsubj"), (8, "Lena", "Lena", "ADJ", 9, "amod"),
+    (9, "Berg", "Berg", "PROPN", 10, "nsubj"), (10, "said", "say", "VERB", 3, "parataxis"),
+    (11, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# a closing participle attached deep inside the content
+DEEP_PARTICIPLE = ("Berg added the city needed to act, noting the costs.", [
+    (1, "Berg", "Berg", "PROPN", 2, "nsubj"), (2, "added", "add", "VERB", 0, "root"),
+    (3, "the", "the", "DET", 4, "det"), (4, "city", "city", "NOUN", 5, "nsubj"),
+    (5, "needed", "need", "VERB", 2, "ccomp"), (6, "to", "to", "PART", 7, "mark"),
+    (7, "act", "act", "VERB", 5, "xcomp"), (8, ",", ",", "PUNCT", 9, "punct"),
+    (9, "noting", "note", "VERB", 7, "conj", "VerbForm=Part"), (10, "the", "the", "DET", 11, "det"),
+    (11, "costs", "cost", "NOUN", 9, "obj"), (12, ".", ".", "PUNCT", 2, "punct"),
+])

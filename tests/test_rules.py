@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, QUOTED_AFTER_COLON,
-                         CLAUSE_INSIDE_OBJECT, NESTED_WITH_WHICH_SAID, SUBJECT_HUNG_BEFORE, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
+                         CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, NESTED_WITH_WHICH_SAID, ROLE_AND_NAME_SUBJECTS,
+                         SUBJECT_HUNG_BEFORE, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT, KATZ, KATZ_ADDED,
                          NEGATED, NETANYAHU, POSSESSIVE_ARMY, RELATIVE_AS_COMPLEMENT, ROLE_WITH_FLAT_NAME,
                          SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, VOWED, WRITER_COMMENT, document)
@@ -174,3 +175,13 @@ def test_nested_report_in_a_complement_taken_for_an_adverbial():
     quotes = extract_from_document(document(NESTED_WITH_WHICH_SAID))
     assert [(q.text, q.speaker) for q in quotes] == [
         ("the union had said it would strike", "Ruiz"), ("it would strike", "union")]
+
+
+def test_role_word_and_name_taken_for_two_subjects():
+    q = only(document(ROLE_AND_NAME_SUBJECTS))
+    assert (q.text, q.speaker, q.title) == ("The port reopened on Friday", "Lena Berg", "spokeswoman")
+
+
+def test_closing_participle_deep_inside_the_content():
+    q = only(document(DEEP_PARTICIPLE))
+    assert q.text == "the city needed to act"
