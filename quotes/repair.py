@@ -36,6 +36,10 @@ so offsets are untouched.
   Secretary of State Antony Blinken told MSNBC``: the name attached as an
   apposition to *proposal*, leaving *told* without a subject.  A finite verb
   needs one, and the noun phrase that opens its clause, right before it, is it.
+* **Apposition of an inverted speaker taken for the complement.**  ``said Priya
+  Shah, an economist at the institute``: *economist* attached to *said*.  A
+  verbless noun phrase set off by a comma after the speaker describes the
+  speaker.
 * **Relative clause taken for the complement.**  ``The military, which has
   vowed ..., said ...``: the ``which``-clause attached as the complement of
   *said*.  A clause whose subject is a relative pronoun modifies the noun before
@@ -64,7 +68,8 @@ def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
     for repair in (_several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
-                   _condition_cut_off, _relative_clause_as_complement, _subject_hung_before):
+                   _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
+                   _apposition_of_inverted_speaker):
         heads.update(repair(sentence, lexicon))
         sentence = _rebuild(sentence, heads)
     return sentence
@@ -258,4 +263,22 @@ def _complement_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> dict[int, 
             if sentence.words[marks[0].index - 1].lower not in ADVERBIAL_THAT:
                 fixes[clause.index] = (verb.index, "ccomp")
                 break
+    return fixes
+
+
+def _apposition_of_inverted_speaker(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs:
+            continue
+        speaker = next((c for c in sentence.children(verb, "nsubj") if c.index > verb.index), None)
+        if speaker is None:
+            continue
+        end = sentence.subtree(speaker)[-1].index
+        for other in sentence.children(verb, "ccomp", "obj", "parataxis", "dep", "appos"):
+            extent = [w for w in sentence.subtree(other) if w.upos != "PUNCT"]
+            if other.upos == "NOUN" and extent and extent[0].index > end \
+                    and sentence.words[extent[0].index - 1].text == "," \
+                    and not any(w.upos in ("VERB", "AUX") for w in extent):
+                fixes[other.index] = (speaker.index, "appos")
     return fixes

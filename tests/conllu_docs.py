@@ -294,3 +294,15 @@ DEEP_PARTICIPLE = ("Berg added the city needed to act, noting the costs.", [
     (9, "noting", "note", "VERB", 7, "conj", "VerbForm=Part"), (10, "the", "the", "DET", 11, "det"),
     (11, "costs", "cost", "NOUN", 9, "obj"), (12, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# the apposition of an inverted speaker taken for the complement
+INVERTED_WITH_APPOSITION = ("“It will pass,” said Ana Ruiz, a lawyer in Lima.", [
+    (1, "“", "“", "PUNCT", 3, "punct"), (2, "It", "it", "PRON", 4, "nsubj"),
+    (3, "will", "will", "AUX", 4, "aux"), (4, "pass", "pass", "VERB", 7, "ccomp"),
+    (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "said", "say", "VERB", 0, "root"), (8, "Ana", "Ana", "PROPN", 7, "nsubj"),
+    (9, "Ruiz", "Ruiz", "PROPN", 8, "flat"), (10, ",", ",", "PUNCT", 12, "punct"),
+    (11, "a", "a", "DET", 12, "det"), (12, "lawyer", "lawyer", "NOUN", 7, "ccomp"),
+    (13, "in", "in", "ADP", 14, "case"), (14, "Lima", "Lima", "PROPN", 12, "nmod"),
+    (15, ".", ".", "PUNCT", 7, "punct"),
+])

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, QUOTED_AFTER_COLON,
-                         CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, NESTED_WITH_WHICH_SAID, ROLE_AND_NAME_SUBJECTS,
-                         SUBJECT_HUNG_BEFORE, BLINKEN_MIXED, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
-                         NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT, KATZ, KATZ_ADDED,
-                         NEGATED, NETANYAHU, POSSESSIVE_ARMY, RELATIVE_AS_COMPLEMENT, ROLE_WITH_FLAT_NAME,
-                         SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, VOWED, WRITER_COMMENT, document)
+from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED,
+                         CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
+                         INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, NEGATED, NESTED_WITH_WHICH_SAID,
+                         NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT,
+                         POSSESSIVE_ARMY, QUOTED_AFTER_COLON, RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS,
+                         ROLE_WITH_FLAT_NAME, SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE,
+                         VOWED, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 
@@ -185,3 +186,8 @@ def test_role_word_and_name_taken_for_two_subjects():
 def test_closing_participle_deep_inside_the_content():
     q = only(document(DEEP_PARTICIPLE))
     assert q.text == "the city needed to act"
+
+
+def test_apposition_of_an_inverted_speaker_gives_the_title():
+    q = only(document(INVERTED_WITH_APPOSITION))
+    assert (q.type, q.text, q.speaker, q.title) == ("direct", "It will pass,", "Ana Ruiz", "lawyer in Lima")
