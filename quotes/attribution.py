@@ -139,6 +139,8 @@ def _direct_and_mixed(doc: Document, passages: list[QuotedPassage], candidates: 
     enclosed: set[int] = set()
     for cand in sorted(candidates, key=lambda c: c.end - c.start):
         for p in _touching(doc, passages, cand):
+            if p.start <= cand.attribution.cue.word.start < p.end:
+                continue  # a report quoted inside the passage ("too early to say what ...") is not its source
             if _content_outside(doc, cand, p) == 0 or p.open < cand.start:
                 direct_for.setdefault(p, cand.attribution)
                 enclosed.add(id(cand))

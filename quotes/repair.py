@@ -40,6 +40,10 @@ so offsets are untouched.
   Shah, an economist at the institute``: *economist* attached to *said*.  A
   verbless noun phrase set off by a comma after the speaker describes the
   speaker.
+* **Speech verb taken for an adjective.**  ``“...,” a spokesperson told
+  Reuters.``: *told* read as a participle modifying *Reuters*.  Between a
+  noun phrase and another, after the quoted clause, it is the finite verb of
+  the attribution.
 * **Relative clause taken for the complement.**  ``The military, which has
   vowed ..., said ...``: the ``which``-clause attached as the complement of
   *said*.  A clause whose subject is a relative pronoun modifies the noun before
@@ -55,6 +59,7 @@ from quotes.syntax import Document, Sentence, Word
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
 NOMINAL_HEADS = ("NOUN", "PROPN")
+CLOSING_QUOTES = ("”", "’", "»", '"', "'")
 # words before "that" that make it an adverbial subordinator ("so that", "now that")
 ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
 SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
@@ -67,7 +72,7 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
+    for repair in (_verb_taken_for_adjective, _several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
                    _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
                    _apposition_of_inverted_speaker):
         heads.update(repair(sentence, lexicon))
@@ -275,10 +280,30 @@ def _apposition_of_inverted_speaker(sentence: Sentence, lexicon: Lexicon) -> dic
         if speaker is None:
             continue
         end = sentence.subtree(speaker)[-1].index
-        for other in sentence.children(verb, "ccomp", "obj", "parataxis", "dep", "appos"):
+        for other in sentence.children(verb, "ccomp", "obj", "nsubj", "parataxis", "dep", "appos"):
             extent = [w for w in sentence.subtree(other) if w.upos != "PUNCT"]
-            if other.upos == "NOUN" and extent and extent[0].index > end \
+            if other.upos == "NOUN" and other.index != speaker.index and extent and extent[0].index > end \
                     and sentence.words[extent[0].index - 1].text == "," \
                     and not any(w.upos in ("VERB", "AUX") for w in extent):
                 fixes[other.index] = (speaker.index, "appos")
+    return fixes
+
+
+def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    root = sentence.root()
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.deprel != "amod" \
+                or root is None or root.index >= verb.index or verb.index < 2:
+            continue
+        noun, subject = sentence.head_of(verb), sentence.words[verb.index - 1]
+        if noun is None or noun.index != verb.index + 1 or noun.upos not in (*NOMINAL_HEADS, "PRON") \
+                or subject.upos not in (*NOMINAL_HEADS, "PRON") or root.index in (subject.index, noun.index):
+            continue
+        start = next(w.index for w in sentence.subtree(subject) if w.upos != "PUNCT")
+        if sentence.words[start - 1].text not in (",", *CLOSING_QUOTES):
+            continue
+        fixes[verb.index] = (root.index, "parataxis")
+        fixes[subject.index] = (verb.index, "nsubj")
+        fixes[noun.index] = (verb.index, "obj")
     return fixes

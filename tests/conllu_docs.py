@@ -306,3 +306,13 @@ INVERTED_WITH_APPOSITION = ("“It will pass,” said Ana Ruiz, a lawyer in Lima
     (13, "in", "in", "ADP", 14, "case"), (14, "Lima", "Lima", "PROPN", 12, "nmod"),
     (15, ".", ".", "PUNCT", 7, "punct"),
 ])
+
+# "told" read as a participle modifying the outlet, after the quoted clause
+TOLD_AS_ADJECTIVE = ("“We will appeal,” a lawyer told Reuters.", [
+    (1, "“", "“", "PUNCT", 3, "punct"), (2, "We", "we", "PRON", 4, "nsubj"),
+    (3, "will", "will", "AUX", 4, "aux"), (4, "appeal", "appeal", "VERB", 0, "root"),
+    (5, ",", ",", "PUNCT", 9, "punct"), (6, "”", "”", "PUNCT", 9, "punct"),
+    (7, "a", "a", "DET", 8, "det"), (8, "lawyer", "lawyer", "NOUN", 10, "compound"),
+    (9, "told", "tell", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (10, "Reuters", "Reuters", "PROPN", 4, "obl"), (11, ".", ".", "PUNCT", 4, "punct"),
+])

@@ -9,7 +9,7 @@ from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITI
                          INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, NEGATED, NESTED_WITH_WHICH_SAID,
                          NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT,
                          POSSESSIVE_ARMY, QUOTED_AFTER_COLON, RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS,
-                         ROLE_WITH_FLAT_NAME, SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE,
+                         ROLE_WITH_FLAT_NAME, SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, TOLD_AS_ADJECTIVE,
                          VOWED, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
@@ -191,3 +191,8 @@ def test_closing_participle_deep_inside_the_content():
 def test_apposition_of_an_inverted_speaker_gives_the_title():
     q = only(document(INVERTED_WITH_APPOSITION))
     assert (q.type, q.text, q.speaker, q.title) == ("direct", "It will pass,", "Ana Ruiz", "lawyer in Lima")
+
+
+def test_speech_verb_taken_for_an_adjective():
+    q = only(document(TOLD_AS_ADJECTIVE))
+    assert (q.type, q.text, q.speaker, q.kind, q.cue.text) == ("direct", "We will appeal,", "lawyer", "unnamed", "told")
