@@ -9,6 +9,7 @@ clause around its head is kept.
 from __future__ import annotations
 
 from quotes.cues import Cue, that_complement
+from quotes.repair import dateline_length
 from quotes.syntax import Sentence, Word
 
 OPENING_MARKS = frozenset("“‘«„\"'")
@@ -61,6 +62,8 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
         words = _around(sentence.subtree(head, exclude=[aside]), head)
     else:
         words = sentence.subtree(head)
+    # a dateline opening the sentence ("BRUSSELS (Reuters) -") is no one's words
+    words = [w for w in words if w.index >= dateline_length(sentence)]
     if words and words[0].head == head.index and (
             words[0].base_deprel == "mark" and words[0].lower in ("that", "to")
             or words[0].lower == "that" and that_complement(sentence, head)):

@@ -44,6 +44,10 @@ so offsets are untouched.
   Reuters.``: *told* read as a participle modifying *Reuters*.  Between a
   noun phrase and another, after the quoted clause, it is the finite verb of
   the attribution.
+* **Dateline read as part of the sentence.**  ``BRUSSELS (Reuters) - Regulators
+  opened ...``, ``(Bloomberg) -- Israel said ...``: the place and agency taken
+  for subjects or modifiers.  A dateline belongs to no clause; it is hung on
+  the root as ``dep`` and kept out of reported content.
 * **Relative clause taken for the complement.**  ``The military, which has
   vowed ..., said ...``: the ``which``-clause attached as the complement of
   *said*.  A clause whose subject is a relative pronoun modifies the noun before
@@ -72,7 +76,7 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_verb_taken_for_adjective, _several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
+    for repair in (_dateline, _verb_taken_for_adjective, _several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
                    _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
                    _apposition_of_inverted_speaker):
         heads.update(repair(sentence, lexicon))
@@ -306,4 +310,40 @@ def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> dict[int,
         fixes[verb.index] = (root.index, "parataxis")
         fixes[subject.index] = (verb.index, "nsubj")
         fixes[noun.index] = (verb.index, "obj")
+    return fixes
+
+
+DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline_length(sentence: Sentence) -> int:
+    """How many words at the start of ``sentence`` form a news dateline
+    (``BRUSSELS (Reuters) -``, ``(Bloomberg) --``, ``NEW YORK —``); 0 if none."""
+    words, i = sentence.words, 0
+    # (a place in capitals; two-letter words are more often abbreviations: "US - China")
+    while i < len(words) and words[i].text.isupper() and words[i].text.isalpha() and len(words[i].text) > 2:
+        i += 1
+    place = i
+    if i < len(words) and words[i].text == "(":
+        close = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].text == ")"), None)
+        if close is not None:
+            i = close + 1
+    if i == 0 or (i == place and place == 0) or i >= len(words) - 1 or words[i].text not in DASHES:
+        return 0
+    return i + 1
+
+
+def _dateline(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    length = dateline_length(sentence)
+    root = sentence.root()
+    if not length or root is None or root.index < length:
+        return {}
+    inside = range(length)
+    tops = [w for w in sentence.words[:length] if w.head not in inside]
+    fixes = {w.index: (root.index, "dep") for w in tops}
+    # "BRUSSELS (Reuters) - Regulators opened": the phrase hung on the dateline
+    # takes the place the dateline held (here, the subject's)
+    orphans = [w for w in sentence.words[length:] if w.head in inside and w.upos != "PUNCT"]
+    if orphans and tops and tops[0].head not in {w.index for w in sentence.subtree(orphans[0])}:
+        fixes[orphans[0].index] = (tops[0].head, tops[0].deprel)
     return fixes

@@ -316,3 +316,14 @@ TOLD_AS_ADJECTIVE = ("“We will appeal,” a lawyer told Reuters.", [
     (9, "told", "tell", "VERB", 10, "amod", "Tense=Past|VerbForm=Part|Voice=Pass"),
     (10, "Reuters", "Reuters", "PROPN", 4, "obl"), (11, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# a dateline taken for the subject, the real subject hung on it
+DATELINE = ("OSLO (Reuters) - Police closed the bridge, the city said.", [
+    (1, "OSLO", "OSLO", "NOUN", 7, "nsubj"), (2, "(", "(", "PUNCT", 3, "punct"),
+    (3, "Reuters", "Reuters", "PROPN", 1, "appos"), (4, ")", ")", "PUNCT", 3, "punct"),
+    (5, "-", "-", "PUNCT", 3, "punct"), (6, "Police", "police", "NOUN", 1, "appos"),
+    (7, "closed", "close", "VERB", 0, "root"), (8, "the", "the", "DET", 9, "det"),
+    (9, "bridge", "bridge", "NOUN", 7, "obj"), (10, ",", ",", "PUNCT", 13, "punct"),
+    (11, "the", "the", "DET", 12, "det"), (12, "city", "city", "NOUN", 13, "nsubj"),
+    (13, "said", "say", "VERB", 7, "parataxis"), (14, ".", ".", "PUNCT", 7, "punct"),
+])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED,
+from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
                          CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, NEGATED, NESTED_WITH_WHICH_SAID,
                          NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT,
@@ -196,3 +196,23 @@ def test_apposition_of_an_inverted_speaker_gives_the_title():
 def test_speech_verb_taken_for_an_adjective():
     q = only(document(TOLD_AS_ADJECTIVE))
     assert (q.type, q.text, q.speaker, q.kind, q.cue.text) == ("direct", "We will appeal,", "lawyer", "unnamed", "told")
+
+
+def test_dateline_is_neither_subject_nor_content():
+    q = only(document(DATELINE))
+    assert (q.text, q.speaker) == ("Police closed the bridge", "city")
+
+
+@pytest.mark.parametrize("words, length", [
+    ("OSLO ( Reuters ) - Police closed it", 5),
+    ("( Bloomberg ) -- Israel said it", 4),
+    ("NEW YORK — Stocks fell", 3),
+    ("US - China talks resumed", 0),   # an abbreviation, then a hyphen: no dateline
+    ("Police closed it", 0),
+])
+def test_dateline_length(words, length):
+    from quotes.repair import dateline_length
+    from quotes.syntax import Sentence, Word
+
+    sentence = Sentence(tuple(Word(i, t, t.lower(), "X", "", -1, "dep", 0, 0) for i, t in enumerate(words.split())))
+    assert dateline_length(sentence) == length
