@@ -181,7 +181,15 @@ def _according_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | No
     governor = sentence.head_of(word)
     if governor is None:
         return None
-    # the phrase reports the nearest clause above it (a parser may hang it on a noun)
+    # set off at either end of the sentence, the phrase reports the main clause
+    # (parsers hang it on the nearest verb); elsewhere, the nearest clause above it
+    phrase = [w for w in sentence.subtree(governor if word.base_deprel == "case" else word)]
+    content_words = [w for w in sentence.words if w.upos != "PUNCT"]
+    root = sentence.root()
+    at_edge = content_words and (phrase[-1].index >= content_words[-1].index or phrase[0].index == 0)
+    if at_edge and root is not None and root.index not in {w.index for w in phrase} \
+            and is_clause(sentence, root):
+        return Cue(sentence, word, (word, following), (root,), "according")
     start = governor if word.base_deprel != "case" else sentence.head_of(governor)
     clause = next((c for c in ([start] if start else []) + list(sentence.ancestors(start) if start else [])
                    if is_clause(sentence, c)), None)

@@ -24,10 +24,11 @@ so offsets are untouched.
   subject: a proper noun right after the first continues its name, a role
   word right before a name modifies it, and a phrase set off by a comma is an
   apposition.
-* **Complement hung on an adjunct.**  ``suggested in recent days that the
-  Republic could intervene``: the ``that``-clause attached to *days*.  Nouns
-  of time and place inside a speech verb's adjunct take no complement clause;
-  the verb does.
+* **Complement hung on an adjunct or the addressee.**  ``suggested in recent
+  days that the Republic could intervene``, ``told state television that crews
+  were working``: the ``that``-clause attached to *days*, *television*.  Nouns
+  of time and place in a speech verb's adjunct, and the person or outlet it
+  addresses, take no complement clause; the verb does.
 * **Condition cut off the complement.**  ``said Iran could intervene if Israel
   keeps up its campaign``: the ``if``-clause attached to *said*.  A
   subordinate clause right after the complement qualifies the claim, not the
@@ -185,8 +186,11 @@ def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> dict[int, tu
         if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX") \
                 or sentence.children(verb, "ccomp"):
             continue
-        for adjunct in sentence.children(verb, "obl"):
-            if not sentence.children(adjunct, "case") or adjunct.lemma in lexicon.cue_nouns:
+        # an adjunct ("in recent days"), or the person addressed ("told state television")
+        addressees = sentence.children(verb, "obj", "iobj") if verb.lemma in lexicon.addressee_verbs else []
+        for adjunct in sentence.children(verb, "obl") + addressees:
+            if adjunct.lemma in lexicon.cue_nouns or (
+                    adjunct.base_deprel == "obl" and not sentence.children(adjunct, "case")):
                 continue
             clause = next((c for c in sentence.children(adjunct, "acl") if c.deprel != "acl:relcl"
                            and any(m.lower == "that" for m in sentence.children(c, "mark"))), None)

@@ -29,6 +29,10 @@ def _subject(sentence: Sentence, verb: Word) -> Word | None:
             agent = next((c for c in sentence.children(verb, "obl:agent")), None)
             if agent is not None:
                 return agent
+            # "Residents were urged to leave": the passive subject of a verb that
+            # takes an addressee is the addressee, and the speaker goes unsaid
+            if verb.lemma in _lexicon().addressee_verbs:
+                return None
             # "Katz was quoted as saying": the passive subject is the speaker
         return child
     agent = next((c for c in sentence.children(verb, "obl") if any(
@@ -74,10 +78,14 @@ def _verb_source(sentence: Sentence, verb: Word) -> Word | None:
     return None
 
 
-def _is_cue_noun(word: Word) -> bool:
+def _lexicon() -> Lexicon:
     from quotes.lexicon import load_lexicon
 
-    return word.lemma in load_lexicon().cue_nouns
+    return load_lexicon()
+
+
+def _is_cue_noun(word: Word) -> bool:
+    return word.lemma in _lexicon().cue_nouns
 
 
 def _noun_source(sentence: Sentence, noun: Word) -> Word | None:

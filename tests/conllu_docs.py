@@ -327,3 +327,32 @@ DATELINE = ("OSLO (Reuters) - Police closed the bridge, the city said.", [
     (11, "the", "the", "DET", 12, "det"), (12, "city", "city", "NOUN", 13, "nsubj"),
     (13, "said", "say", "VERB", 7, "parataxis"), (14, ".", ".", "PUNCT", 7, "punct"),
 ])
+
+# "according to" at the end of the sentence, hung on an embedded verb
+ACCORDING_AT_END = ("Roads were closed after storms caused rivers to rise, according to police.", [
+    (1, "Roads", "road", "NOUN", 3, "nsubj:pass"), (2, "were", "be", "AUX", 3, "aux:pass"),
+    (3, "closed", "close", "VERB", 0, "root"), (4, "after", "after", "SCONJ", 6, "mark"),
+    (5, "storms", "storm", "NOUN", 6, "nsubj"), (6, "caused", "cause", "VERB", 3, "advcl"),
+    (7, "rivers", "river", "NOUN", 6, "obj"), (8, "to", "to", "PART", 9, "mark"),
+    (9, "rise", "rise", "VERB", 6, "xcomp"), (10, ",", ",", "PUNCT", 13, "punct"),
+    (11, "according", "accord", "VERB", 13, "case"), (12, "to", "to", "ADP", 11, "fixed"),
+    (13, "police", "police", "NOUN", 9, "obl"), (14, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# the that-clause hung on the outlet addressed
+TOLD_OUTLET_THAT = ("Ricci told state radio that crews were working.", [
+    (1, "Ricci", "Ricci", "PROPN", 2, "nsubj"), (2, "told", "tell", "VERB", 0, "root"),
+    (3, "state", "state", "NOUN", 4, "compound"), (4, "radio", "radio", "NOUN", 2, "obj"),
+    (5, "that", "that", "SCONJ", 8, "mark"), (6, "crews", "crew", "NOUN", 8, "nsubj"),
+    (7, "were", "be", "AUX", 8, "aux"), (8, "working", "work", "VERB", 4, "acl"),
+    (9, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# a passive verb of addressing: the subject is the addressee, the speaker unsaid
+URGED_PASSIVE = ("Residents were urged to leave the valley.", [
+    (1, "Residents", "resident", "NOUN", 3, "nsubj:pass"), (2, "were", "be", "AUX", 3, "aux:pass"),
+    (3, "urged", "urge", "VERB", 0, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (4, "to", "to", "PART", 5, "mark"), (5, "leave", "leave", "VERB", 3, "xcomp"),
+    (6, "the", "the", "DET", 7, "det"), (7, "valley", "valley", "NOUN", 5, "obj"),
+    (8, ".", ".", "PUNCT", 3, "punct"),
+])

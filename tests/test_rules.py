@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
+from conllu_docs import (ACCORDING, ACCORDING_AT_END, TOLD_OUTLET_THAT, URGED_PASSIVE, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
                          CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, NEGATED, NESTED_WITH_WHICH_SAID,
                          NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT,
@@ -216,3 +216,19 @@ def test_dateline_length(words, length):
 
     sentence = Sentence(tuple(Word(i, t, t.lower(), "X", "", -1, "dep", 0, 0) for i, t in enumerate(words.split())))
     assert dateline_length(sentence) == length
+
+
+def test_according_to_at_the_end_reports_the_main_clause():
+    q = only(document(ACCORDING_AT_END))
+    assert (q.text, q.speaker, q.cue.text) == ("Roads were closed after storms caused rivers to rise", "police",
+                                               "according to")
+
+
+def test_that_clause_hung_on_the_outlet_addressed():
+    q = only(document(TOLD_OUTLET_THAT))
+    assert (q.text, q.speaker) == ("crews were working", "Ricci")
+
+
+def test_passive_addressee_is_not_the_speaker():
+    q = only(document(URGED_PASSIVE))
+    assert (q.text, q.speaker, q.cue.text) == ("leave the valley", None, "urged")
