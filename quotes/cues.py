@@ -63,9 +63,11 @@ def is_clause(sentence: Sentence, head: Word) -> bool:
     """Content must be a clause: a verb or a copular predicate, not inside a
     prepositional phrase (``of what local media said``) and not a relative
     clause (``that established the group``)."""
-    if head.upos not in ("VERB", "AUX") and not sentence.children(head, "cop"):
+    copular = bool(sentence.children(head, "cop"))
+    if head.upos not in ("VERB", "AUX") and not copular:
         return False
-    if sentence.children(head, "case"):
+    # a prepositional phrase is no clause, unless it is a copular predicate ("were in place")
+    if sentence.children(head, "case") and not copular:
         return False
     first = sentence.subtree(head)[0]
     if first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS and not that_complement(sentence, head):

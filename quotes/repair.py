@@ -19,6 +19,9 @@ so offsets are untouched.
   said ...``: the ``that``-clause attached as an adverbial clause.  Apart from
   ``so that``, ``now that`` and the like, a ``that``-clause on a speech verb is
   its complement.
+* **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
+  side by side to the same word in the same role (two appositions, two
+  subjects).  Adjacent proper nouns sharing head and role are one name.
 * **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
   subject: a proper noun right after the first continues its name, a role
@@ -77,7 +80,7 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_dateline, _verb_taken_for_adjective, _several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
+    for repair in (_dateline, _split_names, _verb_taken_for_adjective, _several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
                    _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
                    _apposition_of_inverted_speaker):
         heads.update(repair(sentence, lexicon))
@@ -229,17 +232,22 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> dict[int, tupl
         if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" \
                 or verb.index == 0 or _has_subject(sentence, verb):
             continue
-        head = sentence.words[verb.index - 1]
+        # the phrase ends right before the verb, or before a comma closing an apposition
+        last = verb.index - 2 if sentence.words[verb.index - 1].text == "," else verb.index - 1
+        head = sentence.words[last]
         if head.upos not in NOMINAL_HEADS:
             continue
         while head.base_deprel not in PHRASE_BOUNDARIES and (up := sentence.head_of(head)) is not None \
                 and up.index < verb.index and up.upos in NOMINAL_HEADS:
             head = up
-        # (the comma before the phrase is often attached inside it)
-        start = next(w.index for w in sentence.subtree(head) if w.upos != "PUNCT")
-        opens_clause = start == 0 or sentence.words[start - 1].text in (",", ";", ":")
+        # "the union's general secretary, Mick Dawson, told": the apposition's anchor heads the phrase
+        anchor = sentence.head_of(head)
+        if head.base_deprel == "appos" and anchor is not None and anchor.index < head.index \
+                and anchor.upos in NOMINAL_HEADS and _opens_clause(sentence, anchor):
+            head = anchor
+        opens_clause = _opens_clause(sentence, head)
         if opens_clause and not any(a.index == head.index for a in sentence.ancestors(verb)) \
-                and sentence.subtree(head)[-1].index == verb.index - 1:
+                and sentence.subtree(head)[-1].index >= last and sentence.subtree(head)[-1].index < verb.index:
             fixes[head.index] = (verb.index, "nsubj")
     return fixes
 
@@ -350,4 +358,22 @@ def _dateline(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]
     orphans = [w for w in sentence.words[length:] if w.head in inside and w.upos != "PUNCT"]
     if orphans and tops and tops[0].head not in {w.index for w in sentence.subtree(orphans[0])}:
         fixes[orphans[0].index] = (tops[0].head, tops[0].deprel)
+    return fixes
+
+
+def _opens_clause(sentence: Sentence, head: Word) -> bool:
+    """Whether the phrase of ``head`` starts the sentence or follows punctuation
+    that opens a clause (the comma before it is often attached inside it)."""
+    start = next(w.index for w in sentence.subtree(head) if w.upos != "PUNCT")
+    return start == 0 or sentence.words[start - 1].text in (",", ";", ":", *CLOSING_QUOTES)
+
+
+def _split_names(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    words = sentence.words
+    for first, second in zip(words, words[1:]):
+        if first.upos == second.upos == "PROPN" and first.head == second.head >= 0 \
+                and first.deprel == second.deprel and first.base_deprel not in ("compound", "flat"):
+            name_head = fixes.get(first.index, (None,))[0] if first.index in fixes else first.index
+            fixes[second.index] = (name_head, "flat")
     return fixes
