@@ -141,16 +141,14 @@ def parse_bounded(pipeline: "stanza.Pipeline", text: str,
     and are no longer than ``max_words``.
 
     Tokenizing first and tagging/parsing after gives the same parse as one
-    call.  Sentences are then cut (at token boundaries) where a paragraph
-    ends inside them (see :func:`paragraph_breaks_at_newlines`) and where they
-    exceed the limit, so one pathological article cannot exhaust the
-    machine's memory.
+    call.  In between, sentence boundaries are set anew (at token boundaries,
+    see :func:`_resplit`): the tokenizer's own are kept only where a sentence
+    really ends, paragraphs always end one, and an overlong sentence is cut so
+    that one pathological article cannot exhaust the machine's memory.
     """
     doc = pipeline.process(text, processors="tokenize,mwt")
-    at_newlines = paragraph_breaks_at_newlines(text)
-    if at_newlines or any(len(sentence.words) > max_words for sentence in doc.sentences):
-        doc = _resplit(doc, max_words, at_newlines)
-    return pipeline.process(doc, processors="pos,lemma,depparse")
+    return pipeline.process(_resplit(doc, max_words, paragraph_breaks_at_newlines(text)),
+                            processors="pos,lemma,depparse")
 
 
 def paragraph_breaks_at_newlines(text: str) -> bool:
@@ -176,29 +174,50 @@ HARD_WRAP_SHARE = 0.3
 
 
 def _resplit(doc: "stanza.Document", max_words: int, at_newlines: bool) -> "stanza.Document":
-    """A copy of a tokenized document with sentences cut before any token that
-    follows a line break (when ``at_newlines``) and wherever one would grow
-    past ``max_words``."""
+    """A copy of a tokenized document with its sentence boundaries set anew.
+
+    A sentence ends at a paragraph break (a line break when ``at_newlines``,
+    else a blank line), and where the tokenizer ended one after final
+    punctuation.  A tokenizer boundary with no final punctuation before it
+    (``Transport Secretary James | Holt urged``) is dropped: inside a paragraph
+    of prose, sentences end with punctuation.  A sentence that would grow past
+    ``max_words`` is cut.
+    """
     from stanza.models.common.doc import Document
 
     text = doc.text
     sentences: list[list[dict]] = []
+    piece: list[dict] = []
+    words = 0
+    previous = None
+    last_word = ""  # the last token that is not a closing mark
     for sentence in doc.sentences:
-        piece: list[dict] = []
-        words = 0
-        previous_end = None
-        for token in sentence.tokens:
-            new_line = at_newlines and previous_end is not None \
-                and "\n" in text[previous_end:token.start_char]
-            if piece and (new_line or words + len(token.words) > max_words):
-                sentences.append(piece)
-                piece, words = [], 0
+        for position, token in enumerate(sentence.tokens):
+            if previous is not None:
+                gap = text[previous.end_char:token.start_char]
+                paragraph = "\n" in gap if at_newlines else _BLANK_LINE.search(gap) is not None
+                ends = position == 0 and _ends_sentence(last_word)
+                if paragraph or ends or words + len(token.words) > max_words:
+                    sentences.append(piece)
+                    piece, words = [], 0
             piece.extend(_shift_ids(entry, words - token.words[0].id + 1) for entry in token.to_dict())
             words += len(token.words)
-            previous_end = token.end_char
-        if piece:
-            sentences.append(piece)
+            previous = token
+            if token.text.strip("".join(CLOSING_MARKS)):
+                last_word = token.text
+    if piece:
+        sentences.append(piece)
     return Document(sentences, text=text)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+FINAL_PUNCTUATION = (".", "!", "?", "…", ":", ";")
+CLOSING_MARKS = frozenset("”’»\"')]")
+
+
+def _ends_sentence(token_text: str) -> bool:
+    """Whether a token (closing marks after it aside) ends in final punctuation."""
+    return token_text.rstrip("".join(CLOSING_MARKS)).endswith(FINAL_PUNCTUATION)
 
 
 def _shift_ids(entry: dict, by: int) -> dict:

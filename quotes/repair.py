@@ -22,6 +22,9 @@ so offsets are untouched.
 * **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
   side by side to the same word in the same role (two appositions, two
   subjects).  Adjacent proper nouns sharing head and role are one name.
+* **Infinitive hung on the object.**  ``urged both sides to return``: *to
+  return* attached as a clause modifying *sides*.  After a verb of urging or
+  asking, the infinitive is the verb's complement (object control).
 * **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
   subject: a proper noun right after the first continues its name, a role
@@ -80,7 +83,7 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
     heads = {w.index: (w.head, w.deprel) for w in sentence.words}
     # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_dateline, _split_names, _verb_taken_for_adjective, _several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
+    for repair in (_dateline, _split_names, _verb_taken_for_adjective, _infinitive_on_object, _several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
                    _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
                    _apposition_of_inverted_speaker):
         heads.update(repair(sentence, lexicon))
@@ -376,4 +379,23 @@ def _split_names(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, s
                 and first.deprel == second.deprel and first.base_deprel not in ("compound", "flat"):
             name_head = fixes.get(first.index, (None,))[0] if first.index in fixes else first.index
             fixes[second.index] = (name_head, "flat")
+    return fixes
+
+
+def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.infinitival_cue_verbs or verb.upos != "VERB" \
+                or sentence.children(verb, "xcomp", "ccomp"):
+            continue
+        # a verb, not an adjective: finite, or a participle clause hung on another
+        # ("..., urging both sides to ..."), but not "Promising efforts to ..."
+        if verb.feat("VerbForm") != "Fin" and not sentence.children(verb, "aux") \
+                and verb.base_deprel not in ("advcl", "conj", "xcomp", "parataxis"):
+            continue
+        for obj in sentence.children(verb, "obj"):
+            clause = next((c for c in sentence.children(obj, "acl") if c.index > obj.index and c.upos == "VERB"
+                           and any(m.lower == "to" for m in sentence.children(c, "mark"))), None)
+            if clause is not None:
+                fixes[clause.index] = (verb.index, "xcomp")
     return fixes

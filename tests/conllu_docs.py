@@ -356,3 +356,13 @@ URGED_PASSIVE = ("Residents were urged to leave the valley.", [
     (6, "the", "the", "DET", 7, "det"), (7, "valley", "valley", "NOUN", 5, "obj"),
     (8, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# the infinitive hung on the object of "urged"; a name split into two subjects
+URGED_OBJECT_INFINITIVE = ("Minister Anna Holt urged both sides to return home.", [
+    (1, "Minister", "Minister", "PROPN", 2, "compound"), (2, "Anna", "Anna", "PROPN", 4, "nsubj"),
+    (3, "Holt", "Holt", "PROPN", 4, "nsubj"),
+    (4, "urged", "urge", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, "both", "both", "DET", 6, "det"), (6, "sides", "side", "NOUN", 4, "obj"),
+    (7, "to", "to", "PART", 8, "mark"), (8, "return", "return", "VERB", 6, "acl"),
+    (9, "home", "home", "ADV", 8, "advmod"), (10, ".", ".", "PUNCT", 4, "punct"),
+])

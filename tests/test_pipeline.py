@@ -116,3 +116,18 @@ def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own():
     doc = parse_bounded(load_pipeline(), text)
     assert [s.tokens[0].text for s in doc.sentences] == ["Minister", "The"]
     assert doc.sentences[1].tokens[-1].end_char == len(text)
+
+
+@needs_models
+def test_sentences_end_only_at_final_punctuation_or_a_paragraph():
+    """A tokenizer boundary with no final punctuation before it is dropped;
+    blank lines always end a sentence; the words and offsets stay the same."""
+    from quotes.pipeline import _ends_sentence, load_pipeline, parse_bounded
+
+    assert _ends_sentence("wrong.”") and _ends_sentence("?") and not _ends_sentence("James")
+    text = ("Transport Secretary James Holt urged both sides to return to the table. He said so.\n\n"
+            "A heading\n\nThe last paragraph ends here.")
+    doc = parse_bounded(load_pipeline(), text)
+    firsts = [s.tokens[0].text for s in doc.sentences]
+    assert firsts == ["Transport", "He", "A", "The"]
+    assert all(text[t.start_char:t.end_char] == t.text for s in doc.sentences for t in s.tokens)

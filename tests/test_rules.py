@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ACCORDING_AT_END, TOLD_OUTLET_THAT, URGED_PASSIVE, ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
+from conllu_docs import (ACCORDING, ACCORDING_AT_END, TOLD_OUTLET_THAT, URGED_OBJECT_INFINITIVE, URGED_PASSIVE,
+                         ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
                          CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, NEGATED, NESTED_WITH_WHICH_SAID,
                          NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT,
@@ -232,3 +233,8 @@ def test_that_clause_hung_on_the_outlet_addressed():
 def test_passive_addressee_is_not_the_speaker():
     q = only(document(URGED_PASSIVE))
     assert (q.text, q.speaker, q.cue.text) == ("leave the valley", None, "urged")
+
+
+def test_infinitive_on_the_object_and_a_split_name():
+    q = only(document(URGED_OBJECT_INFINITIVE))
+    assert (q.text, q.speaker, q.title) == ("return home", "Anna Holt", "Minister")
