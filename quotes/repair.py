@@ -4,24 +4,21 @@ A compact parser trained on web text makes a few mistakes again and again in
 news prose.  Each repair below recognises one of them by a configuration that
 English grammar does not allow, and re-attaches the words the way the grammar
 requires.  Repairs never add or remove words, only change heads and relations,
-so offsets are untouched.
+so offsets are untouched.  They run in this order, each on the
+result of the ones before (a misplaced subject, for one, can hide the slot a
+relative clause fills); one that would close a cycle is not applied.
 
-* **Subject taken for the speech verb's argument.**  ``says operations in
-  Lebanon will continue``: *operations* attached as object of *says* while the
-  complement clause *will continue* has no subject.  A finite complement needs
-  a subject; a noun between the verb and a subjectless complement is it.
-* **Complement read as a modified object.**  ``said most of the rockets
-  landed in open areas``: *most* the object of *said*, *landed* a clause
-  modifying *rockets*.  A speech verb reports a clause, not a bare noun
-  phrase; a past-tense verb inside its object is that clause's predicate, and
-  the object is its subject.
-* **Complement taken for an adverbial.**  ``noted on Monday that Hezbollah had
-  said ...``: the ``that``-clause attached as an adverbial clause.  Apart from
-  ``so that``, ``now that`` and the like, a ``that``-clause on a speech verb is
-  its complement.
+* **Dateline read as part of the sentence.**  ``BRUSSELS (Reuters) - Regulators
+  opened ...``, ``(Bloomberg) -- Israel said ...``: the place and agency taken
+  for subjects or modifiers.  A dateline belongs to no clause; it is hung on
+  the root as ``dep`` and kept out of reported content.
 * **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
   side by side to the same word in the same role (two appositions, two
   subjects).  Adjacent proper nouns sharing head and role are one name.
+* **Speech verb taken for an adjective.**  ``“...,” a spokesperson told
+  Reuters.``: *told* read as a participle modifying *Reuters*.  Between a
+  noun phrase and another, after the quoted clause, it is the finite verb of
+  the attribution.
 * **Infinitive hung on the object.**  ``urged both sides to return``: *to
   return* attached as a clause modifying *sides*.  After a verb of urging or
   asking, the infinitive is the verb's complement (object control).
@@ -35,10 +32,27 @@ so offsets are untouched.
   were working``: the ``that``-clause attached to *days*, *television*.  Nouns
   of time and place in a speech verb's adjunct, and the person or outlet it
   addresses, take no complement clause; the verb does.
+* **Complement taken for an adverbial.**  ``noted on Monday that Hezbollah had
+  said ...``: the ``that``-clause attached as an adverbial clause.  Apart from
+  ``so that``, ``now that`` and the like, a ``that``-clause on a speech verb is
+  its complement.
+* **Complement read as a modified object.**  ``said most of the rockets
+  landed in open areas``: *most* the object of *said*, *landed* a clause
+  modifying *rockets*.  A speech verb reports a clause, not a bare noun
+  phrase; a past-tense verb inside its object is that clause's predicate, and
+  the object is its subject.
+* **Subject taken for the speech verb's argument.**  ``says operations in
+  Lebanon will continue``: *operations* attached as object of *says* while the
+  complement clause *will continue* has no subject.  A finite complement needs
+  a subject; a noun between the verb and a subjectless complement is it.
 * **Condition cut off the complement.**  ``said Iran could intervene if Israel
   keeps up its campaign``: the ``if``-clause attached to *said*.  A
   subordinate clause right after the complement qualifies the claim, not the
   act of saying it.
+* **Relative clause taken for the complement.**  ``The military, which has
+  vowed ..., said ...``: the ``which``-clause attached as the complement of
+  *said*.  A clause whose subject is a relative pronoun modifies the noun before
+  it; that noun is then the subject the speech verb lacked.
 * **Subject hung on the phrase before it.**  ``Asked about the proposal,
   Secretary of State Antony Blinken told MSNBC``: the name attached as an
   apposition to *proposal*, leaving *told* without a subject.  A finite verb
@@ -47,18 +61,6 @@ so offsets are untouched.
   Shah, an economist at the institute``: *economist* attached to *said*.  A
   verbless noun phrase set off by a comma after the speaker describes the
   speaker.
-* **Speech verb taken for an adjective.**  ``“...,” a spokesperson told
-  Reuters.``: *told* read as a participle modifying *Reuters*.  Between a
-  noun phrase and another, after the quoted clause, it is the finite verb of
-  the attribution.
-* **Dateline read as part of the sentence.**  ``BRUSSELS (Reuters) - Regulators
-  opened ...``, ``(Bloomberg) -- Israel said ...``: the place and agency taken
-  for subjects or modifiers.  A dateline belongs to no clause; it is hung on
-  the root as ``dep`` and kept out of reported content.
-* **Relative clause taken for the complement.**  ``The military, which has
-  vowed ..., said ...``: the ``which``-clause attached as the complement of
-  *said*.  A clause whose subject is a relative pronoun modifies the noun before
-  it; that noun is then the subject the speech verb lacked.
 """
 from __future__ import annotations
 
@@ -66,6 +68,9 @@ from dataclasses import replace
 
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
+
+# word index -> its new (head, relation)
+Fixes = dict[int, tuple[int, str]]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
@@ -81,29 +86,39 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 
 
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
-    heads = {w.index: (w.head, w.deprel) for w in sentence.words}
-    # a misplaced subject first: it can hide the subject slot a relative clause fills
-    for repair in (_dateline, _split_names, _verb_taken_for_adjective, _infinitive_on_object, _several_subjects, _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
-                   _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
-                   _apposition_of_inverted_speaker):
-        heads.update(repair(sentence, lexicon))
-        sentence = _rebuild(sentence, heads)
+    for repair in REPAIRS:
+        fixes = repair(sentence, lexicon)
+        if fixes:
+            repaired = _rebuild(sentence, fixes)
+            if _is_tree(repaired):
+                sentence = repaired
     return sentence
 
 
-def _rebuild(sentence: Sentence, heads: dict[int, tuple[int, str]]) -> Sentence:
-    changed = [w for w in sentence.words if heads[w.index] != (w.head, w.deprel)]
-    if not changed:
-        return sentence
-    words = tuple(replace(w, head=heads[w.index][0], deprel=heads[w.index][1]) for w in sentence.words)
+def _rebuild(sentence: Sentence, fixes: Fixes) -> Sentence:
+    words = tuple(replace(w, head=fixes[w.index][0], deprel=fixes[w.index][1]) if w.index in fixes else w
+                  for w in sentence.words)
     return Sentence(words, sentence.index)
+
+
+def _is_tree(sentence: Sentence) -> bool:
+    """Every word reaches the root without passing a word twice."""
+    for word in sentence.words:
+        seen = {word.index}
+        current = word
+        while current.head >= 0:
+            if current.head in seen:
+                return False
+            seen.add(current.head)
+            current = sentence.words[current.head]
+    return True
 
 
 def _has_subject(sentence: Sentence, word: Word) -> bool:
     return bool(sentence.children(word, *SUBJECTS))
 
 
-def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX"):
@@ -128,7 +143,7 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> dict[int
     return fixes
 
 
-def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     words = sentence.words
     for pronoun in words:
@@ -154,7 +169,7 @@ def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> dict
     return fixes
 
 
-def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         subjects = sorted((c for c in sentence.children(verb, "nsubj") if c.index < verb.index),
@@ -186,7 +201,7 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[i
     return fixes
 
 
-def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX") \
@@ -206,7 +221,7 @@ def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> dict[int, tu
     return fixes
 
 
-def _condition_cut_off(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _condition_cut_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs:
@@ -229,7 +244,7 @@ def _condition_cut_off(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[
 PHRASE_BOUNDARIES = ("appos", "conj", "acl", "obl", "obj", "nsubj", "parataxis", "advcl", "ccomp", "root")
 
 
-def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" \
@@ -255,7 +270,7 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> dict[int, tupl
     return fixes
 
 
-def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs \
@@ -275,7 +290,7 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> dict[int, tup
     return fixes
 
 
-def _complement_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _complement_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or sentence.children(verb, "ccomp"):
@@ -290,7 +305,7 @@ def _complement_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> dict[int, 
     return fixes
 
 
-def _apposition_of_inverted_speaker(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _apposition_of_inverted_speaker(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs:
@@ -308,7 +323,7 @@ def _apposition_of_inverted_speaker(sentence: Sentence, lexicon: Lexicon) -> dic
     return fixes
 
 
-def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     root = sentence.root()
     for verb in sentence.words:
@@ -348,7 +363,7 @@ def dateline_length(sentence: Sentence) -> int:
     return i + 1
 
 
-def _dateline(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _dateline(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     length = dateline_length(sentence)
     root = sentence.root()
     if not length or root is None or root.index < length:
@@ -371,7 +386,7 @@ def _opens_clause(sentence: Sentence, head: Word) -> bool:
     return start == 0 or sentence.words[start - 1].text in (",", ";", ":", *CLOSING_QUOTES)
 
 
-def _split_names(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _split_names(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     words = sentence.words
     for first, second in zip(words, words[1:]):
@@ -382,7 +397,7 @@ def _split_names(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, s
     return fixes
 
 
-def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         if verb.lemma not in lexicon.infinitival_cue_verbs or verb.upos != "VERB" \
@@ -399,3 +414,9 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> dict[int, tup
             if clause is not None:
                 fixes[clause.index] = (verb.index, "xcomp")
     return fixes
+
+
+REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _infinitive_on_object, _several_subjects,
+           _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
+           _apposition_of_inverted_speaker)

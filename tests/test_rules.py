@@ -238,3 +238,12 @@ def test_passive_addressee_is_not_the_speaker():
 def test_infinitive_on_the_object_and_a_split_name():
     q = only(document(URGED_OBJECT_INFINITIVE))
     assert (q.text, q.speaker, q.title) == ("return home", "Anna Holt", "Minister")
+
+
+def test_a_repair_that_would_close_a_cycle_is_not_applied():
+    from quotes.repair import _is_tree, _rebuild
+
+    sentence = document(SUBJECT_AS_OBJECT).sentences[0]
+    assert _is_tree(sentence)
+    says, continues = 2, 8
+    assert not _is_tree(_rebuild(sentence, {says: (continues, "ccomp")}))
