@@ -35,6 +35,7 @@ class Entity:
     kind: str
     titles: list[str] = field(default_factory=list)
     gender: str | None = None
+    plural: bool = False
 
     def add_title(self, title: str | None) -> None:
         if title and title not in self.titles:
@@ -102,7 +103,7 @@ class EntityRegistry:
                 best = candidate
         return best
 
-    def entity(self, name: str, kind: str) -> Entity:
+    def entity(self, name: str, kind: str, plural: bool = False) -> Entity:
         key = name.lower()
         for existing_key, existing in self._entities.items():
             if existing_key == key or is_suffix(key, existing_key):
@@ -114,7 +115,7 @@ class EntityRegistry:
                     existing.name = name
                     self._entities[key] = existing
                 return existing
-        entity = Entity(name, kind)
+        entity = Entity(name, kind, plural=plural)
         self._entities[key] = entity
         return entity
 
@@ -158,12 +159,14 @@ class EntityRegistry:
                         phrase.kind == "unnamed" and entity.kind == "person"
                         and any(head in _words(t.lower()) for t in entity.titles)):
                     return entity
-        return self.entity(description, phrase.kind)
+        return self.entity(description, phrase.kind, phrase.plural)
 
     def _antecedent(self, pronoun: str, sentence: int, offset: int) -> Entity | None:
         def compatible(entity: Entity) -> bool:
             if pronoun in PERSON_PRONOUNS:
-                return entity.kind == "person" and entity.gender in (None, pronoun)
+                # "One volunteer said ... “...,” she said": a singular unnamed source is a person
+                person = entity.kind == "person" or entity.kind == "unnamed" and not entity.plural
+                return person and entity.gender in (None, pronoun)
             if pronoun == "neuter":
                 return entity.kind == "organization"
             return entity.kind in ("organization", "unnamed")

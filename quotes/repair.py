@@ -22,6 +22,10 @@ relative clause fills); one that would close a cycle is not applied.
 * **Infinitive hung on the object.**  ``urged both sides to return``: *to
   return* attached as a clause modifying *sides*.  After a verb of urging or
   asking, the infinitive is the verb's complement (object control).
+* **Apposition taken for a conjunct.**  ``One volunteer, a retired teacher,
+  said``: *teacher* coordinated with *volunteer*.  A coordination has a
+  conjunction; a noun phrase set off by a comma with none in sight describes
+  the one before it.
 * **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
   subject: a proper noun right after the first continues its name, a role
@@ -416,7 +420,24 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _infinitive_on_object, _several_subjects,
+def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for word in sentence.words:
+        head = sentence.head_of(word)
+        if word.base_deprel != "conj" or head is None or word.upos not in NOMINAL_HEADS \
+                or head.upos not in NOMINAL_HEADS or word.index < 2:
+            continue
+        conjuncts = [head, *sentence.children(head, "conj")]
+        if any(sentence.children(c, "cc") for c in conjuncts) or len(conjuncts) > 2:
+            continue
+        first = next(w for w in sentence.subtree(word) if w.upos != "PUNCT")
+        if sentence.words[first.index - 1].text == ",":
+            fixes[word.index] = (head.index, "appos")
+    return fixes
+
+
+REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _infinitive_on_object,
+           _apposition_taken_for_conjunct, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
            _apposition_of_inverted_speaker)

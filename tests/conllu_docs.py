@@ -366,3 +366,21 @@ URGED_OBJECT_INFINITIVE = ("Minister Anna Holt urged both sides to return home."
     (7, "to", "to", "PART", 8, "mark"), (8, "return", "return", "VERB", 6, "acl"),
     (9, "home", "home", "ADV", 8, "advmod"), (10, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# an apposition taken for a conjunct; then a pronoun for that unnamed source
+NURSE_APPOSITION = ("One nurse, a mother of three, said wards were full.", [
+    (1, "One", "one", "NUM", 2, "nummod"), (2, "nurse", "nurse", "NOUN", 9, "nsubj"),
+    (3, ",", ",", "PUNCT", 5, "punct"), (4, "a", "a", "DET", 5, "det"),
+    (5, "mother", "mother", "NOUN", 2, "conj"), (6, "of", "of", "ADP", 7, "case"),
+    (7, "three", "three", "NUM", 5, "nmod"), (8, ",", ",", "PUNCT", 5, "punct"),
+    (9, "said", "say", "VERB", 0, "root"), (10, "wards", "ward", "NOUN", 12, "nsubj"),
+    (11, "were", "be", "AUX", 12, "cop"), (12, "full", "full", "ADJ", 9, "ccomp"),
+    (13, ".", ".", "PUNCT", 9, "punct"),
+])
+SHE_SAID = ("“We are exhausted,” she said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "We", "we", "PRON", 4, "nsubj"),
+    (3, "are", "be", "AUX", 4, "cop"), (4, "exhausted", "exhausted", "ADJ", 0, "root"),
+    (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "she", "she", "PRON", 8, "nsubj"), (8, "said", "say", "VERB", 4, "parataxis"),
+    (9, ".", ".", "PUNCT", 4, "punct"),
+])

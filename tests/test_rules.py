@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conllu_docs import (ACCORDING, ACCORDING_AT_END, TOLD_OUTLET_THAT, URGED_OBJECT_INFINITIVE, URGED_PASSIVE,
-                         ADDED_COLON, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
+                         ADDED_COLON, NURSE_APPOSITION, SHE_SAID, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
                          CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, NEGATED, NESTED_WITH_WHICH_SAID,
                          NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT,
@@ -247,3 +247,9 @@ def test_a_repair_that_would_close_a_cycle_is_not_applied():
     assert _is_tree(sentence)
     says, continues = 2, 8
     assert not _is_tree(_rebuild(sentence, {says: (continues, "ccomp")}))
+
+
+def test_apposition_taken_for_a_conjunct_and_a_pronoun_for_an_unnamed_source():
+    quotes = extract_from_document(document(NURSE_APPOSITION, SHE_SAID))
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("wards were full", "nurse", "unnamed"), ("We are exhausted,", "nurse", "unnamed")]
