@@ -151,6 +151,10 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     clauses, appositions, coordinated sources or edge punctuation."""
     excluded = [c for c in sentence.children(head) if c.deprel in NOT_IN_MENTION
                 or c.base_deprel in ("conj", "appos", "punct", "cc", "case")]
+    # a relative clause or aside deeper down ("officials involved in the talks, who
+    # spoke on condition ...") is no more part of the name than one on the head
+    excluded += [w for w in sentence.subtree(head) if w.index != head.index
+                 and w.deprel in ("acl:relcl", "parataxis", "appos")]
     words = sentence.subtree(head, exclude=excluded)
     # keep the gap-free run around the head
     run = [head]
