@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from quotes.cues import Cue, that_complement
 from quotes.repair import dateline_length
+from quotes.sources import according_source
 from quotes.syntax import Sentence, Word
 
 OPENING_MARKS = frozenset("“‘«„\"'")
@@ -56,10 +57,13 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     if cue.relation in ("parataxis", "according") and head.index != cue.word.index \
             and sentence.head_of(cue.word) is not None and _dominates(sentence, head, cue.word):
         # the cue (or the according-phrase) is inside the clause it reports
-        aside = cue.word
-        if cue.relation == "according" and cue.word.base_deprel == "case":
-            aside = sentence.head_of(cue.word)
-        words = _around(sentence.subtree(head, exclude=[aside]), head)
+        asides = [cue.word]
+        if cue.relation == "according":
+            # "according to X" wherever the parser hung its parts: the phrase is the
+            # words of "according", "to" and the source, and nothing they modify
+            source = according_source(sentence, cue.word)
+            asides = [*cue.words, *([source] if source is not None else [])]
+        words = _around(sentence.subtree(head, exclude=asides), head)
     else:
         words = sentence.subtree(head)
     # a dateline opening the sentence ("BRUSSELS (Reuters) -") is no one's words

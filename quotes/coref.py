@@ -88,10 +88,12 @@ def is_suffix(short: str, long: str) -> bool:
 class EntityRegistry:
     """Collects the article's entities as the extractor meets them, in text order."""
 
-    def __init__(self, names: list[str], generic_nouns: frozenset[str] = frozenset()):
+    def __init__(self, names: list[str], generic_nouns: frozenset[str] = frozenset(),
+                 role_words: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._generic_nouns = generic_nouns
+        self._role_words = role_words
         self._entities: dict[str, Entity] = {}
         self._mentions: list[Mention] = []
 
@@ -155,8 +157,9 @@ class EntityRegistry:
         if not phrase.plural:
             for mention in reversed(self._mentions):
                 entity = mention.entity
+                # "the minister": a role word refers to the person holding that role
                 if is_suffix(description, entity.name) or (
-                        phrase.kind == "unnamed" and entity.kind == "person"
+                        phrase.kind == "unnamed" and entity.kind == "person" and head in self._role_words
                         and any(head in _words(t.lower()) for t in entity.titles)):
                     return entity
         return self.entity(description, phrase.kind, phrase.plural)
@@ -234,7 +237,8 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
 def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexicon) -> list[list[Entity | None]]:
     """The entities of each candidate's sources, walking the article in text
     order so that a pronoun sees only what came before it."""
-    registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns)
+    registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
+                              lexicon.title_heads)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         events.append((offset, 0, (sentence, phrase, subject)))

@@ -109,7 +109,12 @@ MAX_MENTION_WORDS = 10
 CORE_MODIFIERS = ("compound", "flat", "amod", "det", "nmod:poss", "case", "nummod")
 
 
-def _according_source(sentence: Sentence, according: Word) -> Word | None:
+def according_source(sentence: Sentence, according: Word) -> Word | None:
+    # the source is what "to" introduces, wherever the parser hung "according"
+    to = sentence.words[according.index + 1] if according.index + 1 < len(sentence.words) else None
+    introduced = sentence.head_of(to) if to is not None and to.base_deprel in ("case", "fixed") else None
+    if introduced is not None and introduced.index > according.index + 1 and introduced.upos in NOMINAL:
+        return introduced
     if according.base_deprel == "case":
         return sentence.head_of(according)
     # "according" heads its own phrase: the source is its highest nominal after "to"
@@ -133,7 +138,7 @@ def source_heads(cue: Cue, lexicon: Lexicon) -> list[Word]:
     """The head words of the cue's sources (several when coordinated)."""
     sentence = cue.sentence
     if cue.relation == "according":
-        head = _according_source(sentence, cue.word)
+        head = according_source(sentence, cue.word)
     elif cue.relation == "noun":
         head = _noun_source(sentence, cue.word)
     else:

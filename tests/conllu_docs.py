@@ -384,3 +384,15 @@ SHE_SAID = ("“We are exhausted,” she said.", [
     (7, "she", "she", "PRON", 8, "nsubj"), (8, "said", "say", "VERB", 4, "parataxis"),
     (9, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# "according" hung as a case marker on the noun before it, "to" on the source
+ACCORDING_MISATTACHED = ("The talks resumed on Monday, according to a person familiar with the matter.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "talks", "talk", "NOUN", 3, "nsubj"),
+    (3, "resumed", "resume", "VERB", 0, "root"), (4, "on", "on", "ADP", 5, "case"),
+    (5, "Monday", "Monday", "PROPN", 3, "obl"), (6, ",", ",", "PUNCT", 7, "punct"),
+    (7, "according", "accord", "VERB", 5, "case"), (8, "to", "to", "ADP", 10, "case"),
+    (9, "a", "a", "DET", 10, "det"), (10, "person", "person", "NOUN", 5, "nmod"),
+    (11, "familiar", "familiar", "ADJ", 10, "amod"), (12, "with", "with", "ADP", 14, "case"),
+    (13, "the", "the", "DET", 14, "det"), (14, "matter", "matter", "NOUN", 11, "obl"),
+    (15, ".", ".", "PUNCT", 3, "punct"),
+])

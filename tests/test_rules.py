@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ACCORDING_AT_END, TOLD_OUTLET_THAT, URGED_OBJECT_INFINITIVE, URGED_PASSIVE,
+from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, TOLD_OUTLET_THAT, URGED_OBJECT_INFINITIVE, URGED_PASSIVE,
                          ADDED_COLON, NURSE_APPOSITION, SHE_SAID, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
                          CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
                          INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, NEGATED, NESTED_WITH_WHICH_SAID,
@@ -253,3 +253,9 @@ def test_apposition_taken_for_a_conjunct_and_a_pronoun_for_an_unnamed_source():
     quotes = extract_from_document(document(NURSE_APPOSITION, SHE_SAID))
     assert [(q.text, q.speaker, q.kind) for q in quotes] == [
         ("wards were full", "nurse", "unnamed"), ("We are exhausted,", "nurse", "unnamed")]
+
+
+def test_according_to_misattached_keeps_the_clause_and_finds_the_source():
+    q = only(document(ACCORDING_MISATTACHED))
+    assert (q.text, q.speaker, q.kind) == ("The talks resumed on Monday", "person familiar with the matter",
+                                           "unnamed")
