@@ -76,6 +76,14 @@ def is_clause(sentence: Sentence, head: Word) -> bool:
     return not any(s.lower in ("which", "who") for s in sentence.children(head, "nsubj"))
 
 
+def is_finite(sentence: Sentence, head: Word) -> bool:
+    """A finite clause: a finite verb, copula or auxiliary.  A bare participle
+    (``also known as ...``) heads no reported clause."""
+    if sentence.children(head, "aux", "cop"):
+        return True
+    return head.feat("VerbForm") not in ("Part", "Ger", "Inf")
+
+
 def has_subject(sentence: Sentence, head: Word) -> bool:
     return bool(sentence.children(head, "nsubj", "csubj", "expl"))
 
@@ -97,10 +105,12 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         return None
     shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)
 
-    # a finite reported clause has a subject (English drops none): a subjectless
-    # "complement" is a misparsed fragment (", heading to New York,")
+    # a reported clause is finite and has a subject (English drops none): a
+    # subjectless or participial "complement" is a misparsed fragment
+    # (", heading to New York,", ", also known as ...")
     content = [c for c in sentence.children(word, *CLAUSAL)
-               if is_clause(sentence, c) and not is_question(sentence, c) and has_subject(sentence, c)]
+               if is_clause(sentence, c) and not is_question(sentence, c) and has_subject(sentence, c)
+               and is_finite(sentence, c)]
     if not content and lemma in lexicon.infinitival_cue_verbs:
         content = [c for c in sentence.children(word, *INFINITIVAL)
                    if c.upos == "VERB" and c.index > word.index

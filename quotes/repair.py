@@ -3,8 +3,8 @@
 A compact parser trained on web text makes a few mistakes again and again in
 news prose.  Each repair below recognises one of them by a configuration that
 English grammar does not allow, and re-attaches the words the way the grammar
-requires.  Repairs never add or remove words, only change heads and relations,
-so offsets are untouched.  They run in this order, each on the
+requires.  Repairs never add or remove words, only change heads and relations
+(and a verb form the new reading implies), so offsets are untouched.  They run in this order, each on the
 result of the ones before (a misplaced subject, for one, can hide the slot a
 relative clause fills); one that would close a cycle is not applied.
 
@@ -70,11 +70,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from quotes.cues import is_finite
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
-# word index -> its new (head, relation)
-Fixes = dict[int, tuple[int, str]]
+# word index -> its new (head, relation), or (head, relation, features) where the
+# new reading also changes the verb form
+Fixes = dict[int, tuple]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
@@ -100,9 +102,13 @@ def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
 
 
 def _rebuild(sentence: Sentence, fixes: Fixes) -> Sentence:
-    words = tuple(replace(w, head=fixes[w.index][0], deprel=fixes[w.index][1]) if w.index in fixes else w
-                  for w in sentence.words)
+    words = tuple(_fixed(w, fixes[w.index]) if w.index in fixes else w for w in sentence.words)
     return Sentence(words, sentence.index)
+
+
+def _fixed(word: Word, fix: tuple) -> Word:
+    head, deprel, *feats = fix
+    return replace(word, head=head, deprel=deprel, feats=feats[0] if feats else word.feats)
 
 
 def _is_tree(sentence: Sentence) -> bool:
@@ -116,6 +122,12 @@ def _is_tree(sentence: Sentence) -> bool:
             seen.add(current.head)
             current = sentence.words[current.head]
     return True
+
+
+def _as_finite(feats: str) -> str:
+    """Verb features read as a finite past form ("landed" taken for a participle)."""
+    kept = [f for f in feats.split("|") if f and f != "_" and not f.startswith(("VerbForm=", "Voice="))]
+    return "|".join(sorted(kept + ["VerbForm=Fin"]))
 
 
 def _has_subject(sentence: Sentence, word: Word) -> bool:
@@ -132,9 +144,7 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             if clause.index < verb.index or _has_subject(sentence, clause) \
                     or clause.upos not in ("VERB", "AUX") and copula is None:
                 continue
-            finite = any(w.feat("VerbForm") == "Fin" for w in (clause, copula) if w is not None) \
-                or bool(sentence.children(clause, "aux"))
-            if not finite:
+            if not is_finite(sentence, clause):
                 continue  # "urged Israel to halt": a non-finite complement has no subject of its own
             if sentence.children(clause, "mark"):
                 continue  # "said that will ..." has lost its subject elsewhere
@@ -277,8 +287,8 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs \
-                or verb.upos != "VERB" or sentence.children(verb, "ccomp"):
+        if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs or verb.upos != "VERB" \
+                or any(is_finite(sentence, c) for c in sentence.children(verb, "ccomp")):
             continue
         obj = next((c for c in sentence.children(verb, "obj") if c.index > verb.index), None)
         if obj is None:
@@ -289,7 +299,7 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                        and (w.feat("VerbForm") == "Fin" or w.feat("Tense") == "Past")
                        and not _has_subject(sentence, w)), None)
         if clause is not None and sentence.head_of(clause).index < clause.index:
-            fixes[clause.index] = (verb.index, "ccomp")
+            fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))
             fixes[obj.index] = (clause.index, "nsubj")
     return fixes
 
