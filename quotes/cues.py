@@ -48,7 +48,9 @@ class Cue:
 
 
 def is_negated(sentence: Sentence, word: Word) -> bool:
-    return any(c.lower in NEGATORS for c in sentence.children(word, "advmod", "det"))
+    # English negates a verb before it ("did not say"); a "not" after it belongs
+    # to what was said ("said: “Absolutely not.”")
+    return any(c.lower in NEGATORS and c.index < word.index for c in sentence.children(word, "advmod", "det"))
 
 
 def is_question(sentence: Sentence, clause: Word) -> bool:
@@ -81,7 +83,12 @@ def is_finite(sentence: Sentence, head: Word) -> bool:
     (``also known as ...``) heads no reported clause."""
     if sentence.children(head, "aux", "cop"):
         return True
-    return head.feat("VerbForm") not in ("Part", "Ger", "Inf")
+    form = head.feat("VerbForm")
+    if form == "Part":
+        # a past form with an active subject is finite, whatever the tagger says ("emissions rose")
+        return head.feat("Tense") == "Past" and bool(sentence.children(head, "nsubj")) \
+            and not sentence.children(head, "nsubj:pass")
+    return form not in ("Ger", "Inf")
 
 
 def has_subject(sentence: Sentence, head: Word) -> bool:

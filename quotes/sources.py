@@ -72,7 +72,11 @@ def _verb_source(sentence: Sentence, verb: Word) -> Word | None:
             # "Tomer Bar stating that ...", "a statement saying that ..."
             return governor if governor.upos != "NOUN" or not _is_cue_noun(governor) \
                 else _noun_source(sentence, governor)
-        if current.base_deprel not in INHERITS_SUBJECT:
+        # "said, adding that ...": a participle the parser took for a complement
+        # still shares the subject of the verb it hangs on
+        participle = current.base_deprel == "ccomp" and current.feat("VerbForm") in ("Part", "Ger") \
+            and current.index > governor.index
+        if current.base_deprel not in INHERITS_SUBJECT and not participle:
             return None
         current = governor
     return None
@@ -154,8 +158,10 @@ def source_heads(cue: Cue, lexicon: Lexicon) -> list[Word]:
 def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     """The source's name phrase: the head with its modifiers, without relative
     clauses, appositions, coordinated sources or edge punctuation."""
+    # ... and without a parenthetical after a comma ("The ministry, in a statement, said")
     excluded = [c for c in sentence.children(head) if c.deprel in NOT_IN_MENTION
-                or c.base_deprel in ("conj", "appos", "punct", "cc", "case")]
+                or c.base_deprel in ("conj", "appos", "punct", "cc", "case")
+                or c.index > head.index and sentence.after_comma(c)]
     # a relative clause or aside deeper down ("officials involved in the talks, who
     # spoke on condition ...") is no more part of the name than one on the head
     excluded += [w for w in sentence.subtree(head) if w.index != head.index

@@ -95,6 +95,13 @@ class Sentence:
             stack.extend(self._children[i])
         return [self.words[i] for i in sorted(out)]
 
+    def after_comma(self, word: Word) -> bool:
+        """Whether the phrase of ``word`` comes right after a comma (which
+        parsers often attach inside the phrase): a parenthetical or an
+        apposition."""
+        first = next((w for w in self.subtree(word) if w.upos != "PUNCT"), word)
+        return first.index > 0 and self.words[first.index - 1].text == ","
+
     def ancestors(self, word: Word) -> Iterator[Word]:
         seen = set()
         current = self.head_of(word)

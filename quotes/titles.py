@@ -103,13 +103,6 @@ def _is_organization(words: list[Word], name: list[Word], determiner: bool, lexi
     return bool(name) and determiner
 
 
-def _follows_comma(sentence: Sentence, word: Word) -> bool:
-    """Whether the phrase of ``word`` comes right after a comma (which the
-    parser may have attached inside the phrase)."""
-    first = next((w for w in sentence.subtree(word) if w.upos != "PUNCT"), word)
-    return first.index > 0 and sentence.words[first.index - 1].text == ","
-
-
 def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             lexicon: Lexicon) -> SourcePhrase:
     """Take apart the source phrase ``words`` headed by ``head``."""
@@ -151,7 +144,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         for appos in sentence.children(head, "appos"):
             # the role, without what follows a comma inside it ("envoy to Lebanon, according to ...")
             after_comma = [c for c in sentence.children(appos) if c.index > appos.index
-                           and _follows_comma(sentence, c)]
+                           and sentence.after_comma(c)]
             appos_words = _strip_leading(sentence.subtree(
                 appos, exclude=sentence.children(appos, "punct", "acl:relcl") + after_comma))
             if appos.upos == "NOUN" and appos_words:

@@ -396,3 +396,38 @@ ACCORDING_MISATTACHED = ("The talks resumed on Monday, according to a person fam
     (13, "the", "the", "DET", 14, "det"), (14, "matter", "matter", "NOUN", 11, "obl"),
     (15, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# "adding" taken for a complement of "said"; a mention with a parenthetical
+ADDING_AS_COMPLEMENT = ("The ministry, in a statement, said rates would rise, adding that costs would fall.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "ministry", "ministry", "NOUN", 8, "nsubj"),
+    (3, ",", ",", "PUNCT", 6, "punct"), (4, "in", "in", "ADP", 6, "case"),
+    (5, "a", "a", "DET", 6, "det"), (6, "statement", "statement", "NOUN", 2, "nmod"),
+    (7, ",", ",", "PUNCT", 6, "punct"), (8, "said", "say", "VERB", 0, "root"),
+    (9, "rates", "rate", "NOUN", 11, "nsubj"), (10, "would", "would", "AUX", 11, "aux"),
+    (11, "rise", "rise", "VERB", 8, "ccomp"), (12, ",", ",", "PUNCT", 13, "punct"),
+    (13, "adding", "add", "VERB", 8, "ccomp", "VerbForm=Ger"), (14, "that", "that", "SCONJ", 17, "mark"),
+    (15, "costs", "cost", "NOUN", 17, "nsubj"), (16, "would", "would", "AUX", 17, "aux"),
+    (17, "fall", "fall", "VERB", 13, "ccomp"), (18, ".", ".", "PUNCT", 8, "punct"),
+])
+
+# "not" after the verb belongs to the quote; a past form the tagger took for a participle
+SAID_ABSOLUTELY_NOT = ("Baker said: “Absolutely not.”", [
+    (1, "Baker", "Baker", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root"),
+    (3, ":", ":", "PUNCT", 6, "punct"), (4, "“", "“", "PUNCT", 6, "punct"),
+    (5, "Absolutely", "absolutely", "ADV", 6, "advmod"), (6, "not", "not", "PART", 2, "advmod"),
+    (7, ".", ".", "PUNCT", 2, "punct"), (8, "”", "”", "PUNCT", 2, "punct"),
+])
+PAST_AS_PARTICIPLE = ("The report says emissions rose last year.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "report", "report", "NOUN", 3, "nsubj"),
+    (3, "says", "say", "VERB", 0, "root"), (4, "emissions", "emission", "NOUN", 5, "nsubj"),
+    (5, "rose", "rise", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"), (6, "last", "last", "ADJ", 7, "amod"),
+    (7, "year", "year", "NOUN", 5, "obl"), (8, ".", ".", "PUNCT", 3, "punct"),
+])
+KNOWN_AS = ("Police said the man, also known as Kiko.", [
+    (1, "Police", "police", "NOUN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root"),
+    (3, "the", "the", "DET", 4, "det"), (4, "man", "man", "NOUN", 7, "nsubj:pass"),
+    (5, ",", ",", "PUNCT", 7, "punct"), (6, "also", "also", "ADV", 7, "advmod"),
+    (7, "known", "know", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (8, "as", "as", "ADP", 9, "case"), (9, "Kiko", "Kiko", "PROPN", 7, "obl"),
+    (10, ".", ".", "PUNCT", 2, "punct"),
+])

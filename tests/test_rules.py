@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, TOLD_OUTLET_THAT, URGED_OBJECT_INFINITIVE, URGED_PASSIVE,
-                         ADDED_COLON, NURSE_APPOSITION, SHE_SAID, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, DATELINE,
-                         CLAUSE_INSIDE_OBJECT, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB, INVERTED_AS_OBJECT,
-                         INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, NEGATED, NESTED_WITH_WHICH_SAID,
-                         NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, PARTICIPLE_COMMENT,
-                         POSSESSIVE_ARMY, QUOTED_AFTER_COLON, RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS,
-                         ROLE_WITH_FLAT_NAME, SEVERAL_SUBJECTS, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, TOLD_AS_ADJECTIVE,
-                         VOWED, WRITER_COMMENT, document)
+from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADDED_COLON,
+                         ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED,
+                         CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB,
+                         INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, KNOWN_AS, NEGATED,
+                         NESTED_WITH_WHICH_SAID, NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE,
+                         NURSE_APPOSITION, PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY,
+                         QUOTED_AFTER_COLON, RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS,
+                         ROLE_WITH_FLAT_NAME, SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID,
+                         SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT,
+                         URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 
@@ -259,3 +261,23 @@ def test_according_to_misattached_keeps_the_clause_and_finds_the_source():
     q = only(document(ACCORDING_MISATTACHED))
     assert (q.text, q.speaker, q.kind) == ("The talks resumed on Monday", "person familiar with the matter",
                                            "unnamed")
+
+
+def test_participle_taken_for_a_complement_shares_the_subject_and_mention_drops_parenthetical():
+    quotes = extract_from_document(document(ADDING_AS_COMPLEMENT))
+    assert [(q.text, q.speaker, q.mention.text) for q in quotes] == [
+        ("rates would rise", "ministry", "The ministry"), ("costs would fall", "ministry", "The ministry")]
+
+
+def test_not_after_the_verb_is_not_negation():
+    q = only(document(SAID_ABSOLUTELY_NOT))
+    assert (q.type, q.text, q.speaker) == ("direct", "Absolutely not.", "Baker")
+
+
+def test_past_form_with_an_active_subject_is_finite():
+    q = only(document(PAST_AS_PARTICIPLE))
+    assert (q.text, q.speaker) == ("emissions rose last year", "report")
+
+
+def test_passive_participle_is_no_reported_clause():
+    assert extract_from_document(document(KNOWN_AS)) == []
