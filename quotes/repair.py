@@ -70,7 +70,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotes.cues import is_finite
+from quotes.cues import CLOSING_QUOTES, is_finite
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
@@ -81,7 +81,6 @@ Fixes = dict[int, tuple]
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
 NOMINAL_HEADS = ("NOUN", "PROPN")
-CLOSING_QUOTES = ("”", "’", "»", '"', "'")
 # words before "that" that make it an adverbial subordinator ("so that", "now that")
 ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
 SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
