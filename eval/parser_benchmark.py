@@ -3,7 +3,8 @@
     python eval/parser_benchmark.py [--ud ../shared/ud] [--model en_ewt_small] [-o eval/parser_scores.json]
 
 Measures, with the CoNLL 2018 shared-task scorer bundled with stanza:
-* EWT test end to end from raw text (tokens, sentences, UPOS, XPOS, UFeats, lemmas, UAS, LAS);
+* EWT test end to end from raw text (tokens, sentences, UPOS, XPOS, UFeats, lemmas, UAS, LAS),
+  with stanza's sentence boundaries and with the project's (``parse_bounded``, the extractor's path);
 * EWT test with gold tokenisation;
 * the news documents of GUM test (GUM is CC BY-NC-SA: used for evaluation only);
 and parse speed in words per second on EWT test (whole pipeline, this machine).
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, default=Path("eval/parser_scores.json"))
     args = parser.parse_args(argv)
 
-    from quotes.pipeline import load_pipeline, to_conllu, selected_model
+    from quotes.pipeline import load_pipeline, parse_bounded, to_conllu, selected_model
 
     test = read_blocks(args.ud / "en_ewt-ud-test.conllu")
     t0 = time.perf_counter()
@@ -108,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     report = {"model": selected_model(args.model), "machine": f"{platform.machine()}, {platform.processor() or ''} "
               f"{__import__('os').cpu_count()} cores, Python {platform.python_version()}",
               "load_seconds": round(load_s, 2), "words_per_second": round(words / parse_s, 1),
-              "ewt_test_raw": score(test, to_conllu(doc))}
+              "ewt_test_raw": score(test, to_conllu(doc)),
+              # the extractor's own path: the project's sentence boundaries (quotes.pipeline.parse_bounded)
+              "ewt_test_raw_project_sentences": score(test, to_conllu(parse_bounded(pipeline, text)))}
 
     pretok = load_pipeline(args.model, pretokenized=True)
     report["ewt_test_gold_tokens"] = score(test, to_conllu(pretok(gold_tokens(test))))
@@ -116,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     if gum.is_file():
         news = news_blocks(gum)
         report["gum_test_news_raw"] = score(news, to_conllu(pipeline(raw_text(news))))
+        report["gum_test_news_raw_project_sentences"] = score(news, to_conllu(parse_bounded(pipeline, raw_text(news))))
         report["gum_test_news_sentences"] = len(news)
 
     args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
