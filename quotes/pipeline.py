@@ -177,10 +177,8 @@ def _resplit(doc: "stanza.Document", max_words: int, at_newlines: bool) -> "stan
     """A copy of a tokenized document with its sentence boundaries set anew.
 
     A sentence ends at a paragraph break (a line break when ``at_newlines``,
-    else a blank line), and where the tokenizer ended one after final
-    punctuation.  A tokenizer boundary with no final punctuation before it
-    (``Transport Secretary James | Holt urged``) is dropped: inside a paragraph
-    of prose, sentences end with punctuation.  A sentence that would grow past
+    else a blank line) and where the tokenizer ended one, unless the text
+    plainly runs on there (:func:`_runs_on`).  A sentence that would grow past
     ``max_words`` is cut.
     """
     from stanza.models.common.doc import Document
@@ -196,7 +194,7 @@ def _resplit(doc: "stanza.Document", max_words: int, at_newlines: bool) -> "stan
             if previous is not None:
                 gap = text[previous.end_char:token.start_char]
                 paragraph = "\n" in gap if at_newlines else _BLANK_LINE.search(gap) is not None
-                ends = position == 0 and _ends_sentence(last_word)
+                ends = position == 0 and not _runs_on(last_word, previous.text, token.text)
                 if paragraph or ends or words + len(token.words) > max_words:
                     sentences.append(piece)
                     piece, words = [], 0
@@ -213,6 +211,20 @@ def _resplit(doc: "stanza.Document", max_words: int, at_newlines: bool) -> "stan
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 FINAL_PUNCTUATION = (".", "!", "?", "…", ":", ";")
 CLOSING_MARKS = frozenset("”’»\"')]")
+
+
+def _runs_on(last_word: str, previous: str, following: str) -> bool:
+    """Whether the sentence runs on across a boundary the tokenizer set: no final
+    punctuation before it, and the next word goes on in lower case or continues
+    a name (``Transport Secretary James | Holt urged``).  Other boundaries
+    without punctuation (``Great service | Thanks``) are kept."""
+    if _ends_sentence(last_word):
+        return False
+    return following[:1].islower() or _is_capitalised(previous) and _is_capitalised(following)
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
 def _ends_sentence(token_text: str) -> bool:

@@ -120,11 +120,13 @@ def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own():
 
 @needs_models
 def test_sentences_end_only_at_final_punctuation_or_a_paragraph():
-    """A tokenizer boundary with no final punctuation before it is dropped;
-    blank lines always end a sentence; the words and offsets stay the same."""
-    from quotes.pipeline import _ends_sentence, load_pipeline, parse_bounded
+    """A tokenizer boundary where the text plainly runs on is dropped; blank
+    lines always end a sentence; the words and offsets stay the same."""
+    from quotes.pipeline import _runs_on, load_pipeline, parse_bounded
 
-    assert _ends_sentence("wrong.”") and _ends_sentence("?") and not _ends_sentence("James")
+    assert not _runs_on("wrong.”", "”", "He") and not _runs_on("?", "?", "Then")
+    assert _runs_on("James", "James", "Holt") and _runs_on("Monday", "Monday", "and")
+    assert not _runs_on("service", "service", "Thanks")  # web text without full stops
     text = ("Transport Secretary James Holt urged both sides to return to the table. He said so.\n\n"
             "A heading\n\nThe last paragraph ends here.")
     doc = parse_bounded(load_pipeline(), text)
