@@ -159,7 +159,7 @@ def _colon_between(sentence: Sentence, left: Word, right: Word) -> bool:
 def _noun_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     governor = sentence.head_of(word)
     # the object of "express" is a noun even where the tagger says verb ("expressed hope that")
-    expressed = (governor is not None and word.base_deprel in ("obj", "xcomp")
+    expressed = (governor is not None and word.base_deprel in ("obj", "xcomp", "ccomp")
                  and governor.lemma in lexicon.expression_verbs)
     if word.upos != "NOUN" and not expressed:
         return None
