@@ -112,11 +112,6 @@ def load_pipeline(name: str | None = None, pretokenized: bool = False) -> "stanz
     """The stanza pipeline for ``name`` (see module doc), built once per process.
     ``pretokenized`` takes lists of tokens instead of raw text (for evaluation)."""
     name = selected_model(name)
-    # OpenMP threads spin-wait at barriers by default: on cores shared with other
-    # processes (a server, parallel test workers) a parse then runs 15-20 times
-    # slower.  Waiting passively costs little on an idle machine.  It must be set
-    # before torch is first imported.
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     logging.getLogger("stanza").setLevel(logging.WARNING)
     if name == OFFICIAL_MODEL:
         return _official_pipeline()
