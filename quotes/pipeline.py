@@ -169,38 +169,58 @@ HARD_WRAP_SHARE = 0.3
 
 
 def _resplit(doc: "stanza.Document", max_words: int, at_newlines: bool) -> "stanza.Document":
-    """A copy of a tokenized document with its sentence boundaries set anew.
+    """The tokenized document with its sentence boundaries set anew (see
+    :func:`_sentence_starts`); the document itself when they do not change."""
+    from stanza.models.common.doc import Document
+
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    starts = _sentence_starts(doc, max_words, at_newlines)
+    original, position = [], 0
+    for sentence in doc.sentences:
+        original.append(position)
+        position += len(sentence.tokens)
+    if starts == original:
+        return doc
+    sentences = []
+    for first, end in zip(starts, starts[1:] + [len(tokens)]):
+        piece, words = [], 0
+        for token in tokens[first:end]:
+            piece.extend(_shift_ids(entry, words - token.words[0].id + 1) for entry in token.to_dict())
+            words += len(token.words)
+        sentences.append(piece)
+    return Document(sentences, text=doc.text)
+
+
+def _sentence_starts(doc: "stanza.Document", max_words: int, at_newlines: bool) -> list[int]:
+    """Where sentences start, as indices into the document's tokens.
 
     A sentence ends at a paragraph break (a line break when ``at_newlines``,
     else a blank line) and where the tokenizer ended one, unless the text
     plainly runs on there (:func:`_runs_on`).  A sentence that would grow past
     ``max_words`` is cut.
     """
-    from stanza.models.common.doc import Document
-
     text = doc.text
-    sentences: list[list[dict]] = []
-    piece: list[dict] = []
-    words = 0
+    starts: list[int] = []
+    index, words = 0, 0
     previous = None
     last_word = ""  # the last token that is not a closing mark
     for sentence in doc.sentences:
         for position, token in enumerate(sentence.tokens):
-            if previous is not None:
+            if previous is None:
+                starts.append(index)
+            else:
                 gap = text[previous.end_char:token.start_char]
                 paragraph = "\n" in gap if at_newlines else _BLANK_LINE.search(gap) is not None
                 ends = position == 0 and not _runs_on(last_word, previous.text, token.text)
                 if paragraph or ends or words + len(token.words) > max_words:
-                    sentences.append(piece)
-                    piece, words = [], 0
-            piece.extend(_shift_ids(entry, words - token.words[0].id + 1) for entry in token.to_dict())
+                    starts.append(index)
+                    words = 0
             words += len(token.words)
             previous = token
             if token.text.strip("".join(CLOSING_MARKS)):
                 last_word = token.text
-    if piece:
-        sentences.append(piece)
-    return Document(sentences, text=text)
+            index += 1
+    return starts
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
