@@ -124,7 +124,7 @@ def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) 
     for word in words:
         if word.deprel != "acl:relcl" or word.index <= head.index or not _is_speech_verb(word):
             continue
-        first = next(w for w in sentence.subtree(word) if w.upos != "PUNCT")
+        first = sentence.phrase_start(word)
         comma = first.index - 1
         if first.lower in ("which", "who") and comma in inside and sentence.words[comma].text == ",":
             return [w for w in words if w.index < comma]

@@ -347,7 +347,7 @@ def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if noun is None or noun.index != verb.index + 1 or noun.upos not in (*NOMINAL_HEADS, "PRON") \
                 or subject.upos not in (*NOMINAL_HEADS, "PRON") or root.index in (subject.index, noun.index):
             continue
-        start = next(w.index for w in sentence.subtree(subject) if w.upos != "PUNCT")
+        start = sentence.phrase_start(subject).index
         if sentence.words[start - 1].text not in (",", *CLOSING_QUOTES):
             continue
         fixes[verb.index] = (root.index, "parataxis")
@@ -395,7 +395,7 @@ def _dateline(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 def _opens_clause(sentence: Sentence, head: Word) -> bool:
     """Whether the phrase of ``head`` starts the sentence or follows punctuation
     that opens a clause (the comma before it is often attached inside it)."""
-    start = next(w.index for w in sentence.subtree(head) if w.upos != "PUNCT")
+    start = sentence.phrase_start(head).index
     return start == 0 or sentence.words[start - 1].text in (",", ";", ":", *CLOSING_QUOTES)
 
 
@@ -439,8 +439,7 @@ def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixe
         conjuncts = [head, *sentence.children(head, "conj")]
         if any(sentence.children(c, "cc") for c in conjuncts) or len(conjuncts) > 2:
             continue
-        first = next(w for w in sentence.subtree(word) if w.upos != "PUNCT")
-        if sentence.words[first.index - 1].text == ",":
+        if sentence.after_comma(word):
             fixes[word.index] = (head.index, "appos")
     return fixes
 

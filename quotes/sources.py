@@ -196,9 +196,7 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
 
 
 def _with_cut_off_title(sentence: Sentence, run: list[Word]) -> list[Word]:
-    from quotes.lexicon import load_lexicon
-
-    titles = load_lexicon().title_heads
+    titles = _lexicon().title_heads
     extension: list[Word] = []
     i = run[0].index - 1
     while i >= 0 and sentence.words[i].text[:1].isupper() and sentence.words[i].upos in ("PROPN", "ADJ", "NOUN"):

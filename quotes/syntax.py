@@ -95,11 +95,15 @@ class Sentence:
             stack.extend(self._children[i])
         return [self.words[i] for i in sorted(out)]
 
+    def phrase_start(self, word: Word) -> Word:
+        """The first word of ``word``'s phrase that is not punctuation (parsers
+        often attach the comma before a phrase inside it)."""
+        return next((w for w in self.subtree(word) if w.upos != "PUNCT"), word)
+
     def after_comma(self, word: Word) -> bool:
-        """Whether the phrase of ``word`` comes right after a comma (which
-        parsers often attach inside the phrase): a parenthetical or an
-        apposition."""
-        first = next((w for w in self.subtree(word) if w.upos != "PUNCT"), word)
+        """Whether the phrase of ``word`` comes right after a comma: a
+        parenthetical or an apposition."""
+        first = self.phrase_start(word)
         return first.index > 0 and self.words[first.index - 1].text == ","
 
     def ancestors(self, word: Word) -> Iterator[Word]:
