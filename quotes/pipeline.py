@@ -14,6 +14,7 @@ A pipeline is built once per process and model and then reused.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
@@ -21,6 +22,8 @@ import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from quotes import tree_decoding
 
 if TYPE_CHECKING:  # stanza is slow to import; only the loader needs it
     import stanza
@@ -60,6 +63,26 @@ def _offline_resources_dir() -> str:
     if not resources.exists():
         resources.write_text("{}", encoding="utf-8")
     return str(folder)
+
+
+@contextlib.contextmanager
+def _no_optimizers():
+    """Build stanza's processors without their training optimizers.
+
+    stanza's trainers create their optimizers even when they only load a model
+    to predict with it.  The first optimizer torch creates imports
+    ``torch._dynamo``, which took longer than loading all five models; nothing
+    at prediction time uses an optimizer.  (The split variant returns a dict,
+    which the parser iterates to build schedulers: an empty one builds none.)"""
+    from stanza.models.common import utils
+
+    saved = utils.get_optimizer, utils.get_split_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    utils.get_split_optimizer = lambda *args, **kwargs: {}
+    try:
+        yield
+    finally:
+        utils.get_optimizer, utils.get_split_optimizer = saved
 
 
 def _embedded_pipeline(folder: Path, pretokenized: bool = False) -> "stanza.Pipeline":
@@ -113,8 +136,10 @@ def load_pipeline(name: str | None = None, pretokenized: bool = False) -> "stanz
     ``pretokenized`` takes lists of tokens instead of raw text (for evaluation)."""
     name = selected_model(name)
     logging.getLogger("stanza").setLevel(logging.WARNING)
+    tree_decoding.install()
     if name == OFFICIAL_MODEL:
-        return _official_pipeline()
+        with _no_optimizers():
+            return _official_pipeline()
     folder = model_dir(name)
     if not folder.is_dir():
         available = sorted(p.name for p in MODELS_DIR.iterdir() if p.is_dir()) if MODELS_DIR.is_dir() else []
@@ -122,7 +147,8 @@ def load_pipeline(name: str | None = None, pretokenized: bool = False) -> "stanz
             f"no model {name!r}: {folder} does not exist (embedded models: "
             f"{', '.join(available) or 'none'}; or '{OFFICIAL_MODEL}' for stanza's official models)"
         )
-    return _embedded_pipeline(folder, pretokenized)
+    with _no_optimizers():
+        return _embedded_pipeline(folder, pretokenized)
 
 
 def parse(text: str, model: str | None = None) -> "stanza.Document":
