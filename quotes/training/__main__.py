@@ -98,9 +98,13 @@ def model_name(stage: str) -> str:
     return f"{stage}.pt"
 
 
-def train_stage(stage: str, work: Path, force: bool, extra: list[str] = ()) -> None:
+def train_stage(stage: str, work: Path, force: bool, extra: list[str] = (),
+                tagger: Path | None = None) -> None:
     prepare, prepare_args = PREPARE[stage]
     run_module(f"stanza.utils.datasets.{prepare}", [TREEBANK, *prepare_args])
+    if stage == "depparse" and tagger is not None:
+        for split in ("train", "dev"):
+            retag(work / "data" / "depparse" / f"{SHORTHAND}.{split}.in.conllu", tagger)
     argv = [TREEBANK, "--save_dir", str(work / "models"), "--save_name", model_name(stage)]
     if stage != "mwt":  # the mwt runner has no charlm option
         argv.append("--no_charlm")
@@ -110,6 +114,26 @@ def train_stage(stage: str, work: Path, force: bool, extra: list[str] = ()) -> N
         argv.append("--force")
     # later options win in argparse: ``extra`` overrides STAGE_ARGS
     run_module(f"stanza.utils.training.{RUNNER[stage]}", argv + STAGE_ARGS[stage] + list(extra))
+
+
+def retag(conllu: Path, model_folder: Path) -> None:
+    """Replace the gold UPOS, XPOS and features in ``conllu`` by ``model_folder``'s
+    tagger's predictions, in place.
+
+    At parse time the parser sees predicted tags; trained on gold ones it learns
+    to trust them more than it should (stanza's own recipe retags too, with a
+    downloaded tagger, which is why the prepare step runs with ``--gold``)."""
+    from stanza.utils.conll import CoNLL
+
+    from quotes.pipeline import load_pipeline
+
+    level = logging.getLogger("stanza").level
+    tagger = load_pipeline(str(model_folder), pretokenized=True).processors["pos"]
+    logging.getLogger("stanza").setLevel(level)  # loading quietens stanza; training logs must show
+    doc = CoNLL.conll2doc(input_file=str(conllu))
+    tagger.process(doc)
+    CoNLL.write_doc2conll(doc, str(conllu))
+    logging.getLogger(__name__).info("retagged %s with %s", conllu, model_folder)
 
 
 def warm_start_tagger(model_path: Path) -> None:
@@ -134,6 +158,37 @@ def warm_start_tagger(model_path: Path) -> None:
         return made
 
     tagger.Trainer = trainer
+
+
+def warm_start_parser(model_path: Path, work: Path) -> list[str]:
+    """Make stanza's parser training continue from ``model_path``'s weights,
+    with the second (Adam) optimizer from the first step; returns the options
+    for stanza's trainer.
+
+    The model is copied to where the trainer saves its best model, because the
+    optimizer switch reloads it from there.  The training data is indexed with
+    the model's own vocabularies: stanza would rebuild them from the data, and
+    with retagged data (``--retag-with``) their order differs, which silently
+    scrambles, or overruns, the embedding tables."""
+    import shutil
+
+    import torch
+    from stanza.models import parser
+    from stanza.models.pos.vocab import MultiVocab  # what the parser saves its vocabularies with
+
+    target = work / "models" / model_name("depparse")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or not target.samefile(model_path):
+        shutil.copyfile(model_path, target)
+    checkpoint = torch.load(target, map_location="cpu", weights_only=False)
+    model_vocab = MultiVocab.load_state_dict(checkpoint["vocab"])
+    build = parser.DataLoader
+
+    def loader(*args, vocab=None, **kwargs):
+        return build(*args, vocab=model_vocab if vocab is None else vocab, **kwargs)
+
+    parser.DataLoader = loader
+    return ["--continue_from", str(target), "--second_optim_start_step", "1"]
 
 
 def export(work: Path, out: Path) -> list[Path]:
@@ -189,9 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     parser.add_argument("--force", action="store_true", help="retrain stages whose model exists")
     parser.add_argument("--export", action="store_true", help="only copy the current best models into --out")
-    parser.add_argument("--warm-start", type=Path, default=None, metavar="POS_MODEL",
-                        help="start the tagger from this model's weights (e.g. the shipped pos.pt) "
-                             "instead of from scratch; use with --stages pos --force")
+    parser.add_argument("--warm-start", type=Path, default=None, metavar="MODEL",
+                        help="continue from this model's weights (e.g. the shipped pos.pt or "
+                             "depparse.pt) instead of starting from scratch; use with a single "
+                             "stage, --stages pos --force or --stages depparse")
+    parser.add_argument("--retag-with", type=Path, default=None, metavar="MODEL_DIR",
+                        help="train the parser on tags predicted by this model folder's tagger "
+                             "instead of gold tags (e.g. quotes/models/en_ewt_small)")
     parser.add_argument("extra", nargs="*", help="further options for stanza's trainer, after --")
     args = parser.parse_args(argv)
 
@@ -211,10 +270,16 @@ def main(argv: list[str] | None = None) -> int:
     link_treebank(args.ud, work / "ud")
     os.environ["UDBASE"] = str(work / "ud")
     os.environ["DATA_ROOT"] = str(work / "data")
+    extra = list(args.extra)
     if args.warm_start:
-        warm_start_tagger(args.warm_start)
+        if args.stages == ["pos"]:
+            warm_start_tagger(args.warm_start)
+        elif args.stages == ["depparse"]:
+            extra = warm_start_parser(args.warm_start.resolve(), work) + extra
+        else:
+            parser.error("--warm-start needs a single stage: --stages pos or --stages depparse")
     for stage in args.stages:
-        train_stage(stage, work, args.force, args.extra)
+        train_stage(stage, work, args.force, extra, tagger=args.retag_with)
         export(work, args.out)
     return 0
 
