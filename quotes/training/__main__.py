@@ -160,27 +160,24 @@ def warm_start_tagger(model_path: Path) -> None:
     tagger.Trainer = trainer
 
 
-def warm_start_parser(model_path: Path, work: Path) -> list[str]:
-    """Make stanza's parser training continue from ``model_path``'s weights,
-    with the second (Adam) optimizer from the first step; returns the options
-    for stanza's trainer.
+def parser_checkpoint(work: Path) -> Path:
+    """Where stanza keeps the parser's resumable checkpoint (its default name)."""
+    return work / "models" / "depparse_checkpoint.pt"
 
-    The model is copied to where the trainer saves its best model, because the
-    optimizer switch reloads it from there.  The training data is indexed with
-    the model's own vocabularies: stanza would rebuild them from the data, and
-    with retagged data (``--retag-with``) their order differs, which silently
-    scrambles, or overruns, the embedding tables."""
-    import shutil
 
+def index_parser_data_with(model_path: Path) -> None:
+    """Make stanza's parser training index its data with ``model_path``'s
+    vocabularies.
+
+    When training goes on from a saved model, stanza still rebuilds the
+    vocabularies from the training data; with retagged data (``--retag-with``)
+    their order differs from the model's, which silently scrambles, or
+    overruns, its embedding tables."""
     import torch
     from stanza.models import parser
     from stanza.models.pos.vocab import MultiVocab  # what the parser saves its vocabularies with
 
-    target = work / "models" / model_name("depparse")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists() or not target.samefile(model_path):
-        shutil.copyfile(model_path, target)
-    checkpoint = torch.load(target, map_location="cpu", weights_only=False)
+    checkpoint = torch.load(model_path, map_location="cpu", weights_only=False)
     model_vocab = MultiVocab.load_state_dict(checkpoint["vocab"])
     build = parser.DataLoader
 
@@ -188,6 +185,27 @@ def warm_start_parser(model_path: Path, work: Path) -> list[str]:
         return build(*args, vocab=model_vocab if vocab is None else vocab, **kwargs)
 
     parser.DataLoader = loader
+
+
+def warm_start_parser(model_path: Path, work: Path) -> list[str]:
+    """Make stanza's parser training continue from ``model_path``'s weights,
+    with the second (Adam) optimizer from the first step; returns the options
+    for stanza's trainer.
+
+    The model is copied to where the trainer saves its best model, because the
+    optimizer switch reloads it from there.  An earlier run's checkpoint is
+    removed: stanza would resume from it instead."""
+    import shutil
+
+    target = work / "models" / model_name("depparse")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or not target.samefile(model_path):
+        shutil.copyfile(model_path, target)
+    stale = parser_checkpoint(work)
+    if stale.exists():
+        logging.getLogger(__name__).warning("removing %s: --warm-start starts from %s", stale, model_path)
+        stale.unlink()
+    index_parser_data_with(target)
     return ["--continue_from", str(target), "--second_optim_start_step", "1"]
 
 
@@ -278,6 +296,9 @@ def main(argv: list[str] | None = None) -> int:
             extra = warm_start_parser(args.warm_start.resolve(), work) + extra
         else:
             parser.error("--warm-start needs a single stage: --stages pos or --stages depparse")
+    elif "depparse" in args.stages and parser_checkpoint(work).exists():
+        # stanza resumes from the checkpoint: keep the data indexed as it was
+        index_parser_data_with(parser_checkpoint(work))
     for stage in args.stages:
         train_stage(stage, work, args.force, extra, tagger=args.retag_with)
         export(work, args.out)
