@@ -61,6 +61,19 @@ relative clause fills); one that would close a cycle is not applied.
   Secretary of State Antony Blinken told MSNBC``: the name attached as an
   apposition to *proposal*, leaving *told* without a subject.  A finite verb
   needs one, and the noun phrase that opens its clause, right before it, is it.
+* **Main verb swallowed by a relative clause.**  ``One woman, who asked not to
+  be named, said: ...``: *said* attached inside the ``who``-clause, leaving
+  the sentence a bare noun phrase.  A relative clause set off by commas ends at
+  its closing comma; a subjectless finite verb after that comma is the main
+  verb, and the noun the clause modifies is its subject.
+* **Speech verb coordinated inside the complement.**  ``said the government was
+  ready to help and urged people to ...``: *urged* attached as a conjunct of
+  the reported predicate, so the government would be urging.  When that
+  predicate carries its tense on an auxiliary or copula and the coordinated
+  speech verb, with no subject of its own, has the tense and form of the verb
+  of saying, the two verbs of saying are the conjuncts.  (A plain verb in the
+  complement, ``said the minister resigned and urged calm``, stays ambiguous
+  and is left alone.)
 * **Apposition of an inverted speaker taken for the complement.**  ``said Priya
   Shah, an economist at the institute``: *economist* attached to *said*.  A
   verbless noun phrase set off by a comma after the speaker describes the
@@ -444,8 +457,54 @@ def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+def _simple_past(sentence: Sentence, verb: Word) -> bool:
+    """A past verb carrying its own tense: no auxiliary, and past whether the
+    tagger called it finite or (wrongly, with no auxiliary) a participle."""
+    return verb.upos == "VERB" and verb.feat("Tense") == "Past" \
+        and verb.feat("VerbForm") in ("Fin", "Part") and not sentence.children(verb, "aux", "aux:pass")
+
+
+def _main_verb_in_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    noun = sentence.root()
+    if noun is None or noun.upos not in (*NOMINAL_HEADS, "PRON"):
+        return {}
+    for clause in sentence.children(noun, "acl"):
+        pronoun = next((w for w in sentence.children(clause, "nsubj", "nsubj:pass")
+                        if w.lower in RELATIVE_SUBJECTS), None)
+        if pronoun is None or not sentence.after_comma(pronoun):
+            continue
+        for verb in sentence.subtree(clause):
+            if verb.index <= clause.index or verb.base_deprel not in ("conj", "parataxis") \
+                    or sentence.children(verb, "cc") or _has_subject(sentence, verb) \
+                    or not sentence.after_comma(verb) or not (_simple_past(sentence, verb)
+                                                               or verb.feat("VerbForm") == "Fin"):
+                continue
+            fixes = {verb.index: (-1, "root"), noun.index: (verb.index, "nsubj")}
+            if verb.feat("VerbForm") == "Part":
+                fixes[verb.index] = (-1, "root", _as_finite(verb.feats))
+            return fixes
+    return {}
+
+
+def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for saying in sentence.words:
+        if saying.lemma not in lexicon.cue_verbs or not _simple_past(sentence, saying):
+            continue
+        for complement in sentence.children(saying, "ccomp"):
+            if complement.index < saying.index or (
+                    complement.upos == "VERB" and not sentence.children(complement, "aux", "cop")):
+                continue
+            for verb in sentence.children(complement, "conj"):
+                if verb.lemma in lexicon.cue_verbs and _simple_past(sentence, verb) \
+                        and not _has_subject(sentence, verb):
+                    fixes[verb.index] = (saying.index, "conj", _as_finite(verb.feats))
+    return fixes
+
+
 REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _infinitive_on_object,
            _apposition_taken_for_conjunct, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
+           _main_verb_in_relative_clause, _speech_verb_inside_complement,
            _apposition_of_inverted_speaker)

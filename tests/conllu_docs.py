@@ -431,3 +431,38 @@ KNOWN_AS = ("Police said the man, also known as Kiko.", [
     (8, "as", "as", "ADP", 9, "case"), (9, "Kiko", "Kiko", "PROPN", 7, "obl"),
     (10, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# the main verb hung inside the relative clause, after its closing comma
+MAIN_VERB_IN_RELATIVE = ("One nurse, who asked for privacy, said the ward was full.", [
+    (1, "One", "one", "NUM", 2, "nummod"), (2, "nurse", "nurse", "NOUN", 0, "root"),
+    (3, ",", ",", "PUNCT", 5, "punct"), (4, "who", "who", "PRON", 5, "nsubj"),
+    (5, "asked", "ask", "VERB", 2, "acl:relcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (6, "for", "for", "ADP", 7, "case"), (7, "privacy", "privacy", "NOUN", 5, "obl"),
+    (8, ",", ",", "PUNCT", 9, "punct"),
+    (9, "said", "say", "VERB", 5, "conj", "Tense=Past|VerbForm=Part"),
+    (10, "the", "the", "DET", 11, "det"), (11, "ward", "ward", "NOUN", 13, "nsubj"),
+    (12, "was", "be", "AUX", 13, "cop"), (13, "full", "full", "ADJ", 9, "ccomp"),
+    (14, ".", ".", "PUNCT", 2, "punct"),
+])
+# a second verb of saying coordinated with the reported predicate
+INSISTED_INSIDE_COMPLEMENT = ("Reed said the cuts were unavoidable but insisted that no jobs would go.", [
+    (1, "Reed", "Reed", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "the", "the", "DET", 4, "det"), (4, "cuts", "cut", "NOUN", 6, "nsubj"),
+    (5, "were", "be", "AUX", 6, "cop"), (6, "unavoidable", "unavoidable", "ADJ", 2, "ccomp"),
+    (7, "but", "but", "CCONJ", 8, "cc"),
+    (8, "insisted", "insist", "VERB", 6, "conj", "Tense=Past|VerbForm=Part"),
+    (9, "that", "that", "SCONJ", 13, "mark"), (10, "no", "no", "DET", 11, "det"),
+    (11, "jobs", "job", "NOUN", 13, "nsubj"), (12, "would", "would", "AUX", 13, "aux"),
+    (13, "go", "go", "VERB", 8, "ccomp"), (14, ".", ".", "PUNCT", 2, "punct"),
+])
+# the same shape with a plain verb in the complement: who urged is open, left as parsed
+URGED_AFTER_PLAIN_VERB = ("Reed said the minister resigned and urged calm.", [
+    (1, "Reed", "Reed", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "the", "the", "DET", 4, "det"), (4, "minister", "minister", "NOUN", 5, "nsubj"),
+    (5, "resigned", "resign", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (6, "and", "and", "CCONJ", 7, "cc"),
+    (7, "urged", "urge", "VERB", 5, "conj", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, "calm", "calm", "NOUN", 7, "obj"), (9, ".", ".", "PUNCT", 2, "punct"),
+])

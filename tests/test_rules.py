@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADDED_COLON,
-                         ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED,
-                         CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB,
-                         INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, KNOWN_AS, NEGATED,
-                         NESTED_WITH_WHICH_SAID, NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE,
-                         NURSE_APPOSITION, PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY,
-                         QUOTED_AFTER_COLON, RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS,
-                         ROLE_WITH_FLAT_NAME, SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID,
-                         SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT,
-                         URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED, WRITER_COMMENT, document)
+from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADDED_COLON, ADDING_AS_COMPLEMENT,
+                         ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, CLAUSE_INSIDE_OBJECT,
+                         DATELINE, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB,
+                         INSISTED_INSIDE_COMPLEMENT, INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION,
+                         KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE, NEGATED,
+                         NESTED_WITH_WHICH_SAID, NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE,
+                         NOUN_WITH_RELATIVE, NURSE_APPOSITION, PARTICIPLE_COMMENT,
+                         PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUOTED_AFTER_COLON,
+                         RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME,
+                         SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT,
+                         SUBJECT_HUNG_BEFORE, TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT,
+                         URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED,
+                         WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 
@@ -281,3 +284,19 @@ def test_past_form_with_an_active_subject_is_finite():
 
 def test_passive_participle_is_no_reported_clause():
     assert extract_from_document(document(KNOWN_AS)) == []
+
+
+def test_main_verb_hung_inside_a_relative_clause_is_the_main_verb():
+    q = only(document(MAIN_VERB_IN_RELATIVE))
+    assert (q.text, q.speaker, q.cue.text) == ("the ward was full", "nurse", "said")
+
+
+def test_speech_verb_coordinated_inside_the_complement_is_the_speakers():
+    quotes = extract_from_document(document(INSISTED_INSIDE_COMPLEMENT))
+    assert [(q.text, q.speaker, q.cue.text) for q in quotes] == [
+        ("the cuts were unavoidable", "Reed", "said"), ("no jobs would go", "Reed", "insisted")]
+
+
+def test_coordinated_verb_after_a_plain_verb_in_the_complement_is_left_as_parsed():
+    q = only(document(URGED_AFTER_PLAIN_VERB))
+    assert (q.text, q.speaker) == ("the minister resigned and urged calm", "Reed")
