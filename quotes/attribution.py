@@ -7,7 +7,8 @@ then decided against them:
    the cue's source; quoted words inside a clause make the clause **mixed**
    (unless a smaller clause claims the passage as direct);
 2. a passage no clause covers takes the nearest speech verb of its sentence
-   (``“...,” he said``, ``He added: “...”``); a short, verbless, lower-case
+   (``“...,” he said``, ``He added: “...”``, and ``“Why?” she asked.``, which
+   tokenizers split after the question mark); a short, verbless, lower-case
    passage is a quoted phrase, not a quote;
 3. a passage right after an attributed one continues its speaker
    (``“A,” X said. “B.”``, also across a paragraph break); an unattributed
@@ -33,6 +34,8 @@ from quotes.titles import SourcePhrase, analyse
 MIN_UNATTRIBUTED_WORDS = 6
 # a reported clause has at least a predicate and one more word
 MIN_REPORTED_WORDS = 2
+# a sentence after a question or exclamation this short ("she asked.") can attribute it
+MAX_BARE_ATTRIBUTION_WORDS = 6
 # how far (characters) a cue may sit from a passage it attributes
 ATTACH_WINDOW = 200
 
@@ -246,7 +249,8 @@ def _nearest_cue(doc: Document, p: QuotedPassage, attributions: Iterable[Attribu
             continue
         # besides its own sentence, a passage may take its cue from the sentence
         # right after it ("“...,” / he said.") or right before it ("He added: / “...”")
-        next_sentence = 0 <= sentence.start - (p.close + 1) <= 3 and _ends_open(doc.text, p)
+        next_sentence = 0 <= sentence.start - (p.close + 1) <= 3 and (
+            _ends_open(doc.text, p) or _ends_asking(doc.text, p) and _bare_attribution(cue))
         colon_before = sentence.words[-1].text == ":" and 0 <= p.open - sentence.end <= 3
         if not (_overlap(sentence.start, sentence.end, p.open, p.close + 1) or next_sentence or colon_before):
             continue
@@ -256,6 +260,20 @@ def _nearest_cue(doc: Document, p: QuotedPassage, attributions: Iterable[Attribu
         if best_distance is None or distance < best_distance:
             best, best_distance = attribution, distance
     return best
+
+
+def _ends_asking(text: str, p: QuotedPassage) -> bool:
+    """A question or exclamation, after which a tokenizer ends the sentence
+    even in ``“Why now?” she asked.``"""
+    return text[p.start:p.end].rstrip().endswith(("?", "!"))
+
+
+def _bare_attribution(cue: Cue) -> bool:
+    """A sentence that is only a source and its verb of saying (``she asked.``,
+    ``Evans shouted at the crowd.``), with nothing of its own to report."""
+    words = [w for w in cue.sentence.words if w.upos != "PUNCT"]
+    return cue.word.head < 0 and len(words) <= MAX_BARE_ATTRIBUTION_WORDS \
+        and not cue.sentence.children(cue.word, "ccomp", "xcomp", "parataxis")
 
 
 def _ends_open(text: str, p: QuotedPassage) -> bool:

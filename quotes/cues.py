@@ -65,11 +65,13 @@ def is_clause(sentence: Sentence, head: Word) -> bool:
     """Content must be a clause: a verb or a copular predicate, not inside a
     prepositional phrase (``of what local media said``) and not a relative
     clause (``that established the group``)."""
-    copular = bool(sentence.children(head, "cop"))
-    if head.upos not in ("VERB", "AUX") and not copular:
+    # an auxiliary or copula makes a predicate whatever the tagger made of its
+    # head ("she did nothing wrong", with "wrong" taken for the head)
+    predicate = bool(sentence.children(head, "cop", "aux"))
+    if head.upos not in ("VERB", "AUX") and not predicate:
         return False
-    # a prepositional phrase is no clause, unless it is a copular predicate ("were in place")
-    if sentence.children(head, "case") and not copular:
+    # a prepositional phrase is no clause, unless it is a predicate ("were in place")
+    if sentence.children(head, "case") and not predicate:
         return False
     first = sentence.subtree(head)[0]
     if first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS and not that_complement(sentence, head):
@@ -95,6 +97,14 @@ def has_subject(sentence: Sentence, head: Word) -> bool:
     return bool(sentence.children(head, "nsubj", "csubj", "expl"))
 
 
+def _set_off(sentence: Sentence, clause: Word, cue: Word) -> bool:
+    """A reported clause before its verb is set off from it by punctuation
+    (``The talks failed, he said``, ``“...” he said``); run on into the verb,
+    the "clause" is the parser's misreading of a longer sentence."""
+    last = max(w.index for w in sentence.subtree(clause) if w.upos != "PUNCT")
+    return any(w.upos == "PUNCT" for w in sentence.words[last + 1:cue.index])
+
+
 def _has_particle(sentence: Sentence, word: Word, particles: frozenset[str]) -> Word | None:
     return next((c for c in sentence.children(word, "compound:prt") if c.lower in particles), None)
 
@@ -117,7 +127,7 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # (", heading to New York,", ", also known as ...")
     content = [c for c in sentence.children(word, *CLAUSAL)
                if is_clause(sentence, c) and not is_question(sentence, c) and has_subject(sentence, c)
-               and is_finite(sentence, c)]
+               and is_finite(sentence, c) and (c.index > word.index or _set_off(sentence, c, word))]
     if not content and lemma in lexicon.infinitival_cue_verbs:
         content = [c for c in sentence.children(word, *INFINITIVAL)
                    if c.upos == "VERB" and c.index > word.index

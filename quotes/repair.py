@@ -61,19 +61,27 @@ relative clause fills); one that would close a cycle is not applied.
   Secretary of State Antony Blinken told MSNBC``: the name attached as an
   apposition to *proposal*, leaving *told* without a subject.  A finite verb
   needs one, and the noun phrase that opens its clause, right before it, is it.
+* **Past tense read as a passive participle.**  ``voters deserved answers``:
+  *voters* a passive subject, *deserved* a participle, with no passive
+  auxiliary.  A verb with a subject before it and a direct object, and no
+  form of *be*, is an active finite verb.
 * **Main verb swallowed by a relative clause.**  ``One woman, who asked not to
   be named, said: ...``: *said* attached inside the ``who``-clause, leaving
   the sentence a bare noun phrase.  A relative clause set off by commas ends at
   its closing comma; a subjectless finite verb after that comma is the main
   verb, and the noun the clause modifies is its subject.
-* **Speech verb coordinated inside the complement.**  ``said the government was
-  ready to help and urged people to ...``: *urged* attached as a conjunct of
-  the reported predicate, so the government would be urging.  When that
-  predicate carries its tense on an auxiliary or copula and the coordinated
-  speech verb, with no subject of its own, has the tense and form of the verb
-  of saying, the two verbs of saying are the conjuncts.  (A plain verb in the
+* **Speaker's verb coordinated inside the complement.**  ``said the cuts were
+  unavoidable but insisted that ...``, ``said she would be cleared, but
+  declined to comment``: *insisted*, *declined* attached as conjuncts inside
+  the reported clause.  A simple past verb with no subject cannot share a
+  modal (which takes a bare verb), so after a modal predicate it goes with the
+  verb of saying; a second verb of saying does too after a predicate that
+  carries its tense on an auxiliary or copula.  (A plain verb in the
   complement, ``said the minister resigned and urged calm``, stays ambiguous
   and is left alone.)
+* **Complement hung beside a participle of saying.**  ``was quoted as saying
+  the affair was a disgrace``: the clause attached to *quoted*.  A clause that
+  starts right after a participle of saying that has none is its complement.
 * **Apposition of an inverted speaker taken for the complement.**  ``said Priya
   Shah, an economist at the institute``: *economist* attached to *said*.  A
   verbless noun phrase set off by a comma after the speaker describes the
@@ -83,7 +91,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotes.cues import CLOSING_QUOTES, is_finite
+from quotes.cues import CLOSING_QUOTES, has_subject, is_clause, is_finite, that_complement
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
@@ -96,6 +104,7 @@ RELATIVE_SUBJECTS = frozenset({"which", "who"})
 NOMINAL_HEADS = ("NOUN", "PROPN")
 # words before "that" that make it an adverbial subordinator ("so that", "now that")
 ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
 
 
@@ -239,8 +248,11 @@ def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             if adjunct.lemma in lexicon.cue_nouns or (
                     adjunct.base_deprel == "obl" and not sentence.children(adjunct, "case")):
                 continue
-            clause = next((c for c in sentence.children(adjunct, "acl") if c.deprel != "acl:relcl"
-                           and any(m.lower == "that" for m in sentence.children(c, "mark"))), None)
+            # a "relative clause" whose "that" fills no slot is the complement too
+            # ("wrote on Twitter that voters deserved answers")
+            clause = next((c for c in sentence.children(adjunct, "acl") if (
+                c.deprel != "acl:relcl" and any(m.lower == "that" for m in sentence.children(c, "mark"))
+                or c.deprel == "acl:relcl" and that_complement(sentence, c))), None)
             if clause is not None:
                 fixes[clause.index] = (verb.index, "ccomp")
                 break
@@ -486,25 +498,75 @@ def _main_verb_in_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
+def _modal(sentence: Sentence, verb: Word) -> bool:
+    return any(a.lemma in MODALS for a in sentence.children(verb, "aux"))
+
+
 def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for saying in sentence.words:
         if saying.lemma not in lexicon.cue_verbs or not _simple_past(sentence, saying):
             continue
         for complement in sentence.children(saying, "ccomp"):
-            if complement.index < saying.index or (
-                    complement.upos == "VERB" and not sentence.children(complement, "aux", "cop")):
+            if complement.index < saying.index:
                 continue
-            for verb in sentence.children(complement, "conj"):
-                if verb.lemma in lexicon.cue_verbs and _simple_past(sentence, verb) \
-                        and not _has_subject(sentence, verb):
-                    fixes[verb.index] = (saying.index, "conj", _as_finite(verb.feats))
+            plain = complement.upos == "VERB" and not sentence.children(complement, "aux", "cop")
+            for host in sentence.subtree(complement):
+                for verb in sentence.children(host, "conj"):
+                    if not _simple_past(sentence, verb) or _has_subject(sentence, verb) \
+                            or verb.lower == verb.lemma:  # "cut", "put": the past may be the bare form
+                        continue
+                    # a modal takes a bare verb: "would be cleared, but declined to comment"
+                    # cannot share it; a second verb of saying goes with the first
+                    # unless the complement's own verb is as plain as it is
+                    if _modal(sentence, host) or (host is complement and not plain
+                                                  and verb.lemma in lexicon.cue_verbs):
+                        fixes[verb.index] = (saying.index, "conj", _as_finite(verb.feats))
     return fixes
 
 
-REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _infinitive_on_object,
+def _passive_subject_without_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for verb in sentence.words:
+        subjects = sentence.children(verb, "nsubj:pass")
+        # (a "subject" after the verb is more likely a misparse of something else:
+        # "Nasser, also known as Abu Naameh, one of ...")
+        # a passive participle takes no direct object without a passive
+        # auxiliary ("was given a warning"): one that has an object is active;
+        # without one, it may be a reduced relative ("the man, also known as Kiko")
+        if subjects and all(x.index < verb.index for x in subjects) and sentence.children(verb, "obj") \
+                and not sentence.children(verb, "aux:pass") and verb.upos == "VERB" \
+                and verb.feat("Tense") == "Past" and verb.feat("VerbForm") == "Part":
+            fixes[verb.index] = (verb.head, verb.deprel, _as_finite(verb.feats))
+            for subject in subjects:
+                fixes[subject.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for saying in sentence.words:
+        if saying.lemma not in lexicon.cue_verbs or saying.feat("VerbForm") not in ("Ger", "Part") \
+                or sentence.children(saying, "ccomp", "xcomp") or saying.index + 1 >= len(sentence.words):
+            continue
+        governor = sentence.head_of(saying)
+        if governor is None:
+            continue
+        for clause in sentence.children(governor):
+            start = sentence.phrase_start(clause).index
+            if clause.index <= saying.index or start != saying.index + 1 \
+                    or clause.base_deprel not in ("advcl", "ccomp", "conj", "parataxis", "dep", "obj") \
+                    or sentence.children(clause, "mark") and not any(
+                        m.lower == "that" for m in sentence.children(clause, "mark")) \
+                    or not is_clause(sentence, clause) or not has_subject(sentence, clause):
+                continue
+            return {clause.index: (saying.index, "ccomp")}
+    return {}
+
+
+REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
+           _infinitive_on_object,
            _apposition_taken_for_conjunct, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
            _main_verb_in_relative_clause, _speech_verb_inside_complement,
-           _apposition_of_inverted_speaker)
+           _complement_beside_participle, _apposition_of_inverted_speaker)

@@ -466,3 +466,67 @@ URGED_AFTER_PLAIN_VERB = ("Reed said the minister resigned and urged calm.", [
     (7, "urged", "urge", "VERB", 5, "conj", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (8, "calm", "calm", "NOUN", 7, "obj"), (9, ".", ".", "PUNCT", 2, "punct"),
 ])
+# an auxiliary on a head the tagger took for an adjective still makes a clause
+AUX_ON_ADJECTIVE = ("Kim says she did nothing wrong.", [
+    (1, "Kim", "Kim", "PROPN", 2, "nsubj"), (2, "says", "say", "VERB", 0, "root", "Tense=Pres|VerbForm=Fin"),
+    (3, "she", "she", "PRON", 6, "nsubj"), (4, "did", "do", "AUX", 6, "aux"),
+    (5, "nothing", "nothing", "PRON", 6, "nsubj"), (6, "wrong", "wrong", "ADJ", 2, "ccomp"),
+    (7, ".", ".", "PUNCT", 2, "punct"),
+])
+# the complement read as a relative clause on the adjunct, its past verb as a passive participle
+THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE = ("Evans wrote on Twitter that voters deserved answers.", [
+    (1, "Evans", "Evans", "PROPN", 2, "nsubj"), (2, "wrote", "write", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (3, "on", "on", "ADP", 4, "case"), (4, "Twitter", "Twitter", "PROPN", 2, "obl"),
+    (5, "that", "that", "PRON", 7, "obj"), (6, "voters", "voter", "NOUN", 7, "nsubj:pass"),
+    (7, "deserved", "deserve", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (8, "answers", "answer", "NOUN", 7, "obj"), (9, ".", ".", "PUNCT", 2, "punct"),
+])
+# "quoted as saying": the complement hung on "quoted"
+QUOTED_AS_SAYING = ("Evans was quoted as saying the affair was a disgrace.", [
+    (1, "Evans", "Evans", "PROPN", 3, "nsubj:pass"), (2, "was", "be", "AUX", 3, "aux:pass"),
+    (3, "quoted", "quote", "VERB", 0, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (4, "as", "as", "SCONJ", 5, "mark"), (5, "saying", "say", "VERB", 3, "advcl", "VerbForm=Ger"),
+    (6, "the", "the", "DET", 7, "det"), (7, "affair", "affair", "NOUN", 10, "nsubj"),
+    (8, "was", "be", "AUX", 10, "cop"), (9, "a", "a", "DET", 10, "det"),
+    (10, "disgrace", "disgrace", "NOUN", 3, "advcl"), (11, ".", ".", "PUNCT", 3, "punct"),
+])
+# a past verb cannot share a modal: "declined" is the speaker's, not part of the claim
+MODAL_THEN_PAST = ("Kim said she would be cleared, but declined to comment.", [
+    (1, "Kim", "Kim", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (3, "she", "she", "PRON", 6, "nsubj:pass"), (4, "would", "would", "AUX", 6, "aux"),
+    (5, "be", "be", "AUX", 6, "aux:pass"),
+    (6, "cleared", "clear", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (7, ",", ",", "PUNCT", 9, "punct"), (8, "but", "but", "CCONJ", 9, "cc"),
+    (9, "declined", "decline", "VERB", 6, "conj", "Tense=Past|VerbForm=Part"),
+    (10, "to", "to", "PART", 11, "mark"), (11, "comment", "comment", "VERB", 9, "xcomp", "VerbForm=Inf"),
+    (12, ".", ".", "PUNCT", 2, "punct"),
+])
+# a question, then a sentence that is only its attribution (tokenizers split after "?")
+QUESTION = ("“Why did she wait three months to tell us?”", [
+    (1, "“", "“", "PUNCT", 5, "punct"), (2, "Why", "why", "ADV", 5, "advmod"),
+    (3, "did", "do", "AUX", 5, "aux"), (4, "she", "she", "PRON", 5, "nsubj"),
+    (5, "wait", "wait", "VERB", 0, "root", "VerbForm=Inf"), (6, "three", "three", "NUM", 7, "nummod"),
+    (7, "months", "month", "NOUN", 5, "obl:tmod"), (8, "to", "to", "PART", 9, "mark"),
+    (9, "tell", "tell", "VERB", 5, "advcl", "VerbForm=Inf"), (10, "us", "we", "PRON", 9, "obj"),
+    (11, "?", "?", "PUNCT", 5, "punct"), (12, "”", "”", "PUNCT", 5, "punct"),
+])
+EVANS_ASKED = ("Evans asked.", [
+    (1, "Evans", "Evans", "PROPN", 2, "nsubj"), (2, "asked", "ask", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (3, ".", ".", "PUNCT", 2, "punct"),
+])
+EVANS_ASKED_FOR_TIME = ("Evans asked the committee for more time to review the evidence.", [
+    (1, "Evans", "Evans", "PROPN", 2, "nsubj"), (2, "asked", "ask", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (3, "the", "the", "DET", 4, "det"), (4, "committee", "committee", "NOUN", 2, "obj"),
+    (5, "for", "for", "ADP", 7, "case"), (6, "more", "more", "ADJ", 7, "amod"),
+    (7, "time", "time", "NOUN", 2, "obl"), (8, "to", "to", "PART", 9, "mark"),
+    (9, "review", "review", "VERB", 7, "acl", "VerbForm=Inf"), (10, "the", "the", "DET", 11, "det"),
+    (11, "evidence", "evidence", "NOUN", 9, "obj"), (12, ".", ".", "PUNCT", 2, "punct"),
+])
+# a "complement" before its verb with no punctuation between: a misparse, not a report
+RUN_ON_BEFORE_VERB = ("Footage emerged of what media said were ruins.", [
+    (1, "Footage", "footage", "NOUN", 2, "nsubj"), (2, "emerged", "emerge", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Fin"),
+    (3, "of", "of", "ADP", 5, "case"), (4, "what", "what", "DET", 5, "det"),
+    (5, "media", "media", "NOUN", 8, "nmod"), (6, "said", "say", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (7, "were", "be", "AUX", 8, "cop"), (8, "ruins", "ruin", "NOUN", 6, "ccomp"),
+    (9, ".", ".", "PUNCT", 6, "punct"),
+])

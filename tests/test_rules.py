@@ -5,18 +5,19 @@ from __future__ import annotations
 import pytest
 
 from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADDED_COLON, ADDING_AS_COMPLEMENT,
-                         ADJUNCT_AND_CONDITION, APPOSITION, BLINKEN_MIXED, CLAUSE_INSIDE_OBJECT,
-                         DATELINE, DEEP_PARTICIPLE, EXPRESSED_HOPE_AS_VERB,
-                         INSISTED_INSIDE_COMPLEMENT, INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION,
-                         KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE, NEGATED,
-                         NESTED_WITH_WHICH_SAID, NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE,
-                         NOUN_WITH_RELATIVE, NURSE_APPOSITION, PARTICIPLE_COMMENT,
-                         PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUOTED_AFTER_COLON,
-                         RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME,
+                         ADJUNCT_AND_CONDITION, APPOSITION, AUX_ON_ADJECTIVE, BLINKEN_MIXED,
+                         CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE, EVANS_ASKED,
+                         EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB, INSISTED_INSIDE_COMPLEMENT,
+                         INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, KNOWN_AS,
+                         MAIN_VERB_IN_RELATIVE, MODAL_THEN_PAST, NEGATED, NESTED_WITH_WHICH_SAID,
+                         NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE,
+                         NURSE_APPOSITION, PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY,
+                         QUESTION, QUOTED_AFTER_COLON, QUOTED_AS_SAYING, RELATIVE_AS_COMPLEMENT,
+                         ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME, RUN_ON_BEFORE_VERB,
                          SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT,
-                         SUBJECT_HUNG_BEFORE, TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT,
-                         URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED,
-                         WRITER_COMMENT, document)
+                         SUBJECT_HUNG_BEFORE, THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE,
+                         TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE,
+                         URGED_PASSIVE, VOWED, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 
@@ -300,3 +301,37 @@ def test_speech_verb_coordinated_inside_the_complement_is_the_speakers():
 def test_coordinated_verb_after_a_plain_verb_in_the_complement_is_left_as_parsed():
     q = only(document(URGED_AFTER_PLAIN_VERB))
     assert (q.text, q.speaker) == ("the minister resigned and urged calm", "Reed")
+
+
+def test_an_auxiliary_makes_a_clause_whatever_the_tagger_made_of_its_head():
+    q = only(document(AUX_ON_ADJECTIVE))
+    assert (q.text, q.speaker) == ("she did nothing wrong", "Kim")
+
+
+def test_that_clause_read_as_a_relative_clause_on_the_adjunct_is_the_complement():
+    q = only(document(THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE))
+    assert (q.text, q.speaker, q.cue.text) == ("voters deserved answers", "Evans", "wrote")
+
+
+def test_quoted_as_saying_takes_the_clause_after_it():
+    q = only(document(QUOTED_AS_SAYING))
+    assert (q.text, q.speaker, q.cue.text) == ("the affair was a disgrace", "Evans", "saying")
+
+
+def test_a_past_verb_after_a_modal_predicate_is_the_speakers():
+    q = only(document(MODAL_THEN_PAST))
+    assert (q.text, q.speaker) == ("she would be cleared", "Kim")
+
+
+def test_question_attributed_by_the_short_sentence_after_it():
+    q = only(document(QUESTION, EVANS_ASKED))
+    assert (q.type, q.text, q.speaker, q.cue.text) == ("direct", "Why did she wait three months to tell us?", "Evans", "asked")
+
+
+def test_question_not_attributed_by_a_sentence_with_matter_of_its_own():
+    q = only(document(QUESTION, EVANS_ASKED_FOR_TIME))
+    assert (q.type, q.speaker) == ("direct", None)
+
+
+def test_clause_run_on_into_the_verb_after_it_is_not_reported():
+    assert extract_from_document(document(RUN_ON_BEFORE_VERB)) == []
