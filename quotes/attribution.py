@@ -11,7 +11,9 @@ then decided against them:
    tokenizers split after the question mark); a short, verbless, lower-case
    passage is a quoted phrase, not a quote;
 3. a passage right after an attributed one continues its speaker
-   (``“A,” X said. “B.”``, also across a paragraph break); an unattributed
+   (``“A,” X said. “B.”``, also across a paragraph break), and so does a
+   passage that opens a paragraph after one whose last sentence quotes
+   someone (``Adams said ... / “I have been clear.”``); an unattributed
    passage stays a quote with no speaker only if it reads like speech.
 
 House-style marks around a bare name (``'Israel' says``) never make a quote.
@@ -127,7 +129,7 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
     outside = [a for a in attributions + _speech_verbs(doc, lexicon)
                if not any(q.contains(a.cue.word.start) for q in passages)]
     _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed)
-    quotes += _continued_or_unattributed(doc, passages, direct_for, consumed)
+    quotes += _continued_or_unattributed(doc, passages, quotes, direct_for, consumed)
     quotes += [Candidate(p.start, p.end, "direct", a, _sentence_index(doc, p.start)) for p, a in direct_for.items()]
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
@@ -179,8 +181,8 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
             direct_for[p] = attribution
 
 
-def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], direct_for: dict,
-                               consumed: set) -> list[Candidate]:
+def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], quotes: list[Candidate],
+                               direct_for: dict, consumed: set) -> list[Candidate]:
     """Step 3; continued passages join ``direct_for``, speech with no source is returned."""
     unattributed = []
     ordered = sorted(passages, key=lambda p: p.open)
@@ -191,10 +193,32 @@ def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], dir
         if previous in direct_for and _only_attribution(doc.text[previous.close + 1:p.open]):
             direct_for[p] = direct_for[previous]
             continue
+        carried = _previous_paragraph_speaker(doc, p, quotes, direct_for)
+        if carried is not None:
+            direct_for[p] = carried
+            continue
         words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
         if len(words) >= MIN_UNATTRIBUTED_WORDS and any(w.upos in ("VERB", "AUX") for w in words):
             unattributed.append(Candidate(p.start, p.end, "direct", None, _sentence_index(doc, p.start)))
     return unattributed
+
+
+def _previous_paragraph_speaker(doc: Document, p: QuotedPassage, quotes: list[Candidate],
+                                direct_for: dict) -> Attribution | None:
+    """A passage that opens a paragraph, after a paragraph whose last sentence
+    quotes someone, goes on quoting them (``Adams said ... / “I have been very
+    clear.”``): news prose names a speaker once for a run of quoted paragraphs."""
+    line_start = doc.text.rfind("\n", 0, p.open) + 1
+    if line_start == 0 or doc.text[line_start:p.open].strip():
+        return None
+    previous_end = len(doc.text[:line_start].rstrip())
+    last_sentence = doc.sentence_at(previous_end - 1)
+    if last_sentence is None:
+        return None
+    attributed = [(q.start, q.attribution) for q in quotes if q.attribution is not None]
+    attributed += [(other.start, a) for other, a in direct_for.items()]
+    within = [(start, a) for start, a in attributed if last_sentence.start <= start < previous_end]
+    return max(within, key=lambda item: item[0])[1] if within else None
 
 
 def _is_fragment(doc: Document, p: QuotedPassage) -> bool:

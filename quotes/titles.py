@@ -76,8 +76,24 @@ def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon
             if later and any(w.lower in lexicon.title_heads for w in words
                              if run[-1].index < w.index < later[-1][0].index):
                 return later[-1]
-            return run
+            return _with_of_phrase(words, run, lexicon)
     return runs[-1] if runs and head.upos == "PROPN" else []
+
+
+def _with_of_phrase(words: list[Word], run: list[Word], lexicon: Lexicon) -> list[Word]:
+    """``Bank of England``, ``University of Oxford``: a name run, then *of* and
+    another, are one name.  (After a role word, ``Secretary of State``, the
+    run never reaches *of*: role words are not name words.)"""
+    by_index = {w.index: w for w in words}
+    of = by_index.get(run[-1].index + 1)
+    if of is None or of.lower != "of":
+        return run
+    extension = []
+    following = by_index.get(of.index + 1)
+    while following is not None and _is_name_word(following, lexicon):
+        extension.append(following)
+        following = by_index.get(following.index + 1)
+    return run + [of] + extension if extension else run
 
 
 def _strip_leading(words: list[Word]) -> list[Word]:

@@ -530,3 +530,32 @@ RUN_ON_BEFORE_VERB = ("Footage emerged of what media said were ruins.", [
     (7, "were", "be", "AUX", 8, "cop"), (8, "ruins", "ruin", "NOUN", 6, "ccomp"),
     (9, ".", ".", "PUNCT", 6, "punct"),
 ])
+# paragraphs: a speaker named once for a run of quoted paragraphs
+ADAMS_SAID = ("Adams said the plan would work.", [
+    (1, "Adams", "Adams", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (3, "the", "the", "DET", 4, "det"), (4, "plan", "plan", "NOUN", 6, "nsubj"),
+    (5, "would", "would", "AUX", 6, "aux"), (6, "work", "work", "VERB", 2, "ccomp", "VerbForm=Inf"),
+    (7, ".", ".", "PUNCT", 2, "punct"),
+])
+QUOTED_PARAGRAPH = ("“I have been very clear about this with everyone.”", [
+    (1, "“", "“", "PUNCT", 6, "punct"), (2, "I", "I", "PRON", 6, "nsubj"),
+    (3, "have", "have", "AUX", 6, "aux"), (4, "been", "be", "AUX", 6, "cop"),
+    (5, "very", "very", "ADV", 6, "advmod"), (6, "clear", "clear", "ADJ", 0, "root"),
+    (7, "about", "about", "ADP", 8, "case"), (8, "this", "this", "PRON", 6, "obl"),
+    (9, "with", "with", "ADP", 10, "case"), (10, "everyone", "everyone", "PRON", 6, "obl"),
+    (11, ".", ".", "PUNCT", 6, "punct"), (12, "”", "”", "PUNCT", 6, "punct"),
+])
+WRITERS_PARAGRAPH = ("The plan costs billions.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "plan", "plan", "NOUN", 3, "nsubj"),
+    (3, "costs", "cost", "VERB", 0, "root", "Tense=Pres|VerbForm=Fin"),
+    (4, "billions", "billion", "NOUN", 3, "obj"), (5, ".", ".", "PUNCT", 3, "punct"),
+])
+# an organisation named "X of Y"
+BANK_OF_ENGLAND = ("Rates will rise, according to the Bank of England.", [
+    (1, "Rates", "rate", "NOUN", 3, "nsubj"), (2, "will", "will", "AUX", 3, "aux"),
+    (3, "rise", "rise", "VERB", 0, "root", "VerbForm=Inf"), (4, ",", ",", "PUNCT", 8, "punct"),
+    (5, "according", "accord", "VERB", 8, "case"), (6, "to", "to", "ADP", 5, "fixed"),
+    (7, "the", "the", "DET", 8, "det"), (8, "Bank", "Bank", "PROPN", 3, "obl"),
+    (9, "of", "of", "ADP", 10, "case"), (10, "England", "England", "PROPN", 8, "nmod"),
+    (11, ".", ".", "PUNCT", 3, "punct"),
+])

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADDED_COLON, ADDING_AS_COMPLEMENT,
-                         ADJUNCT_AND_CONDITION, APPOSITION, AUX_ON_ADJECTIVE, BLINKEN_MIXED,
-                         CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE, EVANS_ASKED,
-                         EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB, INSISTED_INSIDE_COMPLEMENT,
-                         INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, KNOWN_AS,
-                         MAIN_VERB_IN_RELATIVE, MODAL_THEN_PAST, NEGATED, NESTED_WITH_WHICH_SAID,
-                         NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE,
-                         NURSE_APPOSITION, PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY,
-                         QUESTION, QUOTED_AFTER_COLON, QUOTED_AS_SAYING, RELATIVE_AS_COMPLEMENT,
+from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADAMS_SAID, ADDED_COLON, ADDING_AS_COMPLEMENT,
+                         ADJUNCT_AND_CONDITION, APPOSITION, AUX_ON_ADJECTIVE, BANK_OF_ENGLAND,
+                         BLINKEN_MIXED, CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE,
+                         EVANS_ASKED, EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB,
+                         INSISTED_INSIDE_COMPLEMENT, INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION,
+                         KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE, MODAL_THEN_PAST,
+                         NEGATED, NESTED_WITH_WHICH_SAID, NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE,
+                         NOUN_WITH_RELATIVE, NURSE_APPOSITION, PARTICIPLE_COMMENT,
+                         PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUESTION, QUOTED_AFTER_COLON,
+                         QUOTED_AS_SAYING, QUOTED_PARAGRAPH, RELATIVE_AS_COMPLEMENT,
                          ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME, RUN_ON_BEFORE_VERB,
                          SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT,
                          SUBJECT_HUNG_BEFORE, THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE,
                          TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE,
-                         URGED_PASSIVE, VOWED, WRITER_COMMENT, document)
+                         URGED_PASSIVE, VOWED, WRITERS_PARAGRAPH, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 
@@ -335,3 +336,18 @@ def test_question_not_attributed_by_a_sentence_with_matter_of_its_own():
 
 def test_clause_run_on_into_the_verb_after_it_is_not_reported():
     assert extract_from_document(document(RUN_ON_BEFORE_VERB)) == []
+
+
+def test_quoted_paragraph_after_a_paragraph_that_quotes_someone_continues_them():
+    quotes = extract_from_document(document(ADAMS_SAID, QUOTED_PARAGRAPH, sep="\n\n"))
+    assert [(q.type, q.speaker) for q in quotes] == [("indirect", "Adams"), ("direct", "Adams")]
+
+
+def test_quoted_paragraph_after_the_writers_own_sentence_has_no_speaker():
+    quotes = extract_from_document(document(ADAMS_SAID, WRITERS_PARAGRAPH, QUOTED_PARAGRAPH, sep="\n\n"))
+    assert [(q.type, q.speaker) for q in quotes] == [("indirect", "Adams"), ("direct", None)]
+
+
+def test_organisation_named_x_of_y_keeps_its_whole_name():
+    q = only(document(BANK_OF_ENGLAND))
+    assert (q.speaker, q.kind, q.text) == ("Bank of England", "organization", "Rates will rise")
