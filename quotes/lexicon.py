@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -34,6 +35,41 @@ class Lexicon:
 
     def is_honorific(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.honorifics
+
+    @cached_property
+    def verb_forms(self) -> dict[str, str]:
+        """Regular inflected forms of the lexicon's verbs, mapped to the verb
+        (``conceded`` -> ``concede``), for words the lemmatizer gets wrong."""
+        verbs = self.cue_verbs | self.expression_verbs | frozenset(self.particle_cue_verbs)
+        return {form: verb for verb in sorted(verbs) for form in regular_forms(verb)}
+
+
+VOWELS = frozenset("aeiou")
+
+
+def regular_forms(verb: str) -> set[str]:
+    """The regular -s, -ed and -ing forms of ``verb``.  Where spelling depends
+    on stress (``admitted`` but ``edited``) both spellings are produced: each
+    is a form of this verb and of no other."""
+    forms = set()
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(verb + "es")
+    elif len(verb) > 1 and verb.endswith("y") and verb[-2] not in VOWELS:
+        forms.add(verb[:-1] + "ies")
+    else:
+        forms.add(verb + "s")
+    if verb.endswith("e"):
+        forms.add(verb + "d")
+        forms.add((verb if verb.endswith("ee") else verb[:-1]) + "ing")
+    elif len(verb) > 1 and verb.endswith("y") and verb[-2] not in VOWELS:
+        forms.update({verb[:-1] + "ied", verb + "ing"})
+    else:
+        forms.update({verb + "ed", verb + "ing"})
+        # consonant-vowel-consonant: "admit" -> "admitted", "admitting"
+        if len(verb) > 2 and verb[-1] not in VOWELS | {"w", "x", "y"} and verb[-2] in VOWELS \
+                and verb[-3] not in VOWELS:
+            forms.update({verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
+    return forms
 
 
 @functools.lru_cache(maxsize=None)

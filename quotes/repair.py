@@ -4,9 +4,11 @@ A compact parser trained on web text makes a few mistakes again and again in
 news prose.  Each repair below recognises one of them by a configuration that
 English grammar does not allow, and re-attaches the words the way the grammar
 requires.  Repairs never add or remove words, only change heads and relations
-(and a verb form the new reading implies), so offsets are untouched.  They run in this order, each on the
-result of the ones before (a misplaced subject, for one, can hide the slot a
-relative clause fills); one that would close a cycle is not applied.
+(and a verb form the new reading implies), so offsets are untouched.  They run
+in this order, each on the result of the ones before (a misplaced subject, for
+one, can hide the slot a relative clause fills); one that would close a cycle
+is not applied.  Before them, a regular form of a lexicon verb gets that verb as
+its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 
 * **Dateline read as part of the sentence.**  ``BRUSSELS (Reuters) - Regulators
   opened ...``, ``(Bloomberg) -- Israel said ...``: the place and agency taken
@@ -113,6 +115,7 @@ def repair_document(doc: Document, lexicon: Lexicon) -> Document:
 
 
 def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
+    sentence = _with_lexicon_lemmas(sentence, lexicon)
     for repair in REPAIRS:
         fixes = repair(sentence, lexicon)
         if fixes:
@@ -120,6 +123,15 @@ def repair_sentence(sentence: Sentence, lexicon: Lexicon) -> Sentence:
             if _is_tree(repaired):
                 sentence = repaired
     return sentence
+
+
+def _with_lexicon_lemmas(sentence: Sentence, lexicon: Lexicon) -> Sentence:
+    """Give a regular form of a lexicon verb its lemma where the lemmatizer
+    mangled it (``conceded`` -> ``conced``), so the verb is still a cue."""
+    forms = lexicon.verb_forms
+    words = tuple(replace(w, lemma=forms[w.lower]) if w.upos in ("VERB", "AUX") and w.lower in forms
+                  and w.lemma != forms[w.lower] else w for w in sentence.words)
+    return sentence if words == sentence.words else Sentence(words, sentence.index)
 
 
 def _rebuild(sentence: Sentence, fixes: Fixes) -> Sentence:

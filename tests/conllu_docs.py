@@ -559,3 +559,11 @@ BANK_OF_ENGLAND = ("Rates will rise, according to the Bank of England.", [
     (9, "of", "of", "ADP", 10, "case"), (10, "England", "England", "PROPN", 8, "nmod"),
     (11, ".", ".", "PUNCT", 3, "punct"),
 ])
+# the lemmatizer's "conced" for "conceded"
+MANGLED_LEMMA = ("Management conceded that the offer was low.", [
+    (1, "Management", "management", "NOUN", 2, "nsubj"),
+    (2, "conceded", "conced", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (3, "that", "that", "SCONJ", 7, "mark"), (4, "the", "the", "DET", 5, "det"),
+    (5, "offer", "offer", "NOUN", 7, "nsubj"), (6, "was", "be", "AUX", 7, "cop"),
+    (7, "low", "low", "ADJ", 2, "ccomp"), (8, ".", ".", "PUNCT", 2, "punct"),
+])

@@ -9,18 +9,20 @@ from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADA
                          BLINKEN_MIXED, CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE,
                          EVANS_ASKED, EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB,
                          INSISTED_INSIDE_COMPLEMENT, INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION,
-                         KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE, MODAL_THEN_PAST,
-                         NEGATED, NESTED_WITH_WHICH_SAID, NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE,
-                         NOUN_WITH_RELATIVE, NURSE_APPOSITION, PARTICIPLE_COMMENT,
-                         PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUESTION, QUOTED_AFTER_COLON,
-                         QUOTED_AS_SAYING, QUOTED_PARAGRAPH, RELATIVE_AS_COMPLEMENT,
-                         ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME, RUN_ON_BEFORE_VERB,
-                         SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT,
-                         SUBJECT_HUNG_BEFORE, THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE,
-                         TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE,
-                         URGED_PASSIVE, VOWED, WRITERS_PARAGRAPH, WRITER_COMMENT, document)
+                         KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE, MANGLED_LEMMA,
+                         MODAL_THEN_PAST, NEGATED, NESTED_WITH_WHICH_SAID, NETANYAHU,
+                         NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, NURSE_APPOSITION,
+                         PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUESTION,
+                         QUOTED_AFTER_COLON, QUOTED_AS_SAYING, QUOTED_PARAGRAPH,
+                         RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME,
+                         RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID,
+                         SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE,
+                         TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB,
+                         URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED, WRITERS_PARAGRAPH,
+                         WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
+from quotes.lexicon import regular_forms
 
 
 def only(doc):
@@ -351,3 +353,19 @@ def test_quoted_paragraph_after_the_writers_own_sentence_has_no_speaker():
 def test_organisation_named_x_of_y_keeps_its_whole_name():
     q = only(document(BANK_OF_ENGLAND))
     assert (q.speaker, q.kind, q.text) == ("Bank of England", "organization", "Rates will rise")
+
+
+def test_a_mangled_lemma_of_a_lexicon_verb_still_makes_a_cue():
+    q = only(document(MANGLED_LEMMA))
+    assert (q.text, q.cue.text, q.speaker) == ("the offer was low", "conceded", "Management")
+
+
+@pytest.mark.parametrize("verb, forms", [
+    ("concede", {"concedes", "conceded", "conceding"}),
+    ("admit", {"admits", "admitted", "admitting"}),
+    ("reply", {"replies", "replied", "replying"}),
+    ("stress", {"stresses", "stressed", "stressing"}),
+    ("agree", {"agrees", "agreed", "agreeing"}),
+])
+def test_regular_forms_of_a_verb(verb, forms):
+    assert forms <= regular_forms(verb)
