@@ -26,6 +26,7 @@ class Lexicon:
     female_honorifics: frozenset[str]
     organization_heads: frozenset[str]
     generic_organization_nouns: frozenset[str]
+    time_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def pronoun_class(self, word: str) -> str | None:
@@ -93,5 +94,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         female_honorifics=words("female_honorifics"),
         organization_heads=words("organization_heads"),
         generic_organization_nouns=words("generic_organization_nouns"),
+        time_nouns=words("time_nouns"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
     )

@@ -67,6 +67,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   *voters* a passive subject, *deserved* a participle, with no passive
   auxiliary.  A verb with a subject before it and a direct object, and no
   form of *be*, is an active finite verb.
+* **Modifier of the subject taken for the verb's complement.**  ``said
+  waiting lists had grown``: *waiting* attached to *said*.  A lone participle
+  right before the subject of the reported clause modifies that subject.
 * **Main verb swallowed by a relative clause.**  ``One woman, who asked not to
   be named, said: ...``: *said* attached inside the ``who``-clause, leaving
   the sentence a bare noun phrase.  A relative clause set off by commas ends at
@@ -537,6 +540,20 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+def _participle_before_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for saying in sentence.words:
+        if saying.lemma not in lexicon.cue_verbs:
+            continue
+        subjects = {s.index for c in sentence.children(saying, "ccomp") for s in sentence.children(c, "nsubj")}
+        for word in sentence.children(saying):
+            following = sentence.words[word.index + 1] if word.index + 1 < len(sentence.words) else None
+            if word.index > saying.index and word.upos == "VERB" and word.feat("VerbForm") in ("Part", "Ger") \
+                    and not sentence.children(word) and following is not None and following.index in subjects:
+                fixes[word.index] = (following.index, "amod")
+    return fixes
+
+
 def _passive_subject_without_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -581,4 +598,4 @@ REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _passive_subject_
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
            _main_verb_in_relative_clause, _speech_verb_inside_complement,
-           _complement_beside_participle, _apposition_of_inverted_speaker)
+           _complement_beside_participle, _participle_before_subject, _apposition_of_inverted_speaker)

@@ -159,9 +159,12 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     """The source's name phrase: the head with its modifiers, without relative
     clauses, appositions, coordinated sources or edge punctuation."""
     # ... and without a parenthetical after a comma ("The ministry, in a statement, said")
+    # ... nor a phrase of time ("officials on Thursday said"), which dates the saying
     excluded = [c for c in sentence.children(head) if c.deprel in NOT_IN_MENTION
                 or c.base_deprel in ("conj", "appos", "punct", "cc", "case")
-                or c.index > head.index and sentence.after_comma(c)]
+                or c.index > head.index and sentence.after_comma(c)
+                or c.index > head.index and c.lemma.lower() in _lexicon().time_nouns
+                and sentence.children(c, "case")]
     # a relative clause or aside deeper down ("officials involved in the talks, who
     # spoke on condition ...") is no more part of the name than one on the head
     excluded += [w for w in sentence.subtree(head) if w.index != head.index

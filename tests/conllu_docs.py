@@ -567,3 +567,12 @@ MANGLED_LEMMA = ("Management conceded that the offer was low.", [
     (5, "offer", "offer", "NOUN", 7, "nsubj"), (6, "was", "be", "AUX", 7, "cop"),
     (7, "low", "low", "ADJ", 2, "ccomp"), (8, ".", ".", "PUNCT", 2, "punct"),
 ])
+# a phrase of time inside the subject; a lone participle hung on the verb
+OFFICIALS_ON_THURSDAY = ("Officials on Thursday said waiting lists had grown.", [
+    (1, "Officials", "official", "NOUN", 4, "nsubj"), (2, "on", "on", "ADP", 3, "case"),
+    (3, "Thursday", "Thursday", "PROPN", 1, "nmod"),
+    (4, "said", "say", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (5, "waiting", "wait", "VERB", 4, "xcomp", "Tense=Pres|VerbForm=Part"),
+    (6, "lists", "list", "NOUN", 8, "nsubj"), (7, "had", "have", "AUX", 8, "aux"),
+    (8, "grown", "grow", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"), (9, ".", ".", "PUNCT", 4, "punct"),
+])

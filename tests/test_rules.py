@@ -12,14 +12,14 @@ from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADA
                          KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE, MANGLED_LEMMA,
                          MODAL_THEN_PAST, NEGATED, NESTED_WITH_WHICH_SAID, NETANYAHU,
                          NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, NURSE_APPOSITION,
-                         PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUESTION,
-                         QUOTED_AFTER_COLON, QUOTED_AS_SAYING, QUOTED_PARAGRAPH,
-                         RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME,
-                         RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID,
-                         SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE,
-                         TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB,
-                         URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED, WRITERS_PARAGRAPH,
-                         WRITER_COMMENT, document)
+                         OFFICIALS_ON_THURSDAY, PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE,
+                         POSSESSIVE_ARMY, QUESTION, QUOTED_AFTER_COLON, QUOTED_AS_SAYING,
+                         QUOTED_PARAGRAPH, RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS,
+                         ROLE_WITH_FLAT_NAME, RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT,
+                         SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE,
+                         THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT,
+                         URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED,
+                         WRITERS_PARAGRAPH, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -369,3 +369,8 @@ def test_a_mangled_lemma_of_a_lexicon_verb_still_makes_a_cue():
 ])
 def test_regular_forms_of_a_verb(verb, forms):
     assert forms <= regular_forms(verb)
+
+
+def test_time_phrase_is_no_part_of_the_speaker_and_a_lone_participle_modifies_the_subject():
+    q = only(document(OFFICIALS_ON_THURSDAY))
+    assert (q.text, q.speaker, q.mention.text) == ("waiting lists had grown", "Officials", "Officials")
