@@ -27,7 +27,7 @@ from quotes.content import content_words
 from quotes.cues import Cue, find_cues, is_negated
 from quotes.lexicon import Lexicon
 from quotes.quotemarks import QuotedPassage
-from quotes.sources import mention_words, source_heads
+from quotes.sources import according_source, mention_words, source_heads
 from quotes.syntax import Document
 from quotes.titles import SourcePhrase, analyse
 
@@ -85,6 +85,8 @@ def reported_candidates(doc: Document, lexicon: Lexicon) -> tuple[list[Candidate
     seen: set[tuple[int, int]] = set()
     for sentence in doc.sentences:
         for cue in find_cues(sentence, lexicon):
+            if cue.relation == "according" and _no_source(cue, lexicon):
+                continue
             attribution = attribution_of(doc, cue, lexicon)
             attributions.append(attribution)
             for head in cue.content:
@@ -97,6 +99,15 @@ def reported_candidates(doc: Document, lexicon: Lexicon) -> tuple[list[Candidate
                 seen.add(span)
                 candidates.append(Candidate(span[0], span[1], "indirect", attribution, sentence.index))
     return candidates, attributions
+
+
+def _no_source(cue: Cue, lexicon: Lexicon) -> bool:
+    """``according to plan``: the phrase names a standard, not a source."""
+    words = cue.sentence.words
+    # the source, or failing one (the tagger may take "plan" for a verb) the first word after "to"
+    source = according_source(cue.sentence, cue.word) or next(
+        (w for w in words[cue.word.index + 2:] if w.upos != "DET"), None)
+    return source is not None and source.lower in lexicon.according_non_sources
 
 
 def _speech_verbs(doc: Document, lexicon: Lexicon) -> list[Attribution]:

@@ -27,6 +27,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     generic_organization_nouns: frozenset[str]
     time_nouns: frozenset[str]
+    according_non_sources: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def pronoun_class(self, word: str) -> str | None:
@@ -95,5 +96,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         organization_heads=words("organization_heads"),
         generic_organization_nouns=words("generic_organization_nouns"),
         time_nouns=words("time_nouns"),
+        according_non_sources=words("according_non_sources"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
     )

@@ -576,3 +576,10 @@ OFFICIALS_ON_THURSDAY = ("Officials on Thursday said waiting lists had grown.", 
     (6, "lists", "list", "NOUN", 8, "nsubj"), (7, "had", "have", "AUX", 8, "aux"),
     (8, "grown", "grow", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"), (9, ".", ".", "PUNCT", 4, "punct"),
 ])
+# "according to" with a standard, not a source
+ACCORDING_TO_PLAN = ("The launch went ahead according to plan.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "launch", "launch", "NOUN", 3, "nsubj"),
+    (3, "went", "go", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"), (4, "ahead", "ahead", "ADV", 3, "advmod"),
+    (5, "according", "accord", "VERB", 7, "case"), (6, "to", "to", "ADP", 5, "fixed"),
+    (7, "plan", "plan", "NOUN", 3, "obl"), (8, ".", ".", "PUNCT", 3, "punct"),
+])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ADAMS_SAID, ADDED_COLON, ADDING_AS_COMPLEMENT,
-                         ADJUNCT_AND_CONDITION, APPOSITION, AUX_ON_ADJECTIVE, BANK_OF_ENGLAND,
-                         BLINKEN_MIXED, CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE,
-                         EVANS_ASKED, EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB,
+from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
+                         ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION, AUX_ON_ADJECTIVE,
+                         BANK_OF_ENGLAND, BLINKEN_MIXED, CLAUSE_INSIDE_OBJECT, DATELINE,
+                         DEEP_PARTICIPLE, EVANS_ASKED, EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB,
                          INSISTED_INSIDE_COMPLEMENT, INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION,
                          KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE, MANGLED_LEMMA,
                          MODAL_THEN_PAST, NEGATED, NESTED_WITH_WHICH_SAID, NETANYAHU,
@@ -374,3 +374,7 @@ def test_regular_forms_of_a_verb(verb, forms):
 def test_time_phrase_is_no_part_of_the_speaker_and_a_lone_participle_modifies_the_subject():
     q = only(document(OFFICIALS_ON_THURSDAY))
     assert (q.text, q.speaker, q.mention.text) == ("waiting lists had grown", "Officials", "Officials")
+
+
+def test_according_to_a_standard_is_no_attribution():
+    assert extract_from_document(document(ACCORDING_TO_PLAN)) == []
