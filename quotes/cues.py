@@ -97,6 +97,11 @@ def has_subject(sentence: Sentence, head: Word) -> bool:
     return bool(sentence.children(head, "nsubj", "csubj", "expl"))
 
 
+def _anonymity_formula(sentence: Sentence, clause: Word, lexicon: Lexicon) -> bool:
+    """``asked not to be named``: how a reporter marks an anonymous source."""
+    return clause.lemma in lexicon.anonymity_verbs and bool(sentence.children(clause, "aux:pass"))
+
+
 def _set_off(sentence: Sentence, clause: Word, cue: Word) -> bool:
     """A reported clause before its verb is set off from it by punctuation
     (``The talks failed, he said``, ``“...” he said``); run on into the verb,
@@ -131,7 +136,8 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     if not content and lemma in lexicon.infinitival_cue_verbs:
         content = [c for c in sentence.children(word, *INFINITIVAL)
                    if c.upos == "VERB" and c.index > word.index
-                   and any(m.lower == "to" for m in sentence.children(c, "mark"))]
+                   and any(m.lower == "to" for m in sentence.children(c, "mark"))
+                   and not _anonymity_formula(sentence, c, lexicon)]
     if content:
         return Cue(sentence, word, shown, tuple(content), "ccomp" if content[0].base_deprel != "xcomp" else "xcomp")
 

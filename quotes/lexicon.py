@@ -28,6 +28,7 @@ class Lexicon:
     generic_organization_nouns: frozenset[str]
     time_nouns: frozenset[str]
     according_non_sources: frozenset[str]
+    anonymity_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def pronoun_class(self, word: str) -> str | None:
@@ -97,5 +98,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         generic_organization_nouns=words("generic_organization_nouns"),
         time_nouns=words("time_nouns"),
         according_non_sources=words("according_non_sources"),
+        anonymity_verbs=words("anonymity_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
     )

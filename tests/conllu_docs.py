@@ -583,3 +583,15 @@ ACCORDING_TO_PLAN = ("The launch went ahead according to plan.", [
     (5, "according", "accord", "VERB", 7, "case"), (6, "to", "to", "ADP", 5, "fixed"),
     (7, "plan", "plan", "NOUN", 3, "obl"), (8, ".", ".", "PUNCT", 3, "punct"),
 ])
+# the anonymity formula
+ASKED_NOT_TO_BE_NAMED = ("A nurse, who asked not to be named, said the ward was full.", [
+    (1, "A", "a", "DET", 2, "det"), (2, "nurse", "nurse", "NOUN", 11, "nsubj"),
+    (3, ",", ",", "PUNCT", 5, "punct"), (4, "who", "who", "PRON", 5, "nsubj"),
+    (5, "asked", "ask", "VERB", 2, "acl:relcl", "Tense=Past|VerbForm=Fin"),
+    (6, "not", "not", "PART", 9, "advmod"), (7, "to", "to", "PART", 9, "mark"),
+    (8, "be", "be", "AUX", 9, "aux:pass"), (9, "named", "name", "VERB", 5, "xcomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (10, ",", ",", "PUNCT", 5, "punct"), (11, "said", "say", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (12, "the", "the", "DET", 13, "det"), (13, "ward", "ward", "NOUN", 15, "nsubj"),
+    (14, "was", "be", "AUX", 15, "cop"), (15, "full", "full", "ADJ", 11, "ccomp"),
+    (16, ".", ".", "PUNCT", 11, "punct"),
+])
