@@ -160,8 +160,8 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     clauses, appositions, coordinated sources or edge punctuation."""
     # ... and without a parenthetical after a comma ("The ministry, in a statement, said")
     # ... nor a phrase of time ("officials on Thursday said"), which dates the saying
-    excluded = [c for c in sentence.children(head) if c.deprel in NOT_IN_MENTION
-                or c.base_deprel in ("conj", "appos", "punct", "cc", "case")
+    excluded = [c for c in sentence.children(head) if (c.deprel in NOT_IN_MENTION
+                or c.base_deprel in ("conj", "appos", "punct", "cc", "case")) and not sentence.is_solid_hyphen(c)
                 or c.index > head.index and sentence.after_comma(c)
                 or c.index > head.index and c.lemma.lower() in _lexicon().time_nouns
                 and sentence.children(c, "case")]

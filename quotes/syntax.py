@@ -114,6 +114,13 @@ class Sentence:
             yield current
             current = self.head_of(current)
 
+    def is_solid_hyphen(self, word: Word) -> bool:
+        """A hyphen written solid between two words (``Jean-Pierre``), which
+        tokenizers split off as a word of its own."""
+        if word.text != "-" or not 0 < word.index < len(self.words) - 1:
+            return False
+        return self.words[word.index - 1].end == word.start and word.end == self.words[word.index + 1].start
+
     def root(self) -> Word | None:
         return next((w for w in self.words if w.head < 0), None)
 

@@ -53,6 +53,12 @@ def _is_name_word(word: Word, lexicon: Lexicon) -> bool:
         and not word.text.isupper()
 
 
+def _joins_name(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """A solid hyphen between two name words (``Jean-Pierre``)."""
+    return sentence.is_solid_hyphen(word) and _is_name_word(sentence.words[word.index - 1], lexicon) \
+        and _is_name_word(sentence.words[word.index + 1], lexicon)
+
+
 def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:
     """The proper-name words of a phrase: the run of adjacent name words (not
     role words, not honorifics, not right after a preposition as ``State`` in
@@ -61,13 +67,19 @@ def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon
     runs: list[list[Word]] = []
     for i, word in enumerate(words):
         previous = sentence.words[word.index - 1] if word.index > 0 else None
+        if _joins_name(sentence, word, lexicon) and runs and runs[-1][-1].index == word.index - 1:
+            runs[-1].append(word)
+            continue
         eligible = _is_name_word(word, lexicon) and not (previous is not None and previous.upos == "ADP")
         if not eligible:
             continue
-        if runs and runs[-1][-1].index == word.index - 1 and _is_name_word(words[i - 1], lexicon):
+        if runs and runs[-1][-1].index == word.index - 1 and (
+                _is_name_word(words[i - 1], lexicon) or _joins_name(sentence, words[i - 1], lexicon)):
             runs[-1].append(word)
         else:
             runs.append([word])
+    # a run does not end on a hyphen
+    runs = [run[:-1] if run[-1].upos == "PUNCT" else run for run in runs]
     for i, run in enumerate(runs):
         if any(w.index == head.index for w in run):
             # "Energy Minister Paul Dubois" headed by "Energy": a name before a
@@ -111,9 +123,12 @@ def _has_title_word(words: list[Word], lexicon: Lexicon) -> bool:
     return any(w.lower in lexicon.title_heads or w.lemma in lexicon.title_heads for w in words)
 
 
+def _is_organization_head(word: Word, lexicon: Lexicon) -> bool:
+    return word.lemma.lower() in lexicon.organization_heads or word.lower in lexicon.organization_heads
+
+
 def _is_organization(words: list[Word], name: list[Word], determiner: bool, lexicon: Lexicon) -> bool:
-    last = (name or words)[-1]
-    if last.lemma in lexicon.organization_heads or last.lower in lexicon.organization_heads:
+    if _is_organization_head((name or words)[-1], lexicon):
         return True
     # "the United States", "the White House": persons do not take an article
     return bool(name) and determiner
@@ -139,7 +154,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         # a title holds no conjunction or comma: "Blinken and Defense Secretary Austin"
         breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT")]
         before = _strip_leading(before[breaks[-1] + 1:] if breaks else before)
-        if before and _has_title_word(before, lexicon):
+        if before and _is_organization_head(name[-1], lexicon):
+            # "the Justice Department", "the Foreign Ministry": words before an
+            # organisation's head word name it, even ones that are titles elsewhere
+            name = before + name
+        elif before and _has_title_word(before, lexicon):
             title_words = before
     elif head.upos == "NOUN":
         # "Israel’s army chief, Herzi Halevi," : the name is in the apposition, or

@@ -595,3 +595,20 @@ ASKED_NOT_TO_BE_NAMED = ("A nurse, who asked not to be named, said the ward was 
     (14, "was", "be", "AUX", 15, "cop"), (15, "full", "full", "ADJ", 11, "ccomp"),
     (16, ".", ".", "PUNCT", 11, "punct"),
 ])
+# an organisation whose name holds a title word; a hyphenated name split by the tokenizer
+JUSTICE_DEPARTMENT = ("The Justice Department said it would appeal.", [
+    (1, "The", "the", "DET", 3, "det"), (2, "Justice", "Justice", "PROPN", 3, "compound"),
+    (3, "Department", "Department", "PROPN", 4, "nsubj"),
+    (4, "said", "say", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (5, "it", "it", "PRON", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
+    (7, "appeal", "appeal", "VERB", 4, "ccomp", "VerbForm=Inf"), (8, ".", ".", "PUNCT", 4, "punct"),
+])
+HYPHENATED_NAME = ("Press secretary Karine Jean-Pierre said the president was briefed.", [
+    (1, "Press", "press", "NOUN", 2, "compound"), (2, "secretary", "secretary", "NOUN", 6, "compound"),
+    (3, "Karine", "Karine", "PROPN", 6, "compound"), (4, "Jean", "Jean", "PROPN", 6, "compound"),
+    (5, "-", "-", "PUNCT", 6, "punct"), (6, "Pierre", "Pierre", "PROPN", 7, "nsubj"),
+    (7, "said", "say", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (8, "the", "the", "DET", 9, "det"), (9, "president", "president", "NOUN", 11, "nsubj:pass"),
+    (10, "was", "be", "AUX", 11, "aux:pass"), (11, "briefed", "brief", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (12, ".", ".", "PUNCT", 7, "punct"),
+])

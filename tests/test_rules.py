@@ -8,19 +8,19 @@ from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACC
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
                          ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE, BANK_OF_ENGLAND, BLINKEN_MIXED,
                          CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE, EVANS_ASKED,
-                         EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB, INSISTED_INSIDE_COMPLEMENT,
-                         INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION, KATZ, KATZ_ADDED, KNOWN_AS,
-                         MAIN_VERB_IN_RELATIVE, MANGLED_LEMMA, MODAL_THEN_PAST, NEGATED,
-                         NESTED_WITH_WHICH_SAID, NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE,
-                         NOUN_WITH_RELATIVE, NURSE_APPOSITION, OFFICIALS_ON_THURSDAY,
-                         PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUESTION,
-                         QUOTED_AFTER_COLON, QUOTED_AS_SAYING, QUOTED_PARAGRAPH,
-                         RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME,
-                         RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID,
-                         SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE,
-                         TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB,
-                         URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED, WRITERS_PARAGRAPH,
-                         WRITER_COMMENT, document)
+                         EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB, HYPHENATED_NAME,
+                         INSISTED_INSIDE_COMPLEMENT, INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION,
+                         JUSTICE_DEPARTMENT, KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE,
+                         MANGLED_LEMMA, MODAL_THEN_PAST, NEGATED, NESTED_WITH_WHICH_SAID, NETANYAHU,
+                         NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, NURSE_APPOSITION,
+                         OFFICIALS_ON_THURSDAY, PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE,
+                         POSSESSIVE_ARMY, QUESTION, QUOTED_AFTER_COLON, QUOTED_AS_SAYING,
+                         QUOTED_PARAGRAPH, RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS,
+                         ROLE_WITH_FLAT_NAME, RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT,
+                         SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE,
+                         THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT,
+                         URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED,
+                         WRITERS_PARAGRAPH, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -384,3 +384,13 @@ def test_according_to_a_standard_is_no_attribution():
 def test_asked_not_to_be_named_is_the_reporters_formula_not_a_quote():
     q = only(document(ASKED_NOT_TO_BE_NAMED))
     assert (q.text, q.speaker) == ("the ward was full", "nurse")
+
+
+def test_title_word_inside_an_organisation_name_is_part_of_the_name():
+    q = only(document(JUSTICE_DEPARTMENT))
+    assert (q.speaker, q.title, q.kind) == ("Justice Department", None, "organization")
+
+
+def test_hyphenated_name_split_by_the_tokenizer_is_one_name():
+    q = only(document(HYPHENATED_NAME))
+    assert (q.speaker, q.title, q.kind) == ("Karine Jean-Pierre", "Press secretary", "person")
