@@ -133,3 +133,16 @@ def test_sentences_end_only_at_final_punctuation_or_a_paragraph():
     firsts = [s.tokens[0].text for s in doc.sentences]
     assert firsts == ["Transport", "He", "A", "The"]
     assert all(text[t.start_char:t.end_char] == t.text for s in doc.sentences for t in s.tokens)
+
+
+def test_building_without_optimizers_restores_stanzas_functions_even_on_error():
+    from stanza.models.common import utils
+
+    from quotes.pipeline import _no_optimizers
+
+    before = utils.get_optimizer, utils.get_split_optimizer
+    with pytest.raises(RuntimeError), _no_optimizers():
+        assert utils.get_optimizer("adam", None) is None
+        assert utils.get_split_optimizer("adam", None) == {}
+        raise RuntimeError("a processor failed to load")
+    assert (utils.get_optimizer, utils.get_split_optimizer) == before
