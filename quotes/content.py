@@ -70,7 +70,8 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     words = [w for w in words if w.index >= dateline_length(sentence)]
     if words and words[0].head == head.index and (
             words[0].base_deprel == "mark" and words[0].lower in ("that", "to")
-            or words[0].lower == "that" and that_complement(sentence, head)):
+            # tagged a subordinator, "that" is the complementiser whatever relation it got
+            or words[0].lower == "that" and (words[0].upos == "SCONJ" or that_complement(sentence, head))):
         words = words[1:]
     # a misattached dependent can leave a gap: keep the part around the clause's head
     words = _around(words, head) if cue.relation not in ("parataxis", "according") else words

@@ -97,6 +97,16 @@ def has_subject(sentence: Sentence, head: Word) -> bool:
     return bool(sentence.children(head, "nsubj", "csubj", "expl"))
 
 
+def _beyond_fronted_phrase(sentence: Sentence, cue: Word, clause: Word) -> bool:
+    """``Asked if he would stay, the captain smiled``: a subjectless verb of
+    saying that opens the sentence heads a fronted phrase, which ends at its
+    comma; the main clause after it is not its content."""
+    if cue.index != 0 or has_subject(sentence, cue):
+        return False
+    comma = next((w for w in sentence.words[cue.index + 1:] if w.text == ","), None)
+    return comma is not None and clause.index > comma.index
+
+
 def _anonymity_formula(sentence: Sentence, clause: Word, lexicon: Lexicon) -> bool:
     """``asked not to be named``: how a reporter marks an anonymous source."""
     return clause.lemma in lexicon.anonymity_verbs and bool(sentence.children(clause, "aux:pass"))
@@ -132,7 +142,8 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # (", heading to New York,", ", also known as ...")
     content = [c for c in sentence.children(word, *CLAUSAL)
                if is_clause(sentence, c) and not is_question(sentence, c) and has_subject(sentence, c)
-               and is_finite(sentence, c) and (c.index > word.index or _set_off(sentence, c, word))]
+               and is_finite(sentence, c) and (c.index > word.index or _set_off(sentence, c, word))
+               and not _beyond_fronted_phrase(sentence, word, c)]
     if not content and lemma in lexicon.infinitival_cue_verbs:
         content = [c for c in sentence.children(word, *INFINITIVAL)
                    if c.upos == "VERB" and c.index > word.index

@@ -612,3 +612,17 @@ HYPHENATED_NAME = ("Press secretary Karine Jean-Pierre said the president was br
     (10, "was", "be", "AUX", 11, "aux:pass"), (11, "briefed", "brief", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
     (12, ".", ".", "PUNCT", 7, "punct"),
 ])
+# a fronted "Asked ..." phrase taken for the main verb; "that" with an odd relation
+ASKED_AS_MAIN_VERB = ("Asked if he would stay, the captain smiled.", [
+    (1, "Asked", "ask", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"), (2, "if", "if", "SCONJ", 5, "mark"),
+    (3, "he", "he", "PRON", 5, "nsubj"), (4, "would", "would", "AUX", 5, "aux"),
+    (5, "stay", "stay", "VERB", 1, "advcl", "VerbForm=Inf"), (6, ",", ",", "PUNCT", 5, "punct"),
+    (7, "the", "the", "DET", 8, "det"), (8, "captain", "captain", "NOUN", 9, "nsubj"),
+    (9, "smiled", "smile", "VERB", 1, "ccomp", "Tense=Past|VerbForm=Fin"), (10, ".", ".", "PUNCT", 1, "punct"),
+])
+THAT_AS_OBJECT = ("Reed added that the fight would continue.", [
+    (1, "Reed", "Reed", "PROPN", 2, "nsubj"), (2, "added", "add", "VERB", 0, "root", "Tense=Past|VerbForm=Fin"),
+    (3, "that", "that", "SCONJ", 7, "obj"), (4, "the", "the", "DET", 5, "det"),
+    (5, "fight", "fight", "NOUN", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
+    (7, "continue", "continue", "VERB", 2, "ccomp", "VerbForm=Inf"), (8, ".", ".", "PUNCT", 2, "punct"),
+])

@@ -6,18 +6,19 @@ import pytest
 
 from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
-                         ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE, BANK_OF_ENGLAND, BLINKEN_MIXED,
-                         CLAUSE_INSIDE_OBJECT, DATELINE, DEEP_PARTICIPLE, EVANS_ASKED,
-                         EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB, HYPHENATED_NAME,
-                         INSISTED_INSIDE_COMPLEMENT, INVERTED_AS_OBJECT, INVERTED_WITH_APPOSITION,
-                         JUSTICE_DEPARTMENT, KATZ, KATZ_ADDED, KNOWN_AS, MAIN_VERB_IN_RELATIVE,
-                         MANGLED_LEMMA, MODAL_THEN_PAST, NEGATED, NESTED_WITH_WHICH_SAID, NETANYAHU,
-                         NOUN_COMPLEMENT_AS_RELATIVE, NOUN_WITH_RELATIVE, NURSE_APPOSITION,
-                         OFFICIALS_ON_THURSDAY, PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE,
-                         POSSESSIVE_ARMY, QUESTION, QUOTED_AFTER_COLON, QUOTED_AS_SAYING,
-                         QUOTED_PARAGRAPH, RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS,
-                         ROLE_WITH_FLAT_NAME, RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT,
-                         SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE,
+                         ASKED_AS_MAIN_VERB, ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE,
+                         BANK_OF_ENGLAND, BLINKEN_MIXED, CLAUSE_INSIDE_OBJECT, DATELINE,
+                         DEEP_PARTICIPLE, EVANS_ASKED, EVANS_ASKED_FOR_TIME, EXPRESSED_HOPE_AS_VERB,
+                         HYPHENATED_NAME, INSISTED_INSIDE_COMPLEMENT, INVERTED_AS_OBJECT,
+                         INVERTED_WITH_APPOSITION, JUSTICE_DEPARTMENT, KATZ, KATZ_ADDED, KNOWN_AS,
+                         MAIN_VERB_IN_RELATIVE, MANGLED_LEMMA, MODAL_THEN_PAST, NEGATED,
+                         NESTED_WITH_WHICH_SAID, NETANYAHU, NOUN_COMPLEMENT_AS_RELATIVE,
+                         NOUN_WITH_RELATIVE, NURSE_APPOSITION, OFFICIALS_ON_THURSDAY,
+                         PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUESTION,
+                         QUOTED_AFTER_COLON, QUOTED_AS_SAYING, QUOTED_PARAGRAPH,
+                         RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME,
+                         RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID,
+                         SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, THAT_AS_OBJECT,
                          THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT,
                          URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED,
                          WRITERS_PARAGRAPH, WRITER_COMMENT, document)
@@ -394,3 +395,12 @@ def test_title_word_inside_an_organisation_name_is_part_of_the_name():
 def test_hyphenated_name_split_by_the_tokenizer_is_one_name():
     q = only(document(HYPHENATED_NAME))
     assert (q.speaker, q.title, q.kind) == ("Karine Jean-Pierre", "Press secretary", "person")
+
+
+def test_main_clause_after_a_fronted_asked_phrase_is_not_its_content():
+    assert extract_from_document(document(ASKED_AS_MAIN_VERB)) == []
+
+
+def test_that_tagged_a_subordinator_is_left_out_whatever_its_relation():
+    q = only(document(THAT_AS_OBJECT))
+    assert q.text == "the fight would continue"
