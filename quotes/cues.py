@@ -97,6 +97,15 @@ def has_subject(sentence: Sentence, head: Word) -> bool:
     return bool(sentence.children(head, "nsubj", "csubj", "expl"))
 
 
+def _answered_by_deed(sentence: Sentence, verb: Word, lexicon: Lexicon) -> bool:
+    """``Hezbollah responded with rocket fire``: a response made *with*
+    something other than words (a statement, a remark) is no speech."""
+    if verb.lemma not in lexicon.response_verbs:
+        return False
+    return any(any(c.lower == "with" for c in sentence.children(obl, "case")) and obl.lemma not in lexicon.cue_nouns
+               for obl in sentence.children(verb, "obl"))
+
+
 def _beyond_fronted_phrase(sentence: Sentence, cue: Word, clause: Word) -> bool:
     """``Asked if he would stay, the captain smiled``: a subjectless verb of
     saying that opens the sentence heads a fronted phrase, which ends at its
@@ -133,7 +142,7 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
             return None
     elif lemma not in lexicon.cue_verbs:
         return None
-    if word.upos not in ("VERB", "AUX") or is_negated(sentence, word):
+    if word.upos not in ("VERB", "AUX") or is_negated(sentence, word) or _answered_by_deed(sentence, word, lexicon):
         return None
     shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)
 

@@ -29,6 +29,7 @@ class Lexicon:
     time_nouns: frozenset[str]
     according_non_sources: frozenset[str]
     anonymity_verbs: frozenset[str]
+    response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
 
     def pronoun_class(self, word: str) -> str | None:
@@ -99,5 +100,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         time_nouns=words("time_nouns"),
         according_non_sources=words("according_non_sources"),
         anonymity_verbs=words("anonymity_verbs"),
+        response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
     )

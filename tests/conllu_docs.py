@@ -626,3 +626,12 @@ THAT_AS_OBJECT = ("Reed added that the fight would continue.", [
     (5, "fight", "fight", "NOUN", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
     (7, "continue", "continue", "VERB", 2, "ccomp", "VerbForm=Inf"), (8, ".", ".", "PUNCT", 2, "punct"),
 ])
+# a response by deed in a headline aside
+RESPONDS_WITH_FIRE = ("Israel kills commander, Hezbollah responds with rocket fire", [
+    (1, "Israel", "Israel", "PROPN", 2, "nsubj"), (2, "kills", "kill", "VERB", 0, "root", "Tense=Pres|VerbForm=Fin"),
+    (3, "commander", "commander", "NOUN", 2, "obj"), (4, ",", ",", "PUNCT", 6, "punct"),
+    (5, "Hezbollah", "Hezbollah", "PROPN", 6, "nsubj"),
+    (6, "responds", "respond", "VERB", 2, "conj", "Tense=Pres|VerbForm=Fin"),
+    (7, "with", "with", "ADP", 9, "case"), (8, "rocket", "rocket", "NOUN", 9, "compound"),
+    (9, "fire", "fire", "NOUN", 6, "obl"),
+])

@@ -16,12 +16,12 @@ from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACC
                          NOUN_WITH_RELATIVE, NURSE_APPOSITION, OFFICIALS_ON_THURSDAY,
                          PARTICIPLE_COMMENT, PAST_AS_PARTICIPLE, POSSESSIVE_ARMY, QUESTION,
                          QUOTED_AFTER_COLON, QUOTED_AS_SAYING, QUOTED_PARAGRAPH,
-                         RELATIVE_AS_COMPLEMENT, ROLE_AND_NAME_SUBJECTS, ROLE_WITH_FLAT_NAME,
-                         RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT, SEVERAL_SUBJECTS, SHE_SAID,
-                         SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE, THAT_AS_OBJECT,
-                         THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE, TOLD_OUTLET_THAT,
-                         URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE, URGED_PASSIVE, VOWED,
-                         WRITERS_PARAGRAPH, WRITER_COMMENT, document)
+                         RELATIVE_AS_COMPLEMENT, RESPONDS_WITH_FIRE, ROLE_AND_NAME_SUBJECTS,
+                         ROLE_WITH_FLAT_NAME, RUN_ON_BEFORE_VERB, SAID_ABSOLUTELY_NOT,
+                         SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE,
+                         THAT_AS_OBJECT, THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE,
+                         TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE,
+                         URGED_PASSIVE, VOWED, WRITERS_PARAGRAPH, WRITER_COMMENT, document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -404,3 +404,7 @@ def test_main_clause_after_a_fronted_asked_phrase_is_not_its_content():
 def test_that_tagged_a_subordinator_is_left_out_whatever_its_relation():
     q = only(document(THAT_AS_OBJECT))
     assert q.text == "the fight would continue"
+
+
+def test_a_response_by_deed_is_no_speech():
+    assert extract_from_document(document(RESPONDS_WITH_FIRE)) == []
