@@ -63,6 +63,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   Secretary of State Antony Blinken told MSNBC``: the name attached as an
   apposition to *proposal*, leaving *told* without a subject.  A finite verb
   needs one, and the noun phrase that opens its clause, right before it, is it.
+* **Subject of a *with*-absolute taken for a modifier.**  ``with Air Force
+  Commander Tomer Bar stating that ...``: *Bar* attached to the noun before it,
+  so *stating* inherits the main clause's subject.  In *with* + noun phrase +
+  participle, the noun phrase is the participle's subject.
 * **Past tense read as a passive participle.**  ``voters deserved answers``:
   *voters* a passive subject, *deserved* a participle, with no passive
   auxiliary.  A verb with a subject before it and a direct object, and no
@@ -554,6 +558,31 @@ def _participle_before_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _with_absolute_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.upos != "VERB" or verb.feat("VerbForm") not in ("Part", "Ger") or verb.feat("Tense") == "Past" \
+                or _has_subject(sentence, verb) or verb.index < 2:
+            continue
+        start = sentence.phrase_start(verb).index
+        before = sentence.words[start - 1] if start > 0 else None
+        if before is None or before.upos not in (*NOMINAL_HEADS, "PRON"):
+            continue
+        # the noun phrase right before the participle, if "with" introduces it
+        def introduced_by_with(word: Word) -> bool:
+            return any(c.lower == "with" for c in sentence.children(word, "case"))
+
+        noun = before
+        while not introduced_by_with(noun) and noun.head >= 0 \
+                and sentence.subtree(sentence.words[noun.head])[-1].index == before.index \
+                and sentence.words[noun.head].upos in (*NOMINAL_HEADS, "PRON"):
+            noun = sentence.words[noun.head]
+        if introduced_by_with(noun) and noun.index < verb.index \
+                and verb.index not in {w.index for w in sentence.subtree(noun)}:
+            fixes[noun.index] = (verb.index, "nsubj")
+    return fixes
+
+
 def _passive_subject_without_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -598,4 +627,5 @@ REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _passive_subject_
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
            _main_verb_in_relative_clause, _speech_verb_inside_complement,
-           _complement_beside_participle, _participle_before_subject, _apposition_of_inverted_speaker)
+           _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
+           _apposition_of_inverted_speaker)

@@ -635,3 +635,15 @@ RESPONDS_WITH_FIRE = ("Israel kills commander, Hezbollah responds with rocket fi
     (7, "with", "with", "ADP", 9, "case"), (8, "rocket", "rocket", "NOUN", 9, "compound"),
     (9, "fire", "fire", "NOUN", 6, "obl"),
 ])
+# "with X stating that ...": the noun phrase after "with" hung on the noun before it
+WITH_ABSOLUTE = ("The army is preparing, with General Tomer Bar stating that troops are ready.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "army", "army", "NOUN", 4, "nsubj"),
+    (3, "is", "be", "AUX", 4, "aux"), (4, "preparing", "prepare", "VERB", 0, "root", "Tense=Pres|VerbForm=Part"),
+    (5, ",", ",", "PUNCT", 10, "punct"), (6, "with", "with", "ADP", 9, "case"),
+    (7, "General", "General", "PROPN", 9, "compound"), (8, "Tomer", "Tomer", "PROPN", 9, "compound"),
+    (9, "Bar", "Bar", "PROPN", 4, "obl"),
+    (10, "stating", "state", "VERB", 4, "advcl", "Tense=Pres|VerbForm=Part"),
+    (11, "that", "that", "SCONJ", 14, "mark"), (12, "troops", "troop", "NOUN", 14, "nsubj"),
+    (13, "are", "be", "AUX", 14, "cop"), (14, "ready", "ready", "ADJ", 10, "ccomp"),
+    (15, ".", ".", "PUNCT", 4, "punct"),
+])

@@ -21,7 +21,8 @@ from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACC
                          SEVERAL_SUBJECTS, SHE_SAID, SUBJECT_AS_OBJECT, SUBJECT_HUNG_BEFORE,
                          THAT_AS_OBJECT, THAT_CLAUSE_ON_ADJUNCT_AS_RELATIVE, TOLD_AS_ADJECTIVE,
                          TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE,
-                         URGED_PASSIVE, VOWED, WRITERS_PARAGRAPH, WRITER_COMMENT, document)
+                         URGED_PASSIVE, VOWED, WITH_ABSOLUTE, WRITERS_PARAGRAPH, WRITER_COMMENT,
+                         document)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -408,3 +409,8 @@ def test_that_tagged_a_subordinator_is_left_out_whatever_its_relation():
 
 def test_a_response_by_deed_is_no_speech():
     assert extract_from_document(document(RESPONDS_WITH_FIRE)) == []
+
+
+def test_the_noun_phrase_after_with_is_the_subject_of_the_participle():
+    q = only(document(WITH_ABSOLUTE))
+    assert (q.text, q.speaker, q.title) == ("troops are ready", "Tomer Bar", "General")
