@@ -558,6 +558,10 @@ def _participle_before_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _introduced_by(sentence: Sentence, noun: Word, preposition: str) -> bool:
+    return any(c.lower == preposition for c in sentence.children(noun, "case"))
+
+
 def _with_absolute_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -569,15 +573,12 @@ def _with_absolute_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if before is None or before.upos not in (*NOMINAL_HEADS, "PRON"):
             continue
         # the noun phrase right before the participle, if "with" introduces it
-        def introduced_by_with(word: Word) -> bool:
-            return any(c.lower == "with" for c in sentence.children(word, "case"))
-
         noun = before
-        while not introduced_by_with(noun) and noun.head >= 0 \
+        while not _introduced_by(sentence, noun, "with") and noun.head >= 0 \
                 and sentence.subtree(sentence.words[noun.head])[-1].index == before.index \
                 and sentence.words[noun.head].upos in (*NOMINAL_HEADS, "PRON"):
             noun = sentence.words[noun.head]
-        if introduced_by_with(noun) and noun.index < verb.index \
+        if _introduced_by(sentence, noun, "with") and noun.index < verb.index \
                 and verb.index not in {w.index for w in sentence.subtree(noun)}:
             fixes[noun.index] = (verb.index, "nsubj")
     return fixes
