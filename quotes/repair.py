@@ -100,7 +100,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotes.cues import CLOSING_QUOTES, has_subject, is_clause, is_finite, that_complement
+from quotes.cues import CLOSING_QUOTES, is_clause, is_finite, that_complement
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
@@ -616,7 +616,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
                     or clause.base_deprel not in ("advcl", "ccomp", "conj", "parataxis", "dep", "obj") \
                     or sentence.children(clause, "mark") and not any(
                         m.lower == "that" for m in sentence.children(clause, "mark")) \
-                    or not is_clause(sentence, clause) or not has_subject(sentence, clause):
+                    or not is_clause(sentence, clause) or not _has_subject(sentence, clause):
                 continue
             return {clause.index: (saying.index, "ccomp")}
     return {}
