@@ -85,7 +85,7 @@ def _no_optimizers():
         utils.get_optimizer, utils.get_split_optimizer = saved
 
 
-def _embedded_pipeline(folder: Path, pretokenized: bool = False) -> "stanza.Pipeline":
+def _embedded_pipeline(folder: Path, pretokenized: bool = False, use_gpu: bool = False) -> "stanza.Pipeline":
     import stanza
 
     missing = [p for p in PROCESSORS if not (folder / f"{p}.pt").is_file()]
@@ -106,7 +106,7 @@ def _embedded_pipeline(folder: Path, pretokenized: bool = False) -> "stanza.Pipe
         pos_pretrain_path=None,
         depparse_pretrain_path=None,
         logging_level="ERROR",
-        use_gpu=False,
+        use_gpu=use_gpu,
         tokenize_pretokenized=pretokenized,
         **paths,
     )
@@ -131,9 +131,12 @@ def _official_pipeline() -> "stanza.Pipeline":
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None, pretokenized: bool = False) -> "stanza.Pipeline":
+def load_pipeline(name: str | None = None, pretokenized: bool = False,
+                  use_gpu: bool = False) -> "stanza.Pipeline":
     """The stanza pipeline for ``name`` (see module doc), built once per process.
-    ``pretokenized`` takes lists of tokens instead of raw text (for evaluation)."""
+    ``pretokenized`` takes lists of tokens instead of raw text (for evaluation);
+    ``use_gpu`` runs it on a GPU when torch sees one (training's retagging: the
+    extractor's parses are on the CPU, whose results the model card reports)."""
     name = selected_model(name)
     logging.getLogger("stanza").setLevel(logging.WARNING)
     tree_decoding.install()
@@ -148,7 +151,7 @@ def load_pipeline(name: str | None = None, pretokenized: bool = False) -> "stanz
             f"{', '.join(available) or 'none'}; or '{OFFICIAL_MODEL}' for stanza's official models)"
         )
     with _no_optimizers():
-        return _embedded_pipeline(folder, pretokenized)
+        return _embedded_pipeline(folder, pretokenized, use_gpu)
 
 
 def parse(text: str, model: str | None = None) -> "stanza.Document":

@@ -128,7 +128,11 @@ def retag(conllu: Path, model_folder: Path) -> None:
     from quotes.pipeline import load_pipeline
 
     level = logging.getLogger("stanza").level
-    tagger = load_pipeline(str(model_folder), pretokenized=True).processors["pos"]
+    import torch
+
+    # on a GPU machine a CPU retag of the training set takes longer than a training stage
+    tagger = load_pipeline(str(model_folder), pretokenized=True,
+                           use_gpu=torch.cuda.is_available()).processors["pos"]
     logging.getLogger("stanza").setLevel(level)  # loading quietens stanza; training logs must show
     doc = CoNLL.conll2doc(input_file=str(conllu))
     tagger.process(doc)
@@ -193,14 +197,19 @@ def warm_start_parser(model_path: Path, work: Path) -> list[str]:
     for stanza's trainer.
 
     The model is copied to where the trainer saves its best model, because the
-    optimizer switch reloads it from there.  An earlier run's checkpoint is
-    removed: stanza would resume from it instead."""
-    import shutil
+    optimizer switch reloads it from there.  The copy's dev-score history is
+    cleared: the switch's reload brings it back, and scores from an earlier run
+    (on gold tags, or on another tagger's tags) are not comparable, so a
+    higher old best would stop every new best from being saved.  An earlier
+    run's checkpoint is removed: stanza would resume from it instead."""
+    import torch
 
     target = work / "models" / model_name("depparse")
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists() or not target.samefile(model_path):
-        shutil.copyfile(model_path, target)
+    saved = torch.load(model_path, map_location="cpu", weights_only=False)
+    saved["dev_score_history"] = []
+    saved["last_best_step"] = 0
+    torch.save(saved, target)
     stale = parser_checkpoint(work)
     if stale.exists():
         logging.getLogger(__name__).warning("removing %s: --warm-start starts from %s", stale, model_path)
