@@ -7,7 +7,10 @@
   needs a person, ``it`` an organization; gender from honorifics and earlier
   pronouns is respected where known).
 * A description resolves to an earlier entity: ``the military`` to
-  ``the Israeli military``, ``the minister`` to the person titled minister.
+  ``the Israeli military``, ``the minister`` to the person titled minister,
+  ``the spokesperson`` to ``a spokesperson for the police``, ``the company``
+  to the organization named last, ``the Norwegian`` or ``the veteran`` to
+  the person named last.
 * Titles are gathered from every mention of the entity.
 """
 from __future__ import annotations
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
     from quotes.attribution import Candidate
 
 PERSON_PRONOUNS = ("male", "female")
+# the antecedent class of a description that refers back to a named person
+ANY_PERSON = "person"
 # how far back a pronoun may look for its antecedent, in sentences
 PRONOUN_WINDOW = 4
 
@@ -80,6 +85,19 @@ def _same_stem(x: str, y: str) -> bool:
 MIN_STEM = 4
 
 
+def _within(description: str, name: str) -> bool:
+    """``spokesperson`` within ``spokesperson for the state police``: every
+    word of the shorter description in the fuller one."""
+    words = set(_words(name.lower()))
+    return all(w in words for w in _words(description.lower()))
+
+
+def _is_short_form(short: str, long: str) -> bool:
+    """``Quillon`` for ``Quillon Systems``: a company's first name word alone."""
+    a, b = _words(short), _words(long)
+    return len(a) == 1 and len(b) > 1 and b[0] == a[0]
+
+
 def is_suffix(short: str, long: str) -> bool:
     a, b = _words(short.lower()), _words(long.lower())
     return 0 < len(a) <= len(b) and b[-len(a):] == a
@@ -89,11 +107,12 @@ class EntityRegistry:
     """Collects the article's entities as the extractor meets them, in text order."""
 
     def __init__(self, names: list[str], generic_nouns: frozenset[str] = frozenset(),
-                 role_words: frozenset[str] = frozenset()):
+                 role_words: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._generic_nouns = generic_nouns
         self._role_words = role_words
+        self._epithets = epithets
         self._entities: dict[str, Entity] = {}
         self._mentions: list[Mention] = []
 
@@ -109,6 +128,8 @@ class EntityRegistry:
         key = name.lower()
         for existing_key, existing in self._entities.items():
             if existing_key == key or is_suffix(key, existing_key):
+                return existing
+            if kind == "organization" and existing.kind == "organization" and _is_short_form(key, existing_key):
                 return existing
             if same_by_demonym(key, existing_key):
                 # the name is the demonym form; "Israel's military" only describes it
@@ -128,6 +149,9 @@ class EntityRegistry:
         """The entity a source phrase refers to (``None`` when it cannot be told)."""
         if phrase.pronoun:
             return self._antecedent(phrase.pronoun, sentence, offset)
+        if phrase.name is not None and self._is_epithet(phrase):
+            # "the Norwegian": a demonym the tagger took for a name
+            return self._description(phrase, sentence, offset)
         if phrase.name is not None:
             name = self.full_name(phrase.name.text)
             kind = phrase.kind
@@ -149,23 +173,42 @@ class EntityRegistry:
     def _description(self, phrase: SourcePhrase, sentence: int, offset: int) -> Entity:
         description = _strip_determiner(phrase.description)
         head = phrase.head.lemma
-        if description.lower() in self._generic_nouns and phrase.mention.text.lower().startswith("the "):
+        definite = phrase.mention.text.lower().startswith("the ")
+        if not phrase.plural:
+            for mention in reversed(self._mentions):
+                entity = mention.entity
+                # "the minister": a role word refers to the person holding that role;
+                # "the spokesperson": the unnamed source described more fully before
+                if is_suffix(description, entity.name) or (
+                        phrase.kind == "unnamed" and entity.kind == "person" and head in self._role_words
+                        and any(head in _words(t.lower()) for t in entity.titles)) or (
+                        definite and entity.kind == "unnamed" and not entity.plural
+                        and _within(description, entity.name)):
+                    return entity
+        if definite and description.lower() in self._generic_nouns:
             # "the group" names no one: like "it", it refers back to a named organization
             named = self._antecedent("neuter", sentence, offset)
             if named is not None:
                 return named
-        if not phrase.plural:
-            for mention in reversed(self._mentions):
-                entity = mention.entity
-                # "the minister": a role word refers to the person holding that role
-                if is_suffix(description, entity.name) or (
-                        phrase.kind == "unnamed" and entity.kind == "person" and head in self._role_words
-                        and any(head in _words(t.lower()) for t in entity.titles)):
-                    return entity
+        if self._is_epithet(phrase):
+            # "the Norwegian said": like "he", it refers back to the last person named
+            named = self._antecedent(ANY_PERSON, sentence, offset)
+            if named is not None:
+                return named
         return self.entity(description, phrase.kind, phrase.plural)
+
+    def _is_epithet(self, phrase: SourcePhrase) -> bool:
+        """``the veteran``, ``the Norwegian``, ``the 34-year-old``: words that
+        describe a person already named rather than introduce a source."""
+        head = phrase.head
+        return phrase.mention.text.lower().startswith("the ") and not phrase.plural and (
+            head.lemma.lower() in self._epithets or head.lower in self._epithets
+            or head.lower.endswith("-year-old"))
 
     def _antecedent(self, pronoun: str, sentence: int, offset: int) -> Entity | None:
         def compatible(entity: Entity) -> bool:
+            if pronoun == ANY_PERSON:
+                return entity.kind == "person"
             if pronoun in PERSON_PRONOUNS:
                 # "One volunteer said ... “...,” she said": a singular unnamed source is a person
                 person = entity.kind == "person" or entity.kind == "unnamed" and not entity.plural
@@ -238,7 +281,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     """The entities of each candidate's sources, walking the article in text
     order so that a pronoun sees only what came before it."""
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
-                              lexicon.title_heads)
+                              lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         events.append((offset, 0, (sentence, phrase, subject)))

@@ -22,10 +22,13 @@ class Lexicon:
     source_prepositions: frozenset[str]
     title_heads: frozenset[str]
     honorifics: frozenset[str]
+    post_nominals: frozenset[str]
     male_honorifics: frozenset[str]
     female_honorifics: frozenset[str]
     organization_heads: frozenset[str]
     generic_organization_nouns: frozenset[str]
+    person_epithets: frozenset[str]
+    demonyms: frozenset[str]
     time_nouns: frozenset[str]
     according_non_sources: frozenset[str]
     anonymity_verbs: frozenset[str]
@@ -93,10 +96,13 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         source_prepositions=words("source_prepositions"),
         title_heads=words("title_heads"),
         honorifics=words("honorifics"),
+        post_nominals=words("post_nominals"),
         male_honorifics=words("male_honorifics"),
         female_honorifics=words("female_honorifics"),
         organization_heads=words("organization_heads"),
         generic_organization_nouns=words("generic_organization_nouns"),
+        person_epithets=words("person_epithets"),
+        demonyms=words("demonyms"),
         time_nouns=words("time_nouns"),
         according_non_sources=words("according_non_sources"),
         anonymity_verbs=words("anonymity_verbs"),

@@ -63,6 +63,13 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   Secretary of State Antony Blinken told MSNBC``: the name attached as an
   apposition to *proposal*, leaving *told* without a subject.  A finite verb
   needs one, and the noun phrase that opens its clause, right before it, is it.
+* **Subject taken from inside a fronted phrase.**  ``Opening the case,
+  prosecutor Alison Marsh told``, ``Speaking in Dunmore, Hollis, a former
+  treasurer, argued``: *case* (the participle's object) or *treasurer* (the
+  name's description) attached as the subject, the name as an apposition of
+  it or of the fronted phrase.  A participle right before a noun takes it as
+  its object, and a description set off by commas right before the verb
+  describes the name before it, which is the subject.
 * **Subject of a *with*-absolute taken for a modifier.**  ``with Air Force
   Commander Tomer Bar stating that ...``: *Bar* attached to the noun before it,
   so *stating* inherits the main clause's subject.  In *with* + noun phrase +
@@ -324,6 +331,50 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if opens_clause and not any(a.index == head.index for a in sentence.ancestors(verb)) \
                 and sentence.subtree(head)[-1].index >= last and sentence.subtree(head)[-1].index < verb.index:
             fixes[head.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _ends_before(sentence: Sentence, word: Word, verb: Word) -> bool:
+    """Whether ``word``'s phrase ends right before ``verb``, or before a comma
+    right before it."""
+    last = sentence.subtree(word)[-1].index
+    return last == verb.index - 1 or (last == verb.index - 2 and sentence.words[verb.index - 1].text == ",")
+
+
+def _subject_inside_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
+            continue
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is None or subject.upos != "NOUN" or not _ends_before(sentence, subject, verb):
+            continue
+        start = sentence.phrase_start(subject).index
+        before = sentence.words[start - 1] if start > 0 else None
+        # "Opening the case, prosecutor Alison Marsh told": the participle's object
+        # taken for the subject, the name for its apposition
+        named = next((a for a in sentence.children(subject, "appos") if a.index > subject.index
+                      and sentence.after_comma(a) and _ends_before(sentence, a, verb)
+                      and any(w.upos == "PROPN" for w in sentence.subtree(a))), None)
+        if named is not None and before is not None and before.upos == "VERB" \
+                and before.feat("VerbForm") in ("Part", "Ger") and before.head == verb.index \
+                and not sentence.children(before, "obj"):
+            fixes[subject.index] = (before.index, "obj")
+            fixes[named.index] = (verb.index, "nsubj")
+            continue
+        # "in Dunmore, Hollis, a former treasurer, argued": the name hung on the
+        # fronted phrase, its description (set off by commas) taken for the subject
+        if start < 2 or sentence.words[start - 1].text != "," or sentence.words[verb.index - 1].text != "," \
+                or sentence.words[start].lower not in ("a", "an", "the"):
+            continue
+        name = sentence.words[start - 2]
+        while name.upos == "PROPN" and name.base_deprel in ("flat", "compound") \
+                and (up := sentence.head_of(name)) is not None and up.upos == "PROPN":
+            name = up
+        if name.upos == "PROPN" and name.head >= 0 and name.head < name.index \
+                and sentence.subtree(name)[-1].index == start - 2:
+            fixes[name.index] = (verb.index, "nsubj")
+            fixes[subject.index] = (name.index, "appos")
     return fixes
 
 
@@ -627,6 +678,7 @@ REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _passive_subject_
            _apposition_taken_for_conjunct, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
+           _subject_inside_fronted_phrase,
            _main_verb_in_relative_clause, _speech_verb_inside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker)

@@ -78,8 +78,10 @@ def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon
             runs[-1].append(word)
         else:
             runs.append([word])
-    # a run does not end on a hyphen
+    # a run does not end on a hyphen, nor on honours after the name ("Alison Marsh KC")
     runs = [run[:-1] if run[-1].upos == "PUNCT" else run for run in runs]
+    runs = [_without_post_nominals(run, lexicon) for run in runs]
+    runs = [run for run in runs if run]
     for i, run in enumerate(runs):
         if any(w.index == head.index for w in run):
             # "Energy Minister Paul Dubois" headed by "Energy": a name before a
@@ -92,13 +94,21 @@ def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon
     return runs[-1] if runs and head.upos == "PROPN" else []
 
 
+def _without_post_nominals(run: list[Word], lexicon: Lexicon) -> list[Word]:
+    while len(run) > 1 and run[-1].lower.rstrip(".") in lexicon.post_nominals:
+        run = run[:-1]
+    return run
+
+
 def _with_of_phrase(words: list[Word], run: list[Word], lexicon: Lexicon) -> list[Word]:
-    """``Bank of England``, ``University of Oxford``: a name run, then *of* and
-    another, are one name.  (After a role word, ``Secretary of State``, the
-    run never reaches *of*: role words are not name words.)"""
+    """``Bank of England``, ``University of Oxford``: an organisation's head
+    word, then *of* and a name, are one name.  (After a role word, ``Secretary
+    of State``, the run never reaches *of*: role words are not name words; after
+    a person's name, ``Ravi Sandhu of Thames Valley Police``, *of* gives the
+    affiliation.)"""
     by_index = {w.index: w for w in words}
     of = by_index.get(run[-1].index + 1)
-    if of is None or of.lower != "of":
+    if of is None or of.lower != "of" or not _is_organization_head(run[-1], lexicon):
         return run
     extension = []
     following = by_index.get(of.index + 1)
@@ -112,6 +122,16 @@ def _strip_leading(words: list[Word]) -> list[Word]:
     while words and (words[0].base_deprel in LEADING_FUNCTION or words[0].upos in ("DET", "PUNCT")):
         words = words[1:]
     return words
+
+
+def _capitalised_tail(words: list[Word]) -> list[Word]:
+    """The capitalised words that end ``words``."""
+    tail: list[Word] = []
+    for word in reversed(words):
+        if not word.text[:1].isupper():
+            break
+        tail.insert(0, word)
+    return tail
 
 
 def _possessor_words(sentence: Sentence, head: Word) -> set[int]:
@@ -154,10 +174,12 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         # a title holds no conjunction or comma: "Blinken and Defense Secretary Austin"
         breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT")]
         before = _strip_leading(before[breaks[-1] + 1:] if breaks else before)
-        if before and _is_organization_head(name[-1], lexicon):
-            # "the Justice Department", "the Foreign Ministry": words before an
-            # organisation's head word name it, even ones that are titles elsewhere
-            name = before + name
+        capitalised = _capitalised_tail(before)
+        if capitalised and _is_organization_head(name[-1], lexicon):
+            # "the Justice Department", "the Foreign Ministry": capitalised words
+            # before an organisation's head word name it, even ones that are
+            # titles elsewhere; lower-case ones describe it ("port operator")
+            name = capitalised + name
         elif before and _has_title_word(before, lexicon):
             title_words = before
     elif head.upos == "NOUN":
@@ -169,7 +191,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                 apposition_name = run
                 break
         named = {w.index for w in apposition_name}
-        role = [w for w in content if w.index not in possessed and w.index not in named]
+        role = [w for w in content if w.index not in possessed and w.index not in named
+                and w.lower.rstrip(".") not in lexicon.post_nominals]
         definite = determiner or bool(possessed) or bool(apposition_name)
         if _has_title_word(role, lexicon) and (definite and not plural):
             title_words = _strip_leading(role)

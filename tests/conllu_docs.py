@@ -647,3 +647,86 @@ WITH_ABSOLUTE = ("The army is preparing, with General Tomer Bar stating that tro
     (13, "are", "be", "AUX", 14, "cop"), (14, "ready", "ready", "ADJ", 10, "ccomp"),
     (15, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# a fronted participle's object taken for the subject, the speaker for its apposition
+OBJECT_OF_FRONTED_PARTICIPLE = ("Opening the trial in May, prosecutor Ann Marsh told the jury the theft was planned.", [
+    (1, "Opening", "open", "VERB", 10, "advcl", "VerbForm=Ger"), (2, "the", "the", "DET", 3, "det"),
+    (3, "trial", "trial", "NOUN", 10, "nsubj"), (4, "in", "in", "ADP", 5, "case"),
+    (5, "May", "May", "PROPN", 3, "nmod"), (6, ",", ",", "PUNCT", 7, "punct"),
+    (7, "prosecutor", "prosecutor", "NOUN", 3, "appos"), (8, "Ann", "Ann", "PROPN", 7, "flat"),
+    (9, "Marsh", "Marsh", "PROPN", 8, "flat"),
+    (10, "told", "tell", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (11, "the", "the", "DET", 12, "det"), (12, "jury", "jury", "NOUN", 10, "obj"),
+    (13, "the", "the", "DET", 14, "det"), (14, "theft", "theft", "NOUN", 16, "nsubj:pass"),
+    (15, "was", "be", "AUX", 16, "aux:pass"), (16, "planned", "plan", "VERB", 10, "ccomp"),
+    (17, ".", ".", "PUNCT", 10, "punct"),
+])
+
+# the speaker hung on the fronted phrase, the description set off after it taken for the subject
+DESCRIPTION_AS_SUBJECT = ("At a rally in Dunmore, Hollis, a former treasurer, argued that taxes would rise.", [
+    (1, "At", "at", "ADP", 3, "case"), (2, "a", "a", "DET", 3, "det"),
+    (3, "rally", "rally", "NOUN", 13, "obl"), (4, "in", "in", "ADP", 5, "case"),
+    (5, "Dunmore", "Dunmore", "PROPN", 3, "nmod"), (6, ",", ",", "PUNCT", 7, "punct"),
+    (7, "Hollis", "Hollis", "PROPN", 5, "appos"), (8, ",", ",", "PUNCT", 11, "punct"),
+    (9, "a", "a", "DET", 11, "det"), (10, "former", "former", "ADJ", 11, "amod"),
+    (11, "treasurer", "treasurer", "NOUN", 13, "nsubj"), (12, ",", ",", "PUNCT", 13, "punct"),
+    (13, "argued", "argue", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (14, "that", "that", "SCONJ", 17, "mark"), (15, "taxes", "tax", "NOUN", 17, "nsubj"),
+    (16, "would", "would", "AUX", 17, "aux"), (17, "rise", "rise", "VERB", 13, "ccomp"),
+    (18, ".", ".", "PUNCT", 13, "punct"),
+])
+
+# a person named, then called by a nationality noun (tagged as a proper noun)
+BERG_PRAISED = ("Lars Berg praised the fans.", [
+    (1, "Lars", "Lars", "PROPN", 3, "nsubj"), (2, "Berg", "Berg", "PROPN", 1, "flat"),
+    (3, "praised", "praise", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "the", "the", "DET", 5, "det"), (5, "fans", "fan", "NOUN", 3, "obj"),
+    (6, ".", ".", "PUNCT", 3, "punct"),
+])
+NORWEGIAN_SAID = ("“We were better,” the Norwegian said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "We", "we", "PRON", 4, "nsubj"),
+    (3, "were", "be", "AUX", 4, "cop"), (4, "better", "good", "ADJ", 9, "ccomp"),
+    (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "the", "the", "DET", 8, "det"), (8, "Norwegian", "Norwegian", "PROPN", 9, "nsubj"),
+    (9, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (10, ".", ".", "PUNCT", 9, "punct"),
+])
+
+# a company named in full, then as "the company" and by its first word
+QUILLON_REPORTED = ("Quillon Systems reported a profit.", [
+    (1, "Quillon", "Quillon", "PROPN", 3, "nsubj"), (2, "Systems", "Systems", "PROPN", 1, "flat"),
+    (3, "reported", "report", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "a", "a", "DET", 5, "det"), (5, "profit", "profit", "NOUN", 3, "obj"),
+    (6, ".", ".", "PUNCT", 3, "punct"),
+])
+COMPANY_SAID = ("The company said sales rose.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "company", "company", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "sales", "sale", "NOUN", 5, "nsubj"), (5, "rose", "rise", "VERB", 3, "ccomp"),
+    (6, ".", ".", "PUNCT", 3, "punct"),
+])
+QUILLON_SAID = ("Quillon said costs fell.", [
+    (1, "Quillon", "Quillon", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "costs", "cost", "NOUN", 4, "nsubj"), (4, "fell", "fall", "VERB", 2, "ccomp"),
+    (5, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# letters after a name, and "of" giving a person's affiliation
+MARSH_KC = ("Ann Marsh KC said the theft was planned.", [
+    (1, "Ann", "Ann", "PROPN", 4, "nsubj"), (2, "Marsh", "Marsh", "PROPN", 1, "flat"),
+    (3, "KC", "KC", "PROPN", 1, "flat"),
+    (4, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, "the", "the", "DET", 6, "det"), (6, "theft", "theft", "NOUN", 8, "nsubj:pass"),
+    (7, "was", "be", "AUX", 8, "aux:pass"), (8, "planned", "plan", "VERB", 4, "ccomp"),
+    (9, ".", ".", "PUNCT", 4, "punct"),
+])
+SANDHU_OF_POLICE = ("Ravi Sandhu of Thames Police said the case was closed.", [
+    (1, "Ravi", "Ravi", "PROPN", 6, "nsubj"), (2, "Sandhu", "Sandhu", "PROPN", 1, "flat"),
+    (3, "of", "of", "ADP", 5, "case"), (4, "Thames", "Thames", "PROPN", 5, "compound"),
+    (5, "Police", "Police", "PROPN", 1, "nmod"),
+    (6, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "the", "the", "DET", 8, "det"), (8, "case", "case", "NOUN", 10, "nsubj:pass"),
+    (9, "was", "be", "AUX", 10, "aux:pass"), (10, "closed", "close", "VERB", 6, "ccomp"),
+    (11, ".", ".", "PUNCT", 6, "punct"),
+])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
+from conllu_docs import (BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
+                          SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
                          ASKED_AS_MAIN_VERB, ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE,
                          BANK_OF_ENGLAND, BLINKEN_MIXED, CLAUSE_INSIDE_OBJECT, DATELINE,
@@ -173,6 +174,33 @@ def test_complement_on_an_adjunct_with_its_condition_and_a_capitalised_adverb():
 def test_speaker_hung_on_the_fronted_clause_is_the_subject():
     q = only(document(SUBJECT_HUNG_BEFORE))
     assert (q.text, q.speaker, q.title) == ("it would work", "Ana Ruiz", "Mayor")
+
+
+def test_object_of_a_fronted_participle_is_not_the_speaker():
+    q = only(document(OBJECT_OF_FRONTED_PARTICIPLE))
+    assert (q.text, q.speaker, q.title) == ("the theft was planned", "Ann Marsh", "prosecutor")
+
+
+def test_name_before_a_description_set_off_by_commas_is_the_speaker():
+    q = only(document(DESCRIPTION_AS_SUBJECT))
+    assert (q.text, q.speaker, q.title) == ("taxes would rise", "Hollis", "former treasurer")
+
+
+def test_a_nationality_noun_refers_back_to_the_person_named_last():
+    q = only(document(BERG_PRAISED, NORWEGIAN_SAID))
+    assert (q.text, q.speaker, q.mention.text) == ("We were better,", "Lars Berg", "the Norwegian")
+
+
+def test_the_company_and_its_first_name_word_refer_back_to_the_named_company():
+    quotes = extract_from_document(document(QUILLON_REPORTED, COMPANY_SAID, QUILLON_SAID))
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("sales rose", "Quillon Systems", "organization"), ("costs fell", "Quillon Systems", "organization")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [(MARSH_KC, "Ann Marsh"), (SANDHU_OF_POLICE, "Ravi Sandhu")])
+def test_letters_and_affiliation_after_a_name_are_not_part_of_it(sentence, speaker):
+    q = only(document(sentence))
+    assert (q.speaker, q.kind) == (speaker, "person")
 
 
 def test_colon_cue_in_the_sentence_before_the_passage():
