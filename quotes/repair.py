@@ -31,8 +31,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
   subject: a proper noun right after the first continues its name, a role
-  word right before a name modifies it, and a phrase set off by a comma is an
-  apposition.
+  word right before a name modifies it, a phrase set off by a comma is an
+  apposition, and one that opens with a preposition (``a spokesperson for
+  the police``) modifies the noun before it.
 * **Complement hung on an adjunct or the addressee.**  ``suggested in recent
   days that the Republic could intervene``, ``told state television that crews
   were working``: the ``that``-clause attached to *days*, *television*.  Nouns
@@ -246,7 +247,9 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         main, last = subjects[0], subjects[0]
         for other in subjects[1:]:
             extent = sentence.subtree(other)
-            before = sentence.words[extent[0].index - 1] if extent[0].index > 0 else None
+            # the comma before an apposition is often attached inside it
+            start = sentence.phrase_start(other).index
+            before = sentence.words[start - 1] if start > 0 else None
             if other.upos == "PROPN" and last.upos == "PROPN" and other.index == last.index + 1:
                 fixes[other.index] = (main.index, "flat")
             elif last is main and main.upos == "NOUN" and other.upos == "PROPN" \
@@ -256,6 +259,10 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 main = other
             elif before is not None and before.text == "," and before.index > main.index:
                 fixes[other.index] = (main.index, "appos")
+            elif sentence.children(other, "case") and start == sentence.subtree(last)[-1].index + 1:
+                # "a spokesperson for the state police told": a subject takes no
+                # preposition; the phrase modifies the subject before it
+                fixes[other.index] = (last.index, "nmod")
             else:
                 continue
             last = other

@@ -147,11 +147,9 @@ def _is_organization_head(word: Word, lexicon: Lexicon) -> bool:
     return word.lemma.lower() in lexicon.organization_heads or word.lower in lexicon.organization_heads
 
 
-def _is_organization(words: list[Word], name: list[Word], determiner: bool, lexicon: Lexicon) -> bool:
-    if _is_organization_head((name or words)[-1], lexicon):
-        return True
+def _is_organization(name: list[Word], determiner: bool, lexicon: Lexicon) -> bool:
     # "the United States", "the White House": persons do not take an article
-    return bool(name) and determiner
+    return _is_organization_head(name[-1], lexicon) or determiner
 
 
 def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
@@ -212,12 +210,13 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     if pronoun:
         kind = "person" if pronoun in ("male", "female") else ("organization" if pronoun == "neuter" else "unnamed")
     elif name and not apposition_name:
-        kind = "organization" if _is_organization(content, name, determiner, lexicon) and not title_words \
+        kind = "organization" if _is_organization(name, determiner, lexicon) and not title_words \
             and honorific is None else "person"
     elif apposition_name:
         kind = "person"
     else:
-        kind = "organization" if _is_organization(content, [], determiner, lexicon) else "unnamed"
+        # the head decides: "a spokesperson for the state police" is a person
+        kind = "organization" if _is_organization_head(head, lexicon) else "unnamed"
 
     return SourcePhrase(
         mention=mention, name=_span(article, name), title=_span(article, title_words),

@@ -730,3 +730,26 @@ SANDHU_OF_POLICE = ("Ravi Sandhu of Thames Police said the case was closed.", [
     (9, "was", "be", "AUX", 10, "aux:pass"), (10, "closed", "close", "VERB", 6, "ccomp"),
     (11, ".", ".", "PUNCT", 6, "punct"),
 ])
+
+# two subjects: the apposition's comma attached inside it
+LEE_HYDROLOGIST = ("Dr Ana Lee, a hydrologist at Brennan University, said rivers rose.", [
+    (1, "Dr", "Dr", "PROPN", 11, "nsubj"), (2, "Ana", "Ana", "PROPN", 1, "flat"),
+    (3, "Lee", "Lee", "PROPN", 1, "flat"), (4, ",", ",", "PUNCT", 6, "punct"),
+    (5, "a", "a", "DET", 6, "det"), (6, "hydrologist", "hydrologist", "NOUN", 11, "nsubj"),
+    (7, "at", "at", "ADP", 9, "case"), (8, "Brennan", "Brennan", "PROPN", 9, "compound"),
+    (9, "University", "University", "PROPN", 6, "nmod"), (10, ",", ",", "PUNCT", 11, "punct"),
+    (11, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, "rivers", "river", "NOUN", 13, "nsubj"), (13, "rose", "rise", "VERB", 11, "ccomp"),
+    (14, ".", ".", "PUNCT", 11, "punct"),
+])
+
+# two subjects: the second opens with a preposition
+SPOKESPERSON_FOR_POLICE = ("A spokesperson for the police told reporters the road was shut.", [
+    (1, "A", "a", "DET", 2, "det"), (2, "spokesperson", "spokesperson", "NOUN", 6, "nsubj"),
+    (3, "for", "for", "ADP", 5, "case"), (4, "the", "the", "DET", 5, "det"),
+    (5, "police", "police", "NOUN", 6, "nsubj"),
+    (6, "told", "tell", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "reporters", "reporter", "NOUN", 6, "obj"), (8, "the", "the", "DET", 9, "det"),
+    (9, "road", "road", "NOUN", 11, "nsubj:pass"), (10, "was", "be", "AUX", 11, "aux:pass"),
+    (11, "shut", "shut", "VERB", 6, "ccomp"), (12, ".", ".", "PUNCT", 6, "punct"),
+])

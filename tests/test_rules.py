@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
+from conllu_docs import (LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
                          ASKED_AS_MAIN_VERB, ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE,
@@ -201,6 +201,16 @@ def test_the_company_and_its_first_name_word_refer_back_to_the_named_company():
 def test_letters_and_affiliation_after_a_name_are_not_part_of_it(sentence, speaker):
     q = only(document(sentence))
     assert (q.speaker, q.kind) == (speaker, "person")
+
+
+def test_apposition_whose_comma_the_parser_put_inside_it_is_not_a_second_subject():
+    q = only(document(LEE_HYDROLOGIST))
+    assert (q.speaker, q.title) == ("Ana Lee", "hydrologist at Brennan University")
+
+
+def test_a_subject_opening_with_a_preposition_modifies_the_one_before():
+    q = only(document(SPOKESPERSON_FOR_POLICE))
+    assert (q.text, q.speaker, q.kind) == ("the road was shut", "spokesperson for the police", "unnamed")
 
 
 def test_colon_cue_in_the_sentence_before_the_passage():
