@@ -27,6 +27,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "whom", "which", "whose"})
 CLAUSAL = ("ccomp",)
 CLOSING_QUOTES = frozenset({"”", "’", "»", '"', "'"})
+QUOTE_MARKS = CLOSING_QUOTES | {"“", "‘", "«"}
 INFINITIVAL = ("xcomp",)
 
 
@@ -49,8 +50,11 @@ class Cue:
 
 def is_negated(sentence: Sentence, word: Word) -> bool:
     # English negates a verb before it ("did not say"); a "not" after it belongs
-    # to what was said ("said: “Absolutely not.”")
-    return any(c.lower in NEGATORS and c.index < word.index for c in sentence.children(word, "advmod", "det"))
+    # to what was said ("said: “Absolutely not.”"), and so does one with a quote
+    # mark between ("“Not like a flood,” he said": the parser hangs it on "said")
+    return any(c.lower in NEGATORS and c.index < word.index
+               and not any(w.text in QUOTE_MARKS for w in sentence.words[c.index + 1:word.index])
+               for c in sentence.children(word, "advmod", "det"))
 
 
 def is_question(sentence: Sentence, clause: Word) -> bool:

@@ -753,3 +753,21 @@ SPOKESPERSON_FOR_POLICE = ("A spokesperson for the police told reporters the roa
     (9, "road", "road", "NOUN", 11, "nsubj:pass"), (10, "was", "be", "AUX", 11, "aux:pass"),
     (11, "shut", "shut", "VERB", 6, "ccomp"), (12, ".", ".", "PUNCT", 6, "punct"),
 ])
+
+# a "not" inside the quote hung on the verb of saying after it
+AMES_SCARED = ("Jon Ames said he was scared.", [
+    (1, "Jon", "Jon", "PROPN", 3, "nsubj"), (2, "Ames", "Ames", "PROPN", 1, "flat"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "he", "he", "PRON", 6, "nsubj"), (5, "was", "be", "AUX", 6, "cop"),
+    (6, "scared", "scared", "ADJ", 3, "ccomp"), (7, ".", ".", "PUNCT", 3, "punct"),
+])
+NOT_LIKE_A_FLOOD = ("“Not like a flood – like a river,” he said.", [
+    (1, "“", "“", "PUNCT", 13, "punct"), (2, "Not", "not", "PART", 13, "advmod"),
+    (3, "like", "like", "ADP", 5, "case"), (4, "a", "a", "DET", 5, "det"),
+    (5, "flood", "flood", "NOUN", 13, "obl"), (6, "–", "–", "PUNCT", 9, "punct"),
+    (7, "like", "like", "ADP", 9, "case"), (8, "a", "a", "DET", 9, "det"),
+    (9, "river", "river", "NOUN", 5, "nmod"), (10, ",", ",", "PUNCT", 13, "punct"),
+    (11, "”", "”", "PUNCT", 13, "punct"), (12, "he", "he", "PRON", 13, "nsubj"),
+    (13, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (14, ".", ".", "PUNCT", 13, "punct"),
+])

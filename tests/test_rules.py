@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
+from conllu_docs import (AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
                          ASKED_AS_MAIN_VERB, ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE,
@@ -211,6 +211,12 @@ def test_apposition_whose_comma_the_parser_put_inside_it_is_not_a_second_subject
 def test_a_subject_opening_with_a_preposition_modifies_the_one_before():
     q = only(document(SPOKESPERSON_FOR_POLICE))
     assert (q.text, q.speaker, q.kind) == ("the road was shut", "spokesperson for the police", "unnamed")
+
+
+def test_a_not_inside_the_quote_does_not_negate_the_verb_of_saying():
+    quotes = extract_from_document(document(AMES_SCARED, NOT_LIKE_A_FLOOD))
+    assert [(q.type, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "he was scared", "Jon Ames"), ("direct", "Not like a flood – like a river,", "Jon Ames")]
 
 
 def test_colon_cue_in_the_sentence_before_the_passage():
