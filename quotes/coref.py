@@ -203,7 +203,7 @@ class EntityRegistry:
         head = phrase.head
         return phrase.mention.text.lower().startswith("the ") and not phrase.plural and (
             head.lemma.lower() in self._epithets or head.lower in self._epithets
-            or head.lower.endswith("-year-old"))
+            or phrase.mention.text.lower().endswith("year-old"))
 
     def _antecedent(self, pronoun: str, sentence: int, offset: int) -> Entity | None:
         def compatible(entity: Entity) -> bool:

@@ -170,9 +170,42 @@ def parse_bounded(pipeline: "stanza.Pipeline", text: str,
     really ends, paragraphs always end one, and an overlong sentence is cut so
     that one pathological article cannot exhaust the machine's memory.
     """
-    doc = pipeline.process(text, processors="tokenize,mwt")
+    doc = _tokenize(pipeline, text)
     return pipeline.process(_resplit(doc, max_words, paragraph_breaks_at_newlines(text)),
                             processors="pos,lemma,depparse")
+
+
+# The tokenizer learnt its quote marks from web text, which writes single quotes
+# straight: it glues curly ones to the words they enclose (‘desperate’ one
+# token, ‘I a word), which British news uses for every quote.  It reads the
+# straight forms right, and they are one character each, so offsets hold.
+_STRAIGHT_SINGLE_QUOTES = str.maketrans({"‘": "'", "’": "'"})
+
+
+def _tokenize(pipeline: "stanza.Pipeline", text: str) -> "stanza.Document":
+    """Tokens and syntactic words of ``text``, tokenized with straight single
+    quotes and given back their own characters."""
+    straight = text.translate(_STRAIGHT_SINGLE_QUOTES)
+    doc = pipeline.process(straight, processors="tokenize,mwt")
+    if straight != text:
+        _restore_characters(doc, text)
+    return doc
+
+
+def _restore_characters(doc: "stanza.Document", text: str) -> None:
+    doc.text = text
+    for sentence in doc.sentences:
+        sentence.text = text[sentence.tokens[0].start_char:sentence.tokens[-1].end_char]
+        for token in sentence.tokens:
+            original = text[token.start_char:token.end_char]
+            if original == token.text:
+                continue
+            token.text = original
+            if len(token.words) == 1:
+                token.words[0].text = original
+            else:  # "manager’s" -> "manager" + "’s": the straight quote came from the original's curly one
+                for word in token.words:
+                    word.text = word.text.replace("'", "’") if "’" in original else word.text
 
 
 def paragraph_breaks_at_newlines(text: str) -> bool:

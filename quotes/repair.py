@@ -301,7 +301,10 @@ def _condition_cut_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             if clause.index < verb.index:
                 continue
             end = sentence.subtree(clause)[-1].index
-            for other in sentence.children(verb, "advcl", "conj"):
+            # a second "complement" opening with "because" is the same kind of clause
+            for other in sentence.children(verb, "advcl", "conj", "ccomp"):
+                if other.index == clause.index:
+                    continue
                 extent = sentence.subtree(other)
                 start = extent[0].index
                 if start == end + 2 and sentence.words[end + 1].text == ",":

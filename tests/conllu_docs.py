@@ -771,3 +771,26 @@ NOT_LIKE_A_FLOOD = ("“Not like a flood – like a river,” he said.", [
     (13, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (14, ".", ".", "PUNCT", 13, "punct"),
 ])
+
+# a person named, then called by age
+AGE_SAID = ("“We were better,” the 19-year-old said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "We", "we", "PRON", 4, "nsubj"),
+    (3, "were", "be", "AUX", 4, "cop"), (4, "better", "good", "ADJ", 13, "ccomp"),
+    (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "the", "the", "DET", 12, "det"), (8, "19", "19", "NUM", 10, "nummod"),
+    (9, "-", "-", "PUNCT", 10, "punct"), (10, "year", "year", "NOUN", 12, "compound"),
+    (11, "-", "-", "PUNCT", 12, "punct"), (12, "old", "old", "ADJ", 13, "nsubj"),
+    (13, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (14, ".", ".", "PUNCT", 13, "punct"),
+])
+
+# a "because"-clause taken for a second complement of the verb of saying
+BECAUSE_AS_COMPLEMENT = ("Ames said he would not appeal because there is no point.", [
+    (1, "Ames", "Ames", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "he", "he", "PRON", 6, "nsubj"), (4, "would", "would", "AUX", 6, "aux"),
+    (5, "not", "not", "PART", 6, "advmod"), (6, "appeal", "appeal", "VERB", 2, "ccomp"),
+    (7, "because", "because", "SCONJ", 9, "mark"), (8, "there", "there", "PRON", 9, "expl"),
+    (9, "is", "be", "VERB", 2, "ccomp"), (10, "no", "no", "DET", 11, "det"),
+    (11, "point", "point", "NOUN", 9, "nsubj"), (12, ".", ".", "PUNCT", 2, "punct"),
+])

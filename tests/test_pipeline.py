@@ -146,3 +146,15 @@ def test_building_without_optimizers_restores_stanzas_functions_even_on_error():
         assert utils.get_split_optimizer("adam", None) == {}
         raise RuntimeError("a processor failed to load")
     assert (utils.get_optimizer, utils.get_split_optimizer) == before
+
+
+def test_curly_single_quotes_are_tokens_of_their_own_and_keep_their_characters():
+    from quotes.pipeline import load_pipeline, parse_bounded
+
+    text = "He had been ‘desperate’ to repay the manager’s faith."
+    doc = parse_bounded(load_pipeline(), text)
+    words = [w.text for s in doc.sentences for w in s.words]
+    assert words[3:6] == ["‘", "desperate", "’"]
+    assert "’s" in words
+    assert doc.text == text and doc.sentences[0].text == text
+    assert all(text[t.start_char:t.end_char] == t.text for s in doc.sentences for t in s.tokens)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
+from conllu_docs import (AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
                          ASKED_AS_MAIN_VERB, ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE,
@@ -186,9 +186,10 @@ def test_name_before_a_description_set_off_by_commas_is_the_speaker():
     assert (q.text, q.speaker, q.title) == ("taxes would rise", "Hollis", "former treasurer")
 
 
-def test_a_nationality_noun_refers_back_to_the_person_named_last():
-    q = only(document(BERG_PRAISED, NORWEGIAN_SAID))
-    assert (q.text, q.speaker, q.mention.text) == ("We were better,", "Lars Berg", "the Norwegian")
+@pytest.mark.parametrize("said, mention", [(NORWEGIAN_SAID, "the Norwegian"), (AGE_SAID, "the 19-year-old")])
+def test_a_nationality_or_an_age_refers_back_to_the_person_named_last(said, mention):
+    q = only(document(BERG_PRAISED, said))
+    assert (q.text, q.speaker, q.mention.text) == ("We were better,", "Lars Berg", mention)
 
 
 def test_the_company_and_its_first_name_word_refer_back_to_the_named_company():
@@ -217,6 +218,11 @@ def test_a_not_inside_the_quote_does_not_negate_the_verb_of_saying():
     quotes = extract_from_document(document(AMES_SCARED, NOT_LIKE_A_FLOOD))
     assert [(q.type, q.text, q.speaker) for q in quotes] == [
         ("indirect", "he was scared", "Jon Ames"), ("direct", "Not like a flood – like a river,", "Jon Ames")]
+
+
+def test_a_because_clause_after_the_complement_belongs_to_it():
+    q = only(document(BECAUSE_AS_COMPLEMENT))
+    assert (q.text, q.speaker) == ("he would not appeal because there is no point", "Ames")
 
 
 def test_colon_cue_in_the_sentence_before_the_passage():
