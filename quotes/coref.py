@@ -155,8 +155,10 @@ class EntityRegistry:
         if phrase.name is not None:
             name = self.full_name(phrase.name.text)
             kind = phrase.kind
-            if kind == "organization" and len(_words(name)) > len(_words(phrase.name.text)):
-                kind = "person"  # "Katz" turned out to be "Israel Katz"
+            known = self._entities.get(name.lower())
+            if kind == "organization" and len(_words(name)) > len(_words(phrase.name.text)) \
+                    and (known is None or known.kind == "person"):
+                kind = "person"  # "Katz" turned out to be "Israel Katz" (but "Rovers" is "Ashcombe Rovers")
             elif kind == "person" and len(_words(name)) == 1 and phrase.title is None \
                     and phrase.honorific is None:
                 # news names a person in full at least once; a lone name never

@@ -794,3 +794,18 @@ BECAUSE_AS_COMPLEMENT = ("Ames said he would not appeal because there is no poin
     (9, "is", "be", "VERB", 2, "ccomp"), (10, "no", "no", "DET", 11, "det"),
     (11, "point", "point", "NOUN", 9, "nsubj"), (12, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a club named in full, then by its last word
+ROVERS_WON = ("Ashcombe Rovers won the match.", [
+    (1, "Ashcombe", "Ashcombe", "PROPN", 2, "compound"), (2, "Rovers", "Rovers", "PROPN", 3, "nsubj"),
+    (3, "won", "win", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "the", "the", "DET", 5, "det"), (5, "match", "match", "NOUN", 3, "obj"),
+    (6, ".", ".", "PUNCT", 3, "punct"),
+])
+ROVERS_SAID = ("Rovers said the result was fair.", [
+    (1, "Rovers", "Rovers", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "the", "the", "DET", 4, "det"), (4, "result", "result", "NOUN", 6, "nsubj"),
+    (5, "was", "be", "AUX", 6, "cop"), (6, "fair", "fair", "ADJ", 2, "ccomp"),
+    (7, ".", ".", "PUNCT", 2, "punct"),
+])
