@@ -196,6 +196,8 @@ def _restore_characters(doc: "stanza.Document", text: str) -> None:
     doc.text = text
     for sentence in doc.sentences:
         sentence.text = text[sentence.tokens[0].start_char:sentence.tokens[-1].end_char]
+        if sentence.get_comment("text") is not None:
+            sentence.add_comment(f"# text = {sentence.text}")  # replaces the straightened one
         for token in sentence.tokens:
             original = text[token.start_char:token.end_char]
             if original == token.text:

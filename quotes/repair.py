@@ -17,6 +17,12 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
   side by side to the same word in the same role (two appositions, two
   subjects).  Adjacent proper nouns sharing head and role are one name.
+* **Name word taken for a verb.**  ``Northgate Living said``: *Living* read
+  as a participle.  A capitalised verb form right after a proper noun, with
+  nothing of its own, continues the name.
+* **Clause after a semicolon taken for a complement.**  ``Supporters say the
+  town needs housing; opponents argue ...``: *argue* attached as a second
+  complement of *say*.  A semicolon joins independent clauses.
 * **Speech verb taken for an adjective.**  ``“...,” a spokesperson told
   Reuters.``: *told* read as a participle modifying *Reuters*.  Between a
   noun phrase and another, after the quoted clause, it is the finite verb of
@@ -71,6 +77,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   it or of the fronted phrase.  A participle right before a noun takes it as
   its object, and a description set off by commas right before the verb
   describes the name before it, which is the subject.
+* **Speaker's name hung on the subject's modifier.**  ``A spokesperson for
+  the campaign, Jake Morrow, said``: *Morrow* attached as an apposition of
+  *campaign*.  A person's full name set off by commas right before the verb,
+  after a role word, names the holder of the role.
 * **Subject of a *with*-absolute taken for a modifier.**  ``with Air Force
   Commander Tomer Bar stating that ...``: *Bar* attached to the noun before it,
   so *stating* inherits the main clause's subject.  In *with* + noun phrase +
@@ -388,6 +398,53 @@ def _subject_inside_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+def _clause_after_semicolon(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for clause in sentence.words:
+        head = sentence.head_of(clause)
+        if clause.base_deprel not in ("ccomp", "conj") or head is None or head.index > clause.index \
+                or not _has_subject(sentence, clause):
+            continue
+        start = sentence.phrase_start(clause).index
+        if start > 0 and sentence.words[start - 1].text == ";" and head.index < start - 1:
+            fixes[clause.index] = (head.index, "parataxis")
+    return fixes
+
+
+def _name_word_taken_for_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for word in sentence.words[1:]:
+        previous = sentence.words[word.index - 1]
+        if word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() \
+                and previous.upos == "PROPN" and not sentence.children(word) \
+                and word.base_deprel not in ("root", "flat"):
+            name = previous
+            while name.base_deprel in ("flat", "compound") and (up := sentence.head_of(name)) is not None \
+                    and up.upos == "PROPN" and up.index < name.index:
+                name = up
+            fixes[word.index] = (name.index, "flat")
+    return fixes
+
+
+def _apposition_hung_on_the_subjects_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.upos != "VERB" or verb.index < 2 or sentence.words[verb.index - 1].text != ",":
+            continue
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is None or subject.upos != "NOUN" or subject.lemma not in lexicon.title_heads \
+                or sentence.children(subject, "appos"):
+            continue
+        for modifier in sentence.children(subject, "nmod"):
+            for appos in sentence.children(modifier, "appos"):
+                words = [w for w in sentence.subtree(appos) if w.upos != "PUNCT"]
+                if sentence.after_comma(appos) and words[-1].index == verb.index - 2 and len(words) >= 2 \
+                        and all(w.upos == "PROPN" for w in words) \
+                        and not any(w.lower in lexicon.organization_heads for w in words):
+                    fixes[appos.index] = (subject.index, "appos")
+    return fixes
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -683,12 +740,12 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _split_names, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
+REPAIRS = (_dateline, _split_names, _name_word_taken_for_a_verb, _clause_after_semicolon, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
-           _subject_inside_fronted_phrase,
+           _subject_inside_fronted_phrase, _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker)

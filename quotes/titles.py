@@ -49,8 +49,9 @@ def _is_name_word(word: Word, lexicon: Lexicon) -> bool:
         return False
     if word.upos == "PROPN":
         return True
-    return word.upos in ("X", "NOUN", "ADJ") and word.index > 0 and word.text[:1].isupper() \
-        and not word.text.isupper()
+    # a capitalised verb form re-attached into a name ("Northgate Living") too
+    return (word.upos in ("X", "NOUN", "ADJ") or word.upos == "VERB" and word.base_deprel == "flat") \
+        and word.index > 0 and word.text[:1].isupper() and not word.text.isupper()
 
 
 def _joins_name(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:

@@ -809,3 +809,40 @@ ROVERS_SAID = ("Rovers said the result was fair.", [
     (5, "was", "be", "AUX", 6, "cop"), (6, "fair", "fair", "ADJ", 2, "ccomp"),
     (7, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a clause after a semicolon taken for a second complement
+SEMICOLON_CLAUSES = ("Fans say the team needs a striker; critics argue the coach must go.", [
+    (1, "Fans", "fan", "NOUN", 2, "nsubj"),
+    (2, "say", "say", "VERB", 0, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    (3, "the", "the", "DET", 4, "det"), (4, "team", "team", "NOUN", 5, "nsubj"),
+    (5, "needs", "need", "VERB", 2, "ccomp"), (6, "a", "a", "DET", 7, "det"),
+    (7, "striker", "striker", "NOUN", 5, "obj"), (8, ";", ";", "PUNCT", 10, "punct"),
+    (9, "critics", "critic", "NOUN", 10, "nsubj"),
+    (10, "argue", "argue", "VERB", 2, "ccomp", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    (11, "the", "the", "DET", 12, "det"), (12, "coach", "coach", "NOUN", 14, "nsubj"),
+    (13, "must", "must", "AUX", 14, "aux"), (14, "go", "go", "VERB", 10, "ccomp"),
+    (15, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# a capitalised word of a company's name tagged as a participle
+NORTHGATE_LIVING = ("Northgate Living said the site was safe.", [
+    (1, "Northgate", "Northgate", "PROPN", 3, "nsubj"),
+    (2, "Living", "live", "VERB", 3, "advcl", "VerbForm=Ger"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "the", "the", "DET", 5, "det"), (5, "site", "site", "NOUN", 7, "nsubj"),
+    (6, "was", "be", "AUX", 7, "cop"), (7, "safe", "safe", "ADJ", 3, "ccomp"),
+    (8, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# the role holder's name hung on the noun of the role's prepositional modifier
+MORROW_FOR_CAMPAIGN = ("A spokesperson for the campaign, Jake Morrow, said the ad was false.", [
+    (1, "A", "a", "DET", 2, "det"), (2, "spokesperson", "spokesperson", "NOUN", 10, "nsubj"),
+    (3, "for", "for", "ADP", 5, "case"), (4, "the", "the", "DET", 5, "det"),
+    (5, "campaign", "campaign", "NOUN", 2, "nmod"), (6, ",", ",", "PUNCT", 8, "punct"),
+    (7, "Jake", "Jake", "PROPN", 8, "compound"), (8, "Morrow", "Morrow", "PROPN", 5, "appos"),
+    (9, ",", ",", "PUNCT", 10, "punct"),
+    (10, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (11, "the", "the", "DET", 12, "det"), (12, "ad", "ad", "NOUN", 14, "nsubj"),
+    (13, "was", "be", "AUX", 14, "cop"), (14, "false", "false", "ADJ", 10, "ccomp"),
+    (15, ".", ".", "PUNCT", 10, "punct"),
+])
