@@ -342,9 +342,10 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         while head.base_deprel not in PHRASE_BOUNDARIES and (up := sentence.head_of(head)) is not None \
                 and up.index < verb.index and up.upos in NOMINAL_HEADS:
             head = up
-        # "the union's general secretary, Mick Dawson, told": the apposition's anchor heads the phrase
+        # "the union's general secretary, Mick Dawson, told": the apposition's anchor heads the
+        # phrase; "analysts and Western diplomats warn": so does the first conjunct
         anchor = sentence.head_of(head)
-        if head.base_deprel == "appos" and anchor is not None and anchor.index < head.index \
+        if head.base_deprel in ("appos", "conj") and anchor is not None and anchor.index < head.index \
                 and anchor.upos in NOMINAL_HEADS and _opens_clause(sentence, anchor):
             head = anchor
         opens_clause = _opens_clause(sentence, head)

@@ -846,3 +846,15 @@ MORROW_FOR_CAMPAIGN = ("A spokesperson for the campaign, Jake Morrow, said the a
     (13, "was", "be", "AUX", 14, "cop"), (14, "false", "false", "ADJ", 10, "ccomp"),
     (15, ".", ".", "PUNCT", 10, "punct"),
 ])
+
+# coordinated subjects hung as a conjunct on the fronted phrase
+CONJOINED_SUBJECTS_HUNG = ("With prices high, traders and analysts warn that rates will rise.", [
+    (1, "With", "with", "ADP", 2, "case"), (2, "prices", "price", "NOUN", 3, "nsubj"),
+    (3, "high", "high", "ADJ", 8, "advcl"), (4, ",", ",", "PUNCT", 5, "punct"),
+    (5, "traders", "trader", "NOUN", 3, "conj"), (6, "and", "and", "CCONJ", 7, "cc"),
+    (7, "analysts", "analyst", "NOUN", 5, "conj"),
+    (8, "warn", "warn", "VERB", 0, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    (9, "that", "that", "SCONJ", 12, "mark"), (10, "rates", "rate", "NOUN", 12, "nsubj"),
+    (11, "will", "will", "AUX", 12, "aux"), (12, "rise", "rise", "VERB", 8, "ccomp"),
+    (13, ".", ".", "PUNCT", 8, "punct"),
+])
