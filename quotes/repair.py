@@ -20,6 +20,11 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **Name word taken for a verb.**  ``Northgate Living said``: *Living* read
   as a participle.  A capitalised verb form right after a proper noun, with
   nothing of its own, continues the name.
+* **Parenthesis between dashes taken for the predicate.**  ``the conflict –
+  running in parallel to the war in Gaza – was escalating``: *running* read
+  as the clause's verb, *was escalating* as a new clause.  A participle phrase
+  set off by dashes describes the noun before it, whose predicate follows the
+  closing dash.
 * **Clause after a semicolon taken for a complement.**  ``Supporters say the
   town needs housing; opponents argue ...``: *argue* attached as a second
   complement of *say*.  A semicolon joins independent clauses.
@@ -446,6 +451,38 @@ def _apposition_hung_on_the_subjects_modifier(sentence: Sentence, lexicon: Lexic
     return fixes
 
 
+DASHES = frozenset({"–", "—", "--"})
+
+
+def _parenthetical_between_dashes(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    words = sentence.words
+    for participle in words:
+        if participle.upos != "VERB" or participle.feat("VerbForm") not in ("Part", "Ger") \
+                or participle.index < 2 or words[participle.index - 1].text not in DASHES \
+                or sentence.children(participle, "aux", "aux:pass", "cop"):
+            continue
+        subject = next((s for s in sentence.children(participle, "nsubj", "nsubj:pass")
+                        if sentence.subtree(s)[-1].index == participle.index - 2), None)
+        closing = sentence.subtree(participle, exclude=[subject] if subject else [])[-1].index + 1
+        if subject is None or closing >= len(words) - 1 or words[closing].text not in DASHES:
+            continue
+        # the predicate after the closing dash: its first word, or the verb its auxiliaries lead to
+        predicate = words[closing + 1]
+        if predicate.upos == "AUX" and (up := sentence.head_of(predicate)) is not None and up.index > predicate.index:
+            predicate = up
+        if predicate.upos not in ("VERB", "ADJ", "NOUN") or _has_subject(sentence, predicate) \
+                or not is_finite(sentence, predicate):
+            continue
+        fixes[subject.index] = (predicate.index, "nsubj")
+        fixes[predicate.index] = (participle.head, participle.deprel)
+        fixes[participle.index] = (subject.index, "acl")
+        for mark in sentence.children(participle, "mark"):  # "that" opens the whole clause
+            if mark.index < subject.index:
+                fixes[mark.index] = (predicate.index, "mark")
+    return fixes
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -741,7 +778,8 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _split_names, _name_word_taken_for_a_verb, _clause_after_semicolon, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
+REPAIRS = (_dateline, _split_names, _name_word_taken_for_a_verb, _clause_after_semicolon,
+           _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,

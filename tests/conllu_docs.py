@@ -858,3 +858,16 @@ CONJOINED_SUBJECTS_HUNG = ("With prices high, traders and analysts warn that rat
     (11, "will", "will", "AUX", 12, "aux"), (12, "rise", "rise", "VERB", 8, "ccomp"),
     (13, ".", ".", "PUNCT", 8, "punct"),
 ])
+
+# a participle phrase between dashes taken for the predicate of the clause
+PARENTHESIS_BETWEEN_DASHES = ("Officials said that the fire – started by a spark – was spreading fast.", [
+    (1, "Officials", "official", "NOUN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "that", "that", "SCONJ", 7, "mark"), (4, "the", "the", "DET", 5, "det"),
+    (5, "fire", "fire", "NOUN", 7, "nsubj"), (6, "–", "–", "PUNCT", 7, "punct"),
+    (7, "started", "start", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    (8, "by", "by", "ADP", 10, "case"), (9, "a", "a", "DET", 10, "det"),
+    (10, "spark", "spark", "NOUN", 7, "obl"), (11, "–", "–", "PUNCT", 13, "punct"),
+    (12, "was", "be", "AUX", 13, "aux"), (13, "spreading", "spread", "VERB", 2, "conj", "Tense=Pres|VerbForm=Part"),
+    (14, "fast", "fast", "ADV", 13, "advmod"), (15, ".", ".", "PUNCT", 2, "punct"),
+])
