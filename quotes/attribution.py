@@ -9,7 +9,8 @@ then decided against them:
 2. a passage no clause covers takes the nearest speech verb of its sentence
    (``“...,” he said``, ``He added: “...”``, and ``“Why?” she asked.``, which
    tokenizers split after the question mark); a short, verbless, lower-case
-   passage is a quoted phrase, not a quote;
+   passage is a quoted phrase, not a quote, unless it opens a quoted sentence
+   that an attribution splits (``“The business,” he said, “is growing.”``);
 3. a passage right after an attributed one continues its speaker
    (``“A,” X said. “B.”``, also across a paragraph break), and so does a
    passage that opens a paragraph after one whose last sentence quotes
@@ -36,6 +37,8 @@ from quotes.titles import SourcePhrase, analyse
 MIN_UNATTRIBUTED_WORDS = 6
 # a reported clause has at least a predicate and one more word
 MIN_REPORTED_WORDS = 2
+# the longest attribution that splits a quoted sentence, in characters
+MAX_SPLITTING_ATTRIBUTION = 80
 # a sentence after a question or exclamation this short ("she asked.") can attribute it
 MAX_BARE_ATTRIBUTION_WORDS = 6
 # how far (characters) a cue may sit from a passage it attributes
@@ -181,7 +184,7 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
     for p in passages:
         if p in direct_for or p in consumed:
             continue
-        if _is_fragment(doc, p):
+        if _is_fragment(doc, p) and not _opens_split_quote(doc, p, passages):
             cand = _clause_before(doc, quotes, p)
             if cand is not None:
                 cand.type, cand.end = "mixed", p.close + 1
@@ -243,6 +246,19 @@ def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
     if len(words) >= MIN_UNATTRIBUTED_WORDS or doc.text[p.start:p.end].rstrip().endswith((".", "!", "?")):
         return False
     return not words[0].text[:1].isupper() or not any(w.upos in ("VERB", "AUX") for w in words)
+
+
+def _opens_split_quote(doc: Document, p: QuotedPassage, passages: list[QuotedPassage]) -> bool:
+    """``“The cloud business,” Tran said, “is now the engine ...”``: a short first
+    part that breaks off at a comma and resumes, in lower case, after the
+    attribution is the start of a quoted sentence, not a quoted phrase."""
+    text = doc.text[p.start:p.end]
+    following = next((q for q in passages if q.open > p.close), None)
+    if following is None or not _ends_open(doc.text, p) or not text[:1].isupper():
+        return False
+    between = doc.text[p.close + 1:following.open].strip()
+    return doc.text[following.start:following.end][:1].islower() and between.endswith(",") \
+        and len(between) <= MAX_SPLITTING_ATTRIBUTION and "\n" not in between
 
 
 def _clause_before(doc: Document, quotes: list[Candidate], p: QuotedPassage) -> Candidate | None:

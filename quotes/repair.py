@@ -39,6 +39,11 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   said``: *teacher* coordinated with *volunteer*.  A coordination has a
   conjunction; a noun phrase set off by a comma with none in sight describes
   the one before it.
+* **Subject of a split quote taken for the speaker's.**  ``“The cloud
+  business,” Tran said, “is now the engine ...”``: *business* and *Tran*
+  both attached as subjects of *said*, the complement left without one.  A
+  subject that closes a quoted part before the attribution belongs to the
+  quoted clause that resumes after it.
 * **Several subjects.**  ``Amal Saad, a lecturer at ..., said``: *Amal*,
   *Saad* and *lecturer* all attached as subjects of *said*.  A clause has one
   subject: a proper noun right after the first continues its name, a role
@@ -483,6 +488,25 @@ def _parenthetical_between_dashes(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return fixes
 
 
+def _subject_of_a_split_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs:
+            continue
+        subjects = sorted((c for c in sentence.children(verb, "nsubj") if c.index < verb.index), key=lambda w: w.index)
+        clause = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index
+                       and not _has_subject(sentence, c)), None)
+        if len(subjects) < 2 or clause is None:
+            continue
+        first, speaker = subjects[0], subjects[1]
+        between = sentence.words[sentence.subtree(first)[-1].index + 1:sentence.phrase_start(speaker).index]
+        # “The cloud business,” Tran said, “is now the engine”: the quote's subject
+        # comes before the attribution that splits it
+        if any(w.text in CLOSING_QUOTES for w in between):
+            fixes[first.index] = (clause.index, "nsubj")
+    return fixes
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -781,7 +805,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 REPAIRS = (_dateline, _split_names, _name_word_taken_for_a_verb, _clause_after_semicolon,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _apposition_taken_for_conjunct, _several_subjects,
+           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
            _subject_inside_fronted_phrase, _apposition_hung_on_the_subjects_modifier,

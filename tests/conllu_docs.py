@@ -871,3 +871,15 @@ PARENTHESIS_BETWEEN_DASHES = ("Officials said that the fire – started by a spa
     (12, "was", "be", "AUX", 13, "aux"), (13, "spreading", "spread", "VERB", 2, "conj", "Tense=Pres|VerbForm=Part"),
     (14, "fast", "fast", "ADV", 13, "advmod"), (15, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a quoted sentence split by its attribution, its subject taken for a second one of "said"
+SPLIT_QUOTE = ("“The economy,” Ana Ruiz said, “is recovering.”", [
+    (1, "“", "“", "PUNCT", 3, "punct"), (2, "The", "the", "DET", 3, "det"),
+    (3, "economy", "economy", "NOUN", 8, "nsubj"), (4, ",", ",", "PUNCT", 3, "punct"),
+    (5, "”", "”", "PUNCT", 3, "punct"), (6, "Ana", "Ana", "PROPN", 8, "nsubj"),
+    (7, "Ruiz", "Ruiz", "PROPN", 6, "flat"),
+    (8, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (9, ",", ",", "PUNCT", 12, "punct"), (10, "“", "“", "PUNCT", 12, "punct"),
+    (11, "is", "be", "AUX", 12, "aux"), (12, "recovering", "recover", "VERB", 8, "ccomp", "Tense=Pres|VerbForm=Part"),
+    (13, ".", ".", "PUNCT", 8, "punct"), (14, "”", "”", "PUNCT", 8, "punct"),
+])
