@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from quotes.attribution import Candidate
 
 PERSON_PRONOUNS = ("male", "female")
+# "the world No 1", "the No. 3 seed": a ranking names a player already named
+RANKING = re.compile(r"\bNo\.? ?\d+\b")
 # the antecedent class of a description that refers back to a named person
 ANY_PERSON = "person"
 # how far back a pronoun may look for its antecedent, in sentences
@@ -189,15 +192,31 @@ class EntityRegistry:
                     return entity
         if definite and description.lower() in self._generic_nouns:
             # "the group" names no one: like "it", it refers back to a named organization
-            named = self._antecedent("neuter", sentence, offset)
+            named = self._salient_organization(sentence, offset)
             if named is not None:
                 return named
         if self._is_epithet(phrase):
             # "the Norwegian said": like "he", it refers back to the last person named
-            named = self._antecedent(ANY_PERSON, sentence, offset)
+            named = self._antecedent(ANY_PERSON, sentence, offset, same_sentence=False)
             if named is not None:
                 return named
         return self.entity(description, phrase.kind, phrase.plural)
+
+    def _salient_organization(self, sentence: int, offset: int) -> Entity | None:
+        """What "the company" refers to: of the organizations named in the
+        sentences before (not in its own clause: "In a filing with the agency,
+        the company said"), the one the article has named most often so far,
+        the latest on a tie; a story's company is named again and again, the
+        agencies and outlets around it once."""
+        recent = [m for m in self._mentions if m.offset < offset and m.sentence < sentence
+                  and sentence - m.sentence <= PRONOUN_WINDOW and m.entity.kind == "organization"]
+        if not recent:
+            return None
+        counts: dict[int, int] = {}
+        for mention in self._mentions:
+            if mention.offset < offset:
+                counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
+        return max(reversed(recent), key=lambda m: counts[id(m.entity)]).entity
 
     def _is_epithet(self, phrase: SourcePhrase) -> bool:
         """``the veteran``, ``the Norwegian``, ``the 34-year-old``: words that
@@ -205,9 +224,10 @@ class EntityRegistry:
         head = phrase.head
         return phrase.mention.text.lower().startswith("the ") and not phrase.plural and (
             head.lemma.lower() in self._epithets or head.lower in self._epithets
-            or phrase.mention.text.lower().endswith("year-old"))
+            or phrase.mention.text.lower().endswith("year-old") or RANKING.search(phrase.mention.text) is not None)
 
-    def _antecedent(self, pronoun: str, sentence: int, offset: int) -> Entity | None:
+    def _antecedent(self, pronoun: str, sentence: int, offset: int, *, window: int = PRONOUN_WINDOW,
+                    same_sentence: bool = True) -> Entity | None:
         def compatible(entity: Entity) -> bool:
             if pronoun == ANY_PERSON:
                 return entity.kind == "person"
@@ -220,7 +240,8 @@ class EntityRegistry:
             return entity.kind in ("organization", "unnamed")
 
         candidates = [m for m in self._mentions
-                      if m.offset < offset and sentence - m.sentence <= PRONOUN_WINDOW and compatible(m.entity)]
+                      if m.offset < offset and sentence - m.sentence <= window and compatible(m.entity)
+                      and (same_sentence or m.sentence < sentence)]
         if not candidates:
             return None
         # the nearest sentence with a compatible mention; in it, a source or
@@ -272,7 +293,9 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
     out = []
     for sentence in doc.sentences:
         for word in sentence.words:
-            if word.upos in ("PROPN", "NOUN") and not word.deprel.startswith(("flat", "compound")):
+            # (a month or a weekday is no source: "starting March 3")
+            if word.upos in ("PROPN", "NOUN") and not word.deprel.startswith(("flat", "compound")) \
+                    and word.lemma.lower() not in lexicon.time_nouns:
                 phrase = analyse(sentence, doc.text, word, mention_words(sentence, word), lexicon)
                 if phrase.name is not None and phrase.kind in ("person", "organization"):
                     out.append((word.start, sentence.index, phrase, word.base_deprel == "nsubj"))

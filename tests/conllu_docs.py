@@ -883,3 +883,33 @@ SPLIT_QUOTE = ("“The economy,” Ana Ruiz said, “is recovering.”", [
     (11, "is", "be", "AUX", 12, "aux"), (12, "recovering", "recover", "VERB", 8, "ccomp", "Tense=Pres|VerbForm=Part"),
     (13, ".", ".", "PUNCT", 8, "punct"), (14, "”", "”", "PUNCT", 8, "punct"),
 ])
+
+# "the company" after another organization named in its own sentence
+HALVORSEN_RECALLED = ("Halvorsen Motors recalled cars in March.", [
+    (1, "Halvorsen", "Halvorsen", "PROPN", 2, "compound"), (2, "Motors", "Motors", "PROPN", 3, "nsubj"),
+    (3, "recalled", "recall", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "cars", "car", "NOUN", 3, "obj"), (5, "in", "in", "ADP", 6, "case"),
+    (6, "March", "March", "PROPN", 3, "obl"), (7, ".", ".", "PUNCT", 3, "punct"),
+])
+COMPANY_AFTER_BOARD = ("In a letter to Road Safety Board, the company said a weld failed.", [
+    (1, "In", "in", "ADP", 3, "case"), (2, "a", "a", "DET", 3, "det"),
+    (3, "letter", "letter", "NOUN", 11, "obl"), (4, "to", "to", "ADP", 7, "case"),
+    (5, "Road", "Road", "PROPN", 7, "compound"), (6, "Safety", "Safety", "PROPN", 7, "compound"),
+    (7, "Board", "Board", "PROPN", 3, "nmod"), (8, ",", ",", "PUNCT", 3, "punct"),
+    (9, "the", "the", "DET", 10, "det"), (10, "company", "company", "NOUN", 11, "nsubj"),
+    (11, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, "a", "a", "DET", 13, "det"), (13, "weld", "weld", "NOUN", 14, "nsubj"),
+    (14, "failed", "fail", "VERB", 11, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (15, ".", ".", "PUNCT", 11, "punct"),
+])
+
+# a person named, then called by ranking
+RANKING_SAID = ("“We were better,” the world No 1 said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "We", "we", "PRON", 4, "nsubj"),
+    (3, "were", "be", "AUX", 4, "cop"), (4, "better", "good", "ADJ", 11, "ccomp"),
+    (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "the", "the", "DET", 9, "det"), (8, "world", "world", "NOUN", 9, "compound"),
+    (9, "No", "no", "NOUN", 11, "nsubj"), (10, "1", "1", "NUM", 9, "nummod"),
+    (11, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, ".", ".", "PUNCT", 11, "punct"),
+])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
+from conllu_docs import (RANKING_SAID, COMPANY_AFTER_BOARD, HALVORSEN_RECALLED, SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
                          ASKED_AS_MAIN_VERB, ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE,
@@ -186,8 +186,9 @@ def test_name_before_a_description_set_off_by_commas_is_the_speaker():
     assert (q.text, q.speaker, q.title) == ("taxes would rise", "Hollis", "former treasurer")
 
 
-@pytest.mark.parametrize("said, mention", [(NORWEGIAN_SAID, "the Norwegian"), (AGE_SAID, "the 19-year-old")])
-def test_a_nationality_or_an_age_refers_back_to_the_person_named_last(said, mention):
+@pytest.mark.parametrize("said, mention", [(NORWEGIAN_SAID, "the Norwegian"), (AGE_SAID, "the 19-year-old"),
+                                           (RANKING_SAID, "the world No 1")])
+def test_a_nationality_an_age_or_a_ranking_refers_back_to_the_person_named_last(said, mention):
     q = only(document(BERG_PRAISED, said))
     assert (q.text, q.speaker, q.mention.text) == ("We were better,", "Lars Berg", mention)
 
@@ -260,6 +261,11 @@ def test_both_parts_of_a_quote_split_by_its_attribution_are_direct():
     quotes = extract_from_document(document(SPLIT_QUOTE))
     assert [(q.type, q.text, q.speaker) for q in quotes] == [
         ("direct", "The economy,", "Ana Ruiz"), ("direct", "is recovering.", "Ana Ruiz")]
+
+
+def test_the_company_is_the_one_named_before_not_an_agency_in_its_own_sentence():
+    q = only(document(HALVORSEN_RECALLED, COMPANY_AFTER_BOARD))
+    assert (q.text, q.speaker) == ("a weld failed", "Halvorsen Motors")
 
 
 def test_colon_cue_in_the_sentence_before_the_passage():
