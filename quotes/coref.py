@@ -204,12 +204,13 @@ class EntityRegistry:
 
     def _salient_organization(self, sentence: int, offset: int) -> Entity | None:
         """What "the company" refers to: of the organizations named in the
-        sentences before (not in its own clause: "In a filing with the agency,
-        the company said"), the one the article has named most often so far,
-        the latest on a tie; a story's company is named again and again, the
-        agencies and outlets around it once."""
-        recent = [m for m in self._mentions if m.offset < offset and m.sentence < sentence
-                  and sentence - m.sentence <= PRONOUN_WINDOW and m.entity.kind == "organization"]
+        sentences before, or as a subject in its own ("Hezbollah confirmed ...,
+        but the group said"; not "In a filing with the agency, the company
+        said"), the one the article has named most often so far, the latest on
+        a tie; a story's company is named again and again, the agencies and
+        outlets around it once."""
+        recent = [m for m in self._mentions if m.offset < offset and m.entity.kind == "organization"
+                  and sentence - m.sentence <= PRONOUN_WINDOW and (m.sentence < sentence or m.subject)]
         if not recent:
             return None
         counts: dict[int, int] = {}

@@ -23,6 +23,7 @@ class Lexicon:
     title_heads: frozenset[str]
     honorifics: frozenset[str]
     post_nominals: frozenset[str]
+    title_abbreviations: frozenset[str]
     male_honorifics: frozenset[str]
     female_honorifics: frozenset[str]
     organization_heads: frozenset[str]
@@ -97,6 +98,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         title_heads=words("title_heads"),
         honorifics=words("honorifics"),
         post_nominals=words("post_nominals"),
+        title_abbreviations=words("title_abbreviations"),
         male_honorifics=words("male_honorifics"),
         female_honorifics=words("female_honorifics"),
         organization_heads=words("organization_heads"),

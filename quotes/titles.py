@@ -181,6 +181,17 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             name = capitalised + name
         elif before and _has_title_word(before, lexicon):
             title_words = before
+        elif before and before[-1].upos == "NOUN" \
+                and all(w.upos in ("NOUN", "ADJ") and w.text.islower() for w in before) \
+                and not any(_is_organization_head(w, lexicon) for w in [*before, name[-1]]):
+            # "critic Aurélie Dumas", "owner Jasmine Pratt": common nouns right
+            # before a person's name say what the person is ("the militant group
+            # Hezbollah" says what an organization is)
+            title_words = before
+        if not title_words:
+            # "Gov. Teresa Lind", "Sen. Ray Cole": an abbreviated office is a title
+            title_words = [w for w in content if w.index < name[0].index
+                           and w.lower.rstrip(".") in lexicon.title_abbreviations][-1:]
     elif head.upos == "NOUN":
         # "Israel’s army chief, Herzi Halevi," : the name is in the apposition, or
         # in a run the parser hung on the role word ("Lebanese leader Mikati")

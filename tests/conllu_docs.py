@@ -913,3 +913,21 @@ RANKING_SAID = ("“We were better,” the world No 1 said.", [
     (11, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (12, ".", ".", "PUNCT", 11, "punct"),
 ])
+
+# a common noun before a name says what the person is; an abbreviated office is a title
+CRITIC_DUMAS = ("On Monday critic Ann Dumas said the film was dull.", [
+    (1, "On", "on", "ADP", 2, "case"), (2, "Monday", "Monday", "PROPN", 6, "obl"),
+    (3, "critic", "critic", "NOUN", 4, "compound"), (4, "Ann", "Ann", "PROPN", 6, "nsubj"),
+    (5, "Dumas", "Dumas", "PROPN", 4, "flat"),
+    (6, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "the", "the", "DET", 8, "det"), (8, "film", "film", "NOUN", 10, "nsubj"),
+    (9, "was", "be", "AUX", 10, "cop"), (10, "dull", "dull", "ADJ", 6, "ccomp"),
+    (11, ".", ".", "PUNCT", 6, "punct"),
+])
+GOV_LIND = ("Gov. Teresa Lind said aid would come.", [
+    (1, "Gov.", "Gov.", "PROPN", 2, "compound"), (2, "Teresa", "Teresa", "PROPN", 4, "nsubj"),
+    (3, "Lind", "Lind", "PROPN", 2, "flat"),
+    (4, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, "aid", "aid", "NOUN", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
+    (7, "come", "come", "VERB", 4, "ccomp"), (8, ".", ".", "PUNCT", 4, "punct"),
+])
