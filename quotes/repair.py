@@ -25,6 +25,14 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   as the clause's verb, *was escalating* as a new clause.  A participle phrase
   set off by dashes describes the noun before it, whose predicate follows the
   closing dash.
+* **Subject taken for a second object.**  ``said the government “fully
+  respects the independence of the Bank”``: *government* attached as an
+  object of *respects*, which has another after it.  English puts the object
+  after the verb; a noun before a subjectless verb is its subject.
+* **Predicate split off its verb.**  ``said services inflation remained
+  “stubbornly high.”``: *high* attached as a second complement of *said*.  A
+  subjectless adjective or noun right after a complement that lacks one is
+  that complement's predicate.
 * **Clause after a semicolon taken for a complement.**  ``Supporters say the
   town needs housing; opponents argue ...``: *argue* attached as a second
   complement of *say*.  A semicolon joins independent clauses.
@@ -507,6 +515,35 @@ def _subject_of_a_split_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _object_before_its_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for word in sentence.words:
+        verb = sentence.head_of(word)
+        if word.base_deprel == "obj" and word.upos in NOMINAL_HEADS and verb is not None \
+                and word.index < verb.index and verb.upos == "VERB" and is_finite(sentence, verb) \
+                and not _has_subject(sentence, verb) \
+                and any(o.index > verb.index for o in sentence.children(verb, "obj")):
+            fixes[word.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _complement_split_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs:
+            continue
+        clauses = sorted(sentence.children(verb, "ccomp"), key=lambda w: w.index)
+        for first, second in zip(clauses, clauses[1:]):
+            end = sentence.subtree(first)[-1].index
+            start = sentence.subtree(second)[0].index
+            gap = sentence.words[end + 1:start]
+            if first.index > verb.index and first.upos == "VERB" and not _has_subject(sentence, second) \
+                    and second.upos in ("ADJ", "NOUN") and all(w.upos == "PUNCT" and w.text != "," for w in gap) \
+                    and not sentence.children(first, "obj", "xcomp", "ccomp"):
+                fixes[second.index] = (first.index, "xcomp")
+    return fixes
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -802,7 +839,8 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _split_names, _name_word_taken_for_a_verb, _clause_after_semicolon,
+REPAIRS = (_dateline, _split_names, _name_word_taken_for_a_verb, _clause_after_semicolon, _object_before_its_verb,
+           _complement_split_off,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _several_subjects,

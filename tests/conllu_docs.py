@@ -931,3 +931,27 @@ GOV_LIND = ("Gov. Teresa Lind said aid would come.", [
     (5, "aid", "aid", "NOUN", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
     (7, "come", "come", "VERB", 4, "ccomp"), (8, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# the subject of a quoted complement taken for a second object of its verb
+SUBJECT_AS_FIRST_OBJECT = ('A spokesman said the bank "respects the law" and would comply.', [
+    (1, "A", "a", "DET", 2, "det"), (2, "spokesman", "spokesman", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "the", "the", "DET", 5, "det"), (5, "bank", "bank", "NOUN", 7, "obj"),
+    (6, '"', '"', "PUNCT", 7, "punct"),
+    (7, "respects", "respect", "VERB", 3, "ccomp", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    (8, "the", "the", "DET", 9, "det"), (9, "law", "law", "NOUN", 7, "obj"),
+    (10, '"', '"', "PUNCT", 7, "punct"), (11, "and", "and", "CCONJ", 13, "cc"),
+    (12, "would", "would", "AUX", 13, "aux"), (13, "comply", "comply", "VERB", 7, "conj"),
+    (14, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# a quoted predicate split off its verb as a second complement
+PREDICATE_SPLIT_OFF = ('Lee said inflation remained "stubbornly high."', [
+    (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "inflation", "inflation", "NOUN", 4, "nsubj"),
+    (4, "remained", "remain", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, '"', '"', "PUNCT", 7, "punct"), (6, "stubbornly", "stubbornly", "ADV", 7, "advmod"),
+    (7, "high", "high", "ADJ", 2, "ccomp"), (8, ".", ".", "PUNCT", 2, "punct"),
+    (9, '"', '"', "PUNCT", 2, "punct"),
+])

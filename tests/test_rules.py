@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (CRITIC_DUMAS, GOV_LIND, RANKING_SAID, COMPANY_AFTER_BOARD, HALVORSEN_RECALLED, SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
+from conllu_docs import (PREDICATE_SPLIT_OFF, SUBJECT_AS_FIRST_OBJECT, CRITIC_DUMAS, GOV_LIND, RANKING_SAID, COMPANY_AFTER_BOARD, HALVORSEN_RECALLED, SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
                          ASKED_AS_MAIN_VERB, ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE,
@@ -273,6 +273,14 @@ def test_the_company_is_the_one_named_before_not_an_agency_in_its_own_sentence()
 def test_a_role_noun_or_an_abbreviated_office_before_a_name_is_its_title(sentence, speaker, title):
     q = only(document(sentence))
     assert (q.speaker, q.kind, q.title) == (speaker, "person", title)
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    (SUBJECT_AS_FIRST_OBJECT, 'the bank "respects the law" and would comply', "spokesman"),
+    (PREDICATE_SPLIT_OFF, 'inflation remained "stubbornly high."', "Lee")])
+def test_a_quoted_fragment_ending_the_clause_makes_it_mixed_despite_the_parse(sentence, text, speaker):
+    q = only(document(sentence))
+    assert (q.type, q.text, q.speaker) == ("mixed", text, speaker)
 
 
 def test_colon_cue_in_the_sentence_before_the_passage():
