@@ -157,7 +157,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
                if is_clause(sentence, c) and not is_question(sentence, c) and has_subject(sentence, c)
                and is_finite(sentence, c) and (c.index > word.index or _set_off(sentence, c, word))
                and not _beyond_fronted_phrase(sentence, word, c)]
-    if not content and lemma in lexicon.infinitival_cue_verbs:
+    # "residents were ordered to leave": a passive directive with no agent reports no one's words
+    passive_without_agent = bool(sentence.children(word, "aux:pass", "nsubj:pass")) \
+        and not sentence.children(word, "obl:agent")
+    if not content and lemma in lexicon.infinitival_cue_verbs and not passive_without_agent:
         content = [c for c in sentence.children(word, *INFINITIVAL)
                    if c.upos == "VERB" and c.index > word.index
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))

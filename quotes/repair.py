@@ -17,6 +17,14 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
   side by side to the same word in the same role (two appositions, two
   subjects).  Adjacent proper nouns sharing head and role are one name.
+* **Speaker's name tagged as a modifier.**  ``Castellano said``: an
+  unfamiliar surname tagged as an adverb and hung on the verb.  A capitalised
+  word that opens the clause right before a subjectless verb of saying is
+  its subject, a proper noun.
+* **Reported clause read as two objects.**  ``said it struck targets``:
+  *it* and *targets* attached as objects of *said*, *struck* as an adjective.
+  A verb of saying takes no two objects; the past form between them is the
+  reported clause's verb.
 * **Name word taken for a verb.**  ``Northgate Living said``: *Living* read
   as a participle.  A capitalised verb form right after a proper noun, with
   nothing of its own, continues the name.
@@ -141,7 +149,8 @@ from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
 # word index -> its new (head, relation), or (head, relation, features) where the
-# new reading also changes the verb form
+# new reading also changes the verb form, or (head, relation, features, part of
+# speech) where it changes the word class
 Fixes = dict[int, tuple]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
@@ -183,8 +192,10 @@ def _rebuild(sentence: Sentence, fixes: Fixes) -> Sentence:
 
 
 def _fixed(word: Word, fix: tuple) -> Word:
-    head, deprel, *feats = fix
-    return replace(word, head=head, deprel=deprel, feats=feats[0] if feats else word.feats)
+    head, deprel, *rest = fix
+    feats = rest[0] if rest else word.feats
+    upos = rest[1] if len(rest) > 1 else word.upos
+    return replace(word, head=head, deprel=deprel, feats=feats, upos=upos)
 
 
 def _is_tree(sentence: Sentence) -> bool:
@@ -544,6 +555,36 @@ def _complement_split_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _name_tagged_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for verb in sentence.words[1:]:
+        word = sentence.words[verb.index - 1]
+        before = sentence.words[word.index - 1] if word.index > 0 else None
+        if verb.lemma in lexicon.cue_verbs and verb.upos == "VERB" and not _has_subject(sentence, verb) \
+                and word.head == verb.index and word.upos in ("ADV", "ADJ", "X") \
+                and word.text[:1].isupper() and not word.text.isupper() and not word.lower.endswith("ly") \
+                and (before is None or before.upos == "PUNCT") and not sentence.children(word):
+            fixes[word.index] = (verb.index, "nsubj", "Number=Sing", "PROPN")
+    return fixes
+
+
+def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs:
+            continue
+        objects = sorted(sentence.children(verb, "obj"), key=lambda w: w.index)
+        if len(objects) != 2 or objects[0].upos != "PRON" or objects[0].index != verb.index + 1:
+            continue
+        pronoun, noun = objects
+        past = sentence.words[pronoun.index + 1]
+        # "said it struck targets": the pronoun and the noun as objects, the verb as an adjective
+        if past.upos == "VERB" and past.feat("Tense") == "Past" and past.head == noun.index \
+                and past.base_deprel == "amod":
+            return {past.index: (verb.index, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+                    pronoun.index: (past.index, "nsubj"), noun.index: (past.index, "obj")}
+    return {}
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -839,7 +880,8 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _split_names, _name_word_taken_for_a_verb, _clause_after_semicolon, _object_before_its_verb,
+REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _object_before_its_verb,
+           _clause_read_as_two_objects,
            _complement_split_off,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,

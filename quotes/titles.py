@@ -173,6 +173,15 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         # a title holds no conjunction or comma: "Blinken and Defense Secretary Austin"
         breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT")]
         before = _strip_leading(before[breaks[-1] + 1:] if breaks else before)
+        owner = sorted((w for w in content if w.index in possessed), key=lambda w: w.index)
+        if owner and owner[-1].index == name[0].index - 1 and len(name) == 1 \
+                and _is_organization_head(name[-1], lexicon) \
+                and all(w.text[:1].isupper() or w.upos == "PART" for w in owner):
+            # "the Tamarack County Sheriff’s Office", "the People’s Party": a capitalised
+            # possessor is part of the name of an organisation called by its kind alone
+            # (not in "Hezbollah’s Aziz Force")
+            name = owner + name
+            before = [w for w in before if w.index < owner[0].index]
         capitalised = _capitalised_tail(before)
         if capitalised and _is_organization_head(name[-1], lexicon):
             # "the Justice Department", "the Foreign Ministry": capitalised words

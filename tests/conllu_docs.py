@@ -348,7 +348,7 @@ TOLD_OUTLET_THAT = ("Ricci told state radio that crews were working.", [
     (9, ".", ".", "PUNCT", 2, "punct"),
 ])
 
-# a passive verb of addressing: the subject is the addressee, the speaker unsaid
+# a passive verb of addressing: the subject is the addressee, no speaker named
 URGED_PASSIVE = ("Residents were urged to leave the valley.", [
     (1, "Residents", "resident", "NOUN", 3, "nsubj:pass"), (2, "were", "be", "AUX", 3, "aux:pass"),
     (3, "urged", "urge", "VERB", 0, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
@@ -954,4 +954,40 @@ PREDICATE_SPLIT_OFF = ('Lee said inflation remained "stubbornly high."', [
     (5, '"', '"', "PUNCT", 7, "punct"), (6, "stubbornly", "stubbornly", "ADV", 7, "advmod"),
     (7, "high", "high", "ADJ", 2, "ccomp"), (8, ".", ".", "PUNCT", 2, "punct"),
     (9, '"', '"', "PUNCT", 2, "punct"),
+])
+
+# an unfamiliar surname tagged as an adverb
+CASTELLANO_ADV = ("Castellano said 40 homes burned.", [
+    (1, "Castellano", "castellano", "ADV", 2, "advmod"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "40", "40", "NUM", 4, "nummod"), (4, "homes", "home", "NOUN", 5, "nsubj"),
+    (5, "burned", "burn", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (6, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# a passive directive with no agent
+ORDERED_TO_LEAVE = ("Residents were ordered to leave.", [
+    (1, "Residents", "resident", "NOUN", 3, "nsubj:pass"), (2, "were", "be", "AUX", 3, "aux:pass"),
+    (3, "ordered", "order", "VERB", 0, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (4, "to", "to", "PART", 5, "mark"), (5, "leave", "leave", "VERB", 3, "xcomp", "VerbForm=Inf"),
+    (6, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# a reported clause read as two objects and an adjective
+IT_STRUCK_TARGETS = ("The army said it struck targets.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "army", "army", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "it", "it", "PRON", 3, "obj"), (5, "struck", "strike", "VERB", 6, "amod", "Tense=Past|VerbForm=Part"),
+    (6, "targets", "target", "NOUN", 3, "obj"), (7, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# an organisation called by its kind, with a capitalised possessor
+SHERIFFS_OFFICE = ("The Lake County Sheriff’s Office said roads were shut.", [
+    (1, "The", "the", "DET", 4, "det"), (2, "Lake", "Lake", "PROPN", 3, "compound"),
+    (3, "County", "County", "PROPN", 4, "compound"), (4, "Sheriff", "Sheriff", "PROPN", 6, "nmod:poss"),
+    (5, "’s", "’s", "PART", 4, "case"), (6, "Office", "Office", "PROPN", 7, "nsubj"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, "roads", "road", "NOUN", 10, "nsubj:pass"), (9, "were", "be", "AUX", 10, "aux:pass"),
+    (10, "shut", "shut", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (11, ".", ".", "PUNCT", 7, "punct"),
 ])
