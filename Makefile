@@ -24,11 +24,15 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## eval: score the extractor on gold/ and refresh the committed scorecard in eval/
+## eval: score the extractor on gold/ (the seed articles) and eval/written/gold (articles written
+## for the project), and refresh the committed scorecards in eval/
 eval: $(STAMP)
 	$(BIN)/quotes eval --format json > eval/scores.json
 	$(BIN)/quotes eval --format markdown --errors > eval/REPORT.md
+	$(BIN)/quotes eval --gold eval/written/gold --format json > eval/scores_written.json
+	$(BIN)/quotes eval --gold eval/written/gold --format markdown --errors > eval/REPORT_written.md
 	$(BIN)/quotes eval
+	$(BIN)/quotes eval --gold eval/written/gold
 
 ## bench: speed and memory of the extractor (eval/benchmark.py); writes eval/benchmark.json and
 ## eval/BENCHMARK.md. Run it on an otherwise idle machine: other load distorts every figure
