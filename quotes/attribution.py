@@ -119,7 +119,8 @@ def _speech_verbs(doc: Document, lexicon: Lexicon) -> list[Attribution]:
     out = []
     for sentence in doc.sentences:
         for word in sentence.words:
-            if word.upos == "VERB" and word.lemma in lexicon.cue_verbs and not is_negated(sentence, word):
+            if word.upos == "VERB" and (word.lemma in lexicon.cue_verbs or word.lemma in lexicon.naming_verbs) \
+                    and not is_negated(sentence, word):
                 cue = Cue(sentence, word, (word,), (), "bare")
                 attribution = attribution_of(doc, cue, lexicon)
                 if attribution.sources:
@@ -142,7 +143,7 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
     quotes = _direct_and_mixed(doc, passages, candidates, direct_for, consumed)
     outside = [a for a in attributions + _speech_verbs(doc, lexicon)
                if not any(q.contains(a.cue.word.start) for q in passages)]
-    _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed)
+    _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed, lexicon)
     quotes += _continued_or_unattributed(doc, passages, quotes, direct_for, consumed)
     quotes += [Candidate(p.start, p.end, "direct", a, _sentence_index(doc, p.start)) for p, a in direct_for.items()]
     return sorted(quotes, key=lambda q: (q.start, q.end))
@@ -179,7 +180,8 @@ def _direct_and_mixed(doc: Document, passages: list[QuotedPassage], candidates: 
 
 
 def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes: list[Candidate],
-                            attributions: list[Attribution], direct_for: dict, consumed: set) -> None:
+                            attributions: list[Attribution], direct_for: dict, consumed: set,
+                            lexicon: Lexicon) -> None:
     """Step 2."""
     for p in passages:
         if p in direct_for or p in consumed:
@@ -188,7 +190,13 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
             cand = _clause_before(doc, quotes, p)
             if cand is not None:
                 cand.type, cand.end = "mixed", p.close + 1
-            consumed.add(p)
+                consumed.add(p)
+                continue
+            naming = _naming_verb_of(doc, p, attributions, lexicon)
+            if naming is not None:
+                direct_for[p] = naming
+            else:
+                consumed.add(p)
             continue
         attribution = _nearest_cue(doc, p, attributions)
         if attribution is not None:
@@ -246,6 +254,35 @@ def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
     if len(words) >= MIN_UNATTRIBUTED_WORDS or doc.text[p.start:p.end].rstrip().endswith((".", "!", "?")):
         return False
     return not words[0].text[:1].isupper() or not any(w.upos in ("VERB", "AUX") for w in words)
+
+
+def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attribution],
+                    lexicon: Lexicon) -> Attribution | None:
+    """``called the figures “a national disgrace”``, ``dismissed the ad as
+    “Hollywood theatrics”``: a quoted phrase that a verb of naming gives as its
+    object's description is the speaker's words."""
+    sentence = doc.sentence_at(p.open)
+    words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
+    if sentence is None or not words:
+        return None
+    inside = {w.index for w in words}
+    for top in (w for w in words if w.head not in inside):
+        governor = sentence.head_of(top)
+        # "as" phrases hang on the object or on the verb itself
+        while governor is not None and governor.lemma not in lexicon.naming_verbs \
+                and governor.upos in ("NOUN", "PROPN", "PRON") and governor.base_deprel in ("obj", "nsubj:pass"):
+            governor = sentence.head_of(governor)
+        # someone's past act of naming, not a habit ("locals call the canyon “the
+        # Chimney”") or a label ("a habit sometimes called “catch-up sleep”")
+        if governor is None or governor.lemma not in lexicon.naming_verbs \
+                or not (governor.feat("Tense") == "Past" and governor.feat("VerbForm") == "Fin"
+                        or sentence.children(governor, "aux")) \
+                or not sentence.children(governor, "nsubj"):
+            continue
+        for attribution in attributions:
+            if attribution.cue.sentence.index == sentence.index and attribution.cue.word.index == governor.index:
+                return attribution
+    return None
 
 
 def _opens_split_quote(doc: Document, p: QuotedPassage, passages: list[QuotedPassage]) -> bool:

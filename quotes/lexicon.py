@@ -17,6 +17,7 @@ class Lexicon:
     infinitival_cue_verbs: frozenset[str]
     particle_cue_verbs: dict[str, frozenset[str]]
     cue_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     expression_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     source_prepositions: frozenset[str]
@@ -92,6 +93,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         infinitival_cue_verbs=words("infinitival_cue_verbs"),
         particle_cue_verbs={k: frozenset(v) for k, v in (data.get("particle_cue_verbs") or {}).items()},
         cue_nouns=words("cue_nouns"),
+        naming_verbs=words("naming_verbs"),
         expression_verbs=words("expression_verbs"),
         addressee_verbs=words("addressee_verbs"),
         source_prepositions=words("source_prepositions"),

@@ -991,3 +991,21 @@ SHERIFFS_OFFICE = ("The Lake County Sheriff’s Office said roads were shut.", [
     (10, "shut", "shut", "VERB", 7, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
     (11, ".", ".", "PUNCT", 7, "punct"),
 ])
+
+# a quoted phrase as what a verb of naming calls its object
+CALLED_DISGRACE = ("Ann Lee called the figures “a disgrace”.", [
+    (1, "Ann", "Ann", "PROPN", 3, "nsubj"), (2, "Lee", "Lee", "PROPN", 1, "flat"),
+    (3, "called", "call", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "the", "the", "DET", 5, "det"), (5, "figures", "figure", "NOUN", 3, "obj"),
+    (6, "“", "“", "PUNCT", 8, "punct"), (7, "a", "a", "DET", 8, "det"),
+    (8, "disgrace", "disgrace", "NOUN", 3, "xcomp"), (9, "”", "”", "PUNCT", 8, "punct"),
+    (10, ".", ".", "PUNCT", 3, "punct"),
+])
+HABIT_CALLED = ("It is a habit called “sleep banking”.", [
+    (1, "It", "it", "PRON", 4, "nsubj"), (2, "is", "be", "AUX", 4, "cop"),
+    (3, "a", "a", "DET", 4, "det"), (4, "habit", "habit", "NOUN", 0, "root"),
+    (5, "called", "call", "VERB", 4, "acl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (6, "“", "“", "PUNCT", 8, "punct"), (7, "sleep", "sleep", "NOUN", 8, "compound"),
+    (8, "banking", "banking", "NOUN", 5, "xcomp"), (9, "”", "”", "PUNCT", 8, "punct"),
+    (10, ".", ".", "PUNCT", 4, "punct"),
+])
