@@ -110,12 +110,14 @@ class EntityRegistry:
     """Collects the article's entities as the extractor meets them, in text order."""
 
     def __init__(self, names: list[str], generic_nouns: frozenset[str] = frozenset(),
-                 role_words: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset()):
+                 role_words: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset(),
+                 quoted_sentences: frozenset[int] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._generic_nouns = generic_nouns
         self._role_words = role_words
         self._epithets = epithets
+        self._quoted = quoted_sentences
         self._entities: dict[str, Entity] = {}
         self._mentions: list[Mention] = []
 
@@ -202,6 +204,11 @@ class EntityRegistry:
                 return named
         return self.entity(description, phrase.kind, phrase.plural)
 
+    def _distance(self, later: int, earlier: int) -> int:
+        """Sentences from ``earlier`` to ``later``, not counting those wholly
+        inside quotation marks."""
+        return sum(1 for i in range(earlier + 1, later + 1) if i not in self._quoted)
+
     def _salient_organization(self, sentence: int, offset: int) -> Entity | None:
         """What "the company" refers to: of the organizations named in the
         sentences before, or as a subject in its own ("Hezbollah confirmed ...,
@@ -210,7 +217,7 @@ class EntityRegistry:
         a tie; a story's company is named again and again, the agencies and
         outlets around it once."""
         recent = [m for m in self._mentions if m.offset < offset and m.entity.kind == "organization"
-                  and sentence - m.sentence <= PRONOUN_WINDOW and (m.sentence < sentence or m.subject)]
+                  and self._distance(sentence, m.sentence) <= PRONOUN_WINDOW and (m.sentence < sentence or m.subject)]
         if not recent:
             return None
         counts: dict[int, int] = {}
@@ -241,7 +248,7 @@ class EntityRegistry:
             return entity.kind in ("organization", "unnamed")
 
         candidates = [m for m in self._mentions
-                      if m.offset < offset and sentence - m.sentence <= window and compatible(m.entity)
+                      if m.offset < offset and self._distance(sentence, m.sentence) <= window and compatible(m.entity)
                       and (same_sentence or m.sentence < sentence)]
         if not candidates:
             return None
@@ -281,7 +288,12 @@ def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
     names = []
     for sentence in doc.sentences:
         for word in sentence.words:
-            if word.upos == "PROPN" and not word.deprel.startswith(("flat", "compound")):
+            head = sentence.head_of(word)
+            # a name continues another name word, or heads a run hung on a common noun
+            # ("fourth seed Dmytro Kovalenko")
+            continues = word.deprel.startswith(("flat", "compound")) and head is not None \
+                and (head.upos == "PROPN" or head.index > word.index)
+            if word.upos == "PROPN" and not continues:
                 run = name_run(sentence, mention_words(sentence, word), word, lexicon)
                 if run:
                     names.append(doc.text[run[0].start:run[-1].end])
@@ -303,11 +315,15 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
     return out
 
 
-def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexicon) -> list[list[Entity | None]]:
+def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexicon,
+                     quoted_sentences: frozenset[int] = frozenset()) -> list[list[Entity | None]]:
     """The entities of each candidate's sources, walking the article in text
-    order so that a pronoun sees only what came before it."""
+    order so that a pronoun sees only what came before it; sentences in
+    ``quoted_sentences`` (wholly inside quotation marks) do not count towards
+    how far back a pronoun may look."""
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
-                              lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms)
+                              lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
+                              quoted_sentences)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         events.append((offset, 0, (sentence, phrase, subject)))

@@ -204,7 +204,10 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     elif head.upos == "NOUN":
         # "Israel’s army chief, Herzi Halevi," : the name is in the apposition, or
         # in a run the parser hung on the role word ("Lebanese leader Mikati")
-        for appos in sentence.children(head, "appos", "flat"):
+        # (or hung as a "compound" after it: "fourth seed Dmytro Kovalenko")
+        for appos in sentence.children(head, "appos", "flat", "compound"):
+            if appos.base_deprel == "compound" and appos.index < head.index:
+                continue
             run = name_run(sentence, sentence.subtree(appos), appos, lexicon)
             if run:
                 apposition_name = run

@@ -1009,3 +1009,45 @@ HABIT_CALLED = ("It is a habit called “sleep banking”.", [
     (8, "banking", "banking", "NOUN", 5, "xcomp"), (9, "”", "”", "PUNCT", 8, "punct"),
     (10, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# a name hung as a compound on the role noun before it
+SEED_KOVALENKO = ("Ruiz beat fourth seed Dmytro Kovalenko.", [
+    (1, "Ruiz", "Ruiz", "PROPN", 2, "nsubj"),
+    (2, "beat", "beat", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "fourth", "fourth", "ADJ", 4, "amod"), (4, "seed", "seed", "NOUN", 2, "obj"),
+    (5, "Dmytro", "Dmytro", "PROPN", 4, "compound"), (6, "Kovalenko", "Kovalenko", "PROPN", 5, "flat"),
+    (7, ".", ".", "PUNCT", 2, "punct"),
+])
+KOVALENKO_SAID = ("Kovalenko said he was tired.", [
+    (1, "Kovalenko", "Kovalenko", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "he", "he", "PRON", 5, "nsubj"), (4, "was", "be", "AUX", 5, "cop"),
+    (5, "tired", "tired", "ADJ", 2, "ccomp"), (6, ".", ".", "PUNCT", 2, "punct"),
+])
+
+
+def _it_was(adjective: str, opening: str = "", closing: str = "") -> tuple[str, list[tuple]]:
+    rows, i = [], 1
+    if opening:
+        rows.append((1, opening, opening, "PUNCT", 4, "punct"))
+        i = 2
+    rows += [(i, "It", "it", "PRON", i + 2, "nsubj"), (i + 1, "was", "be", "AUX", i + 2, "cop"),
+             (i + 2, adjective, adjective, "ADJ", 0, "root"), (i + 3, ".", ".", "PUNCT", i + 2, "punct")]
+    if closing:
+        rows.append((i + 4, closing, closing, "PUNCT", i + 2, "punct"))
+    return f"{opening}It was {adjective}.{closing}", rows
+
+
+# a long quote between a name and the pronoun that refers back to it
+LEE_WON = ("Ann Lee won.", [
+    (1, "Ann", "Ann", "PROPN", 3, "nsubj"), (2, "Lee", "Lee", "PROPN", 1, "flat"),
+    (3, "won", "win", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, ".", ".", "PUNCT", 3, "punct"),
+])
+LONG_QUOTE = [_it_was("hard", opening="“"), _it_was("long"), _it_was("hot"), _it_was("loud"), _it_was("ours")]
+SHE_SAID_AFTER = ("It was mine,” she said.", [
+    (1, "It", "it", "PRON", 3, "nsubj"), (2, "was", "be", "AUX", 3, "cop"),
+    (3, "mine", "mine", "PRON", 7, "ccomp"), (4, ",", ",", "PUNCT", 3, "punct"),
+    (5, "”", "”", "PUNCT", 3, "punct"), (6, "she", "she", "PRON", 7, "nsubj"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, ".", ".", "PUNCT", 7, "punct"),
+])
