@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = ("male", "female")
 # "the world No 1", "the No. 3 seed": a ranking names a player already named
 RANKING = re.compile(r"\bNo\.? ?\d+\b")
+# honorifics used with a given name alone
+GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # the antecedent class of a description that refers back to a named person
 ANY_PERSON = "person"
 # how far back a pronoun may look for its antecedent, in sentences
@@ -121,11 +123,13 @@ class EntityRegistry:
         self._entities: dict[str, Entity] = {}
         self._mentions: list[Mention] = []
 
-    def full_name(self, name: str) -> str:
-        """The longest name of the article that ends with ``name``."""
+    def full_name(self, name: str, given: bool = False) -> str:
+        """The longest name of the article that ends with ``name``, or that
+        begins with it when ``name`` is a given name (``Sir Geoffrey``)."""
         best = name
         for candidate in self._names:
-            if is_suffix(name, candidate) and len(_words(candidate)) > len(_words(best)):
+            matches = _words(candidate)[:1] == _words(name) if given else is_suffix(name, candidate)
+            if matches and len(_words(candidate)) > len(_words(best)):
                 best = candidate
         return best
 
@@ -158,7 +162,9 @@ class EntityRegistry:
             # "the Norwegian": a demonym the tagger took for a name
             return self._description(phrase, sentence, offset)
         if phrase.name is not None:
-            name = self.full_name(phrase.name.text)
+            # knights and dames go by their given name: "Sir Geoffrey" is Geoffrey Pellew
+            given = phrase.honorific in GIVEN_NAME_HONORIFICS and len(_words(phrase.name.text)) == 1
+            name = self.full_name(phrase.name.text, given)
             kind = phrase.kind
             known = self._entities.get(name.lower())
             if kind == "organization" and len(_words(name)) > len(_words(phrase.name.text)) \

@@ -1051,3 +1051,18 @@ SHE_SAID_AFTER = ("It was mine,” she said.", [
     (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (8, ".", ".", "PUNCT", 7, "punct"),
 ])
+
+# a knight named in full, then by title and given name
+SIR_TOM_RESIGNED = ("Sir Tom Hale resigned.", [
+    (1, "Sir", "Sir", "PROPN", 2, "compound"), (2, "Tom", "Tom", "PROPN", 4, "nsubj"),
+    (3, "Hale", "Hale", "PROPN", 2, "flat"),
+    (4, "resigned", "resign", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, ".", ".", "PUNCT", 4, "punct"),
+])
+SIR_TOM_SAID = ("Sir Tom said the plan failed.", [
+    (1, "Sir", "Sir", "PROPN", 2, "compound"), (2, "Tom", "Tom", "PROPN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "the", "the", "DET", 5, "det"), (5, "plan", "plan", "NOUN", 6, "nsubj"),
+    (6, "failed", "fail", "VERB", 3, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, ".", ".", "PUNCT", 3, "punct"),
+])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (KOVALENKO_SAID, LEE_WON, LONG_QUOTE, SEED_KOVALENKO, SHE_SAID_AFTER, CALLED_DISGRACE, HABIT_CALLED, CASTELLANO_ADV, IT_STRUCK_TARGETS, ORDERED_TO_LEAVE, SHERIFFS_OFFICE,
+from conllu_docs import (SIR_TOM_RESIGNED, SIR_TOM_SAID, KOVALENKO_SAID, LEE_WON, LONG_QUOTE, SEED_KOVALENKO, SHE_SAID_AFTER, CALLED_DISGRACE, HABIT_CALLED, CASTELLANO_ADV, IT_STRUCK_TARGETS, ORDERED_TO_LEAVE, SHERIFFS_OFFICE,
                           PREDICATE_SPLIT_OFF, SUBJECT_AS_FIRST_OBJECT, CRITIC_DUMAS, GOV_LIND, RANKING_SAID, COMPANY_AFTER_BOARD, HALVORSEN_RECALLED, SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
@@ -318,6 +318,11 @@ def test_sentences_inside_a_long_quote_do_not_put_the_speaker_out_of_reach():
     quotes = extract_from_document(document(LEE_WON, *LONG_QUOTE, SHE_SAID_AFTER))
     assert [(q.type, q.speaker) for q in quotes] == [("direct", "Ann Lee")]
     assert quotes[0].text.startswith("It was hard.") and quotes[0].text.endswith("It was mine,")
+
+
+def test_a_knight_called_by_given_name_is_the_full_name():
+    q = only(document(SIR_TOM_RESIGNED, SIR_TOM_SAID))
+    assert (q.text, q.speaker) == ("the plan failed", "Tom Hale")
 
 
 def test_colon_cue_in_the_sentence_before_the_passage():
