@@ -165,6 +165,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     honorific = next((w.lower.rstrip(".") for w in content if lexicon.is_honorific(w.text)), None)
 
     name = name_run(sentence, content, head, lexicon)
+    role_head = head.lower in lexicon.title_heads
+    if role_head and name and name[-1].index < head.index:
+        # "the Home Secretary, Rachel Ainsworth": a capitalised word before a role
+        # word belongs to the role; the name, if any, is in the apposition
+        name = []
     title_words: list[Word] = []
     apposition_name: list[Word] = []
     if name:
@@ -201,7 +206,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # "Gov. Teresa Lind", "Sen. Ray Cole": an abbreviated office is a title
             title_words = [w for w in content if w.index < name[0].index
                            and w.lower.rstrip(".") in lexicon.title_abbreviations][-1:]
-    elif head.upos == "NOUN":
+    elif head.upos == "NOUN" or role_head:
         # "Israel’s army chief, Herzi Halevi," : the name is in the apposition, or
         # in a run the parser hung on the role word ("Lebanese leader Mikati")
         # (or hung as a "compound" after it: "fourth seed Dmytro Kovalenko")

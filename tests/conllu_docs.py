@@ -1066,3 +1066,15 @@ SIR_TOM_SAID = ("Sir Tom said the plan failed.", [
     (6, "failed", "fail", "VERB", 3, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (7, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# a capitalised role ("Home Secretary") heading the subject, the name in apposition
+HOME_SECRETARY = ("The Home Secretary, Ann Lee, said the bill was fair.", [
+    (1, "The", "the", "DET", 3, "det"), (2, "Home", "Home", "PROPN", 3, "compound"),
+    (3, "Secretary", "Secretary", "PROPN", 8, "nsubj"), (4, ",", ",", "PUNCT", 6, "punct"),
+    (5, "Ann", "Ann", "PROPN", 6, "compound"), (6, "Lee", "Lee", "PROPN", 3, "appos"),
+    (7, ",", ",", "PUNCT", 8, "punct"),
+    (8, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (9, "the", "the", "DET", 10, "det"), (10, "bill", "bill", "NOUN", 12, "nsubj"),
+    (11, "was", "be", "AUX", 12, "cop"), (12, "fair", "fair", "ADJ", 8, "ccomp"),
+    (13, ".", ".", "PUNCT", 8, "punct"),
+])
