@@ -322,17 +322,29 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
 
 
 def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexicon,
-                     quoted_sentences: frozenset[int] = frozenset()) -> list[list[Entity | None]]:
+                     quoted: list[tuple[int, int]] = ()) -> list[list[Entity | None]]:
     """The entities of each candidate's sources, walking the article in text
-    order so that a pronoun sees only what came before it; sentences in
-    ``quoted_sentences`` (wholly inside quotation marks) do not count towards
-    how far back a pronoun may look."""
+    order so that a pronoun sees only what came before it.
+
+    ``quoted`` holds the spans inside quotation marks: they are the speakers'
+    words, not the story's, so names there are no antecedents ("“Residents
+    have asked ...,” she said"), and sentences wholly inside them do not count
+    towards how far back a pronoun may look."""
+    def inside(start: int, end: int) -> bool:
+        return any(q_start <= start and end <= q_end for q_start, q_end in quoted)
+
+    def wholly_quoted(sentence) -> bool:
+        words = [w for w in sentence.words if w.upos != "PUNCT"]
+        return bool(words) and inside(words[0].start, words[-1].end)
+
+    quoted_sentences = frozenset(s.index for s in doc.sentences if wholly_quoted(s))
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
                               quoted_sentences)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
-        events.append((offset, 0, (sentence, phrase, subject)))
+        if not inside(phrase.mention.start, phrase.mention.end):
+            events.append((offset, 0, (sentence, phrase, subject)))
     for index, cand in enumerate(candidates):
         sources = cand.attribution.sources if cand.attribution else []
         events.append((sources[0].head.start if sources else cand.start, 1, index))

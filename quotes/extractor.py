@@ -71,11 +71,7 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
     candidates, attributions = reported_candidates(doc, lexicon)
     passages = find_quoted_passages(doc.text)
     quotes = resolve_passages(doc, passages, candidates, attributions, lexicon)
-    # sentences wholly inside quotation marks are the speaker's, not the story's:
-    # they do not push an antecedent out of reach
-    quoted = frozenset(s.index for s in doc.sentences
-                       if any(p.open < s.start and s.end <= p.close + 1 for p in passages))
-    entities = resolve_speakers(doc, quotes, lexicon, quoted)
+    entities = resolve_speakers(doc, quotes, lexicon, [(p.start, p.end) for p in passages])
     return [_to_quote(doc.text, cand, found) for cand, found in zip(quotes, entities)]
 
 

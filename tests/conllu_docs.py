@@ -1078,3 +1078,18 @@ HOME_SECRETARY = ("The Home Secretary, Ann Lee, said the bill was fair.", [
     (11, "was", "be", "AUX", 12, "cop"), (12, "fair", "fair", "ADJ", 8, "ccomp"),
     (13, ".", ".", "PUNCT", 8, "punct"),
 ])
+
+# a name inside the quote is no antecedent of the pronoun that attributes it
+LEE_SPOKE = ("Ann Lee spoke.", [
+    (1, "Ann", "Ann", "PROPN", 3, "nsubj"), (2, "Lee", "Lee", "PROPN", 1, "flat"),
+    (3, "spoke", "speak", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, ".", ".", "PUNCT", 3, "punct"),
+])
+NAME_INSIDE_QUOTE = ("“Tom Hale lied,” she said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "Tom", "Tom", "PROPN", 4, "nsubj"),
+    (3, "Hale", "Hale", "PROPN", 2, "flat"),
+    (4, "lied", "lie", "VERB", 8, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "she", "she", "PRON", 8, "nsubj"),
+    (8, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (9, ".", ".", "PUNCT", 8, "punct"),
+])
