@@ -223,6 +223,10 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         definite = determiner or bool(possessed) or bool(apposition_name)
         if _has_title_word(role, lexicon) and (definite and not plural):
             title_words = _strip_leading(role)
+        elif not plural and head.lower in lexicon.title_heads:
+            # "a company spokesperson", "a senior nurse at a hospital": a person known
+            # only by role has the role (the head and the words before it) as title
+            title_words = _strip_leading([w for w in role if w.index <= head.index])
         name = apposition_name
 
     if not title_words and name:

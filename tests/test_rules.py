@@ -214,6 +214,7 @@ def test_apposition_whose_comma_the_parser_put_inside_it_is_not_a_second_subject
 def test_a_subject_opening_with_a_preposition_modifies_the_one_before():
     q = only(document(SPOKESPERSON_FOR_POLICE))
     assert (q.text, q.speaker, q.kind) == ("the road was shut", "spokesperson for the police", "unnamed")
+    assert q.title == "spokesperson"  # a person known only by role has the role as title
 
 
 def test_a_not_inside_the_quote_does_not_negate_the_verb_of_saying():
