@@ -41,6 +41,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   “stubbornly high.”``: *high* attached as a second complement of *said*.  A
   subjectless adjective or noun right after a complement that lacks one is
   that complement's predicate.
+* **Writer's comment read as a second complement.**  ``claimed that they had
+  met, an allegation Anand denied``: *denied* attached as a complement of
+  *claimed*.  A noun phrase after a comma that a clause follows without
+  *that* is the writer's comment, the clause its relative clause.
 * **Clause after a semicolon taken for a complement.**  ``Supporters say the
   town needs housing; opponents argue ...``: *argue* attached as a second
   complement of *say*.  A semicolon joins independent clauses.
@@ -585,6 +589,27 @@ def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return {}
 
 
+def _comment_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs:
+            continue
+        clauses = sorted((c for c in sentence.children(verb, "ccomp") if c.index > verb.index), key=lambda w: w.index)
+        for first, second in zip(clauses, clauses[1:]):
+            start = sentence.phrase_start(second).index
+            comma = sentence.words[start - 1]
+            subject = next(iter(sentence.children(second, "nsubj")), None)
+            # the noun hangs on the clause, or on its subject ("allegation" on "Anand")
+            hosts = [second] + ([subject] if subject is not None else [])
+            noun = next((c for h in hosts for c in sentence.children(h) if c.upos == "NOUN"
+                         and c.base_deprel != "nsubj" and sentence.phrase_start(c).index == start), None)
+            # "said X had met them, an allegation Anand denied": the writer's comment, a noun
+            # with its relative clause, read as a second complement
+            if comma.text == "," and comma.index > sentence.subtree(first)[-1].index - 1 and noun is not None \
+                    and sentence.words[start].upos == "DET" and subject is not None and noun.index < subject.index:
+                return {noun.index: (verb.index, "dep"), second.index: (noun.index, "acl:relcl")}
+    return {}
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -880,7 +905,8 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _object_before_its_verb,
+REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+           _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,

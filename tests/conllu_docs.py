@@ -1093,3 +1093,16 @@ NAME_INSIDE_QUOTE = ("“Tom Hale lied,” she said.", [
     (8, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (9, ".", ".", "PUNCT", 8, "punct"),
 ])
+
+# the writer's comment (a noun and its relative clause) read as a second complement
+ALLEGATION_DENIED = ("Lee claimed that aides had met them, an allegation Hale denied.", [
+    (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
+    (2, "claimed", "claim", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "that", "that", "SCONJ", 6, "mark"), (4, "aides", "aide", "NOUN", 6, "nsubj"),
+    (5, "had", "have", "AUX", 6, "aux"), (6, "met", "meet", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    (7, "them", "they", "PRON", 6, "obj"), (8, ",", ",", "PUNCT", 12, "punct"),
+    (9, "an", "a", "DET", 10, "det"), (10, "allegation", "allegation", "NOUN", 11, "nmod:desc"),
+    (11, "Hale", "Hale", "PROPN", 12, "nsubj"),
+    (12, "denied", "deny", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (13, ".", ".", "PUNCT", 2, "punct"),
+])
