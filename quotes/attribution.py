@@ -186,7 +186,8 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
     for p in passages:
         if p in direct_for or p in consumed:
             continue
-        if _is_fragment(doc, p) and not _opens_split_quote(doc, p, passages):
+        if _is_fragment(doc, p) and not _opens_split_quote(doc, p, passages) \
+                and not _resumes_split_quote(doc, p, passages):
             cand = _clause_before(doc, quotes, p)
             if cand is not None:
                 cand.type, cand.end = "mixed", p.close + 1
@@ -251,9 +252,14 @@ def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
     words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
     if not words:
         return True
-    if len(words) >= MIN_UNATTRIBUTED_WORDS or doc.text[p.start:p.end].rstrip().endswith((".", "!", "?")):
+    if len(words) >= MIN_UNATTRIBUTED_WORDS:
         return False
-    return not words[0].text[:1].isupper() or not any(w.upos in ("VERB", "AUX") for w in words)
+    if not words[0].text[:1].isupper():
+        # ("had been evacuated twice before, “but never like this.”": final
+        # punctuation inside a lower-case phrase is the sentence's)
+        return True
+    return not doc.text[p.start:p.end].rstrip().endswith((".", "!", "?")) \
+        and not any(w.upos in ("VERB", "AUX") for w in words)
 
 
 def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attribution],
@@ -272,15 +278,22 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
         while governor is not None and governor.lemma not in lexicon.naming_verbs \
                 and governor.upos in ("NOUN", "PROPN", "PRON") and governor.base_deprel in ("obj", "nsubj:pass"):
             governor = sentence.head_of(governor)
-        # someone's past act of naming, not a habit ("locals call the canyon “the
-        # Chimney”") or a label ("a habit sometimes called “catch-up sleep”")
-        if governor is None or governor.lemma not in lexicon.naming_verbs \
-                or not (governor.feat("Tense") == "Past" and governor.feat("VerbForm") == "Fin"
-                        or sentence.children(governor, "aux")) \
-                or not sentence.children(governor, "nsubj"):
+        if governor is None or governor.lemma not in lexicon.naming_verbs:
             continue
+        # someone's past act of naming ("called", "has described", "..., calling"),
+        # not a habit ("locals call the canyon “the Chimney”") or a label ("a habit
+        # sometimes called “catch-up sleep”")
+        done = governor.feat("VerbForm") == "Fin" and governor.feat("Tense") == "Past" \
+            or bool(sentence.children(governor, "aux"))
+        participle = governor.feat("VerbForm") in ("Ger", "Part") and governor.feat("Tense") != "Past" \
+            and governor.base_deprel in ("advcl", "conj", "xcomp")
+        if not (done and sentence.children(governor, "nsubj") or participle):
+            continue
+        objects = {o.index for o in sentence.children(governor, "obj")}
         for attribution in attributions:
-            if attribution.cue.sentence.index == sentence.index and attribution.cue.word.index == governor.index:
+            # the thing named is not the one naming it ("calling a single meeting “...”")
+            if attribution.cue.sentence.index == sentence.index and attribution.cue.word.index == governor.index \
+                    and not any(source.head.index in objects for source in attribution.sources):
                 return attribution
     return None
 
@@ -296,6 +309,12 @@ def _opens_split_quote(doc: Document, p: QuotedPassage, passages: list[QuotedPas
     between = doc.text[p.close + 1:following.open].strip()
     return doc.text[following.start:following.end][:1].islower() and between.endswith(",") \
         and len(between) <= MAX_SPLITTING_ATTRIBUTION and "\n" not in between
+
+
+def _resumes_split_quote(doc: Document, p: QuotedPassage, passages: list[QuotedPassage]) -> bool:
+    """The lower-case second part of a split quoted sentence (``“is growing.”``)."""
+    before = [q for q in passages if q.close < p.open]
+    return bool(before) and _opens_split_quote(doc, max(before, key=lambda q: q.close), passages)
 
 
 def _clause_before(doc: Document, quotes: list[Candidate], p: QuotedPassage) -> Candidate | None:

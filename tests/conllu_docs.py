@@ -1106,3 +1106,25 @@ ALLEGATION_DENIED = ("Lee claimed that aides had met them, an allegation Hale de
     (12, "denied", "deny", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (13, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a focusing adverb before the complementiser
+ONLY_THAT = ("Lee said only that talks were open.", [
+    (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "only", "only", "ADV", 7, "advmod"), (4, "that", "that", "SCONJ", 7, "mark"),
+    (5, "talks", "talk", "NOUN", 7, "nsubj"), (6, "were", "be", "AUX", 7, "cop"),
+    (7, "open", "open", "ADJ", 2, "ccomp"), (8, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# a lower-case quoted phrase ending the sentence, its full stop inside the marks
+NEVER_LIKE_THIS = ("Lee said he had fled twice, “but never like this.”", [
+    (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "he", "he", "PRON", 5, "nsubj"), (4, "had", "have", "AUX", 5, "aux"),
+    (5, "fled", "flee", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    (6, "twice", "twice", "ADV", 5, "advmod"), (7, ",", ",", "PUNCT", 12, "punct"),
+    (8, "“", "“", "PUNCT", 12, "punct"), (9, "but", "but", "CCONJ", 12, "cc"),
+    (10, "never", "never", "ADV", 12, "advmod"), (11, "like", "like", "ADP", 12, "case"),
+    (12, "this", "this", "PRON", 5, "conj"), (13, ".", ".", "PUNCT", 2, "punct"),
+    (14, "”", "”", "PUNCT", 2, "punct"),
+])

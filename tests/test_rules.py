@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (ALLEGATION_DENIED, LEE_SPOKE, NAME_INSIDE_QUOTE, HOME_SECRETARY, SIR_TOM_RESIGNED, SIR_TOM_SAID, KOVALENKO_SAID, LEE_WON, LONG_QUOTE, SEED_KOVALENKO, SHE_SAID_AFTER, CALLED_DISGRACE, HABIT_CALLED, CASTELLANO_ADV, IT_STRUCK_TARGETS, ORDERED_TO_LEAVE, SHERIFFS_OFFICE,
+from conllu_docs import (NEVER_LIKE_THIS, ONLY_THAT, ALLEGATION_DENIED, LEE_SPOKE, NAME_INSIDE_QUOTE, HOME_SECRETARY, SIR_TOM_RESIGNED, SIR_TOM_SAID, KOVALENKO_SAID, LEE_WON, LONG_QUOTE, SEED_KOVALENKO, SHE_SAID_AFTER, CALLED_DISGRACE, HABIT_CALLED, CASTELLANO_ADV, IT_STRUCK_TARGETS, ORDERED_TO_LEAVE, SHERIFFS_OFFICE,
                           PREDICATE_SPLIT_OFF, SUBJECT_AS_FIRST_OBJECT, CRITIC_DUMAS, GOV_LIND, RANKING_SAID, COMPANY_AFTER_BOARD, HALVORSEN_RECALLED, SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
@@ -339,6 +339,16 @@ def test_a_name_inside_the_quote_is_not_the_pronouns_antecedent():
 def test_the_writers_comment_after_the_complement_is_no_quote():
     q = only(document(ALLEGATION_DENIED))
     assert (q.text, q.speaker) == ("aides had met them", "Lee")
+
+
+def test_a_focusing_adverb_before_that_is_not_reported():
+    q = only(document(ONLY_THAT))
+    assert (q.text, q.speaker) == ("talks were open", "Lee")
+
+
+def test_a_lower_case_quoted_phrase_closing_the_sentence_makes_the_clause_mixed():
+    q = only(document(NEVER_LIKE_THIS))
+    assert (q.type, q.text, q.speaker) == ("mixed", "he had fled twice, “but never like this.”", "Lee")
 
 
 def test_colon_cue_in_the_sentence_before_the_passage():
