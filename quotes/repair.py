@@ -45,6 +45,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   met, an allegation Anand denied``: *denied* attached as a complement of
   *claimed*.  A noun phrase after a comma that a clause follows without
   *that* is the writer's comment, the clause its relative clause.
+* **Coordinated complements taken for two.**  ``said no meeting was “off the
+  table” and that the committee would ...``: both clauses attached to *said*.
+  A second ``that``-clause joined by a conjunction is coordinated with the
+  first: one report.
 * **Clause after a semicolon taken for a complement.**  ``Supporters say the
   town needs housing; opponents argue ...``: *argue* attached as a second
   complement of *say*.  A semicolon joins independent clauses.
@@ -610,6 +614,24 @@ def _comment_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return {}
 
 
+def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs:
+            continue
+        clauses = sorted((c for c in sentence.children(verb, "ccomp") if c.index > verb.index), key=lambda w: w.index)
+        for first, second in zip(clauses, clauses[1:]):
+            start = sentence.phrase_start(second).index
+            words = sentence.words
+            conjunction = words[start] if words[start].upos == "CCONJ" else words[start - 1]
+            that = words[conjunction.index + 1] if conjunction.index + 1 < len(words) else None
+            # "said no meeting was “off the table” and that the committee would ...": one
+            # report of two coordinated clauses, not two reports
+            if conjunction.upos == "CCONJ" and that is not None and that.lower == "that" \
+                    and conjunction.index > sentence.subtree(first)[-1].index - 1:
+                return {second.index: (first.index, "conj"), conjunction.index: (second.index, "cc")}
+    return {}
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -906,6 +928,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 
 
 REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+           _coordinated_complements,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off,

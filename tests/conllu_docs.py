@@ -1128,3 +1128,14 @@ NEVER_LIKE_THIS = ("Lee said he had fled twice, “but never like this.”", [
     (12, "this", "this", "PRON", 5, "conj"), (13, ".", ".", "PUNCT", 2, "punct"),
     (14, "”", "”", "PUNCT", 2, "punct"),
 ])
+
+# two coordinated that-clauses attached as two complements
+COORDINATED_COMPLEMENTS = ("Lee said prices were high and that rates would rise.", [
+    (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "prices", "price", "NOUN", 5, "nsubj"), (4, "were", "be", "AUX", 5, "cop"),
+    (5, "high", "high", "ADJ", 2, "ccomp"), (6, "and", "and", "CCONJ", 10, "cc"),
+    (7, "that", "that", "SCONJ", 10, "mark"), (8, "rates", "rate", "NOUN", 10, "nsubj"),
+    (9, "would", "would", "AUX", 10, "aux"), (10, "rise", "rise", "VERB", 2, "ccomp"),
+    (11, ".", ".", "PUNCT", 2, "punct"),
+])
