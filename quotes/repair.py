@@ -49,6 +49,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   table” and that the committee would ...``: both clauses attached to *said*.
   A second ``that``-clause joined by a conjunction is coordinated with the
   first: one report.
+* **Comparative hung on the verb.**  ``said more than 600 people had been
+  rescued``: *more* attached to *said*.  *More than* before a number belongs
+  to the number.
 * **Clause after a semicolon taken for a complement.**  ``Supporters say the
   town needs housing; opponents argue ...``: *argue* attached as a second
   complement of *say*.  A semicolon joins independent clauses.
@@ -632,6 +635,22 @@ def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return {}
 
 
+COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
+def _comparative_hung_on_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    words = sentence.words
+    for word in words[:-2]:
+        verb = sentence.head_of(word)
+        than, number = words[word.index + 1], words[word.index + 2]
+        # "said more than 600 people had been rescued": "more" hung on "said"
+        if word.lower in COMPARATIVES and verb is not None and verb.lemma in lexicon.cue_verbs \
+                and word.index > verb.index and than.lower == "than" \
+                and any(number.index in {w.index for w in sentence.subtree(c)} for c in sentence.children(verb, "ccomp")):
+            return {word.index: (number.index, "advmod"), than.index: (word.index, "fixed")}
+    return {}
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -928,7 +947,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 
 
 REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _coordinated_complements,
+           _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off,

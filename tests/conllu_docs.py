@@ -1139,3 +1139,14 @@ COORDINATED_COMPLEMENTS = ("Lee said prices were high and that rates would rise.
     (9, "would", "would", "AUX", 10, "aux"), (10, "rise", "rise", "VERB", 2, "ccomp"),
     (11, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# "more than" before a number hung on the verb of saying
+MORE_THAN_HUNG = ("Lee said more than 600 people were rescued.", [
+    (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "more", "more", "ADJ", 2, "advmod"), (4, "than", "than", "SCONJ", 8, "mark"),
+    (5, "600", "600", "NUM", 6, "nummod"), (6, "people", "person", "NOUN", 8, "nsubj:pass"),
+    (7, "were", "be", "AUX", 8, "aux:pass"),
+    (8, "rescued", "rescue", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (9, ".", ".", "PUNCT", 2, "punct"),
+])
