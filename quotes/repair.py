@@ -143,6 +143,11 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   carries its tense on an auxiliary or copula.  (A plain verb in the
   complement, ``said the minister resigned and urged calm``, stays ambiguous
   and is left alone.)
+* **Backshifted conjunct taken for the speaker's.**  ``stressed that the study
+  showed an association and could not prove ...``: *prove* coordinated with
+  *stressed*.  After a past verb of saying, a subjectless verb with a past
+  modal (*would*, *could*) is the reported clause's, shifted back as reported
+  speech shifts it.
 * **Complement hung beside a participle of saying.**  ``was quoted as saying
   the affair was a disgrace``: the clause attached to *quoted*.  A clause that
   starts right after a participle of saying that has none is its complement.
@@ -868,6 +873,30 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+# the past modals that reported speech shifts "will", "can", "may" to
+BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for saying in sentence.words:
+        if saying.lemma not in lexicon.cue_verbs or not _simple_past(sentence, saying):
+            continue
+        complements = [c for c in sentence.children(saying, "ccomp") if c.index > saying.index]
+        if not complements:
+            continue
+        complement = complements[0]
+        end = sentence.subtree(complement)[-1].index
+        for verb in sentence.children(saying, "conj"):
+            modal = [a for a in sentence.children(verb, "aux") if a.lower in BACKSHIFTED_MODALS]
+            # "stressed that the study showed an association and could not prove ...": a
+            # subjectless verb with a backshifted modal continues the report, not the saying
+            if verb.index > end and modal and not _has_subject(sentence, verb) \
+                    and verb.lemma not in lexicon.cue_verbs:
+                fixes[verb.index] = (complement.index, "conj")
+    return fixes
+
+
 def _participle_before_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for saying in sentence.words:
@@ -957,6 +986,6 @@ REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_f
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
            _subject_inside_fronted_phrase, _apposition_hung_on_the_subjects_modifier,
-           _main_verb_in_relative_clause, _speech_verb_inside_complement,
+           _main_verb_in_relative_clause, _speech_verb_inside_complement, _backshifted_conjunct_outside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker)

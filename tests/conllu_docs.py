@@ -1150,3 +1150,13 @@ MORE_THAN_HUNG = ("Lee said more than 600 people were rescued.", [
     (8, "rescued", "rescue", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
     (9, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a backshifted modal conjunct coordinated with the verb of saying
+BACKSHIFTED_CONJUNCT = ("Lee said prices were high but could fall.", [
+    (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "prices", "price", "NOUN", 5, "nsubj"), (4, "were", "be", "AUX", 5, "cop"),
+    (5, "high", "high", "ADJ", 2, "ccomp"), (6, "but", "but", "CCONJ", 8, "cc"),
+    (7, "could", "could", "AUX", 8, "aux"), (8, "fall", "fall", "VERB", 2, "conj", "VerbForm=Inf"),
+    (9, ".", ".", "PUNCT", 2, "punct"),
+])
