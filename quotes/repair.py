@@ -150,7 +150,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   speech shifts it.
 * **Complement hung beside a participle of saying.**  ``was quoted as saying
   the affair was a disgrace``: the clause attached to *quoted*.  A clause that
-  starts right after a participle of saying that has none is its complement.
+  starts right after a participle of saying that has none is its complement,
+  wherever the parser hung it.  A closing participle set off by a comma that
+  the parser put inside a relative clause (``the corner that led to the goal,
+  insisting ...``) describes the main clause's subject.
 * **Apposition of an inverted speaker taken for the complement.**  ``said Priya
   Shah, an economist at the institute``: *economist* attached to *said*.  A
   verbless noun phrase set off by a comma after the speaker describes the
@@ -960,10 +963,9 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
         if saying.lemma not in lexicon.cue_verbs or saying.feat("VerbForm") not in ("Ger", "Part") \
                 or sentence.children(saying, "ccomp", "xcomp") or saying.index + 1 >= len(sentence.words):
             continue
-        governor = sentence.head_of(saying)
-        if governor is None:
-            continue
-        for clause in sentence.children(governor):
+        # the clause may hang on the participle's governor or higher up ("..., insisting
+        # the ball had gone out": *gone* a conjunct of the main clause)
+        for clause in (c for governor in sentence.ancestors(saying) for c in sentence.children(governor)):
             start = sentence.phrase_start(clause).index
             if clause.index <= saying.index or start != saying.index + 1 \
                     or clause.base_deprel not in ("advcl", "ccomp", "conj", "parataxis", "dep", "obj") \
@@ -971,7 +973,15 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
                         m.lower == "that" for m in sentence.children(clause, "mark")) \
                     or not is_clause(sentence, clause) or not _has_subject(sentence, clause):
                 continue
-            return {clause.index: (saying.index, "ccomp")}
+            fixes = {clause.index: (saying.index, "ccomp")}
+            # a participle set off by a comma at the end of the sentence describes the main
+            # clause's subject, not a relative clause's ("the corner that led to the goal,
+            # insisting ...": the coach insisted)
+            root = next((w for w in sentence.words if w.head < 0), None)
+            inside_relative = any(a.deprel == "acl:relcl" for a in [saying, *sentence.ancestors(saying)])
+            if root is not None and inside_relative and sentence.after_comma(saying) and root.index < saying.index:
+                fixes[saying.index] = (root.index, "advcl")
+            return fixes
     return {}
 
 

@@ -1160,3 +1160,17 @@ BACKSHIFTED_CONJUNCT = ("Lee said prices were high but could fall.", [
     (7, "could", "could", "AUX", 8, "aux"), (8, "fall", "fall", "VERB", 2, "conj", "VerbForm=Inf"),
     (9, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a closing participle of saying hung inside a relative clause, its complement on the main clause
+INSISTING_AFTER_RELATIVE = ("Lee was angry about the call that cost them, insisting the ball was out.", [
+    (1, "Lee", "Lee", "PROPN", 3, "nsubj"), (2, "was", "be", "AUX", 3, "cop"),
+    (3, "angry", "angry", "ADJ", 0, "root"), (4, "about", "about", "ADP", 6, "case"),
+    (5, "the", "the", "DET", 6, "det"), (6, "call", "call", "NOUN", 3, "obl"),
+    (7, "that", "that", "PRON", 8, "nsubj"),
+    (8, "cost", "cost", "VERB", 6, "acl:relcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (9, "them", "they", "PRON", 8, "obj"), (10, ",", ",", "PUNCT", 11, "punct"),
+    (11, "insisting", "insist", "VERB", 8, "advcl", "VerbForm=Ger"),
+    (12, "the", "the", "DET", 13, "det"), (13, "ball", "ball", "NOUN", 15, "nsubj"),
+    (14, "was", "be", "AUX", 15, "cop"), (15, "out", "out", "ADV", 3, "conj"),
+    (16, ".", ".", "PUNCT", 3, "punct"),
+])
