@@ -229,7 +229,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             title_words = _strip_leading([w for w in role if w.index <= head.index])
         name = apposition_name
 
-    if not title_words and name:
+    # a name's apposition, or that of a description that refers back to someone named
+    # ("The 71-year-old, a retired schoolteacher, said"), gives the role
+    if not title_words and (name or head.upos in ("ADJ", "NOUN") and not plural):
         for appos in sentence.children(head, "appos"):
             # the role, without what follows a comma inside it ("envoy to Lebanon, according to ...")
             after_comma = [c for c in sentence.children(appos) if c.index > appos.index

@@ -1174,3 +1174,21 @@ INSISTING_AFTER_RELATIVE = ("Lee was angry about the call that cost them, insist
     (14, "was", "be", "AUX", 15, "cop"), (15, "out", "out", "ADV", 3, "conj"),
     (16, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# an age referring back to someone named, with the role in apposition
+LEE_FLED = ("Ann Lee fled.", [
+    (1, "Ann", "Ann", "PROPN", 3, "nsubj"), (2, "Lee", "Lee", "PROPN", 1, "flat"),
+    (3, "fled", "flee", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, ".", ".", "PUNCT", 3, "punct"),
+])
+AGE_WITH_ROLE = ("The 71-year-old, a retired teacher, said the fire was fast.", [
+    (1, "The", "the", "DET", 6, "det"), (2, "71", "71", "NUM", 4, "nummod"),
+    (3, "-", "-", "PUNCT", 4, "punct"), (4, "year", "year", "NOUN", 6, "compound"),
+    (5, "-", "-", "PUNCT", 6, "punct"), (6, "old", "old", "ADJ", 12, "nsubj"),
+    (7, ",", ",", "PUNCT", 10, "punct"), (8, "a", "a", "DET", 10, "det"),
+    (9, "retired", "retired", "ADJ", 10, "amod"), (10, "teacher", "teacher", "NOUN", 6, "appos"),
+    (11, ",", ",", "PUNCT", 12, "punct"),
+    (12, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (13, "the", "the", "DET", 14, "det"), (14, "fire", "fire", "NOUN", 16, "nsubj"),
+    (15, "was", "be", "AUX", 16, "cop"), (16, "fast", "fast", "ADJ", 12, "ccomp"),
+    (17, ".", ".", "PUNCT", 12, "punct"),
+])
