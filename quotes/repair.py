@@ -161,6 +161,7 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from quotes.cues import CLOSING_QUOTES, is_clause, is_finite, that_complement
@@ -557,20 +558,27 @@ def _object_before_its_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-def _complement_split_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    fixes = {}
+def _successive_complements(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, Word, Word]]:
+    """``(verb, first, second)`` for each verb of saying and each two complements
+    that follow it one after the other: where parsers split one report in two."""
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs:
             continue
-        clauses = sorted(sentence.children(verb, "ccomp"), key=lambda w: w.index)
+        clauses = sorted((c for c in sentence.children(verb, "ccomp") if c.index > verb.index), key=lambda w: w.index)
         for first, second in zip(clauses, clauses[1:]):
-            end = sentence.subtree(first)[-1].index
-            start = sentence.subtree(second)[0].index
-            gap = sentence.words[end + 1:start]
-            if first.index > verb.index and first.upos == "VERB" and not _has_subject(sentence, second) \
-                    and second.upos in ("ADJ", "NOUN") and all(w.upos == "PUNCT" and w.text != "," for w in gap) \
-                    and not sentence.children(first, "obj", "xcomp", "ccomp"):
-                fixes[second.index] = (first.index, "xcomp")
+            yield verb, first, second
+
+
+def _complement_split_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for _, first, second in _successive_complements(sentence, lexicon):
+        end = sentence.subtree(first)[-1].index
+        start = sentence.subtree(second)[0].index
+        gap = sentence.words[end + 1:start]
+        if first.upos == "VERB" and not _has_subject(sentence, second) \
+                and second.upos in ("ADJ", "NOUN") and all(w.upos == "PUNCT" and w.text != "," for w in gap) \
+                and not sentence.children(first, "obj", "xcomp", "ccomp"):
+            fixes[second.index] = (first.index, "xcomp")
     return fixes
 
 
@@ -605,41 +613,33 @@ def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 def _comment_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs:
-            continue
-        clauses = sorted((c for c in sentence.children(verb, "ccomp") if c.index > verb.index), key=lambda w: w.index)
-        for first, second in zip(clauses, clauses[1:]):
-            start = sentence.phrase_start(second).index
-            comma = sentence.words[start - 1]
-            subject = next(iter(sentence.children(second, "nsubj")), None)
-            # the noun hangs on the clause, or on its subject ("allegation" on "Anand")
-            hosts = [second] + ([subject] if subject is not None else [])
-            noun = next((c for h in hosts for c in sentence.children(h) if c.upos == "NOUN"
-                         and c.base_deprel != "nsubj" and sentence.phrase_start(c).index == start), None)
-            # "said X had met them, an allegation Anand denied": the writer's comment, a noun
-            # with its relative clause, read as a second complement
-            if comma.text == "," and comma.index > sentence.subtree(first)[-1].index - 1 and noun is not None \
-                    and sentence.words[start].upos == "DET" and subject is not None and noun.index < subject.index:
-                return {noun.index: (verb.index, "dep"), second.index: (noun.index, "acl:relcl")}
+    for verb, first, second in _successive_complements(sentence, lexicon):
+        start = sentence.phrase_start(second).index
+        comma = sentence.words[start - 1]
+        subject = next(iter(sentence.children(second, "nsubj")), None)
+        # the noun hangs on the clause, or on its subject ("allegation" on "Anand")
+        hosts = [second] + ([subject] if subject is not None else [])
+        noun = next((c for h in hosts for c in sentence.children(h) if c.upos == "NOUN"
+                     and c.base_deprel != "nsubj" and sentence.phrase_start(c).index == start), None)
+        # "said X had met them, an allegation Anand denied": the writer's comment, a noun
+        # with its relative clause, read as a second complement
+        if comma.text == "," and comma.index >= sentence.subtree(first)[-1].index and noun is not None \
+                and sentence.words[start].upos == "DET" and subject is not None and noun.index < subject.index:
+            return {noun.index: (verb.index, "dep"), second.index: (noun.index, "acl:relcl")}
     return {}
 
 
 def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs:
-            continue
-        clauses = sorted((c for c in sentence.children(verb, "ccomp") if c.index > verb.index), key=lambda w: w.index)
-        for first, second in zip(clauses, clauses[1:]):
-            start = sentence.phrase_start(second).index
-            words = sentence.words
-            conjunction = words[start] if words[start].upos == "CCONJ" else words[start - 1]
-            that = words[conjunction.index + 1] if conjunction.index + 1 < len(words) else None
-            # "said no meeting was “off the table” and that the committee would ...": one
-            # report of two coordinated clauses, not two reports
-            if conjunction.upos == "CCONJ" and that is not None and that.lower == "that" \
-                    and conjunction.index > sentence.subtree(first)[-1].index - 1:
-                return {second.index: (first.index, "conj"), conjunction.index: (second.index, "cc")}
+    words = sentence.words
+    for _, first, second in _successive_complements(sentence, lexicon):
+        start = sentence.phrase_start(second).index
+        conjunction = words[start] if words[start].upos == "CCONJ" else words[start - 1]
+        that = words[conjunction.index + 1] if conjunction.index + 1 < len(words) else None
+        # "said no meeting was “off the table” and that the committee would ...": one
+        # report of two coordinated clauses, not two reports
+        if conjunction.upos == "CCONJ" and that is not None and that.lower == "that" \
+                and conjunction.index >= sentence.subtree(first)[-1].index:
+            return {second.index: (first.index, "conj"), conjunction.index: (second.index, "cc")}
     return {}
 
 
