@@ -182,14 +182,53 @@ def parse_bounded(pipeline: "stanza.Pipeline", text: str,
 _STRAIGHT_SINGLE_QUOTES = str.maketrans({"‘": "'", "’": "'"})
 
 
+# EWT's web text writes some contractions without their apostrophe ("its" for
+# "it's", "your" for "you're", "dont"), so its tokenizer splits "Its" at the start
+# of a sentence into "It" + "s".  Edited text writes every contraction with an
+# apostrophe, except these standard or informal spellings.
+UNMARKED_CONTRACTIONS = frozenset({"cannot", "gonna", "wanna", "gotta"})
+_APOSTROPHES = ("'", "’")
+
+
 def _tokenize(pipeline: "stanza.Pipeline", text: str) -> "stanza.Document":
     """Tokens and syntactic words of ``text``, tokenized with straight single
     quotes and given back their own characters."""
     straight = text.translate(_STRAIGHT_SINGLE_QUOTES)
     doc = pipeline.process(straight, processors="tokenize,mwt")
+    _join_unmarked_contractions(doc)
     if straight != text:
         _restore_characters(doc, text)
     return doc
+
+
+def _join_unmarked_contractions(doc: "stanza.Document") -> None:
+    """Make each token split into several words but written without an
+    apostrophe one word again (see ``UNMARKED_CONTRACTIONS``).  Runs before
+    tagging, so only word ids need renumbering."""
+    from stanza.models.common.doc import ID, TEXT, Word
+
+    for sentence in doc.sentences:
+        if not any(_is_unmarked_split(token) for token in sentence.tokens):
+            continue
+        words = []
+        for token in sentence.tokens:
+            if _is_unmarked_split(token):
+                word = Word(sentence, {ID: 0, TEXT: token.text})
+                word.start_char, word.end_char = token.start_char, token.end_char
+                word.parent = token
+                token.words = [word]
+            for word in token.words:
+                word.id = len(words) + 1
+                words.append(word)
+            token.id = tuple(word.id for word in token.words) if len(token.words) == 1 \
+                else (token.words[0].id, token.words[-1].id)
+        sentence.words = words
+    doc._count_words()
+
+
+def _is_unmarked_split(token) -> bool:
+    return len(token.words) > 1 and not any(mark in token.text for mark in _APOSTROPHES) \
+        and token.text.lower() not in UNMARKED_CONTRACTIONS
 
 
 def _restore_characters(doc: "stanza.Document", text: str) -> None:

@@ -160,6 +160,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     pronoun = lexicon.pronoun_class(head.text) if head.upos == "PRON" else None
     plural = head.feat("Number") == "Plur" or pronoun == "plural"
     determiner = bool(words) and words[0].upos == "DET" and words[0].lower in ("the",)
+    indefinite = bool(words) and words[0].lower in ("a", "an")
     content = _strip_leading(list(words))
     possessed = _possessor_words(sentence, head)
     honorific = next((w.lower.rstrip(".") for w in content if lexicon.is_honorific(w.text)), None)
@@ -195,12 +196,14 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             name = capitalised + name
         elif before and _has_title_word(before, lexicon):
             title_words = before
-        elif before and before[-1].upos == "NOUN" \
+        elif before and before[-1].upos == "NOUN" and not indefinite \
                 and all(w.upos in ("NOUN", "ADJ") and w.text.islower() for w in before) \
                 and not any(_is_organization_head(w, lexicon) for w in [*before, name[-1]]):
             # "critic Aurélie Dumas", "owner Jasmine Pratt": common nouns right
             # before a person's name say what the person is ("the militant group
-            # Hezbollah" says what an organization is)
+            # Hezbollah" says what an organization is).  Not after "a": a title
+            # before a name takes no indefinite article, so in "a role Marchetti
+            # said he wrote" the noun is what the clause is about
             title_words = before
         if not title_words:
             # "Gov. Teresa Lind", "Sen. Ray Cole": an abbreviated office is a title

@@ -924,6 +924,16 @@ CRITIC_DUMAS = ("On Monday critic Ann Dumas said the film was dull.", [
     (9, "was", "be", "AUX", 10, "cop"), (10, "dull", "dull", "ADJ", 6, "ccomp"),
     (11, ".", ".", "PUNCT", 6, "punct"),
 ])
+# "a role Marchetti said he wrote": after "a", the noun before the name is no title
+A_ROLE_MARCHETTI = ("She plays a role Marchetti said he wrote for her.", [
+    (1, "She", "she", "PRON", 2, "nsubj"), (2, "plays", "play", "VERB", 0, "root"),
+    (3, "a", "a", "DET", 5, "det"), (4, "role", "role", "NOUN", 5, "compound"),
+    (5, "Marchetti", "Marchetti", "PROPN", 6, "nsubj"),
+    (6, "said", "say", "VERB", 2, "parataxis", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "he", "he", "PRON", 8, "nsubj"), (8, "wrote", "write", "VERB", 6, "ccomp"),
+    (9, "for", "for", "ADP", 10, "case"), (10, "her", "she", "PRON", 8, "obl"),
+    (11, ".", ".", "PUNCT", 2, "punct"),
+])
 GOV_LIND = ("Gov. Teresa Lind said aid would come.", [
     (1, "Gov.", "Gov.", "PROPN", 2, "compound"), (2, "Teresa", "Teresa", "PROPN", 4, "nsubj"),
     (3, "Lind", "Lind", "PROPN", 2, "flat"),

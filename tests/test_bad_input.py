@@ -169,7 +169,8 @@ def test_long_sentences_are_cut_for_the_parser() -> None:
         assert all(-1 <= w.head < len(sentence.words) for w in sentence.words)
         assert all(w.text in ("ca", "wo", "n't") or text[w.start:w.end] == w.text for w in sentence.words)
     # paragraphs separated by blank lines: nothing to cut, the parse is stanza's own
-    seed = (REPO / "seeds" / "000_ef3f80558b5d478c.txt").read_text(encoding="utf-8")
+    # (in an article with no word that the project's tokenizing step joins back)
+    seed = (REPO / "seeds" / "004_3bb1601c3ebb1da9.txt").read_text(encoding="utf-8")
     assert to_conllu(parse_bounded(pipeline, seed)) == to_conllu(pipeline(seed))
 
 

@@ -158,3 +158,19 @@ def test_curly_single_quotes_are_tokens_of_their_own_and_keep_their_characters()
     assert "’s" in words
     assert doc.text == text and doc.sentences[0].text == text
     assert all(text[t.start_char:t.end_char] == t.text for s in doc.sentences for t in s.tokens)
+
+
+@needs_models
+def test_a_word_written_without_an_apostrophe_is_not_split_as_a_contraction():
+    """The tokenizer learnt from web text that "Its" may be "It's"; news text
+    writes contractions with an apostrophe (or as "cannot")."""
+    from quotes.pipeline import load_pipeline, parse_bounded
+
+    text = "Its shares fell. It’s over, he said. You cannot go."
+    doc = parse_bounded(load_pipeline(), text)
+    words = [[w.text for w in s.words] for s in doc.sentences]
+    assert words[0][:2] == ["Its", "shares"]
+    assert words[1][:2] == ["It", "’s"] and words[2][1:3] == ["can", "not"]
+    assert [w.id for w in doc.sentences[0].words] == list(range(1, len(words[0]) + 1))
+    its = doc.sentences[0].words[0]
+    assert (its.start_char, its.end_char, its.head) == (0, 3, 2)
