@@ -187,7 +187,8 @@ _STRAIGHT_SINGLE_QUOTES = str.maketrans({"‘": "'", "’": "'"})
 # of a sentence into "It" + "s".  Edited text writes every contraction with an
 # apostrophe, except these standard or informal spellings.
 UNMARKED_CONTRACTIONS = frozenset({"cannot", "gonna", "wanna", "gotta"})
-_APOSTROPHES = ("'", "’")
+# and the characters that stand in for one in real text ("don`t", "donʼt", "don´t")
+_APOSTROPHES = ("'", "’", "`", "´", "ʼ", "‘")
 
 
 def _tokenize(pipeline: "stanza.Pipeline", text: str) -> "stanza.Document":

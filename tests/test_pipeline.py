@@ -166,11 +166,12 @@ def test_a_word_written_without_an_apostrophe_is_not_split_as_a_contraction():
     writes contractions with an apostrophe (or as "cannot")."""
     from quotes.pipeline import load_pipeline, parse_bounded
 
-    text = "Its shares fell. It’s over, he said. You cannot go."
+    text = "Its shares fell. It’s over, he said. You cannot go. I don`t know."
     doc = parse_bounded(load_pipeline(), text)
     words = [[w.text for w in s.words] for s in doc.sentences]
     assert words[0][:2] == ["Its", "shares"]
     assert words[1][:2] == ["It", "’s"] and words[2][1:3] == ["can", "not"]
+    assert words[3][1:3] == ["do", "n`t"]  # a backtick for an apostrophe still marks one
     assert [w.id for w in doc.sentences[0].words] == list(range(1, len(words[0]) + 1))
     its = doc.sentences[0].words[0]
     assert (its.start_char, its.end_char, its.head) == (0, 3, 2)
