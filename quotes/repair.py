@@ -318,6 +318,10 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 main = other
             elif before is not None and before.text == "," and before.index > main.index:
                 fixes[other.index] = (main.index, "appos")
+            elif other.upos == "NUM" and start == sentence.subtree(last)[-1].index + 1:
+                # "the world No 1 said": a number right after a noun phrase ranks or
+                # counts it; it is no second subject
+                fixes[other.index] = (last.index, "nummod")
             elif sentence.children(other, "case") and start == sentence.subtree(last)[-1].index + 1:
                 # "a spokesperson for the state police told": a subject takes no
                 # preposition; the phrase modifies the subject before it
@@ -587,11 +591,17 @@ def _name_tagged_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in sentence.words[1:]:
         word = sentence.words[verb.index - 1]
         before = sentence.words[word.index - 1] if word.index > 0 else None
-        if verb.lemma in lexicon.cue_verbs and verb.upos == "VERB" and not _has_subject(sentence, verb) \
-                and word.head == verb.index and word.upos in ("ADV", "ADJ", "X") \
-                and word.text[:1].isupper() and not word.text.isupper() and not word.lower.endswith("ly") \
-                and (before is None or before.upos == "PUNCT") and not sentence.children(word):
+        if not (verb.lemma in lexicon.cue_verbs and verb.upos == "VERB" and word.head == verb.index
+                and word.upos in ("ADV", "ADJ", "X") and word.text[:1].isupper() and not word.text.isupper()
+                and not word.lower.endswith("ly") and not sentence.children(word)):
+            continue
+        if not _has_subject(sentence, verb) and (before is None or before.upos == "PUNCT"):
             fixes[word.index] = (verb.index, "nsubj", "Number=Sing", "PROPN")
+        elif before is not None and before.upos == "PROPN" and before.head == verb.index \
+                and before.base_deprel == "nsubj":
+            # "Memory First said": a capitalised word inside a sentence, between a
+            # name and its verb, continues the name
+            fixes[word.index] = (before.index, "flat", "_", "PROPN")
     return fixes
 
 

@@ -155,6 +155,17 @@ def source_heads(cue: Cue, lexicon: Lexicon) -> list[Word]:
     return [head, *(c for c in sentence.children(head, "conj") if c.upos in ("PROPN", "NOUN", "PRON"))]
 
 
+def _dated_by_participle(sentence: Sentence, modifier: Word) -> bool:
+    """Whether ``modifier`` is a participle that only dates its noun ("a study
+    published on Wednesday", "a poll released last week"): like "officials on
+    Thursday", it says when, not who."""
+    time_nouns = _lexicon().time_nouns
+    dependents = [c for c in sentence.children(modifier) if c.base_deprel != "punct"]
+    return modifier.base_deprel == "acl" and modifier.deprel == "acl" \
+        and modifier.feat("VerbForm") == "Part" and bool(dependents) \
+        and all(c.lemma.lower() in time_nouns for c in dependents)
+
+
 def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     """The source's name phrase: the head with its modifiers, without relative
     clauses, appositions, coordinated sources or edge punctuation."""
@@ -167,8 +178,10 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
                 and sentence.children(c, "case")]
     # a relative clause or aside deeper down ("officials involved in the talks, who
     # spoke on condition ...") is no more part of the name than one on the head
+    # (nor is a participle that dates it: "a study of 9,000 adults published on Wednesday")
     excluded += [w for w in sentence.subtree(head) if w.index != head.index
-                 and w.deprel in ("acl:relcl", "parataxis", "appos")]
+                 and (w.deprel in ("acl:relcl", "parataxis", "appos")
+                      or w.index > head.index and _dated_by_participle(sentence, w))]
     words = sentence.subtree(head, exclude=excluded)
     # keep the gap-free run around the head
     run = [head]

@@ -73,6 +73,36 @@ ACCORDING = ("The strike killed 12 people, according to the health ministry.", [
     (11, "ministry", "ministry", "NOUN", 3, "obl"), (12, ".", ".", "PUNCT", 3, "punct"),
 ])
 
+# the last word of a name tagged as an adverb
+MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
+    (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
+    (3, "Memory", "Memory", "PROPN", 5, "nsubj"), (4, "First", "first", "ADV", 5, "advmod"),
+    (5, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (6, "funding", "funding", "NOUN", 8, "nsubj"), (7, "must", "must", "AUX", 8, "aux"),
+    (8, "rise", "rise", "VERB", 5, "ccomp"), (9, ".", ".", "PUNCT", 5, "punct"),
+])
+
+# a participle that only dates the source is not part of its description
+ACCORDING_TO_DATED_POLL = ("Support fell, according to a poll released on Monday.", [
+    (1, "Support", "support", "NOUN", 2, "nsubj"), (2, "fell", "fall", "VERB", 0, "root"),
+    (3, ",", ",", "PUNCT", 7, "punct"), (4, "according", "accord", "VERB", 7, "case"),
+    (5, "to", "to", "ADP", 4, "fixed"), (6, "a", "a", "DET", 7, "det"),
+    (7, "poll", "poll", "NOUN", 2, "obl"), (8, "released", "release", "VERB", 7, "acl", "Tense=Past|VerbForm=Part"),
+    (9, "on", "on", "ADP", 10, "case"), (10, "Monday", "Monday", "PROPN", 8, "obl"),
+    (11, ".", ".", "PUNCT", 2, "punct"),
+])
+# ... one that says who they are is
+OFFICIALS_INVOLVED = ("Officials involved in the talks said a deal was near.", [
+    (1, "Officials", "official", "NOUN", 6, "nsubj"),
+    (2, "involved", "involve", "VERB", 1, "acl", "Tense=Past|VerbForm=Part"),
+    (3, "in", "in", "ADP", 5, "case"), (4, "the", "the", "DET", 5, "det"),
+    (5, "talks", "talk", "NOUN", 2, "obl"),
+    (6, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "a", "a", "DET", 8, "det"), (8, "deal", "deal", "NOUN", 10, "nsubj"),
+    (9, "was", "be", "AUX", 10, "cop"), (10, "near", "near", "ADJ", 6, "ccomp"),
+    (11, ".", ".", "PUNCT", 6, "punct"),
+])
+
 NEGATED = ("The army did not say whether the talks had failed.", [
     (1, "The", "the", "DET", 2, "det"), (2, "army", "army", "NOUN", 5, "nsubj"),
     (3, "did", "do", "AUX", 5, "aux"), (4, "not", "not", "PART", 5, "advmod"),
@@ -912,6 +942,17 @@ RANKING_SAID = ("“We were better,” the world No 1 said.", [
     (9, "No", "no", "NOUN", 11, "nsubj"), (10, "1", "1", "NUM", 9, "nummod"),
     (11, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (12, ".", ".", "PUNCT", 11, "punct"),
+])
+
+# the same, with the number read as a second subject
+RANKING_AS_SECOND_SUBJECT = ("“We were better,” the world No 1 said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "We", "we", "PRON", 4, "nsubj"),
+    (3, "were", "be", "AUX", 4, "cop"), (4, "better", "good", "ADJ", 0, "root"),
+    (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "the", "the", "DET", 8, "det"), (8, "world", "world", "NOUN", 11, "nsubj"),
+    (9, "No", "no", "DET", 10, "det"), (10, "1", "1", "NUM", 11, "nsubj"),
+    (11, "said", "say", "VERB", 4, "parataxis", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, ".", ".", "PUNCT", 4, "punct"),
 ])
 
 # a common noun before a name says what the person is; an abbreviated office is a title

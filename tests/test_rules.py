@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (A_ROLE_MARCHETTI, AGE_WITH_ROLE, LEE_FLED, INSISTING_AFTER_RELATIVE, BACKSHIFTED_CONJUNCT, MORE_THAN_HUNG, COORDINATED_COMPLEMENTS, NEVER_LIKE_THIS, ONLY_THAT, ALLEGATION_DENIED, LEE_SPOKE, NAME_INSIDE_QUOTE, HOME_SECRETARY, SIR_TOM_RESIGNED, SIR_TOM_SAID, KOVALENKO_SAID, LEE_WON, LONG_QUOTE, SEED_KOVALENKO, SHE_SAID_AFTER, CALLED_DISGRACE, HABIT_CALLED, CASTELLANO_ADV, IT_STRUCK_TARGETS, ORDERED_TO_LEAVE, SHERIFFS_OFFICE,
-                          PREDICATE_SPLIT_OFF, SUBJECT_AS_FIRST_OBJECT, CRITIC_DUMAS, GOV_LIND, RANKING_SAID, COMPANY_AFTER_BOARD, HALVORSEN_RECALLED, SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
+from conllu_docs import (MEMORY_FIRST, A_ROLE_MARCHETTI, ACCORDING_TO_DATED_POLL, OFFICIALS_INVOLVED, AGE_WITH_ROLE, LEE_FLED, INSISTING_AFTER_RELATIVE, BACKSHIFTED_CONJUNCT, MORE_THAN_HUNG, COORDINATED_COMPLEMENTS, NEVER_LIKE_THIS, ONLY_THAT, ALLEGATION_DENIED, LEE_SPOKE, NAME_INSIDE_QUOTE, HOME_SECRETARY, SIR_TOM_RESIGNED, SIR_TOM_SAID, KOVALENKO_SAID, LEE_WON, LONG_QUOTE, SEED_KOVALENKO, SHE_SAID_AFTER, CALLED_DISGRACE, HABIT_CALLED, CASTELLANO_ADV, IT_STRUCK_TARGETS, ORDERED_TO_LEAVE, SHERIFFS_OFFICE,
+                          PREDICATE_SPLIT_OFF, SUBJECT_AS_FIRST_OBJECT, CRITIC_DUMAS, GOV_LIND, RANKING_SAID, RANKING_AS_SECOND_SUBJECT, COMPANY_AFTER_BOARD, HALVORSEN_RECALLED, SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
                          ASKED_AS_MAIN_VERB, ASKED_NOT_TO_BE_NAMED, AUX_ON_ADJECTIVE,
@@ -80,6 +80,17 @@ def test_according_to_gives_the_clause_and_an_organization():
     assert (q.text, q.cue.text) == ("The strike killed 12 people", "according to")
     assert q.speaker == "health ministry"
     assert q.kind == "organization"
+
+
+def test_a_capitalised_word_tagged_as_an_adverb_between_a_name_and_its_verb_continues_the_name():
+    q = only(document(MEMORY_FIRST))
+    assert (q.text, q.speaker, q.kind) == ("funding must rise", "Memory First", "organization")
+
+
+@pytest.mark.parametrize("sentence, speaker", [(ACCORDING_TO_DATED_POLL, "poll"),
+                                               (OFFICIALS_INVOLVED, "Officials involved in the talks")])
+def test_a_participle_that_only_dates_the_source_is_left_out_of_its_description(sentence, speaker):
+    assert only(document(sentence)).speaker == speaker
 
 
 def test_negated_speech_and_embedded_questions_are_not_quotes():
@@ -188,7 +199,8 @@ def test_name_before_a_description_set_off_by_commas_is_the_speaker():
 
 
 @pytest.mark.parametrize("said, mention", [(NORWEGIAN_SAID, "the Norwegian"), (AGE_SAID, "the 19-year-old"),
-                                           (RANKING_SAID, "the world No 1")])
+                                           (RANKING_SAID, "the world No 1"),
+                                           (RANKING_AS_SECOND_SUBJECT, "the world No 1")])
 def test_a_nationality_an_age_or_a_ranking_refers_back_to_the_person_named_last(said, mention):
     q = only(document(BERG_PRAISED, said))
     assert (q.text, q.speaker, q.mention.text) == ("We were better,", "Lars Berg", mention)
