@@ -452,6 +452,56 @@ def _subject_inside_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Outside Parliament, the charity Refuge Action Network said": an apposition
+    is closed by a comma before the verb ("Hezbollah, the militant group, said");
+    one that runs into the verb is the subject, and the phrase before the comma
+    is fronted."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
+            continue
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is None or sentence.phrase_start(subject).index != 0:
+            continue
+        apposition = next((a for a in sentence.children(subject, "appos") if a.index > subject.index
+                           and sentence.after_comma(a)
+                           and sentence.subtree(a)[-1].index == verb.index - 1
+                           and sentence.words[verb.index - 1].upos != "PUNCT"), None)
+        if apposition is not None and len(sentence.children(verb, "nsubj")) == 1:
+            fixes[apposition.index] = (verb.index, "nsubj")
+            fixes[subject.index] = (verb.index, "obl")
+    return fixes
+
+
+def _role_read_as_modifier_of_its_organization(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"a Department of Health spokesperson said": the parser makes the
+    organization's first word the subject and hangs "of Health spokesperson" on
+    it; the role noun right before the verb is the head of the subject."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
+            continue
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is None or not subject.text[:1].isupper():
+            continue
+        role = next((m for m in sentence.children(subject, "nmod") if m.lower in lexicon.title_heads
+                     and m.text.islower() and _ends_before(sentence, m, verb)), None)
+        if role is None:
+            continue
+        case = sentence.children(role, "case")
+        name = [c for c in sentence.children(role, "compound") if c.upos == "PROPN" and c.index < role.index]
+        if len(case) != 1 or case[0].lower != "of" or not name:
+            continue
+        fixes[role.index] = (verb.index, "nsubj")
+        fixes[subject.index] = (role.index, "compound")
+        fixes[name[-1].index] = (subject.index, "nmod")
+        fixes[case[0].index] = (name[-1].index, "case")
+        for determiner in sentence.children(subject, "det"):
+            fixes[determiner.index] = (role.index, "det")
+    return fixes
+
+
 def _clause_after_semicolon(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for clause in sentence.words:
@@ -1005,7 +1055,9 @@ REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_f
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
-           _subject_inside_fronted_phrase, _apposition_hung_on_the_subjects_modifier,
+           _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase,
+           _role_read_as_modifier_of_its_organization,
+           _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _backshifted_conjunct_outside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker)

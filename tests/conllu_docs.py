@@ -73,6 +73,39 @@ ACCORDING = ("The strike killed 12 people, according to the health ministry.", [
     (11, "ministry", "ministry", "NOUN", 3, "obl"), (12, ".", ".", "PUNCT", 3, "punct"),
 ])
 
+# a fronted phrase taken for the subject, the subject for its apposition
+OUTSIDE_PARLIAMENT = ("Outside Parliament, the charity Refuge said the bill was cruel.", [
+    (1, "Outside", "outside", "ADJ", 2, "amod"), (2, "Parliament", "Parliament", "PROPN", 7, "nsubj"),
+    (3, ",", ",", "PUNCT", 2, "punct"), (4, "the", "the", "DET", 6, "det"),
+    (5, "charity", "charity", "NOUN", 6, "compound"), (6, "Refuge", "Refuge", "PROPN", 2, "appos"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, "the", "the", "DET", 9, "det"), (9, "bill", "bill", "NOUN", 11, "nsubj"),
+    (10, "was", "be", "AUX", 11, "cop"), (11, "cruel", "cruel", "ADJ", 7, "ccomp"),
+    (12, ".", ".", "PUNCT", 7, "punct"),
+])
+# ... and an apposition closed by a comma, which stays one
+HEZBOLLAH_GROUP = ("Hezbollah, the militant group, said the talks failed.", [
+    (1, "Hezbollah", "Hezbollah", "PROPN", 7, "nsubj"), (2, ",", ",", "PUNCT", 5, "punct"),
+    (3, "the", "the", "DET", 5, "det"), (4, "militant", "militant", "ADJ", 5, "amod"),
+    (5, "group", "group", "NOUN", 1, "appos"), (6, ",", ",", "PUNCT", 5, "punct"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, "the", "the", "DET", 9, "det"), (9, "talks", "talk", "NOUN", 10, "nsubj"),
+    (10, "failed", "fail", "VERB", 7, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (11, ".", ".", "PUNCT", 7, "punct"),
+])
+
+# the organization's first word taken for the head of "a ... spokesperson"
+DEPARTMENT_SPOKESPERSON = ("“It will take time,” a Department of Health spokesperson said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "It", "it", "PRON", 4, "nsubj"),
+    (3, "will", "will", "AUX", 4, "aux"), (4, "take", "take", "VERB", 0, "root"),
+    (5, "time", "time", "NOUN", 4, "obj"), (6, ",", ",", "PUNCT", 4, "punct"),
+    (7, "”", "”", "PUNCT", 4, "punct"), (8, "a", "a", "DET", 9, "det"),
+    (9, "Department", "department", "NOUN", 13, "nsubj"), (10, "of", "of", "ADP", 12, "case"),
+    (11, "Health", "Health", "PROPN", 12, "compound"), (12, "spokesperson", "spokesperson", "NOUN", 9, "nmod"),
+    (13, "said", "say", "VERB", 4, "parataxis", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (14, ".", ".", "PUNCT", 4, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conllu_docs import (MEMORY_FIRST, A_ROLE_MARCHETTI, ACCORDING_TO_DATED_POLL, OFFICIALS_INVOLVED, AGE_WITH_ROLE, LEE_FLED, INSISTING_AFTER_RELATIVE, BACKSHIFTED_CONJUNCT, MORE_THAN_HUNG, COORDINATED_COMPLEMENTS, NEVER_LIKE_THIS, ONLY_THAT, ALLEGATION_DENIED, LEE_SPOKE, NAME_INSIDE_QUOTE, HOME_SECRETARY, SIR_TOM_RESIGNED, SIR_TOM_SAID, KOVALENKO_SAID, LEE_WON, LONG_QUOTE, SEED_KOVALENKO, SHE_SAID_AFTER, CALLED_DISGRACE, HABIT_CALLED, CASTELLANO_ADV, IT_STRUCK_TARGETS, ORDERED_TO_LEAVE, SHERIFFS_OFFICE,
+from conllu_docs import (DEPARTMENT_SPOKESPERSON, OUTSIDE_PARLIAMENT, HEZBOLLAH_GROUP, MEMORY_FIRST, A_ROLE_MARCHETTI, ACCORDING_TO_DATED_POLL, OFFICIALS_INVOLVED, AGE_WITH_ROLE, LEE_FLED, INSISTING_AFTER_RELATIVE, BACKSHIFTED_CONJUNCT, MORE_THAN_HUNG, COORDINATED_COMPLEMENTS, NEVER_LIKE_THIS, ONLY_THAT, ALLEGATION_DENIED, LEE_SPOKE, NAME_INSIDE_QUOTE, HOME_SECRETARY, SIR_TOM_RESIGNED, SIR_TOM_SAID, KOVALENKO_SAID, LEE_WON, LONG_QUOTE, SEED_KOVALENKO, SHE_SAID_AFTER, CALLED_DISGRACE, HABIT_CALLED, CASTELLANO_ADV, IT_STRUCK_TARGETS, ORDERED_TO_LEAVE, SHERIFFS_OFFICE,
                           PREDICATE_SPLIT_OFF, SUBJECT_AS_FIRST_OBJECT, CRITIC_DUMAS, GOV_LIND, RANKING_SAID, RANKING_AS_SECOND_SUBJECT, COMPANY_AFTER_BOARD, HALVORSEN_RECALLED, SPLIT_QUOTE, PARENTHESIS_BETWEEN_DASHES, CONJOINED_SUBJECTS_HUNG, MORROW_FOR_CAMPAIGN, NORTHGATE_LIVING, SEMICOLON_CLAUSES, ROVERS_SAID, ROVERS_WON, AGE_SAID, BECAUSE_AS_COMPLEMENT, AMES_SCARED, NOT_LIKE_A_FLOOD, LEE_HYDROLOGIST, SPOKESPERSON_FOR_POLICE, BERG_PRAISED, COMPANY_SAID, MARSH_KC, NORWEGIAN_SAID, QUILLON_REPORTED, QUILLON_SAID,
                           SANDHU_OF_POLICE, DESCRIPTION_AS_SUBJECT, OBJECT_OF_FRONTED_PARTICIPLE, ACCORDING, ACCORDING_AT_END, ACCORDING_MISATTACHED, ACCORDING_TO_PLAN, ADAMS_SAID, ADDED_COLON,
                          ADDING_AS_COMPLEMENT, ADJUNCT_AND_CONDITION, APPOSITION,
@@ -80,6 +80,19 @@ def test_according_to_gives_the_clause_and_an_organization():
     assert (q.text, q.cue.text) == ("The strike killed 12 people", "according to")
     assert q.speaker == "health ministry"
     assert q.kind == "organization"
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    (OUTSIDE_PARLIAMENT, "the bill was cruel", "Refuge"), (HEZBOLLAH_GROUP, "the talks failed", "Hezbollah")])
+def test_an_apposition_that_runs_into_the_verb_is_the_subject(sentence, text, speaker):
+    q = only(document(sentence))
+    assert (q.text, q.speaker) == (text, speaker)
+
+
+def test_the_role_noun_before_the_verb_heads_the_speaker_not_the_organization_before_it():
+    q = only(document(DEPARTMENT_SPOKESPERSON))
+    assert (q.text, q.speaker, q.kind, q.title) == (
+        "It will take time,", "Department of Health spokesperson", "unnamed", "Department of Health spokesperson")
 
 
 def test_a_capitalised_word_tagged_as_an_adverb_between_a_name_and_its_verb_continues_the_name():
