@@ -268,9 +268,16 @@ def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
     fixes = {}
     words = sentence.words
     for pronoun in words:
-        if pronoun.lower not in RELATIVE_SUBJECTS or pronoun.base_deprel != "nsubj" or pronoun.index < 2:
+        if pronoun.index < 2:
             continue
-        clause = sentence.head_of(pronoun)
+        if pronoun.lower in RELATIVE_SUBJECTS and pronoun.base_deprel == "nsubj":
+            clause = sentence.head_of(pronoun)
+        elif pronoun.lower == "whose" and (owned := sentence.head_of(pronoun)) is not None \
+                and owned.base_deprel == "nsubj":
+            # "Velic, whose government is building the dam, insisted that ..."
+            clause = sentence.head_of(owned)
+        else:
+            continue
         governor = sentence.head_of(clause) if clause is not None else None
         if governor is None or clause.base_deprel not in ("ccomp", "parataxis", "conj") \
                 or governor.index < clause.index:
@@ -316,7 +323,8 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 # "spokesman Daniel Hagari said": the role word modifies the name
                 fixes[main.index] = (other.index, "compound")
                 main = other
-            elif before is not None and before.text == "," and before.index > main.index:
+            elif before is not None and before.text == "," and before.index > main.index \
+                    and sentence.words[start].lower != "whose":  # "X, whose government ...": a relative clause
                 fixes[other.index] = (main.index, "appos")
             elif other.upos == "NUM" and start == sentence.subtree(last)[-1].index + 1:
                 # "the world No 1 said": a number right after a noun phrase ranks or

@@ -196,6 +196,20 @@ RELATIVE_AS_COMPLEMENT = ("The police, which has promised an inquiry, said the f
     (15, "night", "night", "NOUN", 13, "obl"), (16, ".", ".", "PUNCT", 10, "punct"),
 ])
 
+# the same with "whose", the name taken for the relative clause's subject
+WHOSE_AS_COMPLEMENT = ("Anton Velic, whose government builds the dam, insisted that the flow would not fall.", [
+    (1, "Anton", "Anton", "PROPN", 2, "compound"), (2, "Velic", "Velic", "PROPN", 6, "nsubj"),
+    (3, ",", ",", "PUNCT", 6, "punct"), (4, "whose", "whose", "DET", 5, "det"),
+    (5, "government", "government", "NOUN", 6, "nsubj"), (6, "builds", "build", "VERB", 10, "ccomp"),
+    (7, "the", "the", "DET", 8, "det"), (8, "dam", "dam", "NOUN", 6, "obj"),
+    (9, ",", ",", "PUNCT", 10, "punct"),
+    (10, "insisted", "insist", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (11, "that", "that", "SCONJ", 16, "mark"), (12, "the", "the", "DET", 13, "det"),
+    (13, "flow", "flow", "NOUN", 16, "nsubj"), (14, "would", "would", "AUX", 16, "aux"),
+    (15, "not", "not", "PART", 16, "advmod"), (16, "fall", "fall", "VERB", 10, "ccomp"),
+    (17, ".", ".", "PUNCT", 10, "punct"),
+])
+
 # name, surname and apposition all taken for subjects of "said"
 SEVERAL_SUBJECTS = ("Maria Lopez, a professor at Leeds, said the vote was close.", [
     (1, "Maria", "Maria", "PROPN", 9, "nsubj"), (2, "Lopez", "Lopez", "PROPN", 9, "nsubj"),
