@@ -217,6 +217,12 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             if appos.base_deprel == "compound" and appos.index < head.index:
                 continue
             run = name_run(sentence, sentence.subtree(appos), appos, lexicon)
+            # "Ruiz's coach, the former world No 5 Carlos Ibáñez,": the name is the
+            # apposition of a description in apposition
+            for inner in ([] if run or appos.base_deprel != "appos" else sentence.children(appos, "appos")):
+                run = name_run(sentence, sentence.subtree(inner), inner, lexicon)
+                if run:
+                    break
             if run:
                 apposition_name = run
                 break

@@ -106,6 +106,20 @@ DEPARTMENT_SPOKESPERSON = ("“It will take time,” a Department of Health spok
     (14, ".", ".", "PUNCT", 4, "punct"),
 ])
 
+# the name in apposition to a description in apposition to the role
+COACH_THE_FORMER_NO_5 = ("Ruiz’s coach, the former world No 5 Carlos Ibáñez, said his player froze.", [
+    (1, "Ruiz", "Ruiz", "PROPN", 3, "nmod:poss"), (2, "’s", "’s", "PART", 1, "case"),
+    (3, "coach", "coach", "NOUN", 13, "nsubj"), (4, ",", ",", "PUNCT", 3, "punct"),
+    (5, "the", "the", "DET", 7, "det"), (6, "former", "former", "ADJ", 7, "amod"),
+    (7, "world", "world", "NOUN", 3, "appos"), (8, "No", "no", "DET", 11, "det"),
+    (9, "5", "5", "NUM", 11, "nummod"), (10, "Carlos", "Carlos", "PROPN", 11, "compound"),
+    (11, "Ibáñez", "Ibáñez", "PROPN", 7, "appos"), (12, ",", ",", "PUNCT", 3, "punct"),
+    (13, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (14, "his", "his", "PRON", 15, "nmod:poss"), (15, "player", "player", "NOUN", 16, "nsubj"),
+    (16, "froze", "freeze", "VERB", 13, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (17, ".", ".", "PUNCT", 13, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
