@@ -14,7 +14,6 @@ from quotes.sources import according_source
 from quotes.syntax import Sentence, Word
 
 OPENING_MARKS = frozenset("“‘«„\"'")
-FOCUS_ADVERBS = frozenset({"only", "merely", "simply", "just", "also", "even"})
 CLOSING_MARKS = frozenset("”’»\"'")
 
 
@@ -69,9 +68,11 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
         words = sentence.subtree(head)
     # a dateline opening the sentence ("BRUSSELS (Reuters) -") is no one's words
     words = [w for w in words if w.index >= dateline_length(sentence)]
-    # "said only that ...": a focusing adverb before the complementiser frames the report
-    if len(words) > 1 and words[0].upos == "ADV" and words[0].lower in FOCUS_ADVERBS and words[1].lower == "that":
-        words = words[1:]
+    # "said only that ...", "said privately that ...": an adverb before the
+    # complementiser modifies the saying, whichever verb the parser hung it on
+    leading = next((i for i, w in enumerate(words) if w.upos != "ADV"), len(words))
+    if 0 < leading < len(words) - 1 and words[leading].lower == "that" and words[leading].head == head.index:
+        words = words[leading:]
     if words and words[0].head == head.index and (
             words[0].base_deprel == "mark" and words[0].lower in ("that", "to")
             # tagged a subordinator, "that" is the complementiser whatever relation it got

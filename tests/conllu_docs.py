@@ -1228,6 +1228,16 @@ ONLY_THAT = ("Lee said only that talks were open.", [
     (7, "open", "open", "ADJ", 2, "ccomp"), (8, ".", ".", "PUNCT", 2, "punct"),
 ])
 
+# two adverbs of the saying hung on the reported clause
+PRIVATELY_THAT = ("Whips said privately again that the rebellion would grow.", [
+    (1, "Whips", "whip", "NOUN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "privately", "privately", "ADV", 9, "advmod"), (4, "again", "again", "ADV", 9, "advmod"),
+    (5, "that", "that", "SCONJ", 9, "mark"), (6, "the", "the", "DET", 7, "det"),
+    (7, "rebellion", "rebellion", "NOUN", 9, "nsubj"), (8, "would", "would", "AUX", 9, "aux"),
+    (9, "grow", "grow", "VERB", 2, "ccomp"), (10, ".", ".", "PUNCT", 2, "punct"),
+])
+
 # a lower-case quoted phrase ending the sentence, its full stop inside the marks
 NEVER_LIKE_THIS = ("Lee said he had fled twice, “but never like this.”", [
     (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
