@@ -356,11 +356,27 @@ def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             # ("wrote on Twitter that voters deserved answers")
             clause = next((c for c in sentence.children(adjunct, "acl") if (
                 c.deprel != "acl:relcl" and any(m.lower == "that" for m in sentence.children(c, "mark"))
-                or c.deprel == "acl:relcl" and that_complement(sentence, c))), None)
+                or c.deprel == "acl:relcl" and that_complement(sentence, c)
+                or adjunct in addressees and _bare_clause_after(sentence, adjunct, c))), None)
             if clause is not None:
                 fixes[clause.index] = (verb.index, "ccomp")
                 break
     return fixes
+
+
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "why"})
+
+
+def _bare_clause_after(sentence: Sentence, addressee: Word, clause: Word) -> bool:
+    """Whether ``clause``, read as a relative clause on the person addressed,
+    is a complement with no "that" ("told the Ledger she had waited 19 months"):
+    it starts right after the addressee, with a subject of its own and no
+    relative word."""
+    words = sentence.subtree(clause)
+    own = [w for w in sentence.subtree(addressee) if w.index not in {x.index for x in words}]
+    return clause.deprel == "acl:relcl" and words[0].index == own[-1].index + 1 \
+        and bool(sentence.children(clause, "nsubj", "nsubj:pass")) and is_finite(sentence, clause) \
+        and not any(w.lower in RELATIVE_WORDS for w in words[:2])
 
 
 def _condition_cut_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:

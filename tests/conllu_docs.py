@@ -120,6 +120,29 @@ COACH_THE_FORMER_NO_5 = ("Ruiz’s coach, the former world No 5 Carlos Ibáñez,
     (17, ".", ".", "PUNCT", 13, "punct"),
 ])
 
+# a complement without "that" read as a relative clause on the person addressed
+TOLD_LEDGER_SHE = ("One woman told the Ledger she had waited 19 months.", [
+    (1, "One", "one", "NUM", 2, "nummod"), (2, "woman", "woman", "NOUN", 3, "nsubj"),
+    (3, "told", "tell", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "the", "the", "DET", 5, "det"), (5, "Ledger", "Ledger", "PROPN", 3, "iobj"),
+    (6, "she", "she", "PRON", 8, "nsubj"), (7, "had", "have", "AUX", 8, "aux", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, "waited", "wait", "VERB", 5, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    (9, "19", "19", "NUM", 10, "nummod"), (10, "months", "month", "NOUN", 8, "obj"),
+    (11, ".", ".", "PUNCT", 3, "punct"),
+])
+# ... and a real relative clause there, with its relative word
+TOLD_REPORTER_WHO = ("She told a reporter who had waited all day that talks failed.", [
+    (1, "She", "she", "PRON", 2, "nsubj"),
+    (2, "told", "tell", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "a", "a", "DET", 4, "det"), (4, "reporter", "reporter", "NOUN", 2, "iobj"),
+    (5, "who", "who", "PRON", 7, "nsubj"), (6, "had", "have", "AUX", 7, "aux", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "waited", "wait", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part"),
+    (8, "all", "all", "DET", 9, "det"), (9, "day", "day", "NOUN", 7, "obl:tmod"),
+    (10, "that", "that", "SCONJ", 12, "mark"), (11, "talks", "talk", "NOUN", 12, "nsubj"),
+    (12, "failed", "fail", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (13, ".", ".", "PUNCT", 2, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
