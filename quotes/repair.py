@@ -408,7 +408,10 @@ PHRASE_BOUNDARIES = ("appos", "conj", "acl", "obl", "obj", "nsubj", "parataxis",
 def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" \
+        # (or a verb whose subject a verb of saying shares: "X intervened to remind members that")
+        saying = verb.lemma in lexicon.cue_verbs or any(
+            c.lemma in lexicon.cue_verbs for c in sentence.children(verb, "xcomp"))
+        if not saying or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" \
                 or verb.index == 0 or _has_subject(sentence, verb):
             continue
         # the phrase ends right before the verb, or before a comma closing an apposition

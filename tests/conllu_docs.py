@@ -143,6 +143,21 @@ TOLD_REPORTER_WHO = ("She told a reporter who had waited all day that talks fail
     (13, ".", ".", "PUNCT", 2, "punct"),
 ])
 
+# the subject of a verb whose infinitive reports, hung on the fronted phrase
+INTERVENED_TO_REMIND = ("At one point the Speaker, Dame Ann Hythe, intervened to remind members that order mattered.", [
+    (1, "At", "at", "ADP", 3, "case"), (2, "one", "one", "NUM", 3, "nummod"),
+    (3, "point", "point", "NOUN", 11, "obl"), (4, "the", "the", "DET", 5, "det"),
+    (5, "Speaker", "Speaker", "PROPN", 3, "appos"), (6, ",", ",", "PUNCT", 3, "punct"),
+    (7, "Dame", "Dame", "PROPN", 5, "appos"), (8, "Ann", "Ann", "PROPN", 7, "flat"),
+    (9, "Hythe", "Hythe", "PROPN", 7, "flat"), (10, ",", ",", "PUNCT", 3, "punct"),
+    (11, "intervened", "intervene", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, "to", "to", "PART", 13, "mark"), (13, "remind", "remind", "VERB", 11, "xcomp", "VerbForm=Inf"),
+    (14, "members", "member", "NOUN", 13, "obj"), (15, "that", "that", "SCONJ", 17, "mark"),
+    (16, "order", "order", "NOUN", 17, "nsubj"),
+    (17, "mattered", "matter", "VERB", 13, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (18, ".", ".", "PUNCT", 11, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
