@@ -203,6 +203,16 @@ class EntityRegistry:
             named = self._salient_organization(sentence, offset)
             if named is not None:
                 return named
+        if definite and not phrase.plural and phrase.name is None \
+                and (phrase.kind == "organization" or head.lower() in self._generic_nouns):
+            # "the safety agency": the organization named before whose name holds
+            # the description's other words ("National Vehicle Safety Administration")
+            modifiers = _words(description.lower())[:-1]
+            named = next((m.entity for m in reversed(self._mentions) if m.offset < offset
+                          and m.entity.kind == "organization" and modifiers
+                          and _within(" ".join(modifiers), m.entity.name)), None)
+            if named is not None:
+                return named
         if self._is_epithet(phrase):
             # "the Norwegian said": like "he", it refers back to the last person named
             named = self._antecedent(ANY_PERSON, sentence, offset, same_sentence=False)

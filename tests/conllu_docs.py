@@ -158,6 +158,24 @@ INTERVENED_TO_REMIND = ("At one point the Speaker, Dame Ann Hythe, intervened to
     (18, ".", ".", "PUNCT", 11, "punct"),
 ])
 
+# a description that refers back to an organization by words of its name
+NVSA_OPENED = ("The National Vehicle Safety Administration opened a review.", [
+    (1, "The", "the", "DET", 5, "det"), (2, "National", "National", "PROPN", 5, "compound"),
+    (3, "Vehicle", "Vehicle", "PROPN", 5, "compound"), (4, "Safety", "Safety", "PROPN", 5, "compound"),
+    (5, "Administration", "Administration", "PROPN", 6, "nsubj"),
+    (6, "opened", "open", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "a", "a", "DET", 8, "det"), (8, "review", "review", "NOUN", 6, "obj"),
+    (9, ".", ".", "PUNCT", 6, "punct"),
+])
+SAFETY_AGENCY_SAID = ("The safety agency said it had received complaints.", [
+    (1, "The", "the", "DET", 3, "det"), (2, "safety", "safety", "NOUN", 3, "compound"),
+    (3, "agency", "agency", "NOUN", 4, "nsubj"),
+    (4, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, "it", "it", "PRON", 7, "nsubj"), (6, "had", "have", "AUX", 7, "aux"),
+    (7, "received", "receive", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part"),
+    (8, "complaints", "complaint", "NOUN", 7, "obj"), (9, ".", ".", "PUNCT", 4, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
