@@ -727,6 +727,17 @@ def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if conjunction.upos == "CCONJ" and that is not None and that.lower == "that" \
                 and conjunction.index >= sentence.subtree(first)[-1].index:
             return {second.index: (first.index, "conj"), conjunction.index: (second.index, "cc")}
+    # the second clause hung on the verb of saying as its conjunct: a verb takes no
+    # "that", so "and that the committee would ..." coordinates a second complement
+    for verb in words:
+        if verb.lemma not in lexicon.cue_verbs:
+            continue
+        first = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index), None)
+        second = next((c for c in sentence.children(verb, "conj") if first is not None and c.index > first.index
+                       and any(m.lower == "that" for m in sentence.children(c, "mark"))
+                       and sentence.children(c, "cc")), None)
+        if second is not None:
+            return {second.index: (first.index, "conj")}
     return {}
 
 

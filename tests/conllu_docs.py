@@ -1318,6 +1318,17 @@ COORDINATED_COMPLEMENTS = ("Lee said prices were high and that rates would rise.
     (11, ".", ".", "PUNCT", 2, "punct"),
 ])
 
+# ... with the second clause hung on the verb as its conjunct
+COORDINATED_COMPLEMENT_AS_CONJUNCT = ("Lee said prices were high and that rates would rise.", [
+    (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "prices", "price", "NOUN", 5, "nsubj"), (4, "were", "be", "AUX", 5, "cop"),
+    (5, "high", "high", "ADJ", 2, "ccomp"), (6, "and", "and", "CCONJ", 10, "cc"),
+    (7, "that", "that", "SCONJ", 10, "mark"), (8, "rates", "rate", "NOUN", 10, "nsubj"),
+    (9, "would", "would", "AUX", 10, "aux"), (10, "rise", "rise", "VERB", 2, "conj"),
+    (11, ".", ".", "PUNCT", 2, "punct"),
+])
+
 # "more than" before a number hung on the verb of saying
 MORE_THAN_HUNG = ("Lee said more than 600 people were rescued.", [
     (1, "Lee", "Lee", "PROPN", 2, "nsubj"),
