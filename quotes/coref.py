@@ -317,18 +317,37 @@ def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
 
 
 def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, SourcePhrase, bool]]:
-    """Every named person/organization phrase: ``(offset, sentence, phrase, is_subject)``;
-    they serve as antecedents and carry titles."""
+    """Every named person/organization phrase, and every "he" or "she" subject of a
+    main clause: ``(offset, sentence, phrase, is_main_subject)``; they serve as
+    antecedents and carry titles."""
     out = []
     for sentence in doc.sentences:
         for word in sentence.words:
+            if word.upos == "PRON" and lexicon.pronoun_class(word.text) in PERSON_PRONOUNS \
+                    and _main_clause_subject(sentence, word):
+                # "Okoye came on. He then scored before Fisk added a third.": the pronoun
+                # keeps Okoye the centre of attention for a later "the 19-year-old"
+                phrase = analyse(sentence, doc.text, word, [word], lexicon)
+                out.append((word.start, sentence.index, phrase, True))
             # (a month or a weekday is no source: "starting March 3")
-            if word.upos in ("PROPN", "NOUN") and not word.deprel.startswith(("flat", "compound")) \
+            elif word.upos in ("PROPN", "NOUN") and not word.deprel.startswith(("flat", "compound")) \
                     and word.lemma.lower() not in lexicon.time_nouns:
                 phrase = analyse(sentence, doc.text, word, mention_words(sentence, word), lexicon)
                 if phrase.name is not None and phrase.kind in ("person", "organization"):
-                    out.append((word.start, sentence.index, phrase, word.base_deprel == "nsubj"))
+                    out.append((word.start, sentence.index, phrase, _main_clause_subject(sentence, word)))
     return out
+
+
+def _main_clause_subject(sentence, word) -> bool:
+    """Whether ``word`` is the subject of the sentence's main clause (or of a clause
+    coordinated with it), the most salient position: not of an adverbial,
+    relative or complement clause ("before Aaron Fisk added a third")."""
+    if word.base_deprel != "nsubj":
+        return False
+    verb = sentence.head_of(word)
+    while verb is not None and verb.base_deprel == "conj":
+        verb = sentence.head_of(verb)
+    return verb is not None and verb.head < 0
 
 
 def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexicon,

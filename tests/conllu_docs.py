@@ -176,6 +176,17 @@ SAFETY_AGENCY_SAID = ("The safety agency said it had received complaints.", [
     (8, "complaints", "complaint", "NOUN", 7, "obj"), (9, ".", ".", "PUNCT", 4, "punct"),
 ])
 
+# a pronoun subject of a main clause keeps its person salient over a name in an adverbial clause
+HE_SCORED_BEFORE_FISK = ("He scored again before Aaron Fisk added a third.", [
+    (1, "He", "he", "PRON", 2, "nsubj"),
+    (2, "scored", "score", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "again", "again", "ADV", 2, "advmod"), (4, "before", "before", "SCONJ", 7, "mark"),
+    (5, "Aaron", "Aaron", "PROPN", 7, "nsubj"), (6, "Fisk", "Fisk", "PROPN", 5, "flat"),
+    (7, "added", "add", "VERB", 2, "advcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, "a", "a", "DET", 9, "det"), (9, "third", "third", "ADJ", 7, "obj"),
+    (10, ".", ".", "PUNCT", 2, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
