@@ -974,6 +974,26 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"predicted that the bank would cut twice, noting that surveys had weakened":
+    a participle of saying after a comma at the end of a report is the speaker's
+    next report, whichever verb of the first the parser hung it on."""
+    fixes = {}
+    for saying in sentence.words:
+        if saying.lemma not in lexicon.cue_verbs or saying.upos != "VERB" or saying.feat("VerbForm") != "Fin":
+            continue
+        for complement in sentence.children(saying, "ccomp"):
+            if complement.index < saying.index:
+                continue
+            for participle in sentence.subtree(complement):
+                if participle.base_deprel == "advcl" and participle.lemma in lexicon.cue_verbs \
+                        and participle.feat("VerbForm") in ("Ger", "Part") and participle.lower.endswith("ing") \
+                        and sentence.after_comma(participle) and not _has_subject(sentence, participle) \
+                        and sentence.children(participle, "ccomp") and participle.head != saying.index:
+                    fixes[participle.index] = (saying.index, "advcl")
+    return fixes
+
+
 # the past modals that reported speech shifts "will", "can", "may" to
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 
@@ -1096,6 +1116,7 @@ REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_f
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
-           _main_verb_in_relative_clause, _speech_verb_inside_complement, _backshifted_conjunct_outside_complement,
+           _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,
+           _backshifted_conjunct_outside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker)

@@ -187,6 +187,20 @@ HE_SCORED_BEFORE_FISK = ("He scored again before Aaron Fisk added a third.", [
     (10, ".", ".", "PUNCT", 2, "punct"),
 ])
 
+# a participle of saying hung on the verb of the report before it
+NOTING_INSIDE_COMPLEMENT = ("Ferreira predicted that the bank would cut, noting that surveys had weakened.", [
+    (1, "Ferreira", "Ferreira", "PROPN", 2, "nsubj"),
+    (2, "predicted", "predict", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "that", "that", "SCONJ", 7, "mark"), (4, "the", "the", "DET", 5, "det"),
+    (5, "bank", "bank", "NOUN", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
+    (7, "cut", "cut", "VERB", 2, "ccomp", "VerbForm=Inf"), (8, ",", ",", "PUNCT", 9, "punct"),
+    (9, "noting", "note", "VERB", 7, "advcl", "VerbForm=Ger"),
+    (10, "that", "that", "SCONJ", 13, "mark"), (11, "surveys", "survey", "NOUN", 13, "nsubj"),
+    (12, "had", "have", "AUX", 13, "aux"),
+    (13, "weakened", "weaken", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part"),
+    (14, ".", ".", "PUNCT", 2, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
