@@ -246,7 +246,8 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX"):
             continue
-        for clause in sentence.children(verb, "ccomp"):
+        # the last complement first: one before it may be an aside inside its subject
+        for clause in reversed(sentence.children(verb, "ccomp")):
             copula = sentence.child(clause, "cop")
             if clause.index < verb.index or _has_subject(sentence, clause) \
                     or clause.upos not in ("VERB", "AUX") and copula is None:
@@ -255,12 +256,21 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 continue  # "urged Israel to halt": a non-finite complement has no subject of its own
             if sentence.children(clause, "mark"):
                 continue  # "said that will ..." has lost its subject elsewhere
-            between = [c for c in sentence.children(verb, "obj", "nsubj")
+            addressing = verb.lemma in lexicon.addressee_verbs
+            between = [c for c in sentence.children(verb, "obj", "nsubj", *(() if addressing else ("iobj",)))
                        if verb.index < c.index < clause.index and c.upos in NOMINAL_HEADS]
             # "told reporters [he] would go": the addressee is an object of its own
-            if not between or (between[0].deprel == "obj" and verb.lemma in lexicon.addressee_verbs):
+            if not between or (between[0].deprel == "obj" and addressing):
                 continue
+            # "said demand for Atlas, sold to companies, had exceeded ...": a participle set
+            # off by commas between the subject and its verb modifies the subject
+            asides = [c for c in sentence.children(verb, "ccomp") if between[0].index < c.index < clause.index
+                      and sentence.after_comma(c) and not _has_subject(sentence, c)
+                      and c.upos == "VERB" and c.feat("Tense") == "Past"]
+            for aside in asides:
+                fixes[aside.index] = (between[0].index, "acl", "Tense=Past|VerbForm=Part")
             fixes[between[0].index] = (clause.index, "nsubj")
+            break
     return fixes
 
 

@@ -201,6 +201,19 @@ NOTING_INSIDE_COMPLEMENT = ("Ferreira predicted that the bank would cut, noting 
     (14, ".", ".", "PUNCT", 2, "punct"),
 ])
 
+# the subject taken for an object, a participle aside inside it for a first complement
+DEMAND_SOLD_EXCEEDED = ("Tran said demand for Atlas, sold to banks, had exceeded plans.", [
+    (1, "Tran", "Tran", "PROPN", 2, "nsubj"),
+    (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "demand", "demand", "NOUN", 2, "iobj"), (4, "for", "for", "ADP", 5, "case"),
+    (5, "Atlas", "Atlas", "PROPN", 3, "nmod"), (6, ",", ",", "PUNCT", 7, "punct"),
+    (7, "sold", "sell", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, "to", "to", "ADP", 9, "case"), (9, "banks", "bank", "NOUN", 7, "obl"),
+    (10, ",", ",", "PUNCT", 12, "punct"), (11, "had", "have", "AUX", 12, "aux", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, "exceeded", "exceed", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    (13, "plans", "plan", "NOUN", 12, "obj"), (14, ".", ".", "PUNCT", 2, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
