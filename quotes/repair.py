@@ -829,7 +829,21 @@ def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         noun, subject = sentence.head_of(verb), sentence.words[verb.index - 1]
         if noun is None or noun.index != verb.index + 1 or noun.upos not in (*NOMINAL_HEADS, "PRON") \
-                or subject.upos not in (*NOMINAL_HEADS, "PRON") or root.index in (subject.index, noun.index):
+                or root.index == noun.index:
+            continue
+        conjunction = subject
+        clause = next((c for c in sentence.children(noun, "acl", "acl:relcl")
+                       if any(m.lower == "that" for m in sentence.children(c, "mark"))), None)
+        if conjunction.upos == "CCONJ" and clause is not None and root.upos == "VERB" \
+                and not any(c.index > noun.index for c in sentence.children(root, "conj")):
+            # "declared a state of emergency and warned residents that the worst ...":
+            # the verb coordinated with the main one, the addressee, and its report
+            fixes[verb.index] = (root.index, "conj", root.feats)
+            fixes[conjunction.index] = (verb.index, "cc")
+            fixes[noun.index] = (verb.index, "obj")
+            fixes[clause.index] = (verb.index, "ccomp")
+            continue
+        if subject.upos not in (*NOMINAL_HEADS, "PRON") or root.index == subject.index:
             continue
         start = sentence.phrase_start(subject).index
         if sentence.words[start - 1].text not in (",", *CLOSING_QUOTES):

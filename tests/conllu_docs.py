@@ -214,6 +214,18 @@ DEMAND_SOLD_EXCEEDED = ("Tran said demand for Atlas, sold to banks, had exceeded
     (13, "plans", "plan", "NOUN", 12, "obj"), (14, ".", ".", "PUNCT", 2, "punct"),
 ])
 
+# a coordinated verb of saying read as an adjective on its addressee
+WARNED_AS_ADJECTIVE = ("Calloway declared an emergency and warned residents that floods would worsen.", [
+    (1, "Calloway", "Calloway", "PROPN", 2, "nsubj"),
+    (2, "declared", "declare", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "an", "a", "DET", 4, "det"), (4, "emergency", "emergency", "NOUN", 2, "obj"),
+    (5, "and", "and", "CCONJ", 7, "cc"), (6, "warned", "warn", "VERB", 7, "amod", "Tense=Past|VerbForm=Part"),
+    (7, "residents", "resident", "NOUN", 4, "conj"), (8, "that", "that", "SCONJ", 11, "mark"),
+    (9, "floods", "flood", "NOUN", 11, "nsubj"), (10, "would", "would", "AUX", 11, "aux"),
+    (11, "worsen", "worsen", "VERB", 7, "acl:relcl", "VerbForm=Inf"),
+    (12, ".", ".", "PUNCT", 2, "punct"),
+])
+
 # the last word of a name tagged as an adverb
 MEMORY_FIRST = ("The charity Memory First said funding must rise.", [
     (1, "The", "the", "DET", 3, "det"), (2, "charity", "charity", "NOUN", 3, "compound"),
