@@ -227,7 +227,7 @@ def _join_unmarked_contractions(doc: "stanza.Document") -> None:
     doc._count_words()
 
 
-def _is_unmarked_split(token) -> bool:
+def _is_unmarked_split(token: "stanza.models.common.doc.Token") -> bool:
     return len(token.words) > 1 and not any(mark in token.text for mark in _APOSTROPHES) \
         and token.text.lower() not in UNMARKED_CONTRACTIONS
 

@@ -452,13 +452,19 @@ def _ends_before(sentence: Sentence, word: Word, verb: Word) -> bool:
     return last == verb.index - 1 or (last == verb.index - 2 and sentence.words[verb.index - 1].text == ",")
 
 
+def _sayings_with_subject(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, Word]]:
+    """``(verb, subject)`` for each verb of saying with a subject before it."""
+    for verb in sentence.words:
+        if verb.lemma in lexicon.cue_verbs and verb.upos == "VERB":
+            subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+            if subject is not None:
+                yield verb, subject
+
+
 def _subject_inside_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
-            continue
-        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
-        if subject is None or subject.upos != "NOUN" or not _ends_before(sentence, subject, verb):
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        if subject.upos != "NOUN" or not _ends_before(sentence, subject, verb):
             continue
         start = sentence.phrase_start(subject).index
         before = sentence.words[start - 1] if start > 0 else None
@@ -495,11 +501,8 @@ def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: L
     one that runs into the verb is the subject, and the phrase before the comma
     is fronted."""
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
-            continue
-        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
-        if subject is None or sentence.phrase_start(subject).index != 0:
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        if sentence.phrase_start(subject).index != 0:
             continue
         apposition = next((a for a in sentence.children(subject, "appos") if a.index > subject.index
                            and sentence.after_comma(a)
@@ -516,11 +519,8 @@ def _role_read_as_modifier_of_its_organization(sentence: Sentence, lexicon: Lexi
     organization's first word the subject and hangs "of Health spokesperson" on
     it; the role noun right before the verb is the head of the subject."""
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
-            continue
-        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
-        if subject is None or not subject.text[:1].isupper():
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        if not subject.text[:1].isupper():
             continue
         role = next((m for m in sentence.children(subject, "nmod") if m.lower in lexicon.title_heads
                      and m.text.islower() and _ends_before(sentence, m, verb)), None)

@@ -161,7 +161,7 @@ def _dated_by_participle(sentence: Sentence, modifier: Word) -> bool:
     Thursday", it says when, not who."""
     time_nouns = _lexicon().time_nouns
     dependents = [c for c in sentence.children(modifier) if c.base_deprel != "punct"]
-    return modifier.base_deprel == "acl" and modifier.deprel == "acl" \
+    return modifier.deprel == "acl" \
         and modifier.feat("VerbForm") == "Part" and bool(dependents) \
         and all(c.lemma.lower() in time_nouns for c in dependents)
 
