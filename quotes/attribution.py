@@ -274,6 +274,8 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
     inside = {w.index for w in words}
     for top in (w for w in words if w.head not in inside):
         governor = sentence.head_of(top)
+        if governor is not None and top.base_deprel in ("amod", "compound") and governor.start > p.close:
+            continue  # "branded its “Fair Pay Now” action": the quote names a kind of thing
         # "as" phrases hang on the object or on the verb itself
         while governor is not None and governor.lemma not in lexicon.naming_verbs \
                 and governor.upos in ("NOUN", "PROPN", "PRON") and governor.base_deprel in ("obj", "nsubj:pass"):

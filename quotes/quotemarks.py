@@ -7,6 +7,10 @@ punctuation the parser does not pair.  The rules:
   an apostrophe between letters (Israel’s, don't) or before a digit (’80s) is not;
 * a straight mark opens after white space or an opening bracket/dash and closes
   otherwise;
+* a right single mark after an *s* and before a space may be a plural
+  possessive (``for adults’ failure``) as well as a closing mark: where another
+  closing single mark follows before the paragraph ends (and no single mark opens
+  in between), it is the possessive;
 * single marks pair only with single, double with double; a single pair inside
   a double one is a quote within the quote and is not reported on its own;
 * a mark left open at a paragraph's end continues only if the next paragraph
@@ -91,6 +95,8 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
                 # a second double opener means the first was stray: restart there
                 open_at[family] = i
         elif open_at[family] is not None:
+            if family == "single" and _plural_possessive_before_closer(text, i):
+                continue
             start = open_at[family]
             open_at[family] = None
             if family == "single" and inside_double:
@@ -102,6 +108,21 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
                     passages.append(QuotedPassage(start, i, family))
     passages.sort(key=lambda p: p.open)
     return _outermost(passages)
+
+
+def _plural_possessive_before_closer(text: str, i: int) -> bool:
+    """The single closing mark at ``i`` reads as a plural possessive (``adults’
+    failure``) and a later single mark in the paragraph can close the quote."""
+    if text[i - 1:i] != "s" or text[i + 1:i + 2] != " " or not text[i + 2:i + 3].isalpha():
+        return False
+    end = text.find("\n", i)
+    for j in range(i + 1, len(text) if end < 0 else end):
+        kind = _classify(text, j) if text[j] in SINGLE_OPEN + SINGLE_CLOSE + "'" else None
+        if kind == ("single", "open"):
+            return False
+        if kind == ("single", "close"):
+            return True
+    return False
 
 
 def _end_paragraph(text: str, newline: int, open_at: dict[str, int | None]) -> set[int]:

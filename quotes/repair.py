@@ -60,8 +60,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   noun phrase and another, after the quoted clause, it is the finite verb of
   the attribution.
 * **Infinitive hung on the object.**  ``urged both sides to return``: *to
-  return* attached as a clause modifying *sides*.  After a verb of urging or
-  asking, the infinitive is the verb's complement (object control).
+  return* attached as a clause modifying *sides*, or as a purpose clause of
+  *urged*.  After a verb of urging or asking, the infinitive right after the
+  object is the verb's complement (object control).
 * **Apposition taken for a conjunct.**  ``One volunteer, a retired teacher,
   said``: *teacher* coordinated with *volunteer*.  A coordination has a
   conjunction; a noun phrase set off by a comma with none in sight describes
@@ -94,7 +95,19 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **Subject taken for the speech verb's argument.**  ``says operations in
   Lebanon will continue``: *operations* attached as object of *says* while the
   complement clause *will continue* has no subject.  A finite complement needs
-  a subject; a noun between the verb and a subjectless complement is it.
+  a subject; a noun between the verb and a subjectless complement is it (also
+  a percentage the parser read as an oblique: ``said 78 per cent of members had
+  backed strike action``).
+* **Fronted report read as a noun.**  ``Teachers in the Midlands and the North
+  West will walk out ..., the union said``: *Teachers* the complement of
+  *said*, *will walk out* a parataxis on it with the last conjunct of its
+  modifier as subject.  A verb of saying reports a clause: a finite verb after
+  the noun is its predicate, and a subject that opens with a conjunction is a
+  conjunct of the modifier before it.
+* **Description of a fronted source taken for the subject.**  ``According to
+  Parents United, a campaign group, more than 40,000 families have signed``:
+  *group* the subject, *families* its apposition.  An indefinite noun phrase
+  between commas right after a fronted name describes that name.
 * **Condition cut off the complement.**  ``said Iran could intervene if Israel
   keeps up its campaign``: the ``if``-clause attached to *said*.  A
   subordinate clause right after the complement qualifies the claim, not the
@@ -106,7 +119,8 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **Subject hung on the phrase before it.**  ``Asked about the proposal,
   Secretary of State Antony Blinken told MSNBC``: the name attached as an
   apposition to *proposal*, leaving *told* without a subject.  A finite verb
-  needs one, and the noun phrase that opens its clause, right before it, is it.
+  needs one, and the noun phrase that opens its clause, right before it, is it
+  (an abbreviation in brackets after it, ``(NACT)``, belongs to it).
 * **Subject taken from inside a fronted phrase.**  ``Opening the case,
   prosecutor Alison Marsh told``, ``Speaking in Dunmore, Hollis, a former
   treasurer, argued``: *case* (the participle's object) or *treasurer* (the
@@ -257,8 +271,9 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             if sentence.children(clause, "mark"):
                 continue  # "said that will ..." has lost its subject elsewhere
             addressing = verb.lemma in lexicon.addressee_verbs
-            between = [c for c in sentence.children(verb, "obj", "nsubj", *(() if addressing else ("iobj",)))
-                       if verb.index < c.index < clause.index and c.upos in NOMINAL_HEADS]
+            between = [c for c in sentence.children(verb, "obj", "nsubj", "obl", *(() if addressing else ("iobj",)))
+                       if verb.index < c.index < clause.index and c.upos in NOMINAL_HEADS
+                       and (c.deprel != "obl" or _percentage(sentence, c))]
             # "told reporters [he] would go": the addressee is an object of its own
             if not between or (between[0].deprel == "obj" and addressing):
                 continue
@@ -272,6 +287,13 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             fixes[between[0].index] = (clause.index, "nsubj")
             break
     return fixes
+
+
+def _percentage(sentence: Sentence, noun: Word) -> bool:
+    """``78 per cent``: the parser reads *per* as a preposition and the phrase
+    as an oblique, but it is a bare noun phrase (a quantity)."""
+    cases = [c.lower for c in sentence.children(noun, "case")]
+    return cases == ["per"] and bool(sentence.children(noun, "nummod"))
 
 
 def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -426,6 +448,9 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         # the phrase ends right before the verb, or before a comma closing an apposition
         last = verb.index - 2 if sentence.words[verb.index - 1].text == "," else verb.index - 1
+        # "the National Association of Classroom Teachers (NACT) said": an abbreviation in
+        # brackets after the name belongs to it
+        last = _before_brackets(sentence, last)
         head = sentence.words[last]
         if head.upos not in NOMINAL_HEADS:
             continue
@@ -443,6 +468,17 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 and sentence.subtree(head)[-1].index >= last and sentence.subtree(head)[-1].index < verb.index:
             fixes[head.index] = (verb.index, "nsubj")
     return fixes
+
+
+def _before_brackets(sentence: Sentence, last: int) -> int:
+    """The index of the word before a bracketed aside that ends at ``last``
+    (``last`` itself when no bracket closes there)."""
+    if sentence.words[last].text != ")":
+        return last
+    for i in range(last - 1, 0, -1):
+        if sentence.words[i].text == "(":
+            return i - 1
+    return last
 
 
 def _ends_before(sentence: Sentence, word: Word, verb: Word) -> bool:
@@ -514,8 +550,36 @@ def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: L
     return fixes
 
 
+def _apposition_of_fronted_phrase_read_as_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"According to Parents United, a campaign group, more than 40,000 families
+    have signed": the description set off by commas after the fronted phrase
+    taken for the subject, the real subject for its apposition.  An indefinite
+    noun phrase between two commas after a fronted name describes that name."""
+    fixes = {}
+    for verb in sentence.words:
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is None or sentence.phrase_start(subject).lower not in ("a", "an") \
+                or not sentence.after_comma(subject):
+            continue
+        fronted = next((o for o in sentence.children(verb, "obl", "advcl") if o.index < subject.index
+                        and o.upos in NOMINAL_HEADS and sentence.phrase_start(o).index == 0), None)
+        first_after = sentence.subtree(verb)[0] if fronted is None else None
+        if fronted is None or first_after is None and sentence.phrase_start(subject).index - 2 \
+                != max(w.index for w in sentence.subtree(fronted) if w.upos != "PUNCT"):
+            continue
+        apposition = next((a for a in sentence.children(subject, "appos") if a.index > subject.index
+                           and sentence.after_comma(a) and a.upos in NOMINAL_HEADS
+                           and sentence.subtree(a)[-1].index < verb.index), None)
+        if apposition is None:
+            continue
+        fixes[subject.index] = (fronted.index, "appos")
+        fixes[apposition.index] = (verb.index, "nsubj")
+    return fixes
+
+
 def _role_read_as_modifier_of_its_organization(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"a Department of Health spokesperson said": the parser makes the
+    """"a Department of Health spokesperson said", "a Department for Education
+    spokesperson said": the parser makes the
     organization's first word the subject and hangs "of Health spokesperson" on
     it; the role noun right before the verb is the head of the subject."""
     fixes = {}
@@ -527,8 +591,10 @@ def _role_read_as_modifier_of_its_organization(sentence: Sentence, lexicon: Lexi
         if role is None:
             continue
         case = sentence.children(role, "case")
-        name = [c for c in sentence.children(role, "compound") if c.upos == "PROPN" and c.index < role.index]
-        if len(case) != 1 or case[0].lower != "of" or not name:
+        name = [c for c in sentence.children(role, "compound") if c.index < role.index
+                and (c.upos == "PROPN" or c.upos == "NOUN" and c.text[:1].isupper())]
+        # ("a Department for Education spokesperson")
+        if len(case) != 1 or case[0].lower not in ("of", "for") or not name:
             continue
         fixes[role.index] = (verb.index, "nsubj")
         fixes[subject.index] = (role.index, "compound")
@@ -787,6 +853,36 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _predicate_inside_noun_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
+            continue
+        for noun in sentence.children(verb, "ccomp"):
+            if noun.upos not in NOMINAL_HEADS or sentence.children(noun, "cop", "aux", "nsubj"):
+                continue
+            phrase = sentence.subtree(noun)
+            clause = next((w for w in phrase if w.base_deprel in ("parataxis", "acl") and w.upos == "VERB"
+                           and w.index > noun.index and w.feat("VerbForm") != "Ger"
+                           and is_finite(sentence, w)), None)
+            if clause is None:
+                continue
+            subjects = sentence.children(clause, "nsubj")
+            # "Teachers in the Midlands and the North West will walk out": the last conjunct
+            # of the noun's modifier taken for the clause's subject
+            if subjects and not sentence.children(subjects[0], "cc"):
+                continue
+            if subjects:
+                before = [w for w in phrase if w.upos in NOMINAL_HEADS and w.index < subjects[0].index
+                          and w.base_deprel in ("nmod", "conj")]
+                if not before:
+                    continue
+                fixes[subjects[0].index] = (before[-1].index, "conj")
+            fixes[clause.index] = (verb.index, "ccomp")
+            fixes[noun.index] = (clause.index, "nsubj")
+    return fixes
+
+
 def _complement_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -920,7 +1016,12 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 and verb.base_deprel not in ("advcl", "conj", "xcomp", "parataxis"):
             continue
         for obj in sentence.children(verb, "obj"):
-            clause = next((c for c in sentence.children(obj, "acl") if c.index > obj.index and c.upos == "VERB"
+            # on the object, or on the verb as a purpose clause right after the object
+            # ("urged the union to call off the action")
+            after = sentence.subtree(obj)[-1].index + 1
+            clause = next((c for c in sentence.children(obj, "acl") + sentence.children(verb, "advcl")
+                           if c.index > obj.index and c.upos == "VERB"
+                           and (c.base_deprel == "acl" or sentence.phrase_start(c).index == after)
                            and any(m.lower == "to" for m in sentence.children(c, "mark"))), None)
             if clause is not None:
                 fixes[clause.index] = (verb.index, "xcomp")
@@ -1135,9 +1236,9 @@ REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_f
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _several_subjects,
-           _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _subject_taken_as_argument,
+           _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
-           _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase,
+           _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

@@ -71,7 +71,10 @@ def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon
         if _joins_name(sentence, word, lexicon) and runs and runs[-1][-1].index == word.index - 1:
             runs[-1].append(word)
             continue
-        eligible = _is_name_word(word, lexicon) and not (previous is not None and previous.upos == "ADP")
+        # ("according to Safe Roads": the preposition of a fixed expression introduces the
+        # source itself)
+        eligible = _is_name_word(word, lexicon) and not (
+            previous is not None and previous.upos == "ADP" and previous.base_deprel != "fixed")
         if not eligible:
             continue
         if runs and runs[-1][-1].index == word.index - 1 and (

@@ -1431,3 +1431,83 @@ AGE_WITH_ROLE = ("The 71-year-old, a retired teacher, said the fire was fast.", 
     (15, "was", "be", "AUX", 16, "cop"), (16, "fast", "fast", "ADJ", 12, "ccomp"),
     (17, ".", ".", "PUNCT", 12, "punct"),
 ])
+
+# "40 per cent" read as an oblique of "said", the reported clause left without a subject
+PER_CENT_SUBJECT = ("The survey said 40 per cent of voters had changed their minds.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "survey", "survey", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root"), (4, "40", "40", "NUM", 6, "nummod"),
+    (5, "per", "per", "ADP", 6, "case"), (6, "cent", "cent", "NOUN", 3, "obl"),
+    (7, "of", "of", "ADP", 8, "case"), (8, "voters", "voter", "NOUN", 6, "nmod"),
+    (9, "had", "have", "AUX", 10, "aux"), (10, "changed", "change", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    (11, "their", "their", "PRON", 12, "nmod:poss"), (12, "minds", "mind", "NOUN", 10, "obj"),
+    (13, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# a fronted report parsed as a noun with a parataxis predicate, and the speaker, with its
+# abbreviation in brackets, hung on that predicate as an oblique
+NURSES_RCN_SAID = ("Nurses in Leeds and the North East will strike next week, the Royal College of Nursing (RCN) said.", [
+    (1, "Nurses", "nurse", "NOUN", 21, "ccomp"), (2, "in", "in", "ADP", 3, "case"),
+    (3, "Leeds", "Leeds", "PROPN", 1, "nmod"), (4, "and", "and", "CCONJ", 7, "cc"),
+    (5, "the", "the", "DET", 7, "det"), (6, "North", "North", "PROPN", 7, "compound"),
+    (7, "East", "East", "PROPN", 9, "nsubj"), (8, "will", "will", "AUX", 9, "aux"),
+    (9, "strike", "strike", "VERB", 1, "parataxis", "VerbForm=Inf"), (10, "next", "next", "ADJ", 11, "amod"),
+    (11, "week", "week", "NOUN", 9, "obl:tmod"), (12, ",", ",", "PUNCT", 15, "punct"),
+    (13, "the", "the", "DET", 15, "det"), (14, "Royal", "Royal", "ADJ", 15, "amod"),
+    (15, "College", "College", "PROPN", 9, "obl"), (16, "of", "of", "ADP", 17, "case"),
+    (17, "Nursing", "Nursing", "PROPN", 15, "nmod"), (18, "(", "(", "PUNCT", 19, "punct"),
+    (19, "RCN", "RCN", "PROPN", 17, "appos"), (20, ")", ")", "PUNCT", 19, "punct"),
+    (21, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (22, ".", ".", "PUNCT", 21, "punct"),
+])
+
+# the description after the fronted source taken for the subject, the subject for its apposition
+ACCORDING_TO_CHARITY_APPOSITION = ("According to Safe Roads, a charity, more than 500 people have signed a letter.", [
+    (1, "According", "accord", "VERB", 4, "case"), (2, "to", "to", "ADP", 1, "fixed"),
+    (3, "Safe", "Safe", "PROPN", 4, "compound"), (4, "Roads", "Roads", "PROPN", 14, "obl"),
+    (5, ",", ",", "PUNCT", 4, "punct"), (6, "a", "a", "DET", 7, "det"),
+    (7, "charity", "charity", "NOUN", 14, "nsubj"), (8, ",", ",", "PUNCT", 12, "punct"),
+    (9, "more", "more", "ADJ", 12, "amod"), (10, "than", "than", "ADP", 12, "case"),
+    (11, "500", "500", "NUM", 12, "nummod"), (12, "people", "people", "NOUN", 7, "appos"),
+    (13, "have", "have", "AUX", 15, "aux"), (14, "signed", "sign", "VERB", 0, "root", "Tense=Past|VerbForm=Part"),
+    (15, "a", "a", "DET", 16, "det"), (16, "letter", "letter", "NOUN", 14, "obj"),
+    (17, ".", ".", "PUNCT", 14, "punct"),
+])
+
+# a quoted name that modifies a noun: the object named is a kind of plan, not the speaker's words
+BRANDED_NAMED_PLAN = ("The scheme, which the mayor branded his “Fresh Start” plan, was dropped.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "scheme", "scheme", "NOUN", 16, "nsubj:pass"),
+    (3, ",", ",", "PUNCT", 2, "punct"), (4, "which", "which", "PRON", 7, "obj"),
+    (5, "the", "the", "DET", 6, "det"), (6, "mayor", "mayor", "NOUN", 7, "nsubj"),
+    (7, "branded", "brand", "VERB", 2, "acl:relcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (8, "his", "his", "PRON", 13, "nmod:poss"), (9, "“", "“", "PUNCT", 10, "punct"),
+    (10, "Fresh", "fresh", "ADJ", 13, "amod"), (11, "Start", "Start", "PROPN", 13, "compound"),
+    (12, "”", "”", "PUNCT", 11, "punct"), (13, "plan", "plan", "NOUN", 7, "obj"),
+    (14, ",", ",", "PUNCT", 7, "punct"), (15, "was", "be", "AUX", 16, "aux:pass"),
+    (16, "dropped", "drop", "VERB", 0, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (17, ".", ".", "PUNCT", 16, "punct"),
+])
+
+# "Department" taken for the head, the role word for its modifier, with "for"
+DEPARTMENT_FOR_SPOKESPERSON = ("A Department for Transport spokesperson said the line would reopen.", [
+    (1, "A", "a", "DET", 2, "det"), (2, "Department", "department", "NOUN", 6, "nsubj"),
+    (3, "for", "for", "ADP", 5, "case"), (4, "Transport", "transport", "NOUN", 5, "compound"),
+    (5, "spokesperson", "spokesperson", "NOUN", 2, "nmod"),
+    (6, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "the", "the", "DET", 8, "det"), (8, "line", "line", "NOUN", 10, "nsubj"),
+    (9, "would", "would", "AUX", 10, "aux"), (10, "reopen", "reopen", "VERB", 6, "ccomp", "VerbForm=Inf"),
+    (11, ".", ".", "PUNCT", 6, "punct"),
+])
+
+# the infinitive after the object of "urged" read as a purpose clause of the verb
+URGED_PURPOSE_CLAUSE = ("The minister urged the union to call off the strike.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "minister", "minister", "NOUN", 3, "nsubj"),
+    (3, "urged", "urge", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "the", "the", "DET", 5, "det"), (5, "union", "union", "NOUN", 3, "obj"),
+    (6, "to", "to", "PART", 7, "mark"), (7, "call", "call", "VERB", 3, "advcl", "VerbForm=Inf"),
+    (8, "off", "off", "ADP", 7, "compound:prt"), (9, "the", "the", "DET", 10, "det"),
+    (10, "strike", "strike", "NOUN", 7, "obj"), (11, ".", ".", "PUNCT", 3, "punct"),
+])
+
+RUIZ_SPOKE = ("Ana Ruiz spoke.", [
+    (1, "Ana", "Ana", "PROPN", 3, "nsubj"), (2, "Ruiz", "Ruiz", "PROPN", 1, "flat"),
+    (3, "spoke", "speak", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, ".", ".", "PUNCT", 3, "punct"),
+])

@@ -35,6 +35,16 @@ def test_unbalanced_mark_does_not_swallow_the_article():
     assert contents(text) == ["hello"]
 
 
+def test_plural_possessive_inside_single_quotes_does_not_close_them():
+    text = "She said pupils were ‘paying for adults’ failure to agree’. Doors stay ‘shut’."
+    assert contents(text) == ["paying for adults’ failure to agree", "shut"]
+
+
+def test_plural_possessive_with_no_later_closer_still_closes():
+    text = "He called it ‘a win for the workers’ in a statement."
+    assert contents(text) == ["a win for the workers"]
+
+
 def test_broken_quote_gives_two_passages():
     text = "“A,” he said, “B.”"
     assert contents(text) == ["A,", "B."]
