@@ -37,6 +37,8 @@ GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 ANY_PERSON = "person"
 # how far back a pronoun may look for its antecedent, in sentences
 PRONOUN_WINDOW = 4
+# "the company" says what it refers to, so it may look further back than "it"
+DESCRIPTION_WINDOW = 8
 
 
 @dataclass
@@ -230,16 +232,19 @@ class EntityRegistry:
         sentences before, or as a subject in its own ("Hezbollah confirmed ...,
         but the group said"; not "In a filing with the agency, the company
         said"), the one the article has named most often so far, the latest on
-        a tie; a story's company is named again and again, the agencies and
-        outlets around it once."""
+        a tie (a mention as a source counts twice); a story's company is named
+        again and again, the agencies and outlets around it once."""
         recent = [m for m in self._mentions if m.offset < offset and m.entity.kind == "organization"
-                  and self._distance(sentence, m.sentence) <= PRONOUN_WINDOW and (m.sentence < sentence or m.subject)]
+                  and self._distance(sentence, m.sentence) <= DESCRIPTION_WINDOW
+                  and (m.sentence < sentence or m.subject)]
         if not recent:
             return None
         counts: dict[int, int] = {}
         for mention in self._mentions:
             if mention.offset < offset:
-                counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
+                # a source counts double: the story's organization speaks in it, the
+                # places and outlets around it are only named ("at Heathwell Airport")
+                counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + (2 if mention.source else 1)
         return max(reversed(recent), key=lambda m: counts[id(m.entity)]).entity
 
     def _is_epithet(self, phrase: SourcePhrase) -> bool:

@@ -92,6 +92,12 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   modifying *rockets*.  A speech verb reports a clause, not a bare noun
   phrase; a past-tense verb inside its object is that clause's predicate, and
   the object is its subject.
+* **Predicate taken for the complement of a relative clause.**  ``said
+  passengers whose flights had been cancelled would be offered a refund``:
+  *passengers* an object of *said*, *would be offered* the complement of
+  *cancelled*.  A verb of saying reports a clause; a subjectless finite clause
+  after a relative clause inside its object is that clause's predicate, and the
+  object its subject.
 * **Subject taken for the speech verb's argument.**  ``says operations in
   Lebanon will continue``: *operations* attached as object of *says* while the
   complement clause *will continue* has no subject.  A finite complement needs
@@ -839,7 +845,7 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs or verb.upos != "VERB" \
                 or any(is_finite(sentence, c) for c in sentence.children(verb, "ccomp")):
             continue
-        obj = next((c for c in sentence.children(verb, "obj") if c.index > verb.index), None)
+        obj = next((c for c in sentence.children(verb, "obj", "iobj") if c.index > verb.index), None)
         if obj is None:
             continue
         # a past form the tagger read as a participle ("the rockets landed") counts:
@@ -850,6 +856,15 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if clause is not None and sentence.head_of(clause).index < clause.index:
             fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))
             fixes[obj.index] = (clause.index, "nsubj")
+            continue
+        # "said passengers whose flights had been cancelled would be offered a refund": the
+        # predicate taken for the complement of the relative clause inside the subject
+        clause = next((w for w in sentence.subtree(obj) if w.deprel == "ccomp" and w.upos in ("VERB", "AUX")
+                       and sentence.head_of(w).deprel == "acl:relcl" and sentence.children(w, "aux")
+                       and not sentence.children(w, "mark") and not _has_subject(sentence, w)), None)
+        if clause is not None:
+            fixes[clause.index] = (verb.index, "ccomp")
+            fixes[obj.index] = (clause.index, "nsubj:pass" if sentence.children(clause, "aux:pass") else "nsubj")
     return fixes
 
 

@@ -1511,3 +1511,39 @@ RUIZ_SPOKE = ("Ana Ruiz spoke.", [
     (1, "Ana", "Ana", "PROPN", 3, "nsubj"), (2, "Ruiz", "Ruiz", "PROPN", 1, "flat"),
     (3, "spoke", "speak", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# "the airline" five sentences after the airline last spoke, with a council named in between
+AIRLINE_SPOKE = ("Northwind Airways said flights were cancelled.", [
+    (1, "Northwind", "Northwind", "PROPN", 3, "nsubj"), (2, "Airways", "Airways", "PROPN", 1, "flat"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "flights", "flight", "NOUN", 6, "nsubj:pass"), (5, "were", "be", "AUX", 6, "aux:pass"),
+    (6, "cancelled", "cancel", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (7, ".", ".", "PUNCT", 3, "punct"),
+])
+COUNCIL_OPENED = ("Heathwell Council opened a shelter.", [
+    (1, "Heathwell", "Heathwell", "PROPN", 2, "compound"), (2, "Council", "Council", "PROPN", 3, "nsubj"),
+    (3, "opened", "open", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "a", "a", "DET", 5, "det"), (5, "shelter", "shelter", "NOUN", 3, "obj"), (6, ".", ".", "PUNCT", 3, "punct"),
+])
+PASSENGERS_WAITED = [(f"{noun} {verb}.", [
+    (1, noun, noun.lower(), "NOUN", 2, "nsubj"), (2, verb, verb, "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, ".", ".", "PUNCT", 2, "punct")]) for noun, verb in (("Passengers", "waited"), ("Staff", "helped"), ("Shops", "closed"))]
+AIRLINE_SAID = ("The airline said it was sorry.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "airline", "airline", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "it", "it", "PRON", 6, "nsubj"), (5, "was", "be", "AUX", 6, "cop"),
+    (6, "sorry", "sorry", "ADJ", 3, "ccomp"), (7, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# the reported clause's predicate hung on the relative clause inside its subject
+WHOSE_ORDERS_REFUNDED = ("The firm said customers whose orders had been lost would be refunded.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "firm", "firm", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "customers", "customer", "NOUN", 3, "iobj"), (5, "whose", "whose", "DET", 6, "det"),
+    (6, "orders", "order", "NOUN", 9, "nsubj:pass"), (7, "had", "have", "AUX", 9, "aux"),
+    (8, "been", "be", "AUX", 9, "aux:pass"),
+    (9, "lost", "lose", "VERB", 4, "acl:relcl", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (10, "would", "would", "AUX", 12, "aux"), (11, "be", "be", "AUX", 12, "aux:pass"),
+    (12, "refunded", "refund", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (13, ".", ".", "PUNCT", 3, "punct"),
+])
