@@ -58,7 +58,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **Speech verb taken for an adjective.**  ``“...,” a spokesperson told
   Reuters.``: *told* read as a participle modifying *Reuters*.  Between a
   noun phrase and another, after the quoted clause, it is the finite verb of
-  the attribution.
+  the attribution.  After a conjunction that follows a complement built on an
+  auxiliary (``said it was monitoring the situation and reminded airlines of
+  ...``), it is the speaker's second verb, as below.
 * **Infinitive hung on the object.**  ``urged both sides to return``: *to
   return* attached as a clause modifying *sides*, or as a purpose clause of
   *urged*.  After a verb of urging or asking, the infinitive right after the
@@ -953,6 +955,18 @@ def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             fixes[conjunction.index] = (verb.index, "cc")
             fixes[noun.index] = (verb.index, "obj")
             fixes[clause.index] = (verb.index, "ccomp")
+            continue
+        complement = next((c for c in sentence.children(root, "ccomp") if c.index < verb.index
+                           and any(w.index == noun.index for w in sentence.subtree(c))), None)
+        if conjunction.upos == "CCONJ" and clause is None and root.lemma in lexicon.cue_verbs \
+                and complement is not None and sentence.children(complement, "aux", "cop") \
+                and verb.feat("Tense") == "Past" and verb.lower != verb.lemma:
+            # "said it was monitoring the situation and reminded airlines of ...": as with
+            # a verb of saying coordinated inside the complement, a simple past cannot
+            # share the complement's auxiliary; it goes with the speaker's verb
+            fixes[verb.index] = (root.index, "conj", _as_finite(verb.feats))
+            fixes[conjunction.index] = (verb.index, "cc")
+            fixes[noun.index] = (verb.index, "obj")
             continue
         if subject.upos not in (*NOMINAL_HEADS, "PRON") or root.index == subject.index:
             continue

@@ -1547,3 +1547,16 @@ WHOSE_ORDERS_REFUNDED = ("The firm said customers whose orders had been lost wou
     (12, "refunded", "refund", "VERB", 9, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
     (13, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# the speaker's second verb read as an adjective on its object, inside a progressive complement
+REMINDED_AS_ADJECTIVE = ("The agency said it was reviewing the case and reminded drivers of the rules.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "agency", "agency", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "it", "it", "PRON", 6, "nsubj"), (5, "was", "be", "AUX", 6, "aux"),
+    (6, "reviewing", "review", "VERB", 3, "ccomp", "Tense=Pres|VerbForm=Part"),
+    (7, "the", "the", "DET", 8, "det"), (8, "case", "case", "NOUN", 6, "obj"),
+    (9, "and", "and", "CCONJ", 10, "cc"), (10, "reminded", "remind", "VERB", 11, "amod", "Tense=Past|VerbForm=Part"),
+    (11, "drivers", "driver", "NOUN", 6, "obj"), (12, "of", "of", "ADP", 14, "case"),
+    (13, "the", "the", "DET", 14, "det"), (14, "rules", "rule", "NOUN", 11, "nmod"),
+    (15, ".", ".", "PUNCT", 3, "punct"),
+])
