@@ -336,7 +336,10 @@ def _only_attribution(between: str) -> bool:
     if between.count("\n\n") > 1 or "\n" in between.strip():
         return False
     stripped = between.strip()
-    return len(stripped) <= 80 and (stripped == "" or stripped.endswith((".", ":", "!", "?")))
+    # one sentence, however long its speaker's description ("Helion’s co-founder and
+    # chief executive, Dr Katrin Vogel, told reporters at the launch site.")
+    one_sentence = not any(end in stripped[:-1] for end in (". ", "! ", "? "))
+    return len(stripped) <= 160 and one_sentence and (stripped == "" or stripped.endswith((".", ":", "!", "?")))
 
 
 def _sentence_index(doc: Document, offset: int) -> int:

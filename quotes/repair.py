@@ -176,6 +176,15 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   wherever the parser hung it.  A closing participle set off by a comma that
   the parser put inside a relative clause (``the corner that led to the goal,
   insisting ...``) describes the main clause's subject.
+* **Speaker's description hung inside the quote.**  ``“Today we proved it,”
+  Helion’s co-founder, Dr Katrin Vogel, told reporters``: *co-founder* attached
+  inside the quote, the name taken for the subject.  A quotation is closed: the
+  noun phrase after its closing mark, before the name set off by commas, is the
+  subject, the name its apposition.
+* **Role noun tagged as an adjective.**  ``Helion’s chief executive, Dr Katrin
+  Vogel, said``: *executive* an adjective modified by, or predicated of,
+  *chief*.  A role word right after a noun, with no copula, heads a compound
+  role; before a verb of saying with a name in apposition, it is the subject.
 * **Apposition of an inverted speaker taken for the complement.**  ``said Priya
   Shah, an economist at the institute``: *economist* attached to *said*.  A
   verbless noun phrase set off by a comma after the speaker describes the
@@ -711,6 +720,59 @@ def _subject_of_a_split_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _role_noun_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Helion’s chief executive, Dr Katrin Vogel, said": *executive* tagged as
+    an adjective (modified by *chief*, or predicated of it: the phrase taken for a
+    verbless clause).
+    A role word right after the noun it would be predicated of, with no copula,
+    is the head of a compound role; standing before a verb of saying whose
+    subject follows it set off by a comma, it is the subject and that name its
+    apposition."""
+    fixes = {}
+    for role in sentence.words:
+        first = sentence.words[role.index - 1] if role.index > 0 else None
+        if role.upos != "ADJ" or role.lower not in lexicon.title_heads or first is None \
+                or first.upos != "NOUN" or first.head != role.index or first.base_deprel not in ("nsubj", "compound") \
+                or sentence.children(role, "cop"):
+            continue
+        fixes[first.index] = (role.index, "compound")
+        for modifier in sentence.children(first, "nmod:poss", "det", "amod"):
+            fixes[modifier.index] = (role.index, modifier.deprel)
+        verb = sentence.head_of(role)
+        named = None if verb is None else next(
+            (n for n in sentence.children(verb, "nsubj") if role.index < n.index < verb.index
+             and sentence.after_comma(n) and n.upos == "PROPN" and _ends_before(sentence, n, verb)), None)
+        if verb is not None and verb.lemma in lexicon.cue_verbs and role.index < verb.index \
+                and role.base_deprel == "ccomp" and named is not None:
+            fixes[role.index] = (verb.index, "nsubj", role.feats, "NOUN")
+            fixes[named.index] = (role.index, "appos")
+        else:
+            fixes[role.index] = (role.head, role.deprel, role.feats, "NOUN")
+    return fixes
+
+
+def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
+    reporters": *co-founder* attached inside the quote, as the object of *proved*,
+    and the name as the verb's subject.  A quotation is closed: a noun phrase
+    after its closing mark, right before the name set off by commas, is the
+    subject, and the name its apposition."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        start = sentence.phrase_start(subject).index
+        if start < 3 or sentence.words[start - 1].text != "," or not _ends_before(sentence, subject, verb):
+            continue
+        close = next((w for w in reversed(sentence.words[:start - 1]) if w.text in CLOSING_QUOTES), None)
+        if close is None or sentence.words[close.index - 1].text not in (",", "?", "!"):
+            continue
+        described = [w for w in sentence.words[close.index + 1:start - 1]
+                     if w.upos in NOMINAL_HEADS and w.head < close.index]
+        if len(described) == 1:
+            fixes[described[0].index] = (verb.index, "nsubj")
+            fixes[subject.index] = (described[0].index, "appos")
+    return fixes
+
+
 def _object_before_its_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for word in sentence.words:
@@ -883,6 +945,13 @@ def _predicate_inside_noun_complement(sentence: Sentence, lexicon: Lexicon) -> F
                            and w.index > noun.index and w.feat("VerbForm") != "Ger"
                            and is_finite(sentence, w)), None)
             if clause is None:
+                # "The rocket, built by Helion, lifted off ...": the predicate coordinated
+                # with the participle aside that describes the noun
+                clause = next((w for w in phrase if w.base_deprel == "conj" and w.upos == "VERB"
+                               and w.feat("Tense") == "Past" and sentence.after_comma(w)
+                               and sentence.head_of(w).base_deprel == "acl"
+                               and sentence.head_of(sentence.head_of(w)).index == noun.index), None)
+            if clause is None:
                 continue
             subjects = sentence.children(clause, "nsubj")
             # "Teachers in the Midlands and the North West will walk out": the last conjunct
@@ -895,7 +964,7 @@ def _predicate_inside_noun_complement(sentence: Sentence, lexicon: Lexicon) -> F
                 if not before:
                     continue
                 fixes[subjects[0].index] = (before[-1].index, "conj")
-            fixes[clause.index] = (verb.index, "ccomp")
+            fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))
             fixes[noun.index] = (clause.index, "nsubj")
     return fixes
 
@@ -1257,7 +1326,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
@@ -1266,7 +1335,7 @@ REPAIRS = (_dateline, _split_names, _name_tagged_as_modifier, _name_word_taken_f
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

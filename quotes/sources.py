@@ -152,7 +152,17 @@ def source_heads(cue: Cue, lexicon: Lexicon) -> list[Word]:
     # a subject the tagger took for an adjective ("Israel's military said") is still a subject
     if head is None or not (head.upos in NOMINAL or head.upos == "ADJ" and head.base_deprel == "nsubj"):
         return []
-    return [head, *(c for c in sentence.children(head, "conj") if c.upos in ("PROPN", "NOUN", "PRON"))]
+    return [head, *(c for c in sentence.children(head, "conj") if c.upos in ("PROPN", "NOUN", "PRON")
+                    and not _second_role(sentence, head, c))]
+
+
+def _second_role(sentence: Sentence, head: Word, conjunct: Word) -> bool:
+    """"Helion’s co-founder and chief executive, Dr Katrin Vogel": a bare role
+    noun coordinated with a role that one name follows in apposition is that
+    person's second role, not a second source."""
+    named = any(a.upos == "PROPN" for a in sentence.children(head, "appos"))
+    return named and head.upos == "NOUN" and conjunct.upos == "NOUN" and conjunct.text.islower() \
+        and not sentence.children(conjunct, "det") and conjunct.feat("Number") != "Plur"
 
 
 def _dated_by_participle(sentence: Sentence, modifier: Word) -> bool:

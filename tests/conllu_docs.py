@@ -1560,3 +1560,50 @@ REMINDED_AS_ADJECTIVE = ("The agency said it was reviewing the case and reminded
     (13, "the", "the", "DET", 14, "det"), (14, "rules", "rule", "NOUN", 11, "nmod"),
     (15, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# a fronted report read as a noun, its predicate coordinated with the participle aside
+ROCKET_ASIDE = ("The rocket, built by Helion, lifted off on time, the company said.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "rocket", "rocket", "NOUN", 15, "ccomp"),
+    (3, ",", ",", "PUNCT", 4, "punct"), (4, "built", "build", "VERB", 2, "acl", "Tense=Past|VerbForm=Part"),
+    (5, "by", "by", "ADP", 6, "case"), (6, "Helion", "Helion", "PROPN", 4, "obl:agent"),
+    (7, ",", ",", "PUNCT", 8, "punct"), (8, "lifted", "lift", "VERB", 4, "conj", "Tense=Past|VerbForm=Part"),
+    (9, "off", "off", "ADP", 8, "compound:prt"), (10, "on", "on", "ADP", 11, "case"),
+    (11, "time", "time", "NOUN", 8, "obl"), (12, ",", ",", "PUNCT", 15, "punct"),
+    (13, "the", "the", "DET", 14, "det"), (14, "company", "company", "NOUN", 15, "nsubj"),
+    (15, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (16, ".", ".", "PUNCT", 15, "punct"),
+])
+
+# "executive" tagged as an adjective, its phrase hung on the quoted verb
+QUOTE_CHIEF_EXECUTIVE = ("“It worked,” Helion’s chief executive, Dr Katrin Vogel, said.", [
+    (1, "“", "“", "PUNCT", 3, "punct"), (2, "It", "it", "PRON", 3, "nsubj"),
+    (3, "worked", "work", "VERB", 15, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, ",", ",", "PUNCT", 3, "punct"),
+    (5, "”", "”", "PUNCT", 3, "punct"), (6, "Helion", "Helion", "PROPN", 8, "nmod:poss"),
+    (7, "’s", "’s", "PART", 6, "case"), (8, "chief", "chief", "NOUN", 9, "compound"),
+    (9, "executive", "executive", "ADJ", 3, "conj"), (10, ",", ",", "PUNCT", 11, "punct"),
+    (11, "Dr", "Dr", "PROPN", 9, "appos"), (12, "Katrin", "Katrin", "PROPN", 13, "compound"),
+    (13, "Vogel", "Vogel", "PROPN", 11, "flat"), (14, ",", ",", "PUNCT", 3, "punct"),
+    (15, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (16, ".", ".", "PUNCT", 15, "punct"),
+])
+
+# the speaker's roles hung inside the quote, the name taken for the subject; a long
+# attribution sentence, then the quote resumes
+QUOTE_FOUNDER_TOLD = ("“We did it,” Helion’s founder and chief executive, Dr Katrin Vogel, told reporters at the launch site in French Guiana.", [
+    (1, "“", "“", "PUNCT", 3, "punct"), (2, "We", "we", "PRON", 3, "nsubj"),
+    (3, "did", "do", "VERB", 18, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, "it", "it", "PRON", 3, "obj"),
+    (5, ",", ",", "PUNCT", 9, "punct"), (6, "”", "”", "PUNCT", 9, "punct"),
+    (7, "Helion", "Helion", "PROPN", 9, "nmod:poss"), (8, "’s", "’s", "PART", 7, "case"),
+    (9, "founder", "founder", "NOUN", 3, "obl"), (10, "and", "and", "CCONJ", 12, "cc"),
+    (11, "chief", "chief", "NOUN", 12, "compound"), (12, "executive", "executive", "NOUN", 9, "conj"),
+    (13, ",", ",", "PUNCT", 14, "punct"), (14, "Dr", "Dr", "PROPN", 18, "nsubj"),
+    (15, "Katrin", "Katrin", "PROPN", 14, "flat"), (16, "Vogel", "Vogel", "PROPN", 14, "flat"),
+    (17, ",", ",", "PUNCT", 14, "punct"), (18, "told", "tell", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (19, "reporters", "reporter", "NOUN", 18, "iobj"), (20, "at", "at", "ADP", 23, "case"),
+    (21, "the", "the", "DET", 23, "det"), (22, "launch", "launch", "NOUN", 23, "compound"),
+    (23, "site", "site", "NOUN", 18, "obl"), (24, "in", "in", "ADP", 26, "case"),
+    (25, "French", "French", "PROPN", 26, "compound"), (26, "Guiana", "Guiana", "PROPN", 23, "nmod"),
+    (27, ".", ".", "PUNCT", 18, "punct"),
+])
+IT_WAS_HARD = ("“It was hard.”", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "It", "it", "PRON", 4, "nsubj"), (3, "was", "be", "AUX", 4, "cop"),
+    (4, "hard", "hard", "ADJ", 0, "root"), (5, ".", ".", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+])
