@@ -115,13 +115,15 @@ class EntityRegistry:
 
     def __init__(self, names: list[str], generic_nouns: frozenset[str] = frozenset(),
                  role_words: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset(),
-                 quoted_sentences: frozenset[int] = frozenset()):
+                 quoted_sentences: frozenset[int] = frozenset(),
+                 gendered_nouns: dict[str, frozenset[str]] | None = None):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._generic_nouns = generic_nouns
         self._role_words = role_words
         self._epithets = epithets
         self._quoted = quoted_sentences
+        self._gender_by_noun = {noun: gender for gender, nouns in (gendered_nouns or {}).items() for noun in nouns}
         self._entities: dict[str, Entity] = {}
         self._mentions: list[Mention] = []
 
@@ -200,6 +202,13 @@ class EntityRegistry:
                         definite and entity.kind == "unnamed" and not entity.plural
                         and _within(description, entity.name)):
                     return entity
+        gender = self._gender_by_noun.get(head.lower())
+        if definite and not phrase.plural and gender is not None:
+            # "A neighbour said ... “...,” the woman said": like "she", it refers back
+            # to a person, named or not
+            person = self._antecedent(gender, sentence, offset, same_sentence=False)
+            if person is not None:
+                return person
         if definite and description.lower() in self._generic_nouns:
             # "the group" names no one: like "it", it refers back to a named organization
             named = self._salient_organization(sentence, offset)
@@ -374,7 +383,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     quoted_sentences = frozenset(s.index for s in doc.sentences if wholly_quoted(s))
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
-                              quoted_sentences)
+                              quoted_sentences, lexicon.gendered_nouns)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

@@ -36,6 +36,7 @@ class Lexicon:
     anonymity_verbs: frozenset[str]
     response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
+    gendered_nouns: dict[str, frozenset[str]]
 
     def pronoun_class(self, word: str) -> str | None:
         """``male``, ``female``, ``neuter``, ``plural`` or ``None``."""
@@ -112,4 +113,5 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         anonymity_verbs=words("anonymity_verbs"),
         response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
+        gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},
     )

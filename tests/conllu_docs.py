@@ -1607,3 +1607,17 @@ IT_WAS_HARD = ("“It was hard.”", [
     (1, "“", "“", "PUNCT", 4, "punct"), (2, "It", "it", "PRON", 4, "nsubj"), (3, "was", "be", "AUX", 4, "cop"),
     (4, "hard", "hard", "ADJ", 0, "root"), (5, ".", ".", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
 ])
+
+# "the woman" refers back, as "she" would, to the unnamed neighbour
+NEIGHBOUR_SAID = ("A neighbour said she was scared.", [
+    (1, "A", "a", "DET", 2, "det"), (2, "neighbour", "neighbour", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (4, "she", "she", "PRON", 6, "nsubj"), (5, "was", "be", "AUX", 6, "cop"),
+    (6, "scared", "scared", "ADJ", 3, "ccomp"), (7, ".", ".", "PUNCT", 3, "punct"),
+])
+THE_WOMAN_SAID = ("“It was loud,” the woman said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "It", "it", "PRON", 4, "nsubj"), (3, "was", "be", "AUX", 4, "cop"),
+    (4, "loud", "loud", "ADJ", 9, "ccomp"), (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "the", "the", "DET", 8, "det"), (8, "woman", "woman", "NOUN", 9, "nsubj"),
+    (9, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (10, ".", ".", "PUNCT", 9, "punct"),
+])
