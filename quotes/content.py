@@ -90,7 +90,8 @@ WRITER_COMMENT_RELATIONS = ("appos", "dep", "parataxis", "list", "obl:npmod", "n
 
 def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], after_cue: bool) -> list[Word]:
     """Cut a comment the writer appends to the reported clause after a comma:
-    a verbless noun phrase (``..., a major escalation of hostilities``), a
+    a verbless noun phrase (``..., a major escalation of hostilities``, also with
+    a relative clause: ``..., a claim the council disputed``), a
     sentential relative (``..., which would risk dragging in Washington``) or,
     when the clause follows its cue, a present participle (``vowed to press
     ahead, casting doubt on ...``, ``said ..., noting that ...``): a participle
@@ -111,8 +112,10 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
             before = sentence.words[part[0].index - 1] if part[0].index > 0 else None
         if not part or before is None or before.text != "," or part[-1].index < last - 1:
             continue
+        # (its own relative clause leaves it a noun phrase: "..., a claim the council disputed")
+        relative = {w.index for r in sentence.children(tail, "acl:relcl") for w in sentence.subtree(r)}
         verbless_np = tail.upos in ("NOUN", "PROPN") and tail.base_deprel != "conj" \
-            and not any(w.upos in ("VERB", "AUX") for w in part)
+            and not any(w.upos in ("VERB", "AUX") and w.index not in relative for w in part)
         sentential_which = part[0].lower == "which"
         participle = after_cue and tail.base_deprel in ("advcl", "conj") and _is_present_participle(tail) \
             and part[0].index == tail.index  # not "despite rising tensions"

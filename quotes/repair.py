@@ -14,6 +14,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   opened ...``, ``(Bloomberg) -- Israel said ...``: the place and agency taken
   for subjects or modifiers.  A dateline belongs to no clause; it is hung on
   the root as ``dep`` and kept out of reported content.
+* **Part of a hyphenated word hung apart.**  ``A 17-year-old boy ... has been
+  released, police said``: *17* attached as a complement of *said*.  A word
+  written solid with a hyphen to the next belongs to its phrase.
 * **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
   side by side to the same word in the same role (two appositions, two
   subjects).  Adjacent proper nouns sharing head and role are one name.
@@ -751,6 +754,23 @@ def _role_noun_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _hyphenated_part_hung_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A 17-year-old boy ... has been released, police said": *17* attached as a
+    complement of *said*.  A word written solid with a hyphen to the next one
+    (the tokenizer splits the hyphen off) belongs to that word's phrase; a bare
+    word cannot be a clause or an argument on its own."""
+    fixes = {}
+    words = sentence.words
+    for word in words[:-2]:
+        hyphen, following = words[word.index + 1], words[word.index + 2]
+        if not sentence.is_solid_hyphen(hyphen) or word.base_deprel not in ("ccomp", "parataxis", "obj", "nsubj") \
+                or any(c.upos != "PUNCT" for c in sentence.children(word)) \
+                or word.head in (hyphen.index, following.index):
+            continue
+        fixes[word.index] = (following.index, "nummod" if word.upos == "NUM" else "compound")
+    return fixes
+
+
 def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
     reporters": *co-founder* attached inside the quote, as the object of *proved*,
@@ -1326,7 +1346,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _hyphenated_part_hung_apart, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,

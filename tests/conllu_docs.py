@@ -1621,3 +1621,24 @@ THE_WOMAN_SAID = ("“It was loud,” the woman said.", [
     (7, "the", "the", "DET", 8, "det"), (8, "woman", "woman", "NOUN", 9, "nsubj"),
     (9, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (10, ".", ".", "PUNCT", 9, "punct"),
 ])
+
+# the writer's comment after the reported clause: a noun phrase with its own relative clause
+CLAIM_COMMENT = ("Bains said rents had risen, a claim the council disputed.", [
+    (1, "Bains", "Bains", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "rents", "rent", "NOUN", 5, "nsubj"), (4, "had", "have", "AUX", 5, "aux"),
+    (5, "risen", "rise", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"), (6, ",", ",", "PUNCT", 8, "punct"),
+    (7, "a", "a", "DET", 8, "det"), (8, "claim", "claim", "NOUN", 5, "parataxis"),
+    (9, "the", "the", "DET", 10, "det"), (10, "council", "council", "NOUN", 11, "nsubj"),
+    (11, "disputed", "dispute", "VERB", 8, "acl:relcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# the number of "17-year-old" hung on the verb of saying as a complement of its own
+HYPHENATED_AGE_APART = ("A 17-year-old boy was released, police said.", [
+    (1, "A", "a", "DET", 7, "det"), (2, "17", "17", "NUM", 12, "ccomp"), (3, "-", "-", "PUNCT", 7, "punct"),
+    (4, "year", "year", "NOUN", 6, "obl:unmarked"), (5, "-", "-", "PUNCT", 4, "punct"),
+    (6, "old", "old", "ADJ", 7, "amod"), (7, "boy", "boy", "NOUN", 9, "nsubj:pass"),
+    (8, "was", "be", "AUX", 9, "aux:pass"), (9, "released", "release", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (10, ",", ",", "PUNCT", 9, "punct"), (11, "police", "police", "NOUN", 12, "nsubj"),
+    (12, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (13, ".", ".", "PUNCT", 12, "punct"),
+])
