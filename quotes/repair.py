@@ -17,6 +17,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **Part of a hyphenated word hung apart.**  ``A 17-year-old boy ... has been
   released, police said``: *17* attached as a complement of *said*.  A word
   written solid with a hyphen to the next belongs to its phrase.
+* **Closing verb of saying tagged as a noun.**  ``Voters are evenly divided,
+  a new poll suggests.``: *suggests* a noun modified by *poll*.  A noun phrase
+  after a comma that ends the sentence on a finite form of a verb of saying is
+  the attribution, its last word the main verb.
 * **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
   side by side to the same word in the same role (two appositions, two
   subjects).  Adjacent proper nouns sharing head and role are one name.
@@ -198,13 +202,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from quotes.cues import CLOSING_QUOTES, is_clause, is_finite, that_complement
+from quotes.cues import CLOSING_QUOTES, QUOTE_MARKS, is_clause, is_finite, that_complement
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
 # word index -> its new (head, relation), or (head, relation, features) where the
 # new reading also changes the verb form, or (head, relation, features, part of
-# speech) where it changes the word class
+# speech) where it changes the word class, or (..., lemma) where it changes the
+# word's lemma too
 Fixes = dict[int, tuple]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
@@ -249,7 +254,8 @@ def _fixed(word: Word, fix: tuple) -> Word:
     head, deprel, *rest = fix
     feats = rest[0] if rest else word.feats
     upos = rest[1] if len(rest) > 1 else word.upos
-    return replace(word, head=head, deprel=deprel, feats=feats, upos=upos)
+    lemma = rest[2] if len(rest) > 2 else word.lemma
+    return replace(word, head=head, deprel=deprel, feats=feats, upos=upos, lemma=lemma)
 
 
 def _is_tree(sentence: Sentence) -> bool:
@@ -749,8 +755,44 @@ def _role_noun_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 and role.base_deprel == "ccomp" and named is not None:
             fixes[role.index] = (verb.index, "nsubj", role.feats, "NOUN")
             fixes[named.index] = (role.index, "appos")
+        elif verb is not None and verb.lemma in lexicon.cue_verbs and role.index < verb.index \
+                and role.base_deprel in ("ccomp", "advcl") and not _has_subject(sentence, verb):
+            # "A senior campaign official, speaking privately, conceded that ...": the
+            # verb's only candidate for a subject
+            fixes[role.index] = (verb.index, "nsubj", role.feats, "NOUN")
         else:
             fixes[role.index] = (role.head, role.deprel, role.feats, "NOUN")
+    return fixes
+
+
+def _closing_verb_of_saying_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Voters are evenly divided, a new poll suggests.": *suggests* tagged as a
+    noun with *poll* its modifier.  After a comma, a noun phrase whose last word
+    is a finite form of a verb of saying and ends the sentence is the
+    attribution: that word is the main verb, the noun before it its subject."""
+    fixes = {}
+    forms = lexicon.verb_forms
+    root = sentence.root()
+    content = [w for w in sentence.words if w.upos != "PUNCT"]
+    if root is None or not content:
+        return fixes
+    word = content[-1]
+    subject = sentence.words[word.index - 1]
+    lemma = forms.get(word.lower)
+    if word.upos != "NOUN" or lemma not in lexicon.cue_verbs or not word.lower.endswith(("s", "ed")) \
+            or subject.upos not in NOMINAL_HEADS or subject.head != word.index \
+            or root.index >= word.index or root.index == word.index:
+        return fixes
+    start = next(w for w in sentence.subtree(word) if w.upos != "PUNCT")
+    if start.index == 0 or sentence.words[start.index - 1].text != ",":
+        return fixes
+    tense = "Past" if word.lower.endswith("ed") else "Pres"
+    fixes[word.index] = (-1, "root", f"Mood=Ind|Tense={tense}|VerbForm=Fin", "VERB", lemma)
+    fixes[subject.index] = (word.index, "nsubj")
+    for modifier in sentence.children(word, "det", "amod", "nmod:poss", "compound"):
+        if modifier.index < subject.index:
+            fixes[modifier.index] = (subject.index, modifier.deprel)
+    fixes[root.index] = (word.index, "ccomp")
     return fixes
 
 
@@ -826,6 +868,13 @@ def _complement_split_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 and second.upos in ("ADJ", "NOUN") and all(w.upos == "PUNCT" and w.text != "," for w in gap) \
                 and not sentence.children(first, "obj", "xcomp", "ccomp"):
             fixes[second.index] = (first.index, "xcomp")
+        elif first.upos == "VERB" and _has_subject(sentence, first) and _has_subject(sentence, second) \
+                and not sentence.children(first, "obj", "xcomp", "ccomp") \
+                and (marks := sentence.words[end + 1:sentence.phrase_start(second).index]) \
+                and all(w.text in QUOTE_MARKS for w in marks):
+            # "said the result showed “momentum is with us”": the quoted clause is what
+            # the result showed
+            fixes[second.index] = (first.index, "ccomp")
     return fixes
 
 
@@ -1157,6 +1206,11 @@ def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixe
         if any(sentence.children(c, "cc") for c in conjuncts) or len(conjuncts) > 2:
             continue
         if sentence.after_comma(word):
+            # "said Meridian’s head of polling, Fiona Drummond": a name describes the
+            # whole phrase before it, not the last noun inside it
+            while word.upos == "PROPN" and head.base_deprel == "nmod" and (up := sentence.head_of(head)) is not None \
+                    and up.upos in NOMINAL_HEADS and up.index < word.index:
+                head = up
             fixes[word.index] = (head.index, "appos")
     return fixes
 
@@ -1346,7 +1400,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _hyphenated_part_hung_apart, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,

@@ -1642,3 +1642,45 @@ HYPHENATED_AGE_APART = ("A 17-year-old boy was released, police said.", [
     (10, ",", ",", "PUNCT", 9, "punct"), (11, "police", "police", "NOUN", 12, "nsubj"),
     (12, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (13, ".", ".", "PUNCT", 12, "punct"),
 ])
+
+# the closing verb of saying tagged as a noun, its subject as the noun's modifier
+POLL_SUGGESTS = ("Voters are divided, a new poll suggests.", [
+    (1, "Voters", "voter", "NOUN", 3, "nsubj:pass"), (2, "are", "be", "AUX", 3, "aux:pass"),
+    (3, "divided", "divide", "VERB", 0, "root", "Tense=Past|VerbForm=Part|Voice=Pass"), (4, ",", ",", "PUNCT", 8, "punct"),
+    (5, "a", "a", "DET", 8, "det"), (6, "new", "new", "ADJ", 8, "amod"),
+    (7, "poll", "poll", "NOUN", 8, "compound"), (8, "suggests", "suggest", "NOUN", 3, "conj", "Number=Plur"),
+    (9, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# a quoted clause hung on "said" beside the complement whose verb it completes
+RESULT_SHOWED_QUOTE = ("Reid said the result showed “momentum is with us”.", [
+    (1, "Reid", "Reid", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "the", "the", "DET", 4, "det"), (4, "result", "result", "NOUN", 5, "nsubj"),
+    (5, "showed", "show", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"), (6, "“", "“", "PUNCT", 10, "punct"),
+    (7, "momentum", "momentum", "NOUN", 10, "nsubj"), (8, "is", "be", "AUX", 10, "cop"),
+    (9, "with", "with", "ADP", 10, "case"), (10, "us", "we", "PRON", 2, "ccomp"),
+    (11, "”", "”", "PUNCT", 10, "punct"), (12, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# an inverted speaker's name coordinated, with no conjunction, with the last noun of its role
+SAID_HEAD_OF_POLLING = ("“It is close,” said the head of polling, Fiona Drummond.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "It", "it", "PRON", 4, "nsubj"), (3, "is", "be", "AUX", 4, "cop"),
+    (4, "close", "close", "ADJ", 7, "ccomp"), (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (8, "the", "the", "DET", 9, "det"),
+    (9, "head", "head", "NOUN", 7, "nsubj"), (10, "of", "of", "ADP", 11, "case"),
+    (11, "polling", "polling", "NOUN", 9, "nmod"), (12, ",", ",", "PUNCT", 14, "punct"),
+    (13, "Fiona", "Fiona", "PROPN", 14, "compound"), (14, "Drummond", "Drummond", "PROPN", 11, "conj"),
+    (15, ".", ".", "PUNCT", 7, "punct"),
+])
+
+# a role noun tagged as an adjective heading an adverbial clause, the verb left without a subject
+OFFICIAL_CONCEDED = ("A senior campaign official, speaking privately, conceded that the campaign was slow.", [
+    (1, "A", "a", "DET", 4, "det"), (2, "senior", "senior", "ADJ", 4, "amod"),
+    (3, "campaign", "campaign", "NOUN", 4, "nsubj"), (4, "official", "official", "ADJ", 9, "advcl"),
+    (5, ",", ",", "PUNCT", 6, "punct"), (6, "speaking", "speak", "VERB", 4, "conj", "VerbForm=Ger"),
+    (7, "privately", "privately", "ADV", 6, "advmod"), (8, ",", ",", "PUNCT", 6, "punct"),
+    (9, "conceded", "concede", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (10, "that", "that", "SCONJ", 14, "mark"), (11, "the", "the", "DET", 12, "det"),
+    (12, "campaign", "campaign", "NOUN", 14, "nsubj"), (13, "was", "be", "AUX", 14, "cop"),
+    (14, "slow", "slow", "ADJ", 9, "ccomp"), (15, ".", ".", "PUNCT", 9, "punct"),
+])
