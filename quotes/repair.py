@@ -183,6 +183,16 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   wherever the parser hung it.  A closing participle set off by a comma that
   the parser put inside a relative clause (``the corner that led to the goal,
   insisting ...``) describes the main clause's subject.
+* **Attribution read as a modified noun.**  ``The university will cut 300
+  jobs, its vice-chancellor announced on Tuesday, blaming ...``: *announced* a
+  participle modifying *vice-chancellor*, an apposition of *jobs*.  A definite
+  noun phrase set off by a comma after a finite clause, followed by a past verb
+  of saying with no object or complement, is that clause's attribution.
+* **Quoted clause taken for the speaker.**  ``“They are people,” said the
+  union’s branch secretary``: *people*, with its own subject, attached as the
+  subject of *said* and *secretary* as its complement.  A phrase with a subject
+  is a clause; closed by a quote mark before the verb, it is what was said, and
+  the noun phrase after the verb is the speaker.
 * **Speaker's description hung inside the quote.**  ``“Today we proved it,”
   Helion’s co-founder, Dr Katrin Vogel, told reporters``: *co-founder* attached
   inside the quote, the name taken for the subject.  A quotation is closed: the
@@ -813,6 +823,60 @@ def _hyphenated_part_hung_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _quoted_clause_taken_for_the_speaker(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“These are not savings. They are people,” said the union’s branch
+    secretary, Martin Kessler": the quote's last sentence, *They are people*,
+    attached as the subject of *said*, the speaker as its complement.  A phrase
+    with a subject of its own is a clause, not a noun phrase; closed by a quote
+    mark right before the verb, it is what was said, and the noun phrase after
+    the verb is the speaker."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
+            continue
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is None or not sentence.children(subject, "nsubj") or subject.upos not in (*NOMINAL_HEADS, "ADJ"):
+            continue
+        before = [w for w in sentence.words[sentence.subtree(subject)[0].index:verb.index] if w.upos == "PUNCT"]
+        if not before or not any(w.text in CLOSING_QUOTES for w in before[-2:]):
+            continue
+        speaker = next((c for c in sentence.children(verb) if c.index > verb.index and c.upos in NOMINAL_HEADS
+                        and c.base_deprel in ("ccomp", "obj", "dep", "parataxis", "xcomp")), None)
+        if speaker is not None:
+            fixes[subject.index] = (verb.index, "ccomp")
+            fixes[speaker.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _attribution_read_as_a_modified_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The university will cut 300 jobs, its vice-chancellor announced on
+    Tuesday, blaming ...": *announced* read as a participle modifying
+    *vice-chancellor*, an apposition of *jobs*.  A noun phrase set off by a
+    comma after a finite clause, then a verb of saying with nothing to say of
+    its own, is the attribution of that clause."""
+    fixes = {}
+    root = sentence.root()
+    if root is None or root.upos not in ("VERB", "AUX") and not sentence.children(root, "cop"):
+        return fixes
+    for verb in sentence.words:
+        noun = sentence.head_of(verb)
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.base_deprel != "acl" \
+                or noun is None or noun.upos not in NOMINAL_HEADS or noun.base_deprel == "nsubj" \
+                or noun.index < root.index or sentence.children(verb, "obj", "ccomp", "xcomp") \
+                or verb.feat("Tense") != "Past" or not sentence.after_comma(noun):
+            continue
+        own = [w for w in sentence.subtree(noun, exclude=[verb]) if w.upos != "PUNCT"]
+        if own[-1].index != verb.index - 1 or sentence.children(verb, "obl:agent"):
+            continue
+        # a source is definite ("its vice-chancellor", "the minister"); "figures published
+        # on Thursday" are described by the participle
+        if not (own[0].lower == "the" or own[0].upos == "PRON" or sentence.children(noun, "nmod:poss")):
+            continue
+        fixes[verb.index] = (root.index, "parataxis", _as_finite(verb.feats))
+        fixes[noun.index] = (verb.index, "nsubj")
+    return fixes
+
+
 def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
     reporters": *co-founder* attached inside the quote, as the object of *proved*,
@@ -1283,11 +1347,22 @@ def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon
             if complement.index < saying.index:
                 continue
             for participle in sentence.subtree(complement):
-                if participle.base_deprel == "advcl" and participle.lemma in lexicon.cue_verbs \
-                        and participle.feat("VerbForm") in ("Ger", "Part") and participle.lower.endswith("ing") \
-                        and sentence.after_comma(participle) and not _has_subject(sentence, participle) \
-                        and sentence.children(participle, "ccomp") and participle.head != saying.index:
+                if participle.base_deprel != "advcl" or participle.lemma not in lexicon.cue_verbs \
+                        or participle.feat("VerbForm") not in ("Ger", "Part") or not participle.lower.endswith("ing") \
+                        or not sentence.after_comma(participle) or _has_subject(sentence, participle) \
+                        or participle.head == saying.index:
+                    continue
+                if sentence.children(participle, "ccomp"):
                     fixes[participle.index] = (saying.index, "advcl")
+                    continue
+                # "denied that funding had been frozen, insisting the government had
+                # provided ...": the participle hung on its own complement's verb
+                host = sentence.head_of(participle)
+                own = [w for w in sentence.subtree(host, exclude=[participle]) if w.upos != "PUNCT"]
+                if host.index > participle.index and _has_subject(sentence, host) and is_finite(sentence, host) \
+                        and own and own[0].index == sentence.subtree(participle)[-1].index + 1:
+                    fixes[participle.index] = (saying.index, "advcl")
+                    fixes[host.index] = (participle.index, "ccomp")
     return fixes
 
 
@@ -1407,7 +1482,7 @@ REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagge
            _complement_split_off,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _several_subjects,
+           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _attribution_read_as_a_modified_noun, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,

@@ -1684,3 +1684,36 @@ OFFICIAL_CONCEDED = ("A senior campaign official, speaking privately, conceded t
     (12, "campaign", "campaign", "NOUN", 14, "nsubj"), (13, "was", "be", "AUX", 14, "cop"),
     (14, "slow", "slow", "ADJ", 9, "ccomp"), (15, ".", ".", "PUNCT", 9, "punct"),
 ])
+
+# a participle of saying hung on the verb of its own complement, which the parser coordinated
+# with the first report
+INSISTING_ON_OWN_COMPLEMENT = ("Marsh denied that funding was cut, insisting the government had helped.", [
+    (1, "Marsh", "Marsh", "PROPN", 2, "nsubj"), (2, "denied", "deny", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "that", "that", "SCONJ", 6, "mark"), (4, "funding", "funding", "NOUN", 6, "nsubj:pass"),
+    (5, "was", "be", "AUX", 6, "aux:pass"), (6, "cut", "cut", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (7, ",", ",", "PUNCT", 8, "punct"), (8, "insisting", "insist", "VERB", 12, "advcl", "VerbForm=Ger"),
+    (9, "the", "the", "DET", 10, "det"), (10, "government", "government", "NOUN", 12, "nsubj"),
+    (11, "had", "have", "AUX", 12, "aux"), (12, "helped", "help", "VERB", 6, "conj", "Tense=Past|VerbForm=Part"),
+    (13, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# the quote's clause taken for the subject of "said", the speaker for its complement
+QUOTE_AS_SUBJECT = ("“They are people,” said the secretary, Martin Kessler.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "They", "they", "PRON", 4, "nsubj"), (3, "are", "be", "AUX", 4, "cop"),
+    (4, "people", "people", "NOUN", 7, "nsubj"), (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (8, "the", "the", "DET", 9, "det"),
+    (9, "secretary", "secretary", "NOUN", 7, "ccomp"), (10, ",", ",", "PUNCT", 11, "punct"),
+    (11, "Martin", "Martin", "PROPN", 9, "appos"), (12, "Kessler", "Kessler", "PROPN", 11, "flat"),
+    (13, ".", ".", "PUNCT", 7, "punct"),
+])
+
+# the attribution after the report read as a participle modifying the apposition of its object
+CHANCELLOR_ANNOUNCED = ("The university will cut 300 jobs, its vice-chancellor announced on Tuesday.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "university", "university", "NOUN", 4, "nsubj"),
+    (3, "will", "will", "AUX", 4, "aux"), (4, "cut", "cut", "VERB", 0, "root", "VerbForm=Inf"),
+    (5, "300", "300", "NUM", 6, "nummod"), (6, "jobs", "job", "NOUN", 4, "obj"), (7, ",", ",", "PUNCT", 11, "punct"),
+    (8, "its", "its", "PRON", 11, "nmod:poss"), (9, "vice", "vice", "NOUN", 11, "compound"),
+    (10, "-", "-", "PUNCT", 9, "punct"), (11, "chancellor", "chancellor", "NOUN", 6, "appos"),
+    (12, "announced", "announce", "VERB", 11, "acl", "Tense=Past|VerbForm=Part"),
+    (13, "on", "on", "ADP", 14, "case"), (14, "Tuesday", "Tuesday", "PROPN", 12, "obl"), (15, ".", ".", "PUNCT", 4, "punct"),
+])
