@@ -16,7 +16,8 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   the root as ``dep`` and kept out of reported content.
 * **Part of a hyphenated word hung apart.**  ``A 17-year-old boy ... has been
   released, police said``: *17* attached as a complement of *said*.  A word
-  written solid with a hyphen to the next belongs to its phrase.
+  written solid with a hyphen to the next belongs to its phrase; so does the
+  second half of a double-barrelled name (``Achebe-Ward``).
 * **Closing verb of saying tagged as a noun.**  ``Voters are evenly divided,
   a new poll suggests.``: *suggests* a noun modified by *poll*.  A noun phrase
   after a comma that ends the sentence on a finite form of a verb of saying is
@@ -815,6 +816,12 @@ def _hyphenated_part_hung_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     words = sentence.words
     for word in words[:-2]:
         hyphen, following = words[word.index + 1], words[word.index + 2]
+        if sentence.is_solid_hyphen(hyphen) and word.upos == following.upos == "PROPN" \
+                and following.head not in (word.index, hyphen.index) and word.head != following.index \
+                and not any(c.upos != "PUNCT" for c in sentence.children(following)):
+            # "Dr Simone Achebe-Ward": the second half of a double-barrelled name hung apart
+            fixes[following.index] = (word.index, "flat")
+            continue
         if not sentence.is_solid_hyphen(hyphen) or word.base_deprel not in ("ccomp", "parataxis", "obj", "nsubj") \
                 or any(c.upos != "PUNCT" for c in sentence.children(word)) \
                 or word.head in (hyphen.index, following.index):

@@ -105,19 +105,26 @@ def _without_post_nominals(run: list[Word], lexicon: Lexicon) -> list[Word]:
 
 
 def _with_of_phrase(words: list[Word], run: list[Word], lexicon: Lexicon) -> list[Word]:
-    """``Bank of England``, ``University of Oxford``: an organisation's head
-    word, then *of* and a name, are one name.  (After a role word, ``Secretary
+    """``Bank of England``, ``University of Oxford``, ``Department for Roads and
+    Transport``: an organisation's head word, then *of* or *for* and a name, are
+    one name.  (After a role word, ``Secretary
     of State``, the run never reaches *of*: role words are not name words; after
     a person's name, ``Ravi Sandhu of Thames Valley Police``, *of* gives the
     affiliation.)"""
     by_index = {w.index: w for w in words}
     of = by_index.get(run[-1].index + 1)
-    if of is None or of.lower != "of" or not _is_organization_head(run[-1], lexicon):
+    if of is None or of.lower not in ("of", "for") or not _is_organization_head(run[-1], lexicon):
         return run
     extension = []
     following = by_index.get(of.index + 1)
-    while following is not None and _is_name_word(following, lexicon):
-        extension.append(following)
+    while following is not None:
+        if _is_name_word(following, lexicon):
+            extension.append(following)
+        elif following.lower in ("and", "&") and extension and (after := by_index.get(following.index + 1)) \
+                is not None and _is_name_word(after, lexicon):
+            extension.append(following)  # "Department for Roads and Transport"
+        else:
+            break
         following = by_index.get(following.index + 1)
     return run + [of] + extension if extension else run
 

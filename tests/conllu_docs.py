@@ -1717,3 +1717,23 @@ CHANCELLOR_ANNOUNCED = ("The university will cut 300 jobs, its vice-chancellor a
     (12, "announced", "announce", "VERB", 11, "acl", "Tense=Past|VerbForm=Part"),
     (13, "on", "on", "ADP", 14, "case"), (14, "Tuesday", "Tuesday", "PROPN", 12, "obl"), (15, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# an organisation named "X for Y and Z"
+DEPARTMENT_FOR_ROADS = ("The Department for Roads and Transport said it would appeal.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "Department", "Department", "PROPN", 7, "nsubj"),
+    (3, "for", "for", "ADP", 4, "case"), (4, "Roads", "Roads", "PROPN", 2, "nmod"),
+    (5, "and", "and", "CCONJ", 6, "cc"), (6, "Transport", "Transport", "PROPN", 4, "conj"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (8, "it", "it", "PRON", 10, "nsubj"),
+    (9, "would", "would", "AUX", 10, "aux"), (10, "appeal", "appeal", "VERB", 7, "ccomp", "VerbForm=Inf"),
+    (11, ".", ".", "PUNCT", 7, "punct"),
+])
+
+# the second half of a double-barrelled name hung apart as a second apposition
+DOUBLE_BARRELLED_NAME = ("The director, Simone Achebe-Ward, said it was over.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "director", "director", "NOUN", 9, "nsubj"),
+    (3, ",", ",", "PUNCT", 4, "punct"), (4, "Simone", "Simone", "PROPN", 2, "appos"),
+    (5, "Achebe", "Achebe", "PROPN", 4, "flat"), (6, "-", "-", "PUNCT", 5, "punct"),
+    (7, "Ward", "Ward", "PROPN", 2, "appos"), (8, ",", ",", "PUNCT", 2, "punct"),
+    (9, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (10, "it", "it", "PRON", 12, "nsubj"),
+    (11, "was", "be", "AUX", 12, "cop"), (12, "over", "over", "ADJ", 9, "ccomp"), (13, ".", ".", "PUNCT", 9, "punct"),
+])
