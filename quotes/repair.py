@@ -184,11 +184,13 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   wherever the parser hung it.  A closing participle set off by a comma that
   the parser put inside a relative clause (``the corner that led to the goal,
   insisting ...``) describes the main clause's subject.
-* **Attribution read as a modified noun.**  ``The university will cut 300
-  jobs, its vice-chancellor announced on Tuesday, blaming ...``: *announced* a
-  participle modifying *vice-chancellor*, an apposition of *jobs*.  A definite
-  noun phrase set off by a comma after a finite clause, followed by a past verb
-  of saying with no object or complement, is that clause's attribution.
+* **Closing attribution hung inside the report.**  ``The university will cut
+  300 jobs, its vice-chancellor announced on Tuesday``, ``..., the trust that
+  runs them confirmed on Saturday``: the verb of saying read as a participle on
+  a noun of the report, or as a complement inside the speaker's relative clause.
+  After a comma that follows the report, a definite noun phrase (or a bare
+  plural) and a verb of saying with no object or complement of its own, ending
+  the sentence or followed by a comma, are the report's attribution.
 * **Quoted clause taken for the speaker.**  ``“They are people,” said the
   union’s branch secretary``: *people*, with its own subject, attached as the
   subject of *said* and *secretary* as its complement.  A phrase with a subject
@@ -855,6 +857,80 @@ def _quoted_clause_taken_for_the_speaker(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _closing_attribution_hung_inside_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The museum is to return 112 figures taken by an expedition in 1891, its
+    trustees announced on Monday.": *announced* read as a participle on
+    *expedition* (or on the noun before the comma, or as a complement of a
+    relative clause: "the trust that runs them confirmed").  A report, a comma,
+    then a definite noun phrase and a verb of saying with nothing to report of
+    its own, closing the sentence (or followed by another comma), is the
+    report's attribution: the verb is the speaker's, the noun phrase its
+    subject."""
+    fixes = {}
+    words = sentence.words
+    root = sentence.root()
+    if root is None or root.upos not in ("VERB", "AUX") and not sentence.children(root, "cop"):
+        return fixes
+    for verb in words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.lower.endswith("ing") \
+                or verb.index <= root.index or verb.feat("Tense") not in ("Past", "Pres") \
+                or sentence.children(verb, "obj", "ccomp", "xcomp") or verb.head < 0:
+            continue
+        comma = next((w for w in reversed(words[:verb.index]) if w.text == ","), None)
+        if comma is None or comma.index <= root.index:
+            continue
+        phrase = words[comma.index + 1:verb.index]
+        inside = {w.index for w in phrase}
+        tops = [w for w in phrase if w.head not in inside]
+        if len(tops) != 1 or tops[0].upos not in (*NOMINAL_HEADS, "PRON") or not phrase \
+                or any(w.upos in ("VERB", "AUX") and w.base_deprel != "acl" and not any(
+                    a.base_deprel == "acl" for a in sentence.ancestors(w) if a.index in inside) for w in phrase):
+            continue
+        subject = tops[0]
+        if subject.lower in RELATIVE_SUBJECTS | {"that", "whom"}:
+            continue  # "..., who spoke on condition of anonymity": a relative clause
+        # a source is definite ("its trustees", "the trust that runs them") or a bare
+        # plural or name ("keepers", "Reuters"); "a plan announced on Monday" is described
+        first = phrase[0]
+        if first.lower in ("a", "an") or subject.upos == "NOUN" and subject.feat("Number") != "Plur" \
+                and not (first.lower in ("the", "this") or first.upos == "PRON" or sentence.children(subject, "nmod:poss")):
+            continue
+        own = sentence.subtree(verb, exclude=[w for w in phrase])
+        after = words[own[-1].index + 1:] if own else []
+        if after and after[0].text not in (",", ".", "!", "?") or sentence.children(verb, "obl:agent"):
+            continue
+        if subject.head == verb.index and subject.base_deprel == "nsubj" and verb.head == root.index:
+            continue
+        fixes[verb.index] = (root.index, "parataxis", _as_finite(verb.feats))
+        fixes[subject.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _quoted_clause_taken_for_the_speaker(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“These are not savings. They are people,” said the union’s branch
+    secretary, Martin Kessler": the quote's last sentence, *They are people*,
+    attached as the subject of *said*, the speaker as its complement.  A phrase
+    with a subject of its own is a clause, not a noun phrase; closed by a quote
+    mark right before the verb, it is what was said, and the noun phrase after
+    the verb is the speaker."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
+            continue
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is None or not sentence.children(subject, "nsubj") or subject.upos not in (*NOMINAL_HEADS, "ADJ"):
+            continue
+        before = [w for w in sentence.words[sentence.subtree(subject)[0].index:verb.index] if w.upos == "PUNCT"]
+        if not before or not any(w.text in CLOSING_QUOTES for w in before[-2:]):
+            continue
+        speaker = next((c for c in sentence.children(verb) if c.index > verb.index and c.upos in NOMINAL_HEADS
+                        and c.base_deprel in ("ccomp", "obj", "dep", "parataxis", "xcomp")), None)
+        if speaker is not None:
+            fixes[subject.index] = (verb.index, "ccomp")
+            fixes[speaker.index] = (verb.index, "nsubj")
+    return fixes
+
+
 def _attribution_read_as_a_modified_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The university will cut 300 jobs, its vice-chancellor announced on
     Tuesday, blaming ...": *announced* read as a participle modifying
@@ -1489,7 +1565,7 @@ REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagge
            _complement_split_off,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _attribution_read_as_a_modified_noun, _several_subjects,
+           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,

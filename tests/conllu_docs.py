@@ -1737,3 +1737,13 @@ DOUBLE_BARRELLED_NAME = ("The director, Simone Achebe-Ward, said it was over.", 
     (9, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (10, "it", "it", "PRON", 12, "nsubj"),
     (11, "was", "be", "AUX", 12, "cop"), (12, "over", "over", "ADJ", 9, "ccomp"), (13, ".", ".", "PUNCT", 9, "punct"),
 ])
+
+# the closing attribution's verb read as a complement inside the speaker's relative clause
+TRUST_THAT_RUNS_THEM = ("Operations were cancelled, the trust that runs them confirmed.", [
+    (1, "Operations", "operation", "NOUN", 3, "nsubj:pass"), (2, "were", "be", "AUX", 3, "aux:pass"),
+    (3, "cancelled", "cancel", "VERB", 0, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (4, ",", ",", "PUNCT", 6, "punct"), (5, "the", "the", "DET", 6, "det"),
+    (6, "trust", "trust", "NOUN", 1, "appos"), (7, "that", "that", "PRON", 8, "nsubj"),
+    (8, "runs", "run", "VERB", 6, "acl:relcl", "Mood=Ind|Tense=Pres|VerbForm=Fin"), (9, "them", "they", "PRON", 8, "obj"),
+    (10, "confirmed", "confirm", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part"), (11, ".", ".", "PUNCT", 3, "punct"),
+])
