@@ -160,6 +160,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # "residents were ordered to leave": a passive directive with no agent reports no one's words
     passive_without_agent = bool(sentence.children(word, "aux:pass", "nsubj:pass")) \
         and not sentence.children(word, "obl:agent")
+    if passive_without_agent and lemma in lexicon.addressee_verbs:
+        # "We were told the road was a done deal": nor does a report to someone by no one
+        # (inside a quote it is the speaker's own words, not a report of another source)
+        return None
     if not content and lemma in lexicon.infinitival_cue_verbs and not passive_without_agent:
         content = [c for c in sentence.children(word, *INFINITIVAL)
                    if c.upos == "VERB" and c.index > word.index

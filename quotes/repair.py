@@ -196,6 +196,14 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   subject of *said* and *secretary* as its complement.  A phrase with a subject
   is a clause; closed by a quote mark before the verb, it is what was said, and
   the noun phrase after the verb is the speaker.
+* **Inverted speaker read as a complement.**  ``“Patient safety is our
+  priority,” said its chief executive, Dr Farah Quayle``: *executive* a second
+  complement of *said*.  A bare noun phrase after a subjectless verb of saying
+  whose report comes before it is the speaker.
+* **Subject hung after the verb.**  ``A spokesperson for the Department said
+  ministers were ‘determined ...’``: *spokesperson* the passive subject of
+  *determined*.  The noun phrase that fills the clause up to a subjectless verb
+  of saying is its subject.
 * **Speaker's description hung inside the quote.**  ``“Today we proved it,”
   Helion’s co-founder, Dr Katrin Vogel, told reporters``: *co-founder* attached
   inside the quote, the name taken for the subject.  A quotation is closed: the
@@ -960,6 +968,44 @@ def _attribution_read_as_a_modified_noun(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“Patient safety is our priority,” said its chief executive, Dr Farah
+    Quayle": *executive* attached as a second complement of *said*.  A bare
+    noun phrase after a subjectless verb of saying whose report comes before it
+    is the inverted speaker."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or _has_subject(sentence, verb):
+            continue
+        if not any(c.index < verb.index for c in sentence.children(verb, "ccomp", "parataxis")):
+            continue
+        speaker = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index
+                        and c.upos in NOMINAL_HEADS and not sentence.children(c, "cop", "aux", "nsubj", "mark")), None)
+        if speaker is not None:
+            fixes[speaker.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _subject_hung_after_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A spokesperson for the Department said ministers were ‘determined ...’":
+    *spokesperson* attached as the passive subject of *determined*.  The noun
+    phrase that fills the clause's start up to a subjectless verb of saying is
+    its subject, wherever the parser hung it."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" \
+                or _has_subject(sentence, verb) or verb.index == 0:
+            continue
+        opener = next((w for w in reversed(sentence.words[:verb.index])
+                       if w.text in (",", ";", ":", *CLOSING_QUOTES)), None)
+        span = sentence.words[(opener.index + 1 if opener else 0):verb.index]
+        inside = {w.index for w in span}
+        tops = [w for w in span if w.head not in inside]
+        if len(tops) == 1 and tops[0].upos in NOMINAL_HEADS and tops[0].head > verb.index:
+            fixes[tops[0].index] = (verb.index, "nsubj")
+    return fixes
+
+
 def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
     reporters": *co-founder* attached inside the quote, as the object of *proved*,
@@ -1567,7 +1613,7 @@ REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagge
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _subject_hung_after_the_verb, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

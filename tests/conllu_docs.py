@@ -1747,3 +1747,32 @@ TRUST_THAT_RUNS_THEM = ("Operations were cancelled, the trust that runs them con
     (8, "runs", "run", "VERB", 6, "acl:relcl", "Mood=Ind|Tense=Pres|VerbForm=Fin"), (9, "them", "they", "PRON", 8, "obj"),
     (10, "confirmed", "confirm", "VERB", 8, "xcomp", "Tense=Past|VerbForm=Part"), (11, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# the inverted speaker attached as a second complement of "said"
+INVERTED_AS_COMPLEMENT = ("“It is safe,” said the chief executive, Farah Quayle.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "It", "it", "PRON", 4, "nsubj"), (3, "is", "be", "AUX", 4, "cop"),
+    (4, "safe", "safe", "ADJ", 7, "ccomp"), (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (8, "the", "the", "DET", 10, "det"),
+    (9, "chief", "chief", "NOUN", 10, "compound"), (10, "executive", "executive", "NOUN", 7, "ccomp"),
+    (11, ",", ",", "PUNCT", 12, "punct"), (12, "Farah", "Farah", "PROPN", 10, "appos"),
+    (13, "Quayle", "Quayle", "PROPN", 12, "flat"), (14, ".", ".", "PUNCT", 7, "punct"),
+])
+
+# the speaker hung after "said", as the passive subject of the reported clause
+SPOKESPERSON_HUNG_AFTER = ("A spokesperson for the council said roads were ‘closed’.", [
+    (1, "A", "a", "DET", 2, "det"), (2, "spokesperson", "spokesperson", "NOUN", 10, "nsubj:pass"),
+    (3, "for", "for", "ADP", 5, "case"), (4, "the", "the", "DET", 5, "det"), (5, "council", "council", "NOUN", 2, "nmod"),
+    (6, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (7, "roads", "road", "NOUN", 10, "nsubj:pass"), (8, "were", "be", "AUX", 10, "aux:pass"),
+    (9, "‘", "‘", "PUNCT", 10, "punct"), (10, "closed", "close", "VERB", 6, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (11, "’", "’", "PUNCT", 10, "punct"), (12, ".", ".", "PUNCT", 6, "punct"),
+])
+
+# an agentless passive report inside a direct quote
+WE_WERE_TOLD = ("“We were told the road was safe,” she said.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "We", "we", "PRON", 4, "nsubj:pass"), (3, "were", "be", "AUX", 4, "aux:pass"),
+    (4, "told", "tell", "VERB", 12, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"), (5, "the", "the", "DET", 6, "det"),
+    (6, "road", "road", "NOUN", 8, "nsubj"), (7, "was", "be", "AUX", 8, "cop"), (8, "safe", "safe", "ADJ", 4, "ccomp"),
+    (9, ",", ",", "PUNCT", 4, "punct"), (10, "”", "”", "PUNCT", 4, "punct"), (11, "she", "she", "PRON", 12, "nsubj"),
+    (12, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (13, ".", ".", "PUNCT", 12, "punct"),
+])
