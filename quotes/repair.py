@@ -196,6 +196,12 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   subject of *said* and *secretary* as its complement.  A phrase with a subject
   is a clause; closed by a quote mark before the verb, it is what was said, and
   the noun phrase after the verb is the speaker.
+* **Coordinated clause read as the complement.**  ``A petition had gathered
+  11,000 signatures, and the union’s president, Ruby Achterberg, said she
+  would ...``: *petition* the subject of *said*, *gathered* its complement.  A
+  subject does not precede a whole clause before its verb; the noun phrase
+  after *and* right before the verb is its subject, the clause before is
+  coordinated with the verb.
 * **Inverted speaker read as a complement.**  ``“Patient safety is our
   priority,” said its chief executive, Dr Farah Quayle``: *executive* a second
   complement of *said*.  A bare noun phrase after a subjectless verb of saying
@@ -1006,6 +1012,36 @@ def _subject_hung_after_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _coordinated_clause_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A petition had gathered 11,000 signatures, and the union’s president,
+    Ruby Achterberg, said she would ...": *petition* taken for the subject of
+    *said*, *gathered* for its complement and *president* for a conjunct inside
+    it.  A subject comes before its verb's complement, not before a whole clause
+    that precedes the verb; the noun phrase after *and* right before the verb is
+    its subject, and the clause before is coordinated with it."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.head >= 0:
+            continue
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        clause = next((c for c in sentence.children(verb, "ccomp") if subject is not None
+                       and subject.index < c.index < verb.index and not _has_subject(sentence, c)), None)
+        if clause is None or not any(c.index > verb.index for c in sentence.children(verb, "ccomp")):
+            continue
+        speaker = next((n for n in sentence.subtree(clause) if n.upos in NOMINAL_HEADS and n.base_deprel == "conj"
+                        and any(c.lower == "and" for c in sentence.children(n, "cc"))
+                        and sentence.subtree(n)[-1].index in (verb.index - 1, verb.index - 2)), None)
+        if speaker is None:
+            continue
+        fixes[subject.index] = (clause.index, "nsubj")
+        fixes[clause.index] = (-1, "root")
+        fixes[verb.index] = (clause.index, "conj")
+        fixes[speaker.index] = (verb.index, "nsubj")
+        for cc in sentence.children(speaker, "cc"):
+            fixes[cc.index] = (verb.index, "cc")
+    return fixes
+
+
 def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
     reporters": *co-founder* attached inside the quote, as the object of *proved*,
@@ -1613,7 +1649,7 @@ REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagge
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _subject_hung_after_the_verb, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

@@ -72,9 +72,9 @@ def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon
             runs[-1].append(word)
             continue
         # ("according to Safe Roads": the preposition of a fixed expression introduces the
-        # source itself)
+        # source itself; "runner-up Marco Santelli": a particle is no preposition)
         eligible = _is_name_word(word, lexicon) and not (
-            previous is not None and previous.upos == "ADP" and previous.base_deprel != "fixed")
+            previous is not None and previous.upos == "ADP" and previous.base_deprel not in ("fixed", "compound"))
         if not eligible:
             continue
         if runs and runs[-1][-1].index == word.index - 1 and (

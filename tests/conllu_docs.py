@@ -1776,3 +1776,31 @@ WE_WERE_TOLD = ("“We were told the road was safe,” she said.", [
     (9, ",", ",", "PUNCT", 4, "punct"), (10, "”", "”", "PUNCT", 4, "punct"), (11, "she", "she", "PRON", 12, "nsubj"),
     (12, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (13, ".", ".", "PUNCT", 12, "punct"),
 ])
+
+# a full name right after the particle of "runner-up"
+RUNNER_UP_NAMED = ("The prize went to runner-up Ana Ruiz.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "prize", "prize", "NOUN", 3, "nsubj"),
+    (3, "went", "go", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, "to", "to", "ADP", 5, "case"),
+    (5, "runner", "runner", "NOUN", 3, "obl"), (6, "-", "-", "PUNCT", 7, "punct"),
+    (7, "up", "up", "ADP", 5, "compound:prt"), (8, "Ana", "Ana", "PROPN", 9, "compound"),
+    (9, "Ruiz", "Ruiz", "PROPN", 5, "appos"), (10, ".", ".", "PUNCT", 3, "punct"),
+])
+RUIZ_SAID_UNFAIR = ("Ruiz said it was unfair.", [
+    (1, "Ruiz", "Ruiz", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "it", "it", "PRON", 5, "nsubj"), (4, "was", "be", "AUX", 5, "cop"), (5, "unfair", "unfair", "ADJ", 2, "ccomp"),
+    (6, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# the first clause's subject taken for the speaker's, the clause for the complement
+PETITION_AND_PRESIDENT = ("The petition had grown, and the union’s president, Ruby Achterberg, said she would deliver it.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "petition", "petition", "NOUN", 15, "nsubj"),
+    (3, "had", "have", "AUX", 4, "aux"), (4, "grown", "grow", "VERB", 15, "ccomp", "Tense=Past|VerbForm=Part"),
+    (5, ",", ",", "PUNCT", 10, "punct"), (6, "and", "and", "CCONJ", 10, "cc"), (7, "the", "the", "DET", 8, "det"),
+    (8, "union", "union", "NOUN", 10, "nmod:poss"), (9, "’s", "’s", "PART", 8, "case"),
+    (10, "president", "president", "NOUN", 4, "conj"), (11, ",", ",", "PUNCT", 12, "punct"),
+    (12, "Ruby", "Ruby", "PROPN", 10, "appos"), (13, "Achterberg", "Achterberg", "PROPN", 12, "flat"),
+    (14, ",", ",", "PUNCT", 12, "punct"), (15, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (16, "she", "she", "PRON", 18, "nsubj"), (17, "would", "would", "AUX", 18, "aux"),
+    (18, "deliver", "deliver", "VERB", 15, "ccomp", "VerbForm=Inf"), (19, "it", "it", "PRON", 18, "obj"),
+    (20, ".", ".", "PUNCT", 15, "punct"),
+])
