@@ -174,10 +174,11 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   complement, ``said the minister resigned and urged calm``, stays ambiguous
   and is left alone.)
 * **Backshifted conjunct taken for the speaker's.**  ``stressed that the study
-  showed an association and could not prove ...``: *prove* coordinated with
-  *stressed*.  After a past verb of saying, a subjectless verb with a past
-  modal (*would*, *could*) is the reported clause's, shifted back as reported
-  speech shifts it.
+  showed an association and could not prove ...``, ``said it was devastated
+  and had suspended operations``: *prove*, *suspended* coordinated with the
+  verb of saying.  After a past verb of saying, a subjectless verb with a past
+  modal (*would*, *could*) or the pluperfect *had* is the reported clause's,
+  shifted back as reported speech shifts it.
 * **Complement hung beside a participle of saying.**  ``was quoted as saying
   the affair was a disgrace``: the clause attached to *quoted*.  A clause that
   starts right after a participle of saying that has none is its complement,
@@ -1546,9 +1547,10 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
         complement = complements[0]
         end = sentence.subtree(complement)[-1].index
         for verb in sentence.children(saying, "conj"):
-            modal = [a for a in sentence.children(verb, "aux") if a.lower in BACKSHIFTED_MODALS]
-            # "stressed that the study showed an association and could not prove ...": a
-            # subjectless verb with a backshifted modal continues the report, not the saying
+            modal = [a for a in sentence.children(verb, "aux") if a.lower in BACKSHIFTED_MODALS | {"had"}]
+            # "stressed that the study showed an association and could not prove ...", "said
+            # it was devastated and had suspended all operations": a subjectless verb with a
+            # backshifted modal or pluperfect continues the report, not the saying
             if verb.index > end and modal and not _has_subject(sentence, verb) \
                     and verb.lemma not in lexicon.cue_verbs:
                 fixes[verb.index] = (complement.index, "conj")

@@ -1804,3 +1804,12 @@ PETITION_AND_PRESIDENT = ("The petition had grown, and the union’s president, 
     (18, "deliver", "deliver", "VERB", 15, "ccomp", "VerbForm=Inf"), (19, "it", "it", "PRON", 18, "obj"),
     (20, ".", ".", "PUNCT", 15, "punct"),
 ])
+
+# a pluperfect conjunct hung on the verb of saying
+PLUPERFECT_CONJUNCT = ("The firm said it was sorry and had paid the fine.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "firm", "firm", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, "it", "it", "PRON", 6, "nsubj"),
+    (5, "was", "be", "AUX", 6, "cop"), (6, "sorry", "sorry", "ADJ", 3, "ccomp"), (7, "and", "and", "CCONJ", 9, "cc"),
+    (8, "had", "have", "AUX", 9, "aux"), (9, "paid", "pay", "VERB", 3, "conj", "Tense=Past|VerbForm=Part"),
+    (10, "the", "the", "DET", 11, "det"), (11, "fine", "fine", "NOUN", 9, "obj"), (12, ".", ".", "PUNCT", 3, "punct"),
+])
