@@ -203,6 +203,13 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   subject does not precede a whole clause before its verb; the noun phrase
   after *and* right before the verb is its subject, the clause before is
   coordinated with the verb.
+* **Date of the saying inside the complement.**  ``Haberl said Thursday he
+  was shocked``: *Thursday* a second subject of *shocked*.  A day right after
+  the verb of saying, before the complement's own subject, dates the saying.
+* **Writer's comment inside the complement.**  ``said the sample had been
+  contaminated at a laboratory in Marvelle, a claim the tribunal rejected``:
+  *claim* an apposition of *Marvelle*.  An indefinite communication noun set
+  off by a comma at the end of the sentence sums up the whole report.
 * **Inverted speaker read as a complement.**  ``“Patient safety is our
   priority,” said its chief executive, Dr Farah Quayle``: *executive* a second
   complement of *said*.  A bare noun phrase after a subjectless verb of saying
@@ -1043,6 +1050,44 @@ def _coordinated_clause_read_as_complement(sentence: Sentence, lexicon: Lexicon)
     return fixes
 
 
+def _date_of_saying_inside_the_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Haberl said Thursday he was shocked": *Thursday* attached inside the
+    reported clause (as a second subject).  A day or time right after the verb
+    of saying, before the complement's own subject, dates the saying."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.index + 1 >= len(sentence.words):
+            continue
+        when = sentence.words[verb.index + 1]
+        clause = sentence.head_of(when)
+        if when.lemma.lower() not in lexicon.time_nouns or clause is None or clause.head != verb.index \
+                or clause.base_deprel != "ccomp" or sentence.children(when):
+            continue
+        if any(s.index > when.index for s in sentence.children(clause, *SUBJECTS) if s.index != when.index):
+            fixes[when.index] = (verb.index, "obl:tmod")
+    return fixes
+
+
+def _writer_comment_inside_the_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said the sample had been contaminated at a laboratory in Marvelle, a claim
+    the tribunal rejected": *claim* attached as an apposition of *Marvelle*.  An
+    indefinite communication noun set off by a comma at the end of the sentence
+    sums up the report; it is the writer's comment on the whole clause."""
+    fixes = {}
+    content = [w for w in sentence.words if w.upos != "PUNCT"]
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
+            continue
+        for clause in sentence.children(verb, "ccomp"):
+            comment = next((w for w in sentence.subtree(clause) if w.base_deprel == "appos"
+                            and w.lemma.lower() in lexicon.cue_nouns and sentence.after_comma(w)
+                            and sentence.phrase_start(w).lower in ("a", "an")
+                            and content and sentence.subtree(w)[-1].index >= content[-1].index), None)
+            if comment is not None and comment.head != clause.index:
+                fixes[comment.index] = (clause.index, "parataxis")
+    return fixes
+
+
 def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
     reporters": *co-founder* attached inside the quote, as the object of *proved*,
@@ -1551,8 +1596,9 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
             # "stressed that the study showed an association and could not prove ...", "said
             # it was devastated and had suspended all operations": a subjectless verb with a
             # backshifted modal or pluperfect continues the report, not the saying
-            if verb.index > end and modal and not _has_subject(sentence, verb) \
-                    and verb.lemma not in lexicon.cue_verbs:
+            # (even a verb of saying: "said he was devastated and would appeal" -- the
+            # speaker's own verb carries no backshifted tense)
+            if verb.index > end and modal and not _has_subject(sentence, verb):
                 fixes[verb.index] = (complement.index, "conj")
     return fixes
 
@@ -1651,7 +1697,7 @@ REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagge
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

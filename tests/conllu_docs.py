@@ -1813,3 +1813,30 @@ PLUPERFECT_CONJUNCT = ("The firm said it was sorry and had paid the fine.", [
     (8, "had", "have", "AUX", 9, "aux"), (9, "paid", "pay", "VERB", 3, "conj", "Tense=Past|VerbForm=Part"),
     (10, "the", "the", "DET", 11, "det"), (11, "fine", "fine", "NOUN", 9, "obj"), (12, ".", ".", "PUNCT", 3, "punct"),
 ])
+
+# the day of the saying taken into the reported clause
+SAID_THURSDAY = ("Haberl said Thursday he was shocked.", [
+    (1, "Haberl", "Haberl", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "Thursday", "Thursday", "PROPN", 6, "nsubj:pass"), (4, "he", "he", "PRON", 6, "nsubj:pass"),
+    (5, "was", "be", "AUX", 6, "aux:pass"), (6, "shocked", "shock", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (7, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# the writer's comment on the report hung deep inside it
+CLAIM_REJECTED_DEEP = ("Dorval said the lab had erred in Marvelle, a claim the court rejected.", [
+    (1, "Dorval", "Dorval", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "the", "the", "DET", 4, "det"), (4, "lab", "lab", "NOUN", 6, "nsubj"), (5, "had", "have", "AUX", 6, "aux"),
+    (6, "erred", "err", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"), (7, "in", "in", "ADP", 8, "case"),
+    (8, "Marvelle", "Marvelle", "PROPN", 6, "obl"), (9, ",", ",", "PUNCT", 11, "punct"),
+    (10, "a", "a", "DET", 11, "det"), (11, "claim", "claim", "NOUN", 8, "appos"),
+    (12, "the", "the", "DET", 13, "det"), (13, "court", "court", "NOUN", 14, "nsubj"),
+    (14, "rejected", "reject", "VERB", 11, "acl:relcl", "Mood=Ind|Tense=Past|VerbForm=Fin"), (15, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# a backshifted modal conjunct whose verb is itself a verb of saying
+WOULD_APPEAL = ("Vandermolen said he was sad and would appeal.", [
+    (1, "Vandermolen", "Vandermolen", "PROPN", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "he", "he", "PRON", 5, "nsubj"), (4, "was", "be", "AUX", 5, "cop"), (5, "sad", "sad", "ADJ", 2, "ccomp"),
+    (6, "and", "and", "CCONJ", 8, "cc"), (7, "would", "would", "AUX", 8, "aux"),
+    (8, "appeal", "appeal", "VERB", 2, "conj", "VerbForm=Inf"), (9, ".", ".", "PUNCT", 2, "punct"),
+])
