@@ -162,8 +162,9 @@ class EntityRegistry:
         """The entity a source phrase refers to (``None`` when it cannot be told)."""
         if phrase.pronoun:
             return self._antecedent(phrase.pronoun, sentence, offset)
-        if phrase.name is not None and self._is_epithet(phrase):
-            # "the Norwegian": a demonym the tagger took for a name
+        if phrase.name is not None and self._is_epithet(phrase) and phrase.name.text == phrase.head.text:
+            # "the Norwegian": a demonym the tagger took for a name (but "the keeper,
+            # Tobias Lund" is named in apposition)
             return self._description(phrase, sentence, offset)
         if phrase.name is not None:
             # knights and dames go by their given name: "Sir Geoffrey" is Geoffrey Pellew

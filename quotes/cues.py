@@ -78,7 +78,12 @@ def is_clause(sentence: Sentence, head: Word) -> bool:
     if sentence.children(head, "case") and not predicate:
         return False
     first = sentence.subtree(head)[0]
-    if first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS and not that_complement(sentence, head):
+    # ("said that was a matter for the board": a demonstrative "that" is the subject of
+    # a complement, a relative one the subject of a clause modifying a noun)
+    demonstrative = first.lower == "that" and first.head == head.index and first.base_deprel == "nsubj" \
+        and head.base_deprel == "ccomp"
+    if first.upos == "PRON" and first.lower in RELATIVE_PRONOUNS and not that_complement(sentence, head) \
+            and not demonstrative:
         return False
     # a complement clause never has a relative pronoun for subject ("..., which has vowed")
     return not any(s.lower in ("which", "who") for s in sentence.children(head, "nsubj"))

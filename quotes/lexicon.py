@@ -25,6 +25,7 @@ class Lexicon:
     honorifics: frozenset[str]
     post_nominals: frozenset[str]
     title_abbreviations: frozenset[str]
+    rank_titles: frozenset[str]
     male_honorifics: frozenset[str]
     female_honorifics: frozenset[str]
     organization_heads: frozenset[str]
@@ -102,6 +103,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         honorifics=words("honorifics"),
         post_nominals=words("post_nominals"),
         title_abbreviations=words("title_abbreviations"),
+        rank_titles=words("rank_titles"),
         male_honorifics=words("male_honorifics"),
         female_honorifics=words("female_honorifics"),
         organization_heads=words("organization_heads"),

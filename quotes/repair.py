@@ -57,6 +57,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   table” and that the committee would ...``: both clauses attached to *said*.
   A second ``that``-clause joined by a conjunction is coordinated with the
   first: one report.
+* **Complement hung on the verb of saying.**  ``adding that the trust hoped the
+  cub’s descendants might be released``: *released* attached to the verb of
+  saying, *hoped* left with nothing hoped.  A clause right after a reported
+  verb that has no object or complement completes that verb.
 * **Comparative hung on the verb.**  ``said more than 600 people had been
   rescued``: *more* attached to *said*.  *More than* before a number belongs
   to the number.
@@ -210,6 +214,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   contaminated at a laboratory in Marvelle, a claim the tribunal rejected``:
   *claim* an apposition of *Marvelle*.  An indefinite communication noun set
   off by a comma at the end of the sentence sums up the whole report.
+* **Subject of a fronted report taken for the speaker's.**  ``The female cub,
+  who arrived on May 2, is “feeding well,” said the zoo’s head of carnivores``:
+  *cub* the subject of *said*, *is feeding* without one.  A subject does not
+  stand before a whole clause that precedes its verb; it is that clause's.
 * **Inverted speaker read as a complement.**  ``“Patient safety is our
   priority,” said its chief executive, Dr Farah Quayle``: *executive* a second
   complement of *said*.  A bare noun phrase after a subjectless verb of saying
@@ -795,6 +803,11 @@ def _role_noun_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             # "A senior campaign official, speaking privately, conceded that ...": the
             # verb's only candidate for a subject
             fixes[role.index] = (verb.index, "nsubj", role.feats, "NOUN")
+        elif verb is not None and verb.lemma in lexicon.cue_verbs and role.index < verb.index \
+                and role.base_deprel in ("ccomp", "advcl") and sentence.after_comma(role) \
+                and (named := next((n for n in sentence.children(verb, "nsubj") if n.index < role.index), None)):
+            # "Professor Liam Gorton, the HPO’s chief executive, said": the subject's apposition
+            fixes[role.index] = (named.index, "appos", role.feats, "NOUN")
         else:
             fixes[role.index] = (role.head, role.deprel, role.feats, "NOUN")
     return fixes
@@ -982,6 +995,27 @@ def _attribution_read_as_a_modified_noun(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _subject_of_a_fronted_report_taken_for_the_speakers(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The female cub, who arrived on May 2, is “feeding well ...,” said the
+    zoo’s head of carnivores": *cub* attached as the subject of *said*, the
+    reported clause *is feeding* left without one.  A subject cannot stand before
+    a whole clause that precedes its verb: it is that clause's subject."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
+            continue
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is None:
+            continue
+        end = max(w.index for w in sentence.subtree(subject) if w.upos != "PUNCT")
+        clause = next((c for c in sentence.children(verb, "ccomp") if end < sentence.phrase_start(c).index
+                       and c.index < verb.index and not _has_subject(sentence, c) and is_clause(sentence, c)
+                       and is_finite(sentence, c)), None)
+        if clause is not None:
+            fixes[subject.index] = (clause.index, "nsubj")
+    return fixes
+
+
 def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Patient safety is our priority,” said its chief executive, Dr Farah
     Quayle": *executive* attached as a second complement of *said*.  A bare
@@ -1150,6 +1184,29 @@ def _complement_split_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             # "said the result showed “momentum is with us”": the quoted clause is what
             # the result showed
             fixes[second.index] = (first.index, "ccomp")
+    return fixes
+
+
+def _complement_hung_on_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"she said, adding that the trust hoped the cub’s descendants might one day
+    be released": *released* attached to *said*, *hoped* left with nothing
+    hoped.  A clause right after a reported verb that takes no object or
+    complement of its own completes that verb."""
+    fixes = {}
+    for clause in sentence.words:
+        saying = sentence.head_of(clause)
+        if clause.base_deprel != "ccomp" or saying is None or saying.lemma not in lexicon.cue_verbs \
+                or not _has_subject(sentence, clause) or clause.index < saying.index:
+            continue
+        start = sentence.phrase_start(clause).index
+        host = next((w for w in sentence.words if w.base_deprel == "ccomp" and w.upos == "VERB"
+                     and w.index < start and w.index != clause.index and w.head != clause.index
+                     and _has_subject(sentence, w) and w.lemma not in lexicon.cue_verbs
+                     and not sentence.children(w, "obj", "xcomp", "ccomp")
+                     and all(g.text in QUOTE_MARKS for g in sentence.words[sentence.subtree(w)[-1].index + 1:start])
+                     and sentence.subtree(w)[-1].index < start), None)
+        if host is not None and host.index > saying.index:
+            fixes[clause.index] = (host.index, "ccomp")
     return fixes
 
 
@@ -1692,12 +1749,12 @@ REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagge
            _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
-           _complement_split_off,
+           _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

@@ -250,7 +250,10 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
 
     # a name's apposition, or that of a description that refers back to someone named
     # ("The 71-year-old, a retired schoolteacher, said"), gives the role
-    if not title_words and (name or head.upos in ("ADJ", "NOUN") and not plural):
+    # ("Professor Liam Gorton, the HPO’s chief executive": an academic rank gives way to
+    # the role the apposition names)
+    rank_only = bool(title_words) and all(w.lower.rstrip(".") in lexicon.rank_titles for w in title_words)
+    if (not title_words or rank_only) and (name or head.upos in ("ADJ", "NOUN") and not plural):
         for appos in sentence.children(head, "appos"):
             # the role, without what follows a comma inside it ("envoy to Lebanon, according to ...")
             after_comma = [c for c in sentence.children(appos) if c.index > appos.index

@@ -1840,3 +1840,44 @@ WOULD_APPEAL = ("Vandermolen said he was sad and would appeal.", [
     (6, "and", "and", "CCONJ", 8, "cc"), (7, "would", "would", "AUX", 8, "aux"),
     (8, "appeal", "appeal", "VERB", 2, "conj", "VerbForm=Inf"), (9, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a demonstrative "that" as the subject of the complement
+THAT_WAS_A_MATTER = ("He said that was a matter for the board.", [
+    (1, "He", "he", "PRON", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "that", "that", "PRON", 6, "nsubj"), (4, "was", "be", "AUX", 6, "cop"), (5, "a", "a", "DET", 6, "det"),
+    (6, "matter", "matter", "NOUN", 2, "ccomp"), (7, "for", "for", "ADP", 9, "case"), (8, "the", "the", "DET", 9, "det"),
+    (9, "board", "board", "NOUN", 6, "nmod"), (10, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# the fronted report's subject taken for the speaker's, the inverted speaker for a complement
+CUB_FRONTED = ("The cub is “feeding well,” said the keeper, Tobias Lund.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "cub", "cub", "NOUN", 9, "nsubj"), (3, "is", "be", "AUX", 5, "aux"),
+    (4, "“", "“", "PUNCT", 5, "punct"), (5, "feeding", "feed", "VERB", 9, "ccomp", "Tense=Pres|VerbForm=Part"),
+    (6, "well", "well", "ADV", 5, "advmod"), (7, ",", ",", "PUNCT", 5, "punct"), (8, "”", "”", "PUNCT", 5, "punct"),
+    (9, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (10, "the", "the", "DET", 11, "det"),
+    (11, "keeper", "keeper", "NOUN", 9, "ccomp"), (12, ",", ",", "PUNCT", 13, "punct"),
+    (13, "Tobias", "Tobias", "PROPN", 11, "appos"), (14, "Lund", "Lund", "PROPN", 13, "flat"), (15, ".", ".", "PUNCT", 9, "punct"),
+])
+
+# the clause that completes "hoped" hung on the verb of saying
+ADDING_HOPED = ("She said it was vital, adding that the trust hoped cubs might be freed.", [
+    (1, "She", "she", "PRON", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "it", "it", "PRON", 5, "nsubj"), (4, "was", "be", "AUX", 5, "cop"), (5, "vital", "vital", "ADJ", 2, "ccomp"),
+    (6, ",", ",", "PUNCT", 7, "punct"), (7, "adding", "add", "VERB", 2, "advcl", "VerbForm=Ger"),
+    (8, "that", "that", "SCONJ", 11, "mark"), (9, "the", "the", "DET", 10, "det"), (10, "trust", "trust", "NOUN", 11, "nsubj"),
+    (11, "hoped", "hope", "VERB", 7, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, "cubs", "cub", "NOUN", 15, "nsubj:pass"), (13, "might", "might", "AUX", 15, "aux"),
+    (14, "be", "be", "AUX", 15, "aux:pass"), (15, "freed", "free", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"),
+    (16, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# a rank before the name, the role in apposition tagged as an adjective clause
+PROFESSOR_CHIEF_EXECUTIVE = ("Professor Liam Gorton, the agency’s chief executive, said costs rose.", [
+    (1, "Professor", "Professor", "PROPN", 11, "nsubj"), (2, "Liam", "Liam", "PROPN", 1, "flat"),
+    (3, "Gorton", "Gorton", "PROPN", 1, "flat"), (4, ",", ",", "PUNCT", 9, "punct"), (5, "the", "the", "DET", 6, "det"),
+    (6, "agency", "agency", "NOUN", 9, "nmod:poss"), (7, "’s", "’s", "PART", 6, "case"),
+    (8, "chief", "chief", "NOUN", 9, "nsubj"), (9, "executive", "executive", "ADJ", 11, "ccomp"),
+    (10, ",", ",", "PUNCT", 1, "punct"), (11, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (12, "costs", "cost", "NOUN", 13, "nsubj"), (13, "rose", "rise", "VERB", 11, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (14, ".", ".", "PUNCT", 11, "punct"),
+])
