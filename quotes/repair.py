@@ -218,6 +218,11 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   who arrived on May 2, is “feeding well,” said the zoo’s head of carnivores``:
   *cub* the subject of *said*, *is feeding* without one.  A subject does not
   stand before a whole clause that precedes its verb; it is that clause's.
+* **Verb of saying read as a participle on its subject.**  ``The Home
+  Secretary, Rachel Ainsworth, insisted on Tuesday that the Bill was ‘fair’``:
+  *insisted* a participle on *Secretary*, a second subject of *fair*.  A
+  clause with two subjects, the first carrying a verb of saying and the clause
+  opening with *that* after it, is that verb's report.
 * **Inverted speaker read as a complement.**  ``“Patient safety is our
   priority,” said its chief executive, Dr Farah Quayle``: *executive* a second
   complement of *said*.  A bare noun phrase after a subjectless verb of saying
@@ -337,12 +342,17 @@ def _subject_taken_as_argument(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 continue
             if not is_finite(sentence, clause):
                 continue  # "urged Israel to halt": a non-finite complement has no subject of its own
-            if sentence.children(clause, "mark"):
-                continue  # "said that will ..." has lost its subject elsewhere
+            marks = sentence.children(clause, "mark")
             addressing = verb.lemma in lexicon.addressee_verbs
-            between = [c for c in sentence.children(verb, "obj", "nsubj", "obl", *(() if addressing else ("iobj",)))
+            # (a noun hung on the verb as a second complement: "added that roughly 40
+            # percent of new contracts ... included Atlas")
+            between = [c for c in sentence.children(verb, "obj", "nsubj", "obl", "ccomp",
+                                                     *(() if addressing else ("iobj",)))
                        if verb.index < c.index < clause.index and c.upos in NOMINAL_HEADS
-                       and (c.deprel != "obl" or _percentage(sentence, c))]
+                       and (c.deprel != "obl" or _percentage(sentence, c))
+                       and (c.deprel != "ccomp" or not sentence.children(c, "cop", "nsubj", "case"))]
+            if marks and (not between or marks[0].index > between[0].index):
+                continue  # "said that will ..." has lost its subject elsewhere
             # "told reporters [he] would go": the addressee is an object of its own
             if not between or (between[0].deprel == "obj" and addressing):
                 continue
@@ -411,6 +421,13 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             subjects = subjects[1:]
             if len(subjects) < 2:
                 continue
+        # "The waiting list rose by 86,000, the watchdog said": a subjectless clause between
+        # the two makes the first its subject, not the second's anchor
+        clause = next((c for c in sentence.children(verb, "ccomp") if subjects[0].index < c.index < subjects[1].index
+                       and not _has_subject(sentence, c) and is_clause(sentence, c)), None)
+        if clause is not None:
+            fixes[subjects[0].index] = (clause.index, "nsubj")
+            continue
         main, last = subjects[0], subjects[0]
         for other in subjects[1:]:
             extent = sentence.subtree(other)
@@ -1004,7 +1021,11 @@ def _subject_of_a_fronted_report_taken_for_the_speakers(sentence: Sentence, lexi
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
             continue
-        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        # (or as an oblique or object: "The overall waiting list rose by 86,000, the
+        # watchdog said", with *list* an oblique of *said*)
+        subject = next((s for s in sentence.children(verb, "nsubj", "obl", "obj") if s.index < verb.index
+                        and s.upos in (*NOMINAL_HEADS, "PRON") and not sentence.children(s, "case")
+                        and (s.base_deprel == "nsubj" or sentence.phrase_start(s).index == 0)), None)
         if subject is None:
             continue
         end = max(w.index for w in sentence.subtree(subject) if w.upos != "PUNCT")
@@ -1013,6 +1034,30 @@ def _subject_of_a_fronted_report_taken_for_the_speakers(sentence: Sentence, lexi
                        and is_finite(sentence, c)), None)
         if clause is not None:
             fixes[subject.index] = (clause.index, "nsubj")
+    return fixes
+
+
+def _verb_of_saying_read_as_participle_on_its_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The Home Secretary, Rachel Ainsworth, insisted on Tuesday that the Bill
+    was ‘fair’": *insisted* read as a participle modifying *Secretary*, which is
+    taken for a second subject of the reported clause.  A clause with two
+    subjects, the first carrying a verb of saying, is a report: that verb is the
+    main verb, the first subject its own."""
+    fixes = {}
+    for verb in sentence.words:
+        noun = sentence.head_of(verb)
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.base_deprel != "acl" \
+                or noun is None or noun.base_deprel != "nsubj" or noun.index > verb.index:
+            continue
+        clause = sentence.head_of(noun)
+        if clause is None or clause.index < verb.index or not any(
+                s.index > verb.index for s in sentence.children(clause, "nsubj", "nsubj:pass")):
+            continue
+        if not any(m.lower == "that" and m.index > verb.index for m in sentence.children(clause, "mark")):
+            continue
+        fixes[verb.index] = (clause.head, clause.deprel, _as_finite(verb.feats))
+        fixes[noun.index] = (verb.index, "nsubj")
+        fixes[clause.index] = (verb.index, "ccomp")
     return fixes
 
 
@@ -1754,7 +1799,7 @@ REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagge
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

@@ -1881,3 +1881,30 @@ PROFESSOR_CHIEF_EXECUTIVE = ("Professor Liam Gorton, the agency’s chief execut
     (12, "costs", "cost", "NOUN", 13, "nsubj"), (13, "rose", "rise", "VERB", 11, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (14, ".", ".", "PUNCT", 11, "punct"),
 ])
+
+# the reported clause's subject hung on "added" as a second complement
+PERCENT_AS_COMPLEMENT = ("He added that 40 percent of contracts included Atlas.", [
+    (1, "He", "he", "PRON", 2, "nsubj"), (2, "added", "add", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "that", "that", "SCONJ", 8, "mark"), (4, "40", "40", "NUM", 5, "nummod"), (5, "percent", "percent", "NOUN", 2, "ccomp"),
+    (6, "of", "of", "ADP", 7, "case"), (7, "contracts", "contract", "NOUN", 5, "nmod"),
+    (8, "included", "include", "VERB", 2, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"), (9, "Atlas", "Atlas", "PROPN", 8, "obj"),
+    (10, ".", ".", "PUNCT", 2, "punct"),
+])
+
+# two subjects of "said" with the fronted report between them
+LIST_ROSE_WATCHDOG = ("The list rose by 86,000, the watchdog said.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "list", "list", "NOUN", 9, "nsubj"),
+    (3, "rose", "rise", "VERB", 9, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, "by", "by", "ADP", 5, "case"),
+    (5, "86,000", "86,000", "NUM", 3, "obl"), (6, ",", ",", "PUNCT", 3, "punct"), (7, "the", "the", "DET", 8, "det"),
+    (8, "watchdog", "watchdog", "NOUN", 9, "nsubj"), (9, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (10, ".", ".", "PUNCT", 9, "punct"),
+])
+
+# the verb of saying read as a participle on its subject, taken for the report's second subject
+INSISTED_AS_PARTICIPLE = ("The minister, Ann Lowe, insisted that the bill was fair.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "minister", "minister", "NOUN", 12, "nsubj"), (3, ",", ",", "PUNCT", 4, "punct"),
+    (4, "Ann", "Ann", "PROPN", 2, "appos"), (5, "Lowe", "Lowe", "PROPN", 4, "flat"), (6, ",", ",", "PUNCT", 4, "punct"),
+    (7, "insisted", "insist", "VERB", 2, "acl", "Tense=Past|VerbForm=Part"), (8, "that", "that", "SCONJ", 12, "mark"),
+    (9, "the", "the", "DET", 10, "det"), (10, "bill", "bill", "NOUN", 12, "nsubj"), (11, "was", "be", "AUX", 12, "cop"),
+    (12, "fair", "fair", "ADJ", 0, "root"), (13, ".", ".", "PUNCT", 12, "punct"),
+])
