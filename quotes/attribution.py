@@ -188,16 +188,16 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
             continue
         if _is_fragment(doc, p) and not _opens_split_quote(doc, p, passages) \
                 and not _resumes_split_quote(doc, p, passages):
-            cand = _clause_before(doc, quotes, p)
-            if cand is not None:
-                cand.type, cand.end = "mixed", p.close + 1
-                consumed.add(p)
-                continue
+            # a verb of naming that governs the fragment makes it the speaker's words for
+            # what it names, not the end of the clause before it
             naming = _naming_verb_of(doc, p, attributions, lexicon)
             if naming is not None:
                 direct_for[p] = naming
-            else:
-                consumed.add(p)
+                continue
+            cand = _clause_before(doc, quotes, p)
+            if cand is not None:
+                cand.type, cand.end = "mixed", p.close + 1
+            consumed.add(p)
             continue
         attribution = _nearest_cue(doc, p, attributions)
         if attribution is not None:
@@ -292,10 +292,19 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
         if not (done and sentence.children(governor, "nsubj") or participle):
             continue
         objects = {o.index for o in sentence.children(governor, "obj")}
+        # a participle of naming with no report of its own names for the speaker of the
+        # verb it hangs on ("said it had opened an inquiry, describing the case as “...”")
+        speaker_verb = sentence.head_of(governor) if participle else None
         for attribution in attributions:
+            if attribution.cue.sentence.index != sentence.index:
+                continue
             # the thing named is not the one naming it ("calling a single meeting “...”")
-            if attribution.cue.sentence.index == sentence.index and attribution.cue.word.index == governor.index \
+            if attribution.cue.word.index == governor.index \
                     and not any(source.head.index in objects for source in attribution.sources):
+                return attribution
+        for attribution in attributions:
+            if speaker_verb is not None and attribution.cue.sentence.index == sentence.index \
+                    and attribution.cue.word.index == speaker_verb.index and attribution.sources:
                 return attribution
     return None
 

@@ -1091,11 +1091,16 @@ def _subject_hung_after_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         opener = next((w for w in reversed(sentence.words[:verb.index])
                        if w.text in (",", ";", ":", *CLOSING_QUOTES)), None)
-        span = sentence.words[(opener.index + 1 if opener else 0):verb.index]
-        inside = {w.index for w in span}
-        tops = [w for w in span if w.head not in inside]
-        if len(tops) == 1 and tops[0].upos in NOMINAL_HEADS and tops[0].head > verb.index:
-            fixes[tops[0].index] = (verb.index, "nsubj")
+        # the clause from the sentence's start (a relative clause set off by commas inside
+        # the subject: "Sergeant Ruth Kaminski, who led the investigation, said"), or from
+        # the last punctuation that opens one
+        for start in (0, opener.index + 1 if opener else 0):
+            span = sentence.words[start:verb.index]
+            inside = {w.index for w in span}
+            tops = [w for w in span if w.head not in inside and w.upos != "PUNCT"]
+            if len(tops) == 1 and tops[0].upos in NOMINAL_HEADS and tops[0].head > verb.index:
+                fixes[tops[0].index] = (verb.index, "nsubj")
+                break
     return fixes
 
 
@@ -1499,11 +1504,21 @@ DASHES = frozenset({"-", "--", "—", "–"})
 
 def dateline_length(sentence: Sentence) -> int:
     """How many words at the start of ``sentence`` form a news dateline
-    (``BRUSSELS (Reuters) -``, ``(Bloomberg) --``, ``NEW YORK —``); 0 if none."""
+    (``BRUSSELS (Reuters) -``, ``(Bloomberg) --``, ``NEW YORK —``, ``KOUROU,
+    French Guiana —``); 0 if none."""
     words, i = sentence.words, 0
-    # (a place in capitals; two-letter words are more often abbreviations: "US - China")
-    while i < len(words) and words[i].text.isupper() and words[i].text.isalpha() and len(words[i].text) > 2:
+    # (a place in capitals, "SAINT-AUBRAC" too; two-letter words are more often
+    # abbreviations: "US - China")
+    while i < len(words) and words[i].text.isupper() and words[i].text.replace("-", "").isalpha() \
+            and len(words[i].text) > 2:
         i += 1
+    # then the region or country: "SANTA LUCERA, Valmora (Reuters) -", "KOUROU, French Guiana —"
+    if 0 < i < len(words) - 2 and words[i].text == ",":
+        j = i + 1
+        while j < min(i + 4, len(words)) and words[j].text[:1].isupper() and words[j].text.isalpha():
+            j += 1
+        if j > i + 1 and j < len(words) and (words[j].text == "(" or words[j].text in DASHES):
+            i = j
     place = i
     if i < len(words) and words[i].text == "(":
         close = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j].text == ")"), None)
@@ -1660,12 +1675,15 @@ def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon
             if complement.index < saying.index:
                 continue
             for participle in sentence.subtree(complement):
-                if participle.base_deprel != "advcl" or participle.lemma not in lexicon.cue_verbs \
+                if participle.base_deprel != "advcl" \
+                        or participle.lemma not in lexicon.cue_verbs | lexicon.naming_verbs \
                         or participle.feat("VerbForm") not in ("Ger", "Part") or not participle.lower.endswith("ing") \
                         or not sentence.after_comma(participle) or _has_subject(sentence, participle) \
                         or participle.head == saying.index:
                     continue
-                if sentence.children(participle, "ccomp"):
+                # (or a verb of naming with its object: "describing the case as “a wake-up call”")
+                if sentence.children(participle, "ccomp") or participle.lemma in lexicon.naming_verbs \
+                        and sentence.children(participle, "obj"):
                     fixes[participle.index] = (saying.index, "advcl")
                     continue
                 # "denied that funding had been frozen, insisting the government had

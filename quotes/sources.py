@@ -131,7 +131,10 @@ def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:
     may follow the verb, where parsers take it for the verb's object.  A verb
     that takes an addressee (``..., told Reuters``) is not inverted."""
     sentence, verb = cue.sentence, cue.word
-    if verb.lemma in lexicon.addressee_verbs or any(c.index > verb.index for c in cue.content) \
+    # (a participle does not invert: in "..., describing the case as ..." the case is
+    # what is described)
+    if verb.lower.endswith("ing") or verb.lemma in lexicon.addressee_verbs \
+            or any(c.index > verb.index for c in cue.content) \
             or any(c.index < verb.index for c in sentence.children(verb, *SUBJECT)):
         return None
     return next((c for c in sentence.children(verb, "obj", "nsubj")

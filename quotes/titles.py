@@ -95,6 +95,11 @@ def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon
                              if run[-1].index < w.index < later[-1][0].index):
                 return later[-1]
             return _with_of_phrase(words, run, lexicon)
+    # "Detective Sergeant Ruth Kaminski of Wealdshire Police": a role word heads the
+    # phrase; the name is the one right after it, not the affiliation's
+    after = [run for run in runs if run[0].index > head.index]
+    if head.upos == "PROPN" and head.lower in lexicon.title_heads and after:
+        return after[0]
     return runs[-1] if runs and head.upos == "PROPN" else []
 
 

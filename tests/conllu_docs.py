@@ -1908,3 +1908,39 @@ INSISTED_AS_PARTICIPLE = ("The minister, Ann Lowe, insisted that the bill was fa
     (9, "the", "the", "DET", 10, "det"), (10, "bill", "bill", "NOUN", 12, "nsubj"), (11, "was", "be", "AUX", 12, "cop"),
     (12, "fair", "fair", "ADJ", 0, "root"), (13, ".", ".", "PUNCT", 12, "punct"),
 ])
+
+# a title-headed name with an affiliation, the subject hung on the report past a relative clause
+SERGEANT_KAMINSKI = ("Sergeant Ruth Kaminski of Wealdshire Police, who led the inquiry, said officers had traced it.", [
+    (1, "Sergeant", "Sergeant", "PROPN", 16, "nsubj"), (2, "Ruth", "Ruth", "PROPN", 3, "compound"),
+    (3, "Kaminski", "Kaminski", "PROPN", 1, "flat"), (4, "of", "of", "ADP", 5, "case"),
+    (5, "Wealdshire", "Wealdshire", "PROPN", 3, "nmod"), (6, "Police", "Police", "PROPN", 5, "flat"),
+    (7, ",", ",", "PUNCT", 9, "punct"), (8, "who", "who", "PRON", 9, "nsubj"),
+    (9, "led", "lead", "VERB", 3, "acl:relcl", "Mood=Ind|Tense=Past|VerbForm=Fin"), (10, "the", "the", "DET", 11, "det"),
+    (11, "inquiry", "inquiry", "NOUN", 9, "obj"), (12, ",", ",", "PUNCT", 9, "punct"),
+    (13, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (14, "officers", "officer", "NOUN", 16, "nsubj"),
+    (15, "had", "have", "AUX", 16, "aux"), (16, "traced", "trace", "VERB", 13, "ccomp", "Tense=Past|VerbForm=Part"),
+    (17, "it", "it", "PRON", 16, "obj"), (18, ".", ".", "PUNCT", 13, "punct"),
+])
+
+# a participle of naming hung inside the report, its object the thing named
+REGULATOR_DESCRIBING = ("The regulator said it had opened an inquiry, describing the case as “a disgrace”.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "regulator", "regulator", "NOUN", 3, "nsubj"),
+    (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, "it", "it", "PRON", 6, "nsubj"),
+    (5, "had", "have", "AUX", 6, "aux"), (6, "opened", "open", "VERB", 3, "ccomp", "Tense=Past|VerbForm=Part"),
+    (7, "an", "a", "DET", 8, "det"), (8, "inquiry", "inquiry", "NOUN", 6, "obj"), (9, ",", ",", "PUNCT", 10, "punct"),
+    (10, "describing", "describe", "VERB", 6, "advcl", "Tense=Pres|VerbForm=Part"), (11, "the", "the", "DET", 12, "det"),
+    (12, "case", "case", "NOUN", 10, "obj"), (13, "as", "as", "ADP", 16, "case"), (14, "“", "“", "PUNCT", 16, "punct"),
+    (15, "a", "a", "DET", 16, "det"), (16, "disgrace", "disgrace", "NOUN", 10, "obl"), (17, "”", "”", "PUNCT", 16, "punct"),
+    (18, ".", ".", "PUNCT", 3, "punct"),
+])
+
+# a dateline with the region after the place
+DATELINE_WITH_REGION = ("KOUROU, French Guiana (AFP) - Officials said the launch worked.", [
+    (1, "KOUROU", "Kourou", "PROPN", 9, "compound"), (2, ",", ",", "PUNCT", 4, "punct"),
+    (3, "French", "French", "PROPN", 4, "amod"), (4, "Guiana", "Guiana", "PROPN", 1, "appos"),
+    (5, "(", "(", "PUNCT", 6, "punct"), (6, "AFP", "AFP", "PROPN", 1, "appos"), (7, ")", ")", "PUNCT", 6, "punct"),
+    (8, "-", "-", "PUNCT", 9, "punct"), (9, "Officials", "official", "NOUN", 10, "nsubj"),
+    (10, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (11, "the", "the", "DET", 12, "det"),
+    (12, "launch", "launch", "NOUN", 13, "nsubj"), (13, "worked", "work", "VERB", 10, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (14, ".", ".", "PUNCT", 10, "punct"),
+])
