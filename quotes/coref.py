@@ -189,6 +189,11 @@ class EntityRegistry:
         return self._description(phrase, sentence, offset)
 
     def _description(self, phrase: SourcePhrase, sentence: int, offset: int) -> Entity:
+        if self._partitive_of_pronoun(phrase):
+            # "One of them said": one member of the group "them" refers to
+            group = self._antecedent("plural", sentence, offset, same_sentence=False)
+            if group is not None:
+                return group
         description = _strip_determiner(phrase.description)
         head = phrase.head.lemma
         definite = phrase.mention.text.lower().startswith("the ")
@@ -231,6 +236,14 @@ class EntityRegistry:
             if named is not None:
                 return named
         return self.entity(description, phrase.kind, phrase.plural)
+
+    @staticmethod
+    def _partitive_of_pronoun(phrase: SourcePhrase) -> bool:
+        """``one of them``, ``two of them``: a number or quantifier whose phrase ends
+        in *of* and a plural pronoun."""
+        words = _words(phrase.description.lower())
+        return len(words) == 3 and words[1] == "of" and words[2] in ("them", "those") \
+            and (phrase.head.upos == "NUM" or words[0] in ("some", "several", "both", "each", "many"))
 
     def _distance(self, later: int, earlier: int) -> int:
         """Sentences from ``earlier`` to ``later``, not counting those wholly

@@ -22,6 +22,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   a new poll suggests.``: *suggests* a noun modified by *poll*.  A noun phrase
   after a comma that ends the sentence on a finite form of a verb of saying is
   the attribution, its last word the main verb.
+* **Postnominal adjective hung apart.**  ``according to two people familiar
+  with the talks``: *familiar* made the head, *people* its oblique.  An
+  adjective with a prepositional complement right after a noun phrase, with no
+  copula or subject of its own, describes the noun.
 * **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
   side by side to the same word in the same role (two appositions, two
   subjects).  Adjacent proper nouns sharing head and role are one name.
@@ -858,6 +862,27 @@ def _closing_verb_of_saying_tagged_as_noun(sentence: Sentence, lexicon: Lexicon)
         if modifier.index < subject.index:
             fixes[modifier.index] = (subject.index, modifier.deprel)
     fixes[root.index] = (word.index, "ccomp")
+    return fixes
+
+
+def _postnominal_adjective_hung_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"according to two people familiar with the talks": *familiar* made the
+    head, with *people* its oblique.  An adjective with a prepositional
+    complement right after a noun phrase, with no copula or subject of its own,
+    describes that noun."""
+    fixes = {}
+    for adjective in sentence.words:
+        if adjective.upos != "ADJ" or sentence.children(adjective, "cop", "nsubj") or adjective.head < 0:
+            continue
+        noun = next((c for c in sentence.children(adjective, "obl", "nmod") if c.index < adjective.index
+                     and c.upos in NOMINAL_HEADS and sentence.children(c, "case")
+                     and sentence.subtree(c)[-1].index == adjective.index - 1), None)
+        complement = next((c for c in sentence.children(adjective, "obl") if c.index > adjective.index
+                           and sentence.children(c, "case")), None)
+        if noun is None or complement is None:
+            continue
+        fixes[noun.index] = (adjective.head, "obl")
+        fixes[adjective.index] = (noun.index, "amod")
     return fixes
 
 
@@ -1808,7 +1833,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _hyphenated_part_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,

@@ -1944,3 +1944,19 @@ DATELINE_WITH_REGION = ("KOUROU, French Guiana (AFP) - Officials said the launch
     (12, "launch", "launch", "NOUN", 13, "nsubj"), (13, "worked", "work", "VERB", 10, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
     (14, ".", ".", "PUNCT", 10, "punct"),
 ])
+
+# a postnominal adjective phrase made the head of the according-to source; then one of them
+PEOPLE_FAMILIAR = ("The deal is close, according to two people familiar with the talks.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "deal", "deal", "NOUN", 4, "nsubj"), (3, "is", "be", "AUX", 4, "cop"),
+    (4, "close", "close", "ADJ", 0, "root"), (5, ",", ",", "PUNCT", 10, "punct"),
+    (6, "according", "accord", "VERB", 9, "case"), (7, "to", "to", "ADP", 6, "fixed"), (8, "two", "two", "NUM", 9, "nummod"),
+    (9, "people", "people", "NOUN", 10, "obl"), (10, "familiar", "familiar", "ADJ", 4, "conj"),
+    (11, "with", "with", "ADP", 13, "case"), (12, "the", "the", "DET", 13, "det"), (13, "talks", "talk", "NOUN", 10, "obl"),
+    (14, ".", ".", "PUNCT", 4, "punct"),
+])
+ONE_OF_THEM = ("One of them said the offer was rejected.", [
+    (1, "One", "one", "NUM", 4, "nsubj"), (2, "of", "of", "ADP", 3, "case"), (3, "them", "they", "PRON", 1, "nmod"),
+    (4, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (5, "the", "the", "DET", 6, "det"),
+    (6, "offer", "offer", "NOUN", 8, "nsubj:pass"), (7, "was", "be", "AUX", 8, "aux:pass"),
+    (8, "rejected", "reject", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"), (9, ".", ".", "PUNCT", 4, "punct"),
+])
