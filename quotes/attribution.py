@@ -21,6 +21,8 @@ House-style marks around a bare name (``'Israel' says``) never make a quote.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -168,7 +170,10 @@ def _direct_and_mixed(doc: Document, passages: list[QuotedPassage], candidates: 
     for cand in candidates:
         if id(cand) in enclosed:
             continue
-        fragments = [p for p in _touching(doc, passages, cand) if p not in direct_for]
+        # (a passage holding the cue itself quotes the report, it is no fragment of it:
+        # ‘Ministers keep telling us to leave the car at home. Then ...’)
+        fragments = [p for p in _touching(doc, passages, cand) if p not in direct_for
+                     and not p.start <= cand.attribution.cue.word.start < p.end]
         if fragments:
             # the mixed quote runs to the closing mark when the fragment ends the clause
             cand.type = "mixed"
@@ -347,8 +352,17 @@ def _only_attribution(between: str) -> bool:
     stripped = between.strip()
     # one sentence, however long its speaker's description ("Helion’s co-founder and
     # chief executive, Dr Katrin Vogel, told reporters at the launch site.")
-    one_sentence = not any(end in stripped[:-1] for end in (". ", "! ", "? "))
+    one_sentence = not any(_ends_sentence_at(stripped, m.start()) for m in SENTENCE_END.finditer(stripped[:-1]))
     return len(stripped) <= 160 and one_sentence and (stripped == "" or stripped.endswith((".", ":", "!", "?")))
+
+
+SENTENCE_END = re.compile(r"[.!?] ")
+
+
+def _ends_sentence_at(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` ends a sentence, not an abbreviation (``Ms.``, ``Dr.``)."""
+    word = text[:i].split()[-1] if text[:i].split() else ""
+    return not (text[i] == "." and word[:1].isupper() and len(word) <= 4 and word.isalpha())
 
 
 def _sentence_index(doc: Document, offset: int) -> int:

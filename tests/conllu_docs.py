@@ -1960,3 +1960,36 @@ ONE_OF_THEM = ("One of them said the offer was rejected.", [
     (6, "offer", "offer", "NOUN", 8, "nsubj:pass"), (7, "was", "be", "AUX", 8, "aux:pass"),
     (8, "rejected", "reject", "VERB", 4, "ccomp", "Tense=Past|VerbForm=Part|Voice=Pass"), (9, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# a quote that holds a report of its own continues the speaker quoted before it
+FARROW_SAID = ("“It is wrong,” said Linda Farrow.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "It", "it", "PRON", 4, "nsubj"), (3, "is", "be", "AUX", 4, "cop"),
+    (4, "wrong", "wrong", "ADJ", 7, "ccomp"), (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (8, "Linda", "Linda", "PROPN", 7, "nsubj"),
+    (9, "Farrow", "Farrow", "PROPN", 8, "flat"), (10, ".", ".", "PUNCT", 7, "punct"),
+])
+MINISTERS_KEEP_TELLING = ("“Ministers keep telling us to drive less.", [
+    (1, "“", "“", "PUNCT", 3, "punct"), (2, "Ministers", "minister", "NOUN", 3, "nsubj"),
+    (3, "keep", "keep", "VERB", 0, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"), (4, "telling", "tell", "VERB", 3, "xcomp", "VerbForm=Ger"),
+    (5, "us", "we", "PRON", 4, "obj"), (6, "to", "to", "PART", 7, "mark"), (7, "drive", "drive", "VERB", 4, "xcomp", "VerbForm=Inf"),
+    (8, "less", "less", "ADV", 7, "advmod"), (9, ".", ".", "PUNCT", 3, "punct"),
+])
+THEN_THEY_RAISE = ("Then they raise fares.”", [
+    (1, "Then", "then", "ADV", 3, "advmod"), (2, "they", "they", "PRON", 3, "nsubj"),
+    (3, "raise", "raise", "VERB", 0, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"), (4, "fares", "fare", "NOUN", 3, "obj"),
+    (5, ".", ".", "PUNCT", 3, "punct"), (6, "”", "”", "PUNCT", 3, "punct"),
+])
+
+# the attribution between two quotes holds an abbreviated honorific
+MS_MARSH_TOLD = ("“It is hers,” Ms. Marsh told reporters in Westminster.", [
+    (1, "“", "“", "PUNCT", 4, "punct"), (2, "It", "it", "PRON", 4, "nsubj"), (3, "is", "be", "AUX", 4, "cop"),
+    (4, "hers", "hers", "PRON", 9, "ccomp"), (5, ",", ",", "PUNCT", 4, "punct"), (6, "”", "”", "PUNCT", 4, "punct"),
+    (7, "Ms.", "Ms.", "PROPN", 8, "compound"), (8, "Marsh", "Marsh", "PROPN", 9, "nsubj"),
+    (9, "told", "tell", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (10, "reporters", "reporter", "NOUN", 9, "iobj"),
+    (11, "in", "in", "ADP", 12, "case"), (12, "Westminster", "Westminster", "PROPN", 9, "obl"), (13, ".", ".", "PUNCT", 9, "punct"),
+])
+IT_SPENT_HEAVILY = ("“It spent heavily.”", [
+    (1, "“", "“", "PUNCT", 3, "punct"), (2, "It", "it", "PRON", 3, "nsubj"),
+    (3, "spent", "spend", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, "heavily", "heavily", "ADV", 3, "advmod"),
+    (5, ".", ".", "PUNCT", 3, "punct"), (6, "”", "”", "PUNCT", 3, "punct"),
+])
