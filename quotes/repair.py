@@ -630,10 +630,15 @@ def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: L
     for verb, subject in _sayings_with_subject(sentence, lexicon):
         if sentence.phrase_start(subject).index != 0:
             continue
+        # a singular common noun with no determiner cannot be a subject ("Outside court,
+        # the hospice’s chair of trustees, the Rev Alan Crossley, said"): whatever closes
+        # the apposition, the phrase before the comma is fronted
+        bare = subject.upos == "NOUN" and subject.feat("Number") != "Plur" and subject.text.islower() \
+            and not sentence.children(subject, "det", "nmod:poss", "nummod")
         apposition = next((a for a in sentence.children(subject, "appos") if a.index > subject.index
                            and sentence.after_comma(a)
-                           and sentence.subtree(a)[-1].index == verb.index - 1
-                           and sentence.words[verb.index - 1].upos != "PUNCT"), None)
+                           and (bare and a.index < verb.index or sentence.subtree(a)[-1].index == verb.index - 1
+                                and sentence.words[verb.index - 1].upos != "PUNCT")), None)
         if apposition is not None and len(sentence.children(verb, "nsubj")) == 1:
             fixes[apposition.index] = (verb.index, "nsubj")
             fixes[subject.index] = (verb.index, "obl")
@@ -1616,6 +1621,12 @@ def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixe
     fixes = {}
     for word in sentence.words:
         head = sentence.head_of(word)
+        # ("the hospice’s chair of trustees, the Rev Alan Crossley": a name set off by a
+        # comma with no preposition is no modifier either)
+        if word.deprel == "nmod" and word.upos == "PROPN" and head is not None and head.upos in NOMINAL_HEADS \
+                and not sentence.children(word, "case") and word.index > head.index and sentence.after_comma(word):
+            fixes[word.index] = (head.index, "appos")
+            continue
         if word.base_deprel != "conj" or head is None or word.upos not in NOMINAL_HEADS \
                 or head.upos not in NOMINAL_HEADS or word.index < 2:
             continue

@@ -1993,3 +1993,13 @@ IT_SPENT_HEAVILY = ("“It spent heavily.”", [
     (3, "spent", "spend", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (4, "heavily", "heavily", "ADV", 3, "advmod"),
     (5, ".", ".", "PUNCT", 3, "punct"), (6, "”", "”", "PUNCT", 3, "punct"),
 ])
+
+# a fronted place phrase taken for the subject, the speaker's name for a modifier of the role
+OUTSIDE_COURT = ("Outside court, the chair, the Rev Alan Crossley, said it was over.", [
+    (1, "Outside", "outside", "ADJ", 2, "amod"), (2, "court", "court", "NOUN", 12, "nsubj"), (3, ",", ",", "PUNCT", 5, "punct"),
+    (4, "the", "the", "DET", 5, "det"), (5, "chair", "chair", "NOUN", 2, "appos"), (6, ",", ",", "PUNCT", 5, "punct"),
+    (7, "the", "the", "DET", 10, "det"), (8, "Rev", "Rev", "PROPN", 10, "compound"), (9, "Alan", "Alan", "PROPN", 10, "compound"),
+    (10, "Crossley", "Crossley", "PROPN", 5, "nmod"), (11, ",", ",", "PUNCT", 2, "punct"),
+    (12, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (13, "it", "it", "PRON", 15, "nsubj"),
+    (14, "was", "be", "AUX", 15, "cop"), (15, "over", "over", "ADJ", 12, "ccomp"), (16, ".", ".", "PUNCT", 12, "punct"),
+])
