@@ -118,7 +118,9 @@ def _with_of_phrase(words: list[Word], run: list[Word], lexicon: Lexicon) -> lis
     affiliation.)"""
     by_index = {w.index: w for w in words}
     of = by_index.get(run[-1].index + 1)
-    if of is None or of.lower not in ("of", "for") or not _is_organization_head(run[-1], lexicon):
+    # ("Transport for Harlston": after *for* a name is one with the capitalised word before it)
+    named_for = of is not None and of.lower == "for" and len(run) == 1 and run[0].text[:1].isupper()
+    if of is None or of.lower not in ("of", "for") or not (_is_organization_head(run[-1], lexicon) or named_for):
         return run
     extension = []
     following = by_index.get(of.index + 1)

@@ -2003,3 +2003,11 @@ OUTSIDE_COURT = ("Outside court, the chair, the Rev Alan Crossley, said it was o
     (12, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (13, "it", "it", "PRON", 15, "nsubj"),
     (14, "was", "be", "AUX", 15, "cop"), (15, "over", "over", "ADJ", 12, "ccomp"), (16, ".", ".", "PUNCT", 12, "punct"),
 ])
+
+# an organisation named "X for Place" whose first word is no organisation word
+TRANSPORT_FOR_HARLSTON = ("Transport for Harlston said fares would rise.", [
+    (1, "Transport", "Transport", "PROPN", 4, "nsubj"), (2, "for", "for", "ADP", 3, "case"),
+    (3, "Harlston", "Harlston", "PROPN", 1, "nmod"), (4, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, "fares", "fare", "NOUN", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
+    (7, "rise", "rise", "VERB", 4, "ccomp", "VerbForm=Inf"), (8, ".", ".", "PUNCT", 4, "punct"),
+])
