@@ -262,6 +262,11 @@ class EntityRegistry:
                   and (m.sentence < sentence or m.subject)]
         if not recent:
             return None
+        # an organization that spoke in this sentence or the one before is the one meant
+        # ("Brightwell said it expected ... The company said ...")
+        speaking = [m for m in recent if m.source and self._distance(sentence, m.sentence) <= 1]
+        if speaking:
+            return speaking[-1].entity
         counts: dict[int, int] = {}
         for mention in self._mentions:
             if mention.offset < offset:

@@ -2011,3 +2011,18 @@ TRANSPORT_FOR_HARLSTON = ("Transport for Harlston said fares would rise.", [
     (5, "fares", "fare", "NOUN", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
     (7, "rise", "rise", "VERB", 4, "ccomp", "VerbForm=Inf"), (8, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+
+def company_said(first: str, second: str, clause: str) -> tuple[str, list[tuple]]:
+    """``"<First> <Second> said <clause> grew."`` with ``clause`` one noun."""
+    return (f"{first} {second} said {clause} grew.", [
+        (1, first, first, "PROPN" if first != "The" else "DET", 2, "compound" if first != "The" else "det"),
+        (2, second, second, "PROPN" if first != "The" else "NOUN", 3, "nsubj"),
+        (3, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (4, clause, clause.lower(), "NOUN", 5, "nsubj"), (5, "grew", "grow", "VERB", 3, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        (6, ".", ".", "PUNCT", 3, "punct")])
+
+
+# "the company" right after a company spoke, though another spoke more often before
+COMPANIES_SPEAK = [company_said("Ostara", "Nutrition", "sales"), company_said("Ostara", "Nutrition", "profit"),
+                   company_said("Brightwell", "Foods", "revenue"), company_said("The", "company", "output")]
