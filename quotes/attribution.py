@@ -69,10 +69,22 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
+# a title-case name in quotation marks is at most this long, and may hold these words
+MAX_NAME_WORDS = 6
+NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
+
+
 def _is_bare_name(doc: Document, passage: QuotedPassage) -> bool:
-    """House-style marks around a name (``'Israel' says``) are not the speaker's words."""
+    """House-style marks around a name (``'Israel' says``) are not the speaker's
+    words, nor is the title of a work, a product or a campaign written in title
+    case (``a racehorse named “Second Chance”``, ``its ‘Smart Harlston’ app``)."""
     words = doc.words_in(passage.start, passage.end)
-    return bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words)
+    if bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words):
+        return True
+    tokens = doc.text[passage.start:passage.end].split()
+    return 0 < len(tokens) <= MAX_NAME_WORDS and tokens[0][:1].isupper() \
+        and all(t[:1].isupper() or t in NAME_FUNCTION_WORDS for t in tokens) \
+        and any(t[:1].isupper() for t in tokens[1:]) and not tokens[-1][-1:] in ".,!?;:"
 
 
 def attribution_of(doc: Document, cue: Cue, lexicon: Lexicon) -> Attribution:

@@ -2026,3 +2026,13 @@ def company_said(first: str, second: str, clause: str) -> tuple[str, list[tuple]
 # "the company" right after a company spoke, though another spoke more often before
 COMPANIES_SPEAK = [company_said("Ostara", "Nutrition", "sales"), company_said("Ostara", "Nutrition", "profit"),
                    company_said("Brightwell", "Foods", "revenue"), company_said("The", "company", "output")]
+
+# a name in title case inside quotation marks, tagged as common words
+HORSE_NAMED = ("She said a horse named “Second Chance” had won.", [
+    (1, "She", "she", "PRON", 2, "nsubj"), (2, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (3, "a", "a", "DET", 4, "det"), (4, "horse", "horse", "NOUN", 11, "nsubj"),
+    (5, "named", "name", "VERB", 4, "acl", "Tense=Past|VerbForm=Part"), (6, "“", "“", "PUNCT", 8, "punct"),
+    (7, "Second", "second", "ADJ", 8, "amod"), (8, "Chance", "chance", "NOUN", 5, "xcomp"), (9, "”", "”", "PUNCT", 8, "punct"),
+    (10, "had", "have", "AUX", 11, "aux"), (11, "won", "win", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
+    (12, ".", ".", "PUNCT", 2, "punct"),
+])
