@@ -295,7 +295,7 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
             continue  # "branded its “Fair Pay Now” action": the quote names a kind of thing
         # "as" phrases hang on the object or on the verb itself
         while governor is not None and governor.lemma not in lexicon.naming_verbs \
-                and governor.upos in ("NOUN", "PROPN", "PRON") and governor.base_deprel in ("obj", "nsubj:pass"):
+                and governor.upos in ("NOUN", "PROPN", "PRON") and governor.base_deprel in ("obj", "nsubj:pass", "xcomp"):
             governor = sentence.head_of(governor)
         if governor is None or governor.lemma not in lexicon.naming_verbs:
             continue

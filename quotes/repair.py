@@ -211,6 +211,11 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   subject does not precede a whole clause before its verb; the noun phrase
   after *and* right before the verb is its subject, the clause before is
   coordinated with the verb.
+* **Relative pronoun read as an apposition.**  ``Ostara’s founder, Piet van
+  Leeuwen, who will become chairman, called Brightwell “the right home”``: *who*
+  an apposition, *become* the main verb and *called* its adverbial.  A relative
+  pronoun after a comma is the subject of the clause it opens, which modifies
+  the noun before it; the verb of saying after its closing comma is the main one.
 * **Date of the saying inside the complement.**  ``Haberl said Thursday he
   was shocked``: *Thursday* a second subject of *shocked*.  A day right after
   the verb of saying, before the complement's own subject, dates the saying.
@@ -1202,6 +1207,36 @@ def _writer_comment_inside_the_complement(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _relative_pronoun_read_as_apposition(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Ostara’s founder, Piet van Leeuwen, who will become chairman, called
+    Brightwell “the right home”": *who* hung as an apposition, *become* made the
+    main verb with *founder* its subject and *called* an adverbial.  A relative
+    pronoun after a comma is the subject of the clause it opens; that clause
+    modifies the noun before it, and the verb after its closing comma is the
+    sentence's own."""
+    fixes = {}
+    for pronoun in sentence.words:
+        if pronoun.lower not in RELATIVE_SUBJECTS or pronoun.base_deprel == "nsubj" or pronoun.index == 0 \
+                or not sentence.after_comma(pronoun):
+            continue
+        verb = next((w for w in sentence.words[pronoun.index + 1:] if w.upos in ("VERB", "AUX")
+                     and w.deprel != "aux"), None)
+        noun = None if verb is None else next(
+            (s for s in sentence.children(verb, "nsubj") if s.index < pronoun.index), None)
+        if noun is None:
+            continue
+        main = next((c for c in sentence.children(verb, "advcl", "conj", "parataxis") if c.index > verb.index
+                     and sentence.after_comma(c) and c.upos == "VERB" and not _has_subject(sentence, c)
+                     and (c.feat("VerbForm") == "Fin" or c.feat("Tense") == "Past")), None)
+        if main is None or main.lemma not in lexicon.cue_verbs | lexicon.naming_verbs:
+            continue
+        fixes[main.index] = (verb.head, verb.deprel, _as_finite(main.feats))
+        fixes[noun.index] = (main.index, "nsubj")
+        fixes[verb.index] = (noun.index, "acl:relcl")
+        fixes[pronoun.index] = (verb.index, "nsubj")
+    return fixes
+
+
 def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
     reporters": *co-founder* attached inside the quote, as the object of *proved*,
@@ -1853,7 +1888,7 @@ REPAIRS = (_dateline, _hyphenated_part_hung_apart, _postnominal_adjective_hung_a
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

@@ -2036,3 +2036,14 @@ HORSE_NAMED = ("She said a horse named “Second Chance” had won.", [
     (10, "had", "have", "AUX", 11, "aux"), (11, "won", "win", "VERB", 2, "ccomp", "Tense=Past|VerbForm=Part"),
     (12, ".", ".", "PUNCT", 2, "punct"),
 ])
+
+# a relative pronoun hung as an apposition, its clause's verb made the main one
+FOUNDER_WHO_CALLED = ("The founder, who will become chairman, called the deal “a fine home”.", [
+    (1, "The", "the", "DET", 2, "det"), (2, "founder", "founder", "NOUN", 6, "nsubj"), (3, ",", ",", "PUNCT", 4, "punct"),
+    (4, "who", "who", "PRON", 2, "appos"), (5, "will", "will", "AUX", 6, "aux"),
+    (6, "become", "become", "VERB", 0, "root", "VerbForm=Inf"), (7, "chairman", "chairman", "NOUN", 6, "obj"),
+    (8, ",", ",", "PUNCT", 9, "punct"), (9, "called", "call", "VERB", 6, "advcl", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (10, "the", "the", "DET", 11, "det"), (11, "deal", "deal", "NOUN", 9, "obj"), (12, "“", "“", "PUNCT", 15, "punct"),
+    (13, "a", "a", "DET", 15, "det"), (14, "fine", "fine", "ADJ", 15, "amod"), (15, "home", "home", "NOUN", 9, "xcomp"),
+    (16, "”", "”", "PUNCT", 15, "punct"), (17, ".", ".", "PUNCT", 6, "punct"),
+])
