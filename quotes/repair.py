@@ -993,60 +993,6 @@ def _closing_attribution_hung_inside_the_report(sentence: Sentence, lexicon: Lex
     return fixes
 
 
-def _quoted_clause_taken_for_the_speaker(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"“These are not savings. They are people,” said the union’s branch
-    secretary, Martin Kessler": the quote's last sentence, *They are people*,
-    attached as the subject of *said*, the speaker as its complement.  A phrase
-    with a subject of its own is a clause, not a noun phrase; closed by a quote
-    mark right before the verb, it is what was said, and the noun phrase after
-    the verb is the speaker."""
-    fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
-            continue
-        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
-        if subject is None or not sentence.children(subject, "nsubj") or subject.upos not in (*NOMINAL_HEADS, "ADJ"):
-            continue
-        before = [w for w in sentence.words[sentence.subtree(subject)[0].index:verb.index] if w.upos == "PUNCT"]
-        if not before or not any(w.text in CLOSING_QUOTES for w in before[-2:]):
-            continue
-        speaker = next((c for c in sentence.children(verb) if c.index > verb.index and c.upos in NOMINAL_HEADS
-                        and c.base_deprel in ("ccomp", "obj", "dep", "parataxis", "xcomp")), None)
-        if speaker is not None:
-            fixes[subject.index] = (verb.index, "ccomp")
-            fixes[speaker.index] = (verb.index, "nsubj")
-    return fixes
-
-
-def _attribution_read_as_a_modified_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"The university will cut 300 jobs, its vice-chancellor announced on
-    Tuesday, blaming ...": *announced* read as a participle modifying
-    *vice-chancellor*, an apposition of *jobs*.  A noun phrase set off by a
-    comma after a finite clause, then a verb of saying with nothing to say of
-    its own, is the attribution of that clause."""
-    fixes = {}
-    root = sentence.root()
-    if root is None or root.upos not in ("VERB", "AUX") and not sentence.children(root, "cop"):
-        return fixes
-    for verb in sentence.words:
-        noun = sentence.head_of(verb)
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.base_deprel != "acl" \
-                or noun is None or noun.upos not in NOMINAL_HEADS or noun.base_deprel == "nsubj" \
-                or noun.index < root.index or sentence.children(verb, "obj", "ccomp", "xcomp") \
-                or verb.feat("Tense") != "Past" or not sentence.after_comma(noun):
-            continue
-        own = [w for w in sentence.subtree(noun, exclude=[verb]) if w.upos != "PUNCT"]
-        if own[-1].index != verb.index - 1 or sentence.children(verb, "obl:agent"):
-            continue
-        # a source is definite ("its vice-chancellor", "the minister"); "figures published
-        # on Thursday" are described by the participle
-        if not (own[0].lower == "the" or own[0].upos == "PRON" or sentence.children(noun, "nmod:poss")):
-            continue
-        fixes[verb.index] = (root.index, "parataxis", _as_finite(verb.feats))
-        fixes[noun.index] = (verb.index, "nsubj")
-    return fixes
-
-
 def _subject_of_a_fronted_report_taken_for_the_speakers(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The female cub, who arrived on May 2, is “feeding well ...,” said the
     zoo’s head of carnivores": *cub* attached as the subject of *said*, the
