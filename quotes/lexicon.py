@@ -26,6 +26,7 @@ class Lexicon:
     post_nominals: frozenset[str]
     title_abbreviations: frozenset[str]
     rank_titles: frozenset[str]
+    relation_nouns: frozenset[str]
     male_honorifics: frozenset[str]
     female_honorifics: frozenset[str]
     organization_heads: frozenset[str]
@@ -104,6 +105,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         post_nominals=words("post_nominals"),
         title_abbreviations=words("title_abbreviations"),
         rank_titles=words("rank_titles"),
+        relation_nouns=words("relation_nouns"),
         male_honorifics=words("male_honorifics"),
         female_honorifics=words("female_honorifics"),
         organization_heads=words("organization_heads"),

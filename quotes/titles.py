@@ -61,6 +61,13 @@ def _joins_name(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
 
 
 def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:
+    """:func:`_name_words`, less a capitalised word that describes people opening a
+    full name ("Rider Jens Vandermolen" at the start of a sentence is a rider)."""
+    run = _name_words(sentence, words, head, lexicon)
+    return run[1:] if len(run) >= 3 and run[0].lower in lexicon.person_epithets else run
+
+
+def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:
     """The proper-name words of a phrase: the run of adjacent name words (not
     role words, not honorifics, not right after a preposition as ``State`` in
     ``Secretary of State``) that contains ``head``, or else the last such run
@@ -183,6 +190,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     honorific = next((w.lower.rstrip(".") for w in content if lexicon.is_honorific(w.text)), None)
 
     name = name_run(sentence, content, head, lexicon)
+    # "Rider Jens Vandermolen": the capitalised word name_run leaves out says what the person is
+    described_as = [w for w in content if name and w.index == name[0].index - 1
+                    and w.lower in lexicon.person_epithets and w.text[:1].isupper()]
     role_head = head.lower in lexicon.title_heads
     if role_head and name and name[-1].index < head.index:
         # "the Home Secretary, Rachel Ainsworth": a capitalised word before a role
@@ -222,6 +232,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # before a name takes no indefinite article, so in "a role Marchetti
             # said he wrote" the noun is what the clause is about
             title_words = before
+        if not title_words and described_as:
+            title_words = described_as
         if not title_words:
             # "Gov. Teresa Lind", "Sen. Ray Cole": an abbreviated office is a title
             title_words = [w for w in content if w.index < name[0].index
@@ -248,6 +260,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                 and w.lower.rstrip(".") not in lexicon.post_nominals]
         definite = determiner or bool(possessed) or bool(apposition_name)
         if _has_title_word(role, lexicon) and (definite and not plural):
+            title_words = _strip_leading(role)
+        elif apposition_name and definite and not plural and head.upos == "NOUN" and head.text.islower() \
+                and head.lower not in lexicon.relation_nouns:
+            # "His barrister, Miriam Quartey": the noun a name is given for is that
+            # person's role, whatever the role ("wife" or "neighbour" is a relation)
             title_words = _strip_leading(role)
         elif not plural and head.lower in lexicon.title_heads:
             # "a company spokesperson", "a senior nurse at a hospital": a person known

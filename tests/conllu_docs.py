@@ -2047,3 +2047,21 @@ FOUNDER_WHO_CALLED = ("The founder, who will become chairman, called the deal �
     (13, "a", "a", "DET", 15, "det"), (14, "fine", "fine", "ADJ", 15, "amod"), (15, "home", "home", "NOUN", 9, "xcomp"),
     (16, "”", "”", "PUNCT", 15, "punct"), (17, ".", ".", "PUNCT", 6, "punct"),
 ])
+
+
+def role_with_name(role: str, first: str, last: str) -> tuple[str, list[tuple]]:
+    """``"His <role>, <First> <Last>, said he was sorry."``"""
+    return (f"His {role}, {first} {last}, said he was sorry.", [
+        (1, "His", "his", "PRON", 2, "nmod:poss"), (2, role, role, "NOUN", 7, "nsubj"), (3, ",", ",", "PUNCT", 4, "punct"),
+        (4, first, first, "PROPN", 2, "appos"), (5, last, last, "PROPN", 4, "flat"), (6, ",", ",", "PUNCT", 4, "punct"),
+        (7, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"), (8, "he", "he", "PRON", 10, "nsubj"),
+        (9, "was", "be", "AUX", 10, "cop"), (10, "sorry", "sorry", "ADJ", 7, "ccomp"), (11, ".", ".", "PUNCT", 7, "punct")])
+
+
+# a capitalised word describing people before a full name at the start of a sentence
+RIDER_NAMED = ("Rider Jens Vandermolen said he would appeal.", [
+    (1, "Rider", "Rider", "PROPN", 4, "nsubj"), (2, "Jens", "Jens", "PROPN", 1, "flat"),
+    (3, "Vandermolen", "Vandermolen", "PROPN", 1, "flat"), (4, "said", "say", "VERB", 0, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    (5, "he", "he", "PRON", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
+    (7, "appeal", "appeal", "VERB", 4, "ccomp", "VerbForm=Inf"), (8, ".", ".", "PUNCT", 4, "punct"),
+])
