@@ -245,6 +245,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   inside the quote, the name taken for the subject.  A quotation is closed: the
   noun phrase after its closing mark, before the name set off by commas, is the
   subject, the name its apposition.
+* **Role noun read as a verb.**  ``Cybersecurity expert Maya Lindqvist, of
+  Birchfield University, said``: *expert* a verb with the name its object.  A
+  role word followed by a name and then a subjectless verb of saying is the
+  name's title.
 * **Role noun tagged as an adjective.**  ``Helion’s chief executive, Dr Katrin
   Vogel, said``: *executive* an adjective modified by, or predicated of,
   *chief*.  A role word right after a noun, with no copula, heads a compound
@@ -1183,6 +1187,30 @@ def _relative_pronoun_read_as_apposition(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _role_noun_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Cybersecurity expert Maya Lindqvist, of Birchfield University, said":
+    *expert* read as a verb with *Cybersecurity* its subject and the name its
+    object, *said* hung on it.  A role word followed by a name and then a
+    subjectless verb of saying is the name's title; the name is the subject."""
+    fixes = {}
+    for role in sentence.words:
+        if role.upos != "VERB" or role.lower not in lexicon.title_heads or sentence.children(role, "aux", "cop"):
+            continue
+        name = next((o for o in sentence.children(role, "obj") if o.index == role.index + 1 and o.upos == "PROPN"), None)
+        saying = next((c for c in sentence.children(role, "parataxis", "conj", "ccomp") if name is not None
+                       and c.index > name.index and c.lemma in lexicon.cue_verbs and c.upos == "VERB"
+                       and not _has_subject(sentence, c)), None)
+        if saying is None:
+            continue
+        fixes[saying.index] = (role.head, role.deprel)
+        fixes[name.index] = (saying.index, "nsubj")
+        fixes[role.index] = (name.index, "compound", "Number=Sing", "NOUN")
+        for modifier in sentence.children(role, "nsubj"):
+            if modifier.index < role.index:
+                fixes[modifier.index] = (role.index, "compound")
+    return fixes
+
+
 def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
     reporters": *co-founder* attached inside the quote, as the object of *proved*,
@@ -1825,7 +1853,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,

@@ -2065,3 +2065,12 @@ RIDER_NAMED = ("Rider Jens Vandermolen said he would appeal.", [
     (5, "he", "he", "PRON", 7, "nsubj"), (6, "would", "would", "AUX", 7, "aux"),
     (7, "appeal", "appeal", "VERB", 4, "ccomp", "VerbForm=Inf"), (8, ".", ".", "PUNCT", 4, "punct"),
 ])
+
+# a role word before a name read as a verb with the name its object
+EXPERT_AS_VERB = ("Security expert Maya Lind said attacks had tripled.", [
+    (1, "Security", "Security", "PROPN", 2, "nsubj"), (2, "expert", "expert", "VERB", 0, "root", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    (3, "Maya", "Maya", "PROPN", 2, "obj"), (4, "Lind", "Lind", "PROPN", 3, "flat"),
+    (5, "said", "say", "VERB", 2, "parataxis", "Mood=Ind|Tense=Past|VerbForm=Fin"), (6, "attacks", "attack", "NOUN", 8, "nsubj"),
+    (7, "had", "have", "AUX", 8, "aux"), (8, "tripled", "triple", "VERB", 5, "ccomp", "Tense=Past|VerbForm=Part"),
+    (9, ".", ".", "PUNCT", 5, "punct"),
+])
