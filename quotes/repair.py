@@ -587,13 +587,17 @@ def _ends_before(sentence: Sentence, word: Word, verb: Word) -> bool:
     return last == verb.index - 1 or (last == verb.index - 2 and sentence.words[verb.index - 1].text == ",")
 
 
+def _verbs_of_saying(sentence: Sentence, lexicon: Lexicon) -> Iterator[Word]:
+    """Each verb of the sentence whose lemma is a verb of saying."""
+    return (w for w in sentence.words if w.lemma in lexicon.cue_verbs and w.upos == "VERB")
+
+
 def _sayings_with_subject(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, Word]]:
     """``(verb, subject)`` for each verb of saying with a subject before it."""
-    for verb in sentence.words:
-        if verb.lemma in lexicon.cue_verbs and verb.upos == "VERB":
-            subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
-            if subject is not None:
-                yield verb, subject
+    for verb in _verbs_of_saying(sentence, lexicon):
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        if subject is not None:
+            yield verb, subject
 
 
 def _subject_inside_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -931,9 +935,7 @@ def _quoted_clause_taken_for_the_speaker(sentence: Sentence, lexicon: Lexicon) -
     mark right before the verb, it is what was said, and the noun phrase after
     the verb is the speaker."""
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
-            continue
+    for verb in _verbs_of_saying(sentence, lexicon):
         subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
         if subject is None or not sentence.children(subject, "nsubj") or subject.upos not in (*NOMINAL_HEADS, "ADJ"):
             continue
@@ -1003,9 +1005,7 @@ def _subject_of_a_fronted_report_taken_for_the_speakers(sentence: Sentence, lexi
     reported clause *is feeding* left without one.  A subject cannot stand before
     a whole clause that precedes its verb: it is that clause's subject."""
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
-            continue
+    for verb in _verbs_of_saying(sentence, lexicon):
         # (or as an oblique or object: "The overall waiting list rose by 86,000, the
         # watchdog said", with *list* an oblique of *said*)
         subject = next((s for s in sentence.children(verb, "nsubj", "obl", "obj") if s.index < verb.index
@@ -1052,8 +1052,8 @@ def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -
     noun phrase after a subjectless verb of saying whose report comes before it
     is the inverted speaker."""
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or _has_subject(sentence, verb):
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, verb):
             continue
         if not any(c.index < verb.index for c in sentence.children(verb, "ccomp", "parataxis")):
             continue
@@ -1070,8 +1070,8 @@ def _subject_hung_after_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     phrase that fills the clause's start up to a subjectless verb of saying is
     its subject, wherever the parser hung it."""
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.feat("VerbForm") != "Fin" \
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.feat("VerbForm") != "Fin" \
                 or _has_subject(sentence, verb) or verb.index == 0:
             continue
         opener = next((w for w in reversed(sentence.words[:verb.index])
@@ -1097,8 +1097,8 @@ def _coordinated_clause_read_as_complement(sentence: Sentence, lexicon: Lexicon)
     that precedes the verb; the noun phrase after *and* right before the verb is
     its subject, and the clause before is coordinated with it."""
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.head >= 0:
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.head >= 0:
             continue
         subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
         clause = next((c for c in sentence.children(verb, "ccomp") if subject is not None
@@ -1124,8 +1124,8 @@ def _date_of_saying_inside_the_complement(sentence: Sentence, lexicon: Lexicon) 
     reported clause (as a second subject).  A day or time right after the verb
     of saying, before the complement's own subject, dates the saying."""
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.index + 1 >= len(sentence.words):
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.index + 1 >= len(sentence.words):
             continue
         when = sentence.words[verb.index + 1]
         clause = sentence.head_of(when)
@@ -1144,9 +1144,7 @@ def _writer_comment_inside_the_complement(sentence: Sentence, lexicon: Lexicon) 
     sums up the report; it is the writer's comment on the whole clause."""
     fixes = {}
     content = [w for w in sentence.words if w.upos != "PUNCT"]
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
-            continue
+    for verb in _verbs_of_saying(sentence, lexicon):
         for clause in sentence.children(verb, "ccomp"):
             comment = next((w for w in sentence.subtree(clause) if w.base_deprel == "appos"
                             and w.lemma.lower() in lexicon.cue_nouns and sentence.after_comma(w)
@@ -1424,9 +1422,7 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 def _predicate_inside_noun_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB":
-            continue
+    for verb in _verbs_of_saying(sentence, lexicon):
         for noun in sentence.children(verb, "ccomp"):
             if noun.upos not in NOMINAL_HEADS or sentence.children(noun, "cop", "aux", "nsubj"):
                 continue
@@ -1461,8 +1457,8 @@ def _predicate_inside_noun_complement(sentence: Sentence, lexicon: Lexicon) -> F
 
 def _complement_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or sentence.children(verb, "ccomp"):
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if sentence.children(verb, "ccomp"):
             continue
         for clause in sentence.children(verb, "advcl"):
             marks = sentence.children(clause, "mark")
@@ -1495,8 +1491,8 @@ def _apposition_of_inverted_speaker(sentence: Sentence, lexicon: Lexicon) -> Fix
 def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     root = sentence.root()
-    for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.deprel != "amod" \
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.deprel != "amod" \
                 or root is None or root.index >= verb.index or verb.index < 2:
             continue
         noun, subject = sentence.head_of(verb), sentence.words[verb.index - 1]
