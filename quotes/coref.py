@@ -363,12 +363,39 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                 phrase = analyse(sentence, doc.text, word, [word], lexicon)
                 out.append((word.start, sentence.index, phrase, True))
             # (a month or a weekday is no source: "starting March 3")
-            elif word.upos in ("PROPN", "NOUN") and not word.deprel.startswith(("flat", "compound")) \
+            elif word.upos in ("PROPN", "NOUN") and (not word.deprel.startswith(("flat", "compound"))
+                                                      or _organization_modifier(sentence, word, lexicon)) \
                     and word.lemma.lower() not in lexicon.time_nouns:
-                phrase = analyse(sentence, doc.text, word, mention_words(sentence, word), lexicon)
+                modifier = _organization_modifier(sentence, word, lexicon)
+                words = _modifier_name(sentence, word) if modifier else mention_words(sentence, word)
+                phrase = analyse(sentence, doc.text, word, words, lexicon)
                 if phrase.name is not None and phrase.kind in ("person", "organization"):
-                    out.append((word.start, sentence.index, phrase, _main_clause_subject(sentence, word)))
+                    # a name opening the sentence is what it is about, whatever the parse
+                    # ("Ventris Pharmaceuticals suspended production …, the company said")
+                    opens = modifier and phrase.mention.start == next(
+                        w.start for w in sentence.words if w.upos != "PUNCT")
+                    out.append((word.start, sentence.index, phrase, opens or _main_clause_subject(sentence, word)))
     return out
+
+
+def _organization_modifier(sentence, word, lexicon: Lexicon) -> bool:
+    """An organization's name modifying a common noun ("a Ventris Pharmaceuticals
+    spokesman", or a subject the parser took for a modifier): a name ending in an
+    organization's head word is a mention of that organization wherever it stands."""
+    head = sentence.head_of(word)
+    return word.upos == "PROPN" and word.base_deprel == "compound" and head is not None \
+        and head.upos == "NOUN" and (word.lower in lexicon.organization_heads
+                                     or word.lemma.lower() in lexicon.organization_heads)
+
+
+def _modifier_name(sentence, word) -> list:
+    """The proper nouns that modify the same noun as ``word`` and run up to it
+    ("Northwind" and "Airways" in "Northwind Airways flights", both hung on *flights*)."""
+    run = [word]
+    while run[0].index > 0 and (before := sentence.words[run[0].index - 1]).upos == "PROPN" \
+            and before.head in (word.head, word.index) and before.base_deprel in ("compound", "flat"):
+        run.insert(0, before)
+    return run
 
 
 def _main_clause_subject(sentence, word) -> bool:

@@ -559,8 +559,11 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # "the union's general secretary, Mick Dawson, told": the apposition's anchor heads the
         # phrase; "analysts and Western diplomats warn": so does the first conjunct
         anchor = sentence.head_of(head)
+        # (a noun after a preposition is no subject: "In Dunmore, Hollis, a former treasurer, argued";
+        # but "as" also opens clauses: "as Republican nominee Frank Hollis said")
         if head.base_deprel in ("appos", "conj") and anchor is not None and anchor.index < head.index \
-                and anchor.upos in NOMINAL_HEADS and _opens_clause(sentence, anchor):
+                and anchor.upos in NOMINAL_HEADS and _opens_clause(sentence, anchor) \
+                and all(c.lower == "as" for c in sentence.children(anchor, "case")):
             head = anchor
         opens_clause = _opens_clause(sentence, head)
         if opens_clause and not any(a.index == head.index for a in sentence.ancestors(verb)) \
@@ -627,7 +630,12 @@ def _subject_inside_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixe
         while name.upos == "PROPN" and name.base_deprel in ("flat", "compound") \
                 and (up := sentence.head_of(name)) is not None and up.upos == "PROPN":
             name = up
-        if name.upos == "PROPN" and name.head >= 0 and name.head < name.index \
+        # the name stands alone after the fronted phrase's comma; a name inside the
+        # phrase ("Opening the hearing in Harrowby, the inquiry’s chairman, …") is no subject
+        name_start = sentence.phrase_start(name).index
+        stands_alone = name_start > 0 and sentence.words[name_start - 1].text == "," \
+            and not sentence.children(name, "case")
+        if name.upos == "PROPN" and name.head >= 0 and name.head < name.index and stands_alone \
                 and sentence.subtree(name)[-1].index == start - 2:
             fixes[name.index] = (verb.index, "nsubj")
             fixes[subject.index] = (name.index, "appos")
@@ -1225,7 +1233,10 @@ def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixe
             continue
         described = [w for w in sentence.words[close.index + 1:start - 1]
                      if w.upos in NOMINAL_HEADS and w.head < close.index]
-        if len(described) == 1:
+        # the phrase fills the gap: it opens right after the closing mark, with no
+        # preposition ("…,” at its plant in Harwood after inspectors found …, the company")
+        if len(described) == 1 and sentence.phrase_start(described[0]).index == close.index + 1 \
+                and not sentence.children(described[0], "case"):
             fixes[described[0].index] = (verb.index, "nsubj")
             fixes[subject.index] = (described[0].index, "appos")
     return fixes
@@ -1622,6 +1633,27 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _apposition_on_a_name_part(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Martin Crewe, a former international who …, said": the apposition hung on
+    *Crewe*, a part of the name, and its head (an adjective used as a noun) tagged
+    ADJ.  The parts of a name take no dependents of their own; what describes the
+    name describes its head word.  A word with an article heading an apposition is
+    a noun whatever its tag."""
+    fixes = {}
+    for appos in sentence.words:
+        part = sentence.head_of(appos)
+        if appos.base_deprel != "appos" or part is None or part.base_deprel != "flat" or part.upos != "PROPN":
+            continue
+        name = part
+        while name.base_deprel == "flat" and (up := sentence.head_of(name)) is not None:
+            name = up
+        if appos.upos == "ADJ" and sentence.children(appos, "det"):
+            fixes[appos.index] = (name.index, appos.deprel, appos.feats, "NOUN")
+        else:
+            fixes[appos.index] = (name.index, appos.deprel)
+    return fixes
+
+
 def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for word in sentence.words:
@@ -1636,7 +1668,12 @@ def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixe
                 or head.upos not in NOMINAL_HEADS or word.index < 2:
             continue
         conjuncts = [head, *sentence.children(head, "conj")]
-        if any(sentence.children(c, "cc") for c in conjuncts) or len(conjuncts) > 2:
+        if any(sentence.children(c, "cc") for c in conjuncts):
+            continue
+        # with no conjunction, a list of three is a person described twice ("Her father,
+        # Daniel Holt, a bus driver,"), when one of them is a name
+        if len(conjuncts) > 2 and not (head.feat("Number") != "Plur" and any(c.upos == "PROPN" for c in conjuncts)
+                                       and all(sentence.after_comma(c) for c in conjuncts[1:])):
             continue
         if sentence.after_comma(word):
             # "said Meridian’s head of polling, Fiona Drummond": a name describes the
@@ -1849,7 +1886,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,

@@ -164,6 +164,14 @@ def _possessor_words(sentence: Sentence, head: Word) -> set[int]:
     return {w.index for o in owners for w in sentence.subtree(o)}
 
 
+def _is_common_word(word: Word) -> bool:
+    """A lower-case noun or adjective, or one capitalised only because it opens the
+    sentence ("Celebrity chef Tobias Wren": the tagger calls such a word PROPN)."""
+    if word.index == 0 and word.text[1:].islower():
+        return word.upos in ("NOUN", "ADJ", "PROPN")
+    return word.upos in ("NOUN", "ADJ") and word.text.islower()
+
+
 def _has_title_word(words: list[Word], lexicon: Lexicon) -> bool:
     return any(w.lower in lexicon.title_heads or w.lemma in lexicon.title_heads for w in words)
 
@@ -224,7 +232,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         elif before and _has_title_word(before, lexicon):
             title_words = before
         elif before and before[-1].upos == "NOUN" and not indefinite \
-                and all(w.upos in ("NOUN", "ADJ") and w.text.islower() for w in before) \
+                and all(_is_common_word(w) for w in before) \
                 and not any(_is_organization_head(w, lexicon) for w in [*before, name[-1]]):
             # "critic Aurélie Dumas", "owner Jasmine Pratt": common nouns right
             # before a person's name say what the person is ("the militant group
