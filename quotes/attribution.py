@@ -14,8 +14,9 @@ then decided against them:
 3. a passage right after an attributed one continues its speaker
    (``“A,” X said. “B.”``, also across a paragraph break), and so does a
    passage that opens a paragraph after one whose last sentence quotes
-   someone (``Adams said ... / “I have been clear.”``); an unattributed
-   passage stays a quote with no speaker only if it reads like speech.
+   someone (``Adams said ... / “I have been clear.”``), or that opens a sentence
+   right after one about a person (``She shrugs. “I want to ...”``); an
+   unattributed passage stays a quote with no speaker only if it reads like speech.
 
 House-style marks around a bare name (``'Israel' says``) never make a quote.
 """
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from quotes.content import content_words
-from quotes.cues import Cue, find_cues, is_negated
+from quotes.cues import QUOTE_MARKS, Cue, find_cues, is_negated
 from quotes.lexicon import Lexicon
 from quotes.quotemarks import QuotedPassage
 from quotes.sources import according_source, mention_words, source_heads
@@ -51,7 +52,7 @@ ATTACH_WINDOW = 200
 class Attribution:
     """A cue and its sources, shared by the quotes it introduces."""
 
-    cue: Cue
+    cue: Cue  # with no words when the speaker is known from context ("She shrugs. “…”")
     sources: list[SourcePhrase]
 
 
@@ -158,7 +159,7 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
     outside = [a for a in attributions + _speech_verbs(doc, lexicon)
                if not any(q.contains(a.cue.word.start) for q in passages)]
     _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed, lexicon)
-    quotes += _continued_or_unattributed(doc, passages, quotes, direct_for, consumed)
+    quotes += _continued_or_unattributed(doc, passages, quotes, direct_for, consumed, lexicon)
     quotes += [Candidate(p.start, p.end, "direct", a, _sentence_index(doc, p.start)) for p, a in direct_for.items()]
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
@@ -222,7 +223,7 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
 
 
 def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], quotes: list[Candidate],
-                               direct_for: dict, consumed: set) -> list[Candidate]:
+                               direct_for: dict, consumed: set, lexicon: Lexicon) -> list[Candidate]:
     """Step 3; continued passages join ``direct_for``, speech with no source is returned."""
     unattributed = []
     ordered = sorted(passages, key=lambda p: p.open)
@@ -239,7 +240,11 @@ def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], quo
             continue
         words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
         if len(words) >= MIN_UNATTRIBUTED_WORDS and any(w.upos in ("VERB", "AUX") for w in words):
-            unattributed.append(Candidate(p.start, p.end, "direct", None, _sentence_index(doc, p.start)))
+            by_context = _person_just_described(doc, p, lexicon)
+            if by_context is not None:
+                direct_for[p] = by_context
+            else:
+                unattributed.append(Candidate(p.start, p.end, "direct", None, _sentence_index(doc, p.start)))
     return unattributed
 
 
@@ -259,6 +264,30 @@ def _previous_paragraph_speaker(doc: Document, p: QuotedPassage, quotes: list[Ca
     attributed += [(other.start, a) for other, a in direct_for.items()]
     within = [(start, a) for start, a in attributed if last_sentence.start <= start < previous_end]
     return max(within, key=lambda item: item[0])[1] if within else None
+
+
+def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attribution | None:
+    """A passage that opens its sentence right after a sentence about a person,
+    with no verb of saying anywhere near, is that person's answer (``She shrugs.
+    “I want to go to university.”``, ``he pauses before answering. / “Honestly?”``):
+    features stage a speaker by what they do.  The person is the subject of that
+    sentence's main verb, a name or *he*/*she*; the attribution has no cue word."""
+    before = doc.text[:p.open].rstrip()
+    if before and before[-1] not in ".!?:":
+        return None  # the passage does not open a sentence
+    previous = doc.sentence_at(len(before) - 1) if before else None
+    if previous is None or any(w.text in QUOTE_MARKS for w in previous.words):
+        return None
+    verb = previous.root()
+    if verb is None or verb.upos != "VERB" or verb.lemma in lexicon.cue_verbs:
+        return None
+    subject = next(iter(previous.children(verb, "nsubj")), None)
+    if subject is None or not (subject.upos == "PROPN" or lexicon.pronoun_class(subject.text) in ("male", "female")):
+        return None
+    phrase = analyse(previous, doc.text, subject, mention_words(previous, subject), lexicon)
+    if phrase.kind != "person":
+        return None
+    return Attribution(Cue(previous, verb, (), (), "context"), [phrase])
 
 
 def _is_fragment(doc: Document, p: QuotedPassage) -> bool:

@@ -41,7 +41,7 @@ class Cue:
     word: Word
     words: tuple[Word, ...]
     content: tuple[Word, ...]
-    relation: str  # ccomp | xcomp | parataxis | noun | according
+    relation: str  # ccomp | xcomp | parataxis | noun | according | context (no cue word)
 
     @property
     def text(self) -> str:
@@ -125,6 +125,16 @@ def _beyond_fronted_phrase(sentence: Sentence, cue: Word, clause: Word) -> bool:
     return comma is not None and clause.index > comma.index
 
 
+def _reporters_question(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool:
+    """``Asked when she first believed she could win, she pauses``: a subjectless
+    participle that opens the sentence frames the reporter's question; what
+    follows it is the question, not anyone's claim.  (Taggers often call it a
+    finite past, but with no subject it can only be the participle.)"""
+    first = next((w for w in sentence.words if w.upos != "PUNCT"), None)
+    return cue.lemma in lexicon.question_framing_verbs and first is not None and first.index == cue.index \
+        and not has_subject(sentence, cue) and cue.feat("Tense") == "Past"
+
+
 def _anonymity_formula(sentence: Sentence, clause: Word, lexicon: Lexicon) -> bool:
     """``asked not to be named``: how a reporter marks an anonymous source."""
     return clause.lemma in lexicon.anonymity_verbs and bool(sentence.children(clause, "aux:pass"))
@@ -151,7 +161,8 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
             return None
     elif lemma not in lexicon.cue_verbs:
         return None
-    if word.upos not in ("VERB", "AUX") or is_negated(sentence, word) or _answered_by_deed(sentence, word, lexicon):
+    if word.upos not in ("VERB", "AUX") or is_negated(sentence, word) or _answered_by_deed(sentence, word, lexicon) \
+            or _reporters_question(sentence, word, lexicon):
         return None
     shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)
 

@@ -80,7 +80,8 @@ def _to_quote(text: str, cand: Candidate, entities: list[Entity | None]) -> Quot
     if cand.attribution is None:
         return quote
     cue = cand.attribution.cue
-    quote.cue = Span.of(text, cue.words[0].start, cue.words[-1].end)
+    if cue.words:
+        quote.cue = Span.of(text, cue.words[0].start, cue.words[-1].end)
     sources = cand.attribution.sources
     if not sources:
         return quote

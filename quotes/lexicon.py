@@ -36,6 +36,7 @@ class Lexicon:
     time_nouns: frozenset[str]
     according_non_sources: frozenset[str]
     anonymity_verbs: frozenset[str]
+    question_framing_verbs: frozenset[str]
     response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -115,6 +116,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         time_nouns=words("time_nouns"),
         according_non_sources=words("according_non_sources"),
         anonymity_verbs=words("anonymity_verbs"),
+        question_framing_verbs=words("question_framing_verbs"),
         response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},

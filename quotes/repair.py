@@ -893,22 +893,33 @@ def _closing_verb_of_saying_tagged_as_noun(sentence: Sentence, lexicon: Lexicon)
 
 def _postnominal_adjective_hung_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"according to two people familiar with the talks": *familiar* made the
-    head, with *people* its oblique.  An adjective with a prepositional
-    complement right after a noun phrase, with no copula or subject of its own,
+    head, with *people* its oblique (or its subject).  An adjective with a
+    prepositional complement right after a noun phrase, with no copula,
     describes that noun."""
     fixes = {}
     for adjective in sentence.words:
-        if adjective.upos != "ADJ" or sentence.children(adjective, "cop", "nsubj") or adjective.head < 0:
+        if adjective.upos != "ADJ" or sentence.children(adjective, "cop") or adjective.head < 0:
+            continue
+        complement = next((c for c in sentence.children(adjective, "obl") if c.index > adjective.index
+                           and sentence.children(c, "case")), None)
+        if complement is None:
             continue
         noun = next((c for c in sentence.children(adjective, "obl", "nmod") if c.index < adjective.index
                      and c.upos in NOMINAL_HEADS and sentence.children(c, "case")
                      and sentence.subtree(c)[-1].index == adjective.index - 1), None)
-        complement = next((c for c in sentence.children(adjective, "obl") if c.index > adjective.index
-                           and sentence.children(c, "case")), None)
-        if noun is None or complement is None:
+        if noun is not None and not sentence.children(adjective, "nsubj"):
+            fixes[noun.index] = (adjective.head, "obl")
+            fixes[adjective.index] = (noun.index, "amod")
             continue
-        fixes[noun.index] = (adjective.head, "obl")
-        fixes[adjective.index] = (noun.index, "amod")
+        # "two people familiar with the plans said": the noun taken for the subject of a
+        # verbless clause; before the verb of saying it is that verb's subject
+        verb = sentence.head_of(adjective)
+        subject = next((c for c in sentence.children(adjective, "nsubj") if c.index == adjective.index - 1
+                        and c.upos in NOMINAL_HEADS), None)
+        if subject is not None and verb is not None and verb.lemma in lexicon.cue_verbs \
+                and adjective.index < verb.index and not _has_subject(sentence, verb):
+            fixes[subject.index] = (verb.index, "nsubj")
+            fixes[adjective.index] = (subject.index, "amod")
     return fixes
 
 
@@ -1633,6 +1644,25 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Asked when she first believed it, she pauses before answering.": the
+    opening participle made the root and the main clause hung on it.  A
+    subjectless past form that opens a sentence heads a fronted phrase when a
+    clause with its own subject follows the comma: that clause is the sentence's."""
+    root = sentence.root()
+    first = next((w for w in sentence.words if w.upos != "PUNCT"), None)
+    if root is None or first is None or root.index != first.index or root.upos != "VERB" \
+            or root.feat("Tense") != "Past" or _has_subject(sentence, root) or sentence.children(root, "aux", "aux:pass"):
+        return {}
+    main = next((c for c in sentence.children(root, "parataxis", "conj", "ccomp") if sentence.after_comma(c)
+                 or any(s.index < c.index and sentence.after_comma(s) for s in sentence.children(c, "nsubj"))), None)
+    subject = None if main is None else next(iter(sentence.children(main, "nsubj")), None)
+    if main is None or subject is None or main.upos != "VERB" or not is_finite(sentence, main) \
+            or not sentence.after_comma(sentence.phrase_start(subject)):
+        return {}
+    return {main.index: (-1, "root"), root.index: (main.index, "advcl")}
+
+
 def _apposition_on_a_name_part(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Martin Crewe, a former international who …, said": the apposition hung on
     *Crewe*, a part of the name, and its head (an adjective used as a noun) tagged
@@ -1641,15 +1671,15 @@ def _apposition_on_a_name_part(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     a noun whatever its tag."""
     fixes = {}
     for appos in sentence.words:
-        part = sentence.head_of(appos)
-        if appos.base_deprel != "appos" or part is None or part.base_deprel != "flat" or part.upos != "PROPN":
+        name = sentence.head_of(appos)
+        if appos.base_deprel != "appos" or name is None:
             continue
-        name = part
-        while name.base_deprel == "flat" and (up := sentence.head_of(name)) is not None:
-            name = up
+        if name.upos == "PROPN":
+            while name.base_deprel == "flat" and (up := sentence.head_of(name)) is not None:
+                name = up
         if appos.upos == "ADJ" and sentence.children(appos, "det"):
             fixes[appos.index] = (name.index, appos.deprel, appos.feats, "NOUN")
-        else:
+        elif name.index != appos.head:
             fixes[appos.index] = (name.index, appos.deprel)
     return fixes
 
@@ -1886,7 +1916,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,

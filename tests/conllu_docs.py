@@ -2178,3 +2178,83 @@ FLANKER_SAID = ('“We were better,” the former Wales flanker said.', [
     (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (12, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+PEOPLE_FAMILIAR_SAID = ('But two people familiar with the company’s plans said production was unlikely to resume.', [
+    (1, 'But', 'but', 'CCONJ', 10, 'cc'), (2, 'two', 'two', 'NUM', 3, 'nummod'),
+    (3, 'people', 'people', 'NOUN', 4, 'nsubj', 'Number=Plur'),
+    (4, 'familiar', 'familiar', 'ADJ', 10, 'ccomp'), (5, 'with', 'with', 'ADP', 9, 'case'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'company', 'company', 'NOUN', 9, 'nmod:poss'),
+    (8, '’s', "'s", 'PART', 7, 'case'), (9, 'plans', 'plan', 'NOUN', 4, 'obl', 'Number=Plur'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'production', 'production', 'NOUN', 13, 'nsubj'),
+    (12, 'was', 'be', 'AUX', 13, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'unlikely', 'unlikely', 'ADJ', 10, 'ccomp'), (14, 'to', 'to', 'PART', 15, 'mark'),
+    (15, 'resume', 'resume', 'VERB', 13, 'xcomp', 'VerbForm=Inf'),
+    (16, '.', '.', 'PUNCT', 10, 'punct'),
+])
+CREWE_HEADED_BY_SURNAME = ('Martin Crewe, a former international who presents a podcast, said the board had panicked.', [
+    (1, 'Martin', 'Martin', 'PROPN', 2, 'nmod:desc'), (2, 'Crewe', 'Crewe', 'PROPN', 12, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 6, 'punct'), (4, 'a', 'a', 'DET', 6, 'det'),
+    (5, 'former', 'former', 'ADJ', 6, 'amod'),
+    (6, 'international', 'international', 'ADJ', 2, 'appos'), (7, 'who', 'who', 'PRON', 8, 'nsubj'),
+    (8, 'presents', 'present', 'VERB', 6, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, 'a', 'a', 'DET', 10, 'det'), (10, 'podcast', 'podcast', 'NOUN', 8, 'obj'),
+    (11, ',', ',', 'PUNCT', 2, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'the', 'the', 'DET', 14, 'det'), (14, 'board', 'board', 'NOUN', 16, 'nsubj'),
+    (15, 'had', 'have', 'AUX', 16, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'panicked', 'panick', 'VERB', 12, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (17, '.', '.', 'PUNCT', 12, 'punct'),
+])
+PRIYA_WON = ('Priya Raman-Holt won the title.', [
+    (1, 'Priya', 'Priya', 'PROPN', 5, 'nsubj'), (2, 'Raman', 'Raman', 'PROPN', 1, 'flat'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'Holt', 'Holt', 'PROPN', 2, 'flat'),
+    (5, 'won', 'win', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'title', 'title', 'NOUN', 5, 'obj'),
+    (8, '.', '.', 'PUNCT', 5, 'punct'),
+])
+SHE_SHRUGS = ('She shrugs.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'shrugs', 'shrug', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, '.', '.', 'PUNCT', 2, 'punct'),
+])
+WANTS_UNIVERSITY = ('“I want to go to university and study maths.”', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'I', 'PRON', 3, 'nsubj'),
+    (3, 'want', 'want', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'to', 'to', 'PART', 5, 'mark'), (5, 'go', 'go', 'VERB', 3, 'xcomp', 'VerbForm=Inf'),
+    (6, 'to', 'to', 'ADP', 7, 'case'), (7, 'university', 'university', 'NOUN', 5, 'obl'),
+    (8, 'and', 'and', 'CCONJ', 9, 'cc'), (9, 'study', 'study', 'VERB', 5, 'conj', 'VerbForm=Inf'),
+    (10, 'maths', 'math', 'NOUN', 9, 'obj', 'Number=Plur'), (11, '.', '.', 'PUNCT', 3, 'punct'),
+    (12, '”', '"', 'PUNCT', 3, 'punct'),
+])
+ASKED_WHEN_SHE_PAUSES = ('Asked when she first believed she could win the title, she pauses before answering.', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'when', 'when', 'ADV', 5, 'advmod'), (3, 'she', 'she', 'PRON', 5, 'nsubj'),
+    (4, 'first', 'first', 'ADV', 5, 'advmod'),
+    (5, 'believed', 'believe', 'VERB', 1, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'she', 'she', 'PRON', 8, 'nsubj'), (7, 'could', 'could', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'win', 'win', 'VERB', 1, 'ccomp', 'VerbForm=Inf'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'title', 'title', 'NOUN', 8, 'obj'), (11, ',', ',', 'PUNCT', 5, 'punct'),
+    (12, 'she', 'she', 'PRON', 13, 'nsubj'),
+    (13, 'pauses', 'pause', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, 'before', 'before', 'SCONJ', 15, 'mark'),
+    (15, 'answering', 'answer', 'VERB', 13, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (16, '.', '.', 'PUNCT', 1, 'punct'),
+])
+MAYBE_LAST_ROUND = ('“Maybe the last round, when I was trying not to lose on time.”', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'Maybe', 'maybe', 'ADV', 5, 'advmod'),
+    (3, 'the', 'the', 'DET', 5, 'det'), (4, 'last', 'last', 'ADJ', 5, 'amod'),
+    (5, 'round', 'round', 'NOUN', 0, 'root'), (6, ',', ',', 'PUNCT', 10, 'punct'),
+    (7, 'when', 'when', 'ADV', 10, 'advmod'), (8, 'I', 'I', 'PRON', 10, 'nsubj'),
+    (9, 'was', 'be', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'trying', 'try', 'VERB', 5, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (11, 'not', 'not', 'PART', 13, 'advmod'), (12, 'to', 'to', 'PART', 13, 'mark'),
+    (13, 'lose', 'lose', 'VERB', 10, 'xcomp', 'VerbForm=Inf'), (14, 'on', 'on', 'ADP', 15, 'case'),
+    (15, 'time', 'time', 'NOUN', 13, 'obl'), (16, '.', '.', 'PUNCT', 5, 'punct'),
+    (17, '”', '"', 'PUNCT', 5, 'punct'),
+])
+MATCH_ENDED = ('The match ended in a draw.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'match', 'match', 'NOUN', 3, 'nsubj'),
+    (3, 'ended', 'end', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'in', 'in', 'ADP', 6, 'case'), (5, 'a', 'a', 'DET', 6, 'det'),
+    (6, 'draw', 'draw', 'NOUN', 3, 'obl'), (7, '.', '.', 'PUNCT', 3, 'punct'),
+])
