@@ -1372,6 +1372,59 @@ def _comment_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return {}
 
 
+def _second_verb_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said the case had been ‘a jigsaw’ and praised fire officers for …": *praised
+    fire officers* read as a noun phrase, the verb an adjective, inside the report.
+    A past verb right after *and* that closes a report, with a noun after it, is
+    the speaker's second action: a conjunct of the verb of saying, the noun its
+    object (and "urged shoppers to “vote …”" an infinitive, not a noun)."""
+    fixes = {}
+    for verb in sentence.words:
+        noun = sentence.head_of(verb)
+        before = sentence.words[verb.index - 1] if verb.index > 0 else None
+        if verb.deprel != "amod" or verb.upos != "VERB" or verb.feat("Tense") != "Past" or noun is None \
+                or noun.index <= verb.index or before is None or before.upos != "CCONJ" \
+                or before.head not in (noun.index, verb.index):
+            continue
+        saying = next((a for a in sentence.ancestors(verb) if a.lemma in lexicon.cue_verbs
+                       and _has_subject(sentence, a) and a.index < before.index), None)
+        ahead = sentence.words[before.index - 1] if before.index > 0 else None
+        if saying is None or ahead is None or ahead.upos in ("ADJ", "DET"):
+            continue  # "tired and frightened children": two modifiers of one noun
+        fixes[verb.index] = (saying.index, "conj", verb.feats, "VERB")
+        fixes[before.index] = (verb.index, "cc")
+        fixes[noun.index] = (verb.index, "obj")
+        if verb.lemma in lexicon.infinitival_cue_verbs:
+            for target in sentence.children(noun, "nmod"):
+                to = next((c for c in sentence.children(target, "case") if c.lower == "to"), None)
+                if to is not None and target.index > noun.index:
+                    fixes[target.index] = (verb.index, "xcomp", "VerbForm=Inf", "VERB", target.lower)
+                    fixes[to.index] = (target.index, "mark", "_", "PART")
+    return fixes
+
+
+def _complement_read_as_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said in an email that Hartline had done “excellent work”": the report taken
+    for a relative clause on *email*, with *that* its pronoun.  After a verb of
+    saying, *in a statement/an email that* + a clause with its own subject is the
+    complement, unless *that* is the clause's subject ("a statement that was
+    released on Monday")."""
+    fixes = {}
+    for clause in sentence.words:
+        noun = sentence.head_of(clause)
+        verb = None if noun is None else sentence.head_of(noun)
+        if clause.deprel != "acl:relcl" or verb is None or verb.lemma not in lexicon.cue_verbs \
+                or noun.lemma not in lexicon.cue_nouns or not sentence.children(noun, "case"):
+            continue
+        that = sentence.subtree(clause)[0]
+        subject = next((s for s in sentence.children(clause, "nsubj", "nsubj:pass") if s.index != that.index), None)
+        if that.lower != "that" or that.index != noun.index + 1 or subject is None or that.base_deprel == "nsubj":
+            continue
+        fixes[clause.index] = (verb.index, "ccomp")
+        fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
+    return fixes
+
+
 def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     words = sentence.words
     for _, first, second in _successive_complements(sentence, lexicon):
@@ -1388,13 +1441,33 @@ def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in words:
         if verb.lemma not in lexicon.cue_verbs:
             continue
-        first = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index), None)
+        # (the first clause may still be read as an adverbial: "wrote that she was “heartbroken”")
+        first = next((c for c in sentence.children(verb, "ccomp", "advcl") if c.index > verb.index
+                      and (c.base_deprel == "ccomp" or any(m.lower == "that" for m in sentence.children(c, "mark")))),
+                     None)
         second = next((c for c in sentence.children(verb, "conj") if first is not None and c.index > first.index
-                       and any(m.lower == "that" for m in sentence.children(c, "mark"))
-                       and sentence.children(c, "cc")), None)
+                       and _introduced_by_that(sentence, c) and sentence.children(c, "cc")), None)
         if second is not None:
-            return {second.index: (first.index, "conj")}
+            fixes = {second.index: (first.index, "conj")}
+            that = sentence.words[sentence.phrase_start(second).index + 1]
+            if that.head != second.index:
+                # "and that migraine drugs often lose ...": the complementiser tagged as a determiner
+                fixes[that.index] = (second.index, "mark", "_", "SCONJ")
+            return fixes
     return {}
+
+
+def _introduced_by_that(sentence: Sentence, clause: Word) -> bool:
+    """A clause opened by a conjunction and *that*: with the complementiser as its
+    mark, or read as a determiner of the clause's subject ("and that migraine
+    drugs often lose their effect")."""
+    if any(m.lower == "that" for m in sentence.children(clause, "mark")):
+        return True
+    start = sentence.phrase_start(clause).index
+    following = sentence.words[start + 1] if start + 1 < len(sentence.words) else None
+    return sentence.words[start].upos == "CCONJ" and following is not None and following.lower == "that" \
+        and following.upos == "DET" and _has_subject(sentence, clause) \
+        and sentence.head_of(following) is not None and sentence.head_of(following).base_deprel == "nsubj"
 
 
 COMPARATIVES = frozenset({"more", "less", "fewer"})
@@ -1917,7 +1990,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 
 
 REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _coordinated_complements, _comparative_hung_on_the_verb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

@@ -98,14 +98,16 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
             # "Energy Minister Paul Dubois" headed by "Energy": a name before a
             # role word qualifies the role; the name follows it
             later = runs[i + 1:]
-            if later and any(w.lower in lexicon.title_heads for w in words
-                             if run[-1].index < w.index < later[-1][0].index):
+            # (or an abbreviated office: "State Sen. Paul Garrity")
+            if later and any(w.lower in lexicon.title_heads or w.lower.rstrip(".") in lexicon.title_abbreviations
+                             for w in words if run[-1].index < w.index < later[-1][0].index):
                 return later[-1]
             return _with_of_phrase(words, run, lexicon)
     # "Detective Sergeant Ruth Kaminski of Wealdshire Police": a role word heads the
     # phrase; the name is the one right after it, not the affiliation's
+    # (or an honorific heads it: "DI Kettering, of Halden Constabulary")
     after = [run for run in runs if run[0].index > head.index]
-    if head.upos == "PROPN" and head.lower in lexicon.title_heads and after:
+    if head.upos == "PROPN" and (head.lower in lexicon.title_heads or lexicon.is_honorific(head.text)) and after:
         return after[0]
     return runs[-1] if runs and head.upos == "PROPN" else []
 
