@@ -642,6 +642,26 @@ def _subject_inside_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+def _subject_read_as_oblique(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Trial participant Rosa Delgado, 43, a school librarian, said": the named
+    phrase made an oblique of *said* and its description the subject.  A noun
+    phrase with no preposition that opens the sentence cannot be an oblique
+    (unless it names a time: "Last week, the minister said"); before a subject
+    set off by a comma, it is the subject, and what follows its apposition."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        start = sentence.phrase_start(subject).index
+        oblique = next((o for o in sentence.children(verb, "obl") if o.index < subject.index
+                        and o.upos in NOMINAL_HEADS and not sentence.children(o, "case")
+                        and sentence.phrase_start(o).index == 0 and o.lemma.lower() not in lexicon.time_nouns
+                        and max(w.index for w in sentence.subtree(o) if w.upos != "PUNCT") == start - 2), None)
+        if oblique is None or sentence.words[start - 1].text != "," or not _ends_before(sentence, subject, verb):
+            continue
+        fixes[oblique.index] = (verb.index, "nsubj")
+        fixes[subject.index] = (oblique.index, "appos")
+    return fixes
+
+
 def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Outside Parliament, the charity Refuge Action Network said": an apposition
     is closed by a comma before the verb ("Hezbollah, the militant group, said");
@@ -654,8 +674,12 @@ def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: L
         # a singular common noun with no determiner cannot be a subject ("Outside court,
         # the hospice’s chair of trustees, the Rev Alan Crossley, said"): whatever closes
         # the apposition, the phrase before the comma is fronted
+        # (but a role word right before a name is a title: "Trial participant Rosa Delgado, 43, …")
         bare = subject.upos == "NOUN" and subject.feat("Number") != "Plur" and subject.text.islower() \
-            and not sentence.children(subject, "det", "nmod:poss", "nummod")
+            and not sentence.children(subject, "det", "nmod:poss", "nummod") \
+            and not any(n.upos == "PROPN" and n.index == subject.index + 1 or
+                        n.upos == "PROPN" and sentence.phrase_start(n).index == subject.index + 1
+                        for n in sentence.children(subject, "appos", "flat", "compound"))
         apposition = next((a for a in sentence.children(subject, "appos") if a.index > subject.index
                            and sentence.after_comma(a)
                            and (bare and a.index < verb.index or sentence.subtree(a)[-1].index == verb.index - 1
@@ -1736,6 +1760,23 @@ def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
     return {main.index: (-1, "root"), root.index: (main.index, "advcl")}
 
 
+def _role_hung_on_the_affiliation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Dr Elinor Madsen of Brackwell University, the dig’s director": the role
+    hung on the university.  A role word in apposition after a person's
+    affiliation (*of*/*at*/*from* + a name) describes the person."""
+    fixes = {}
+    for role in sentence.words:
+        affiliation = sentence.head_of(role)
+        person = None if affiliation is None else sentence.head_of(affiliation)
+        if role.base_deprel != "appos" or role.upos != "NOUN" or role.lemma not in lexicon.title_heads \
+                or affiliation.upos != "PROPN" or affiliation.base_deprel != "nmod" or person is None \
+                or person.upos != "PROPN" or person.index > affiliation.index \
+                or not any(c.lower in ("of", "at", "from") for c in sentence.children(affiliation, "case")):
+            continue
+        fixes[role.index] = (person.index, role.deprel)
+    return fixes
+
+
 def _apposition_on_a_name_part(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Martin Crewe, a former international who …, said": the apposition hung on
     *Crewe*, a part of the name, and its head (an adjective used as a noun) tagged
@@ -1989,7 +2030,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
@@ -1999,7 +2040,7 @@ REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

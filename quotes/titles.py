@@ -145,6 +145,22 @@ def _with_of_phrase(words: list[Word], run: list[Word], lexicon: Lexicon) -> lis
     return run + [of] + extension if extension else run
 
 
+def _name_given_as(sentence: Sentence, head: Word, lexicon: Lexicon) -> list[Word]:
+    """The name a description gives its person with *as* ("One survivor, a truck
+    driver who gave his name only as Nikos"; "a woman identified only as Maria")."""
+    for word in sentence.subtree(head):
+        verb = sentence.head_of(word)
+        if word.upos != "PROPN" or verb is None or verb.lemma not in lexicon.name_giving_verbs \
+                or not any(c.lower == "as" for c in sentence.children(word, "case")):
+            continue
+        if verb.lemma == "give" and not any(o.lemma == "name" for o in sentence.children(verb, "obj")):
+            continue  # "gave evidence as a witness"
+        name = [w for w in sentence.subtree(word) if w.base_deprel != "case"]
+        # (the name follows "as", which name_run would read as a preposition's object)
+        return [w for w in name if _is_name_word(w, lexicon)]
+    return []
+
+
 def _strip_leading(words: list[Word]) -> list[Word]:
     while words and (words[0].base_deprel in LEADING_FUNCTION or words[0].upos in ("DET", "PUNCT")):
         words = words[1:]
@@ -265,6 +281,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             if run:
                 apposition_name = run
                 break
+        if not apposition_name:
+            apposition_name = _name_given_as(sentence, head, lexicon)
         named = {w.index for w in apposition_name}
         role = [w for w in content if w.index not in possessed and w.index not in named
                 and w.lower.rstrip(".") not in lexicon.post_nominals]
