@@ -95,6 +95,7 @@ def _to_quote(text: str, cand: Candidate, entities: list[Entity | None]) -> Quot
     quote.kind = entity.kind if entity is not None else first.kind
     if first.title is not None:
         quote.title, quote.title_span = first.title.text, first.title
-    elif entity is not None and entity.titles:
+    elif entity is not None and entity.titles and entity.kind != "organization":
+        # (an organization has no title: "the drug’s maker, Corvane Therapeutics" only describes it)
         quote.title = entity.titles[0]
     return quote

@@ -547,6 +547,10 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         # the phrase ends right before the verb, or before a comma closing an apposition
         last = verb.index - 2 if sentence.words[verb.index - 1].text == "," else verb.index - 1
+        # (an age set off by commas belongs to the name before it: "Whitford, 56, wrote")
+        if sentence.words[last].upos == "NUM" and sentence.words[last].base_deprel == "appos" \
+                and sentence.words[last].head < last:
+            last = sentence.words[last].head
         # "the National Association of Classroom Teachers (NACT) said": an abbreviation in
         # brackets after the name belongs to it
         last = _before_brackets(sentence, last)
@@ -1379,6 +1383,51 @@ def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return {}
 
 
+def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"admitted her side needed “a proper number nine”": *her side* made the
+    object of *admitted* and *needed* its predicate.  A finite verb (tensed, with
+    no *to*) cannot complete an object; the two are the subject and verb of the
+    reported clause.  Verbs that take an addressee ("told him to stay") are left
+    alone."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.lemma in lexicon.addressee_verbs:
+            continue
+        for predicate in sentence.children(verb, "xcomp"):
+            obj = next((o for o in sentence.children(verb, "obj") if o.index < predicate.index
+                        and o.index > verb.index and o.upos in (*NOMINAL_HEADS, "PRON")), None)
+            # (a past participle with an object of its own is no passive: "her side needed a striker")
+            finite = predicate.feat("VerbForm") == "Fin" or predicate.feat("Tense") == "Past" \
+                and bool(sentence.children(predicate, "obj"))
+            if obj is None or predicate.upos != "VERB" or not finite or sentence.children(predicate, "mark", "nsubj"):
+                continue
+            fixes[predicate.index] = (verb.index, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin") \
+                if predicate.feat("VerbForm") != "Fin" else (verb.index, "ccomp")
+            fixes[obj.index] = (predicate.index, "nsubj")
+    return fixes
+
+
+def _verb_of_a_clause_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"wrote that the company “strongly disagrees” with the decision": *disagrees*
+    tagged as a noun.  English nouns take no subject without a copula; a
+    lower-case noun ending in -s or -ed with a subject before it, an adverb and no
+    determiner is the clause's verb."""
+    fixes = {}
+    for word in sentence.words:
+        if word.upos != "NOUN" or not word.text.islower() or not word.lower.endswith(("s", "ed")) \
+                or word.base_deprel not in ("ccomp", "conj", "advcl", "root") \
+                or sentence.children(word, "cop", "det", "nummod", "amod", "nmod:poss", "case") \
+                or not any(s.index < word.index for s in sentence.children(word, "nsubj")) \
+                or not any(a.upos == "ADV" and a.index < word.index for a in sentence.children(word, "advmod")):
+            continue
+        tense = "Past" if word.lower.endswith("ed") else "Pres"
+        fixes[word.index] = (word.head, word.deprel, f"Mood=Ind|Tense={tense}|VerbForm=Fin", "VERB")
+        for modifier in sentence.children(word, "nmod"):
+            if sentence.children(modifier, "case"):
+                fixes[modifier.index] = (word.index, "obl")
+    return fixes
+
+
 def _comment_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb, first, second in _successive_complements(sentence, lexicon):
         start = sentence.phrase_start(second).index
@@ -2031,7 +2080,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 
 
 REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _coordinated_complements, _comparative_hung_on_the_verb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_object_and_predicate, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

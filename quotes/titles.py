@@ -322,7 +322,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         kind = "organization" if _is_organization(name, determiner, lexicon) and not title_words \
             and honorific is None else "person"
     elif apposition_name:
-        kind = "person"
+        # ("the drug’s maker, Corvane Therapeutics": a company named in apposition)
+        kind = "organization" if _is_organization_head(apposition_name[-1], lexicon) else "person"
     else:
         # the head decides: "a spokesperson for the state police" is a person
         kind = "organization" if _is_organization_head(head, lexicon) else "unnamed"
