@@ -27,6 +27,7 @@ from quotes.titles import SourcePhrase, analyse, name_run
 
 if TYPE_CHECKING:
     from quotes.attribution import Candidate
+    from quotes.cues import Cue
 
 PERSON_PRONOUNS = ("male", "female")
 # "the world No 1", "the No. 3 seed": a ranking names a player already named
@@ -158,14 +159,16 @@ class EntityRegistry:
     def note(self, entity: Entity, sentence: int, offset: int, *, subject: bool, source: bool) -> None:
         self._mentions.append(Mention(entity, sentence, offset, subject, source))
 
-    def resolve(self, phrase: SourcePhrase, sentence: int, offset: int) -> Entity | None:
-        """The entity a source phrase refers to (``None`` when it cannot be told)."""
+    def resolve(self, phrase: SourcePhrase, sentence: int, offset: int,
+                excluded: frozenset[int] = frozenset()) -> Entity | None:
+        """The entity a source phrase refers to (``None`` when it cannot be told);
+        a pronoun or description never refers to an entity whose id is ``excluded``."""
         if phrase.pronoun:
-            return self._antecedent(phrase.pronoun, sentence, offset)
+            return self._antecedent(phrase.pronoun, sentence, offset, excluded=excluded)
         if phrase.name is not None and self._is_epithet(phrase) and phrase.name.text == phrase.head.text:
             # "the Norwegian": a demonym the tagger took for a name (but "the keeper,
             # Tobias Lund" is named in apposition)
-            return self._description(phrase, sentence, offset)
+            return self._description(phrase, sentence, offset, excluded)
         if phrase.name is not None:
             # knights and dames go by their given name: "Sir Geoffrey" is Geoffrey Pellew
             given = phrase.honorific in GIVEN_NAME_HONORIFICS and len(_words(phrase.name.text)) == 1
@@ -186,12 +189,13 @@ class EntityRegistry:
             if phrase.honorific and entity.gender is None:
                 entity.gender = _gender_of(phrase.honorific)
             return entity
-        return self._description(phrase, sentence, offset)
+        return self._description(phrase, sentence, offset, excluded)
 
-    def _description(self, phrase: SourcePhrase, sentence: int, offset: int) -> Entity:
+    def _description(self, phrase: SourcePhrase, sentence: int, offset: int,
+                     excluded: frozenset[int] = frozenset()) -> Entity:
         if self._partitive_of_pronoun(phrase):
             # "One of them said": one member of the group "them" refers to
-            group = self._antecedent("plural", sentence, offset, same_sentence=False)
+            group = self._antecedent("plural", sentence, offset, same_sentence=False, excluded=excluded)
             if group is not None:
                 return group
         description = _strip_determiner(phrase.description)
@@ -212,7 +216,7 @@ class EntityRegistry:
         if definite and not phrase.plural and gender is not None:
             # "A neighbour said ... “...,” the woman said": like "she", it refers back
             # to a person, named or not
-            person = self._antecedent(gender, sentence, offset, same_sentence=False)
+            person = self._antecedent(gender, sentence, offset, same_sentence=False, excluded=excluded)
             if person is not None:
                 return person
         if definite and description.lower() in self._generic_nouns:
@@ -232,7 +236,7 @@ class EntityRegistry:
                 return named
         if self._is_epithet(phrase):
             # "the Norwegian said": like "he", it refers back to the last person named
-            named = self._antecedent(ANY_PERSON, sentence, offset, same_sentence=False)
+            named = self._antecedent(ANY_PERSON, sentence, offset, same_sentence=False, excluded=excluded)
             if named is not None:
                 return named
         return self.entity(description, phrase.kind, phrase.plural)
@@ -284,7 +288,7 @@ class EntityRegistry:
             or phrase.mention.text.lower().endswith("year-old") or RANKING.search(phrase.mention.text) is not None)
 
     def _antecedent(self, pronoun: str, sentence: int, offset: int, *, window: int = PRONOUN_WINDOW,
-                    same_sentence: bool = True) -> Entity | None:
+                    same_sentence: bool = True, excluded: frozenset[int] = frozenset()) -> Entity | None:
         def compatible(entity: Entity) -> bool:
             if pronoun == ANY_PERSON:
                 return entity.kind == "person"
@@ -298,7 +302,7 @@ class EntityRegistry:
 
         candidates = [m for m in self._mentions
                       if m.offset < offset and self._distance(sentence, m.sentence) <= window and compatible(m.entity)
-                      and (same_sentence or m.sentence < sentence)]
+                      and (same_sentence or m.sentence < sentence) and id(m.entity) not in excluded]
         if not candidates:
             return None
         # the nearest sentence with a compatible mention; in it, a source or
@@ -441,6 +445,8 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
 
     by_attribution: dict[int, list[Entity | None]] = {}
     entities: list[list[Entity | None]] = [[] for _ in candidates]
+    entity_at: dict[int, Entity] = {}   # named mentions by the offset of their head
+    last_speaker: Entity | None = None
     for offset, order, item in events:
         if order == 0:
             sentence, phrase, subject = item
@@ -448,6 +454,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             if entity is not None:
                 entity.add_title(phrase.title.text if phrase.title else None)
                 registry.note(entity, sentence, offset, subject=subject, source=False)
+                entity_at[phrase.head.start] = entity
             continue
         attribution = candidates[item].attribution
         if attribution is None:
@@ -455,12 +462,29 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
         if id(attribution) not in by_attribution:
             resolved = []
             sentence = attribution.cue.sentence.index
+            excluded = frozenset(id(e) for e in _askers(attribution.cue, entity_at, last_speaker, lexicon))
             for phrase in attribution.sources:
-                entity = registry.resolve(phrase, sentence, offset)
+                entity = registry.resolve(phrase, sentence, offset, excluded)
                 if entity is not None:
                     entity.add_title(phrase.title.text if phrase.title else None)
                     registry.note(entity, sentence, offset, subject=True, source=True)
                 resolved.append(entity)
             by_attribution[id(attribution)] = resolved
+            last_speaker = resolved[0] if resolved and resolved[0] is not None else last_speaker
         entities[item] = by_attribution[id(attribution)]
     return entities
+
+
+def _askers(cue: "Cue", entity_at: dict[int, Entity], last_speaker: Entity | None,
+            lexicon: Lexicon) -> list[Entity]:
+    """Who put the question a cue answers: the agent of a question in its sentence
+    ("Asked by Ms Ferrand why ..., the 54-year-old replied"), and, for a verb of
+    reply, the last speaker ("Another reporter asked: “…?” / “No,” she replied").
+    Whoever answers is someone else."""
+    sentence = cue.sentence
+    askers = [entity_at[agent.start] for verb in sentence.words if verb.lemma in lexicon.question_framing_verbs
+              for agent in sentence.children(verb, "obl:agent", "obl")
+              if any(c.lower == "by" for c in sentence.children(agent, "case")) and agent.start in entity_at]
+    if cue.word.lemma in lexicon.response_verbs and last_speaker is not None:
+        askers.append(last_speaker)
+    return askers

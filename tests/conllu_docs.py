@@ -2512,3 +2512,35 @@ CORVANE_STATEMENT = ('The company said in a statement that it would seek approva
     (12, 'this', 'this', 'DET', 13, 'det'), (13, 'year', 'year', 'NOUN', 11, 'obj'),
     (14, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+MADSEN_LED = ('Dr Elinor Madsen led the dig.', [
+    (1, 'Dr', 'Dr', 'PROPN', 4, 'nsubj'), (2, 'Elinor', 'Elinor', 'PROPN', 4, 'nsubj'),
+    (3, 'Madsen', 'Madsen', 'PROPN', 2, 'flat'),
+    (4, 'led', 'lead', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'dig', 'dig', 'NOUN', 4, 'obj'),
+    (7, '.', '.', 'PUNCT', 4, 'punct'),
+])
+REPORTER_ASKED = ('Another reporter asked: “Is it the oldest boat in the world?”', [
+    (1, 'Another', 'another', 'DET', 2, 'det'), (2, 'reporter', 'reporter', 'NOUN', 3, 'nsubj'),
+    (3, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, ':', ':', 'PUNCT', 10, 'punct'), (5, '“', '"', 'PUNCT', 10, 'punct'),
+    (6, 'Is', 'be', 'AUX', 10, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'it', 'it', 'PRON', 10, 'nsubj'), (8, 'the', 'the', 'DET', 10, 'det'),
+    (9, 'oldest', 'old', 'ADJ', 10, 'amod'), (10, 'boat', 'boat', 'NOUN', 3, 'ccomp'),
+    (11, 'in', 'in', 'ADP', 13, 'case'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'world', 'world', 'NOUN', 10, 'nmod'), (14, '?', '?', 'PUNCT', 10, 'punct'),
+    (15, '”', '"', 'PUNCT', 10, 'punct'),
+])
+SHE_REPLIED = ('“No, and I’d be wary of anyone who tells you that,” she replied.', [
+    (1, '“', '"', 'PUNCT', 18, 'punct'), (2, 'No', 'no', 'INTJ', 18, 'discourse'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'and', 'and', 'CCONJ', 8, 'cc'),
+    (5, 'I', 'I', 'PRON', 8, 'nsubj'), (6, '’d', 'have', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (7, 'be', 'be', 'AUX', 8, 'cop', 'VerbForm=Inf'), (8, 'wary', 'wary', 'ADJ', 18, 'ccomp'),
+    (9, 'of', 'of', 'ADP', 10, 'case'), (10, 'anyone', 'anyone', 'PRON', 8, 'obl'),
+    (11, 'who', 'who', 'PRON', 12, 'nsubj'),
+    (12, 'tells', 'tell', 'VERB', 10, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'you', 'you', 'PRON', 12, 'iobj'), (14, 'that', 'that', 'PRON', 12, 'obj'),
+    (15, ',', ',', 'PUNCT', 8, 'punct'), (16, '”', '"', 'PUNCT', 8, 'punct'),
+    (17, 'she', 'she', 'PRON', 18, 'nsubj'),
+    (18, 'replied', 'reply', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, '.', '.', 'PUNCT', 18, 'punct'),
+])
