@@ -1383,6 +1383,38 @@ def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return {}
 
 
+def _coordinated_clause_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"At least 11 people died and 23 were missing …, the coast guard said": the
+    first clause hung on the second as an adverbial, the second's subject (*23*)
+    as the first one's conjunct.  A finite clause with no subordinator cannot be
+    an adverbial; before a report's verb with no subject, it is the first of two
+    coordinated clauses."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for second in sentence.children(verb, "ccomp"):
+            if _has_subject(sentence, second):
+                continue
+            first = next((a for a in sentence.children(second, "advcl") if a.index < second.index
+                          and a.upos == "VERB" and (a.feat("VerbForm") == "Fin" or _simple_past(sentence, a))
+                          and _has_subject(sentence, a)
+                          and not sentence.children(a, "mark")), None)
+            subject = None if first is None else next(
+                (c for c in sentence.children(first, "conj") if first.index < c.index < second.index
+                 and c.upos in (*NOMINAL_HEADS, "NUM", "PRON") and sentence.children(c, "cc")), None)
+            if subject is None:
+                continue
+            # (a simple past the tagger called a participle: "died" is no passive)
+            fixes[first.index] = (verb.index, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin")
+            fixes[second.index] = (first.index, "conj")
+            fixes[subject.index] = (second.index, "nsubj")
+            for own in sentence.children(first, "nsubj:pass"):
+                if not sentence.children(first, "aux:pass"):
+                    fixes[own.index] = (first.index, "nsubj")
+            for cc in sentence.children(subject, "cc"):
+                fixes[cc.index] = (second.index, "cc")
+    return fixes
+
+
 def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"admitted her side needed “a proper number nine”": *her side* made the
     object of *admitted* and *needed* its predicate.  A finite verb (tensed, with
@@ -1743,7 +1775,19 @@ def _dateline(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     # "BRUSSELS (Reuters) - Regulators opened": the phrase hung on the dateline
     # takes the place the dateline held (here, the subject's)
     orphans = [w for w in sentence.words[length:] if w.head in inside and w.upos != "PUNCT"]
-    if orphans and tops and tops[0].head not in {w.index for w in sentence.subtree(orphans[0])}:
+    verb = next((w for w in orphans if w.upos == "VERB" and is_finite(sentence, w)), None)
+    if verb is not None and tops and tops[0].head >= 0 and not _has_subject(sentence, verb) \
+            and tops[0].head not in {w.index for w in sentence.subtree(verb)}:
+        # "SANKT ORELL (APA) - Rescuers pulled seven skiers ..., police said": a clause hung
+        # on the dateline, its subject beside it; the clause is the report of the verb
+        # the dateline hung on
+        host = sentence.words[tops[0].head]
+        fixes[verb.index] = (host.index, "ccomp" if host.lemma in lexicon.cue_verbs else "parataxis")
+        for subject in orphans:
+            if subject.index < verb.index and subject.upos in (*NOMINAL_HEADS, "PRON"):
+                fixes[subject.index] = (verb.index, "nsubj")
+                break
+    elif orphans and tops and tops[0].head not in {w.index for w in sentence.subtree(orphans[0])}:
         fixes[orphans[0].index] = (tops[0].head, tops[0].deprel)
     return fixes
 
@@ -2080,7 +2124,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 
 
 REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_object_and_predicate, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
