@@ -135,6 +135,12 @@ def _reporters_question(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool
         and not has_subject(sentence, cue) and cue.feat("Tense") == "Past"
 
 
+def _subject_in_relative_gap(sentence: Sentence, cue: Word, clause: Word) -> bool:
+    """``a price war that analysts say could squeeze margins``: a report inside a
+    relative clause has its subject in the gap (the thing the clause describes)."""
+    return cue.deprel == "acl:relcl" and clause.index > cue.index and has_subject(sentence, cue)
+
+
 def _anonymity_formula(sentence: Sentence, clause: Word, lexicon: Lexicon) -> bool:
     """``asked not to be named``: how a reporter marks an anonymous source."""
     return clause.lemma in lexicon.anonymity_verbs and bool(sentence.children(clause, "aux:pass"))
@@ -170,7 +176,8 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # subjectless or participial "complement" is a misparsed fragment
     # (", heading to New York,", ", also known as ...")
     content = [c for c in sentence.children(word, *CLAUSAL)
-               if is_clause(sentence, c) and not is_question(sentence, c) and has_subject(sentence, c)
+               if is_clause(sentence, c) and not is_question(sentence, c)
+               and (has_subject(sentence, c) or _subject_in_relative_gap(sentence, word, c))
                and is_finite(sentence, c) and (c.index > word.index or _set_off(sentence, c, word))
                and not _beyond_fronted_phrase(sentence, word, c)]
     # "residents were ordered to leave": a passive directive with no agent reports no one's words

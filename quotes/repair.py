@@ -275,6 +275,7 @@ Fixes = dict[int, tuple]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
+RELATIVE_PRONOUNS = RELATIVE_SUBJECTS | {"that", "whom"}
 NOMINAL_HEADS = ("NOUN", "PROPN")
 # words before "that" that make it an adverbial subordinator ("so that", "now that")
 ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
@@ -1415,6 +1416,42 @@ def _coordinated_clause_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _report_inside_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"a price war that analysts say could squeeze margins", "the man who witnesses
+    say fired the shots", "a pay rise he says was promised": a verb of saying
+    inside a relative clause, whose report has its subject in the gap the
+    relative pronoun leaves.  The parser hangs the relative pronoun on the verb
+    of saying (beside, or instead of, its subject), takes the subject for a
+    complement, or hangs the report elsewhere; the relative pronoun belongs to no
+    one's words, and the verb after the source is the report."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.deprel != "acl:relcl":
+            continue
+        before = sentence.words[verb.index - 1]
+        pronoun = next((w for w in [*sentence.children(verb, "nsubj", "obj"), *sentence.children(before, "nsubj")]
+                        if w.lower in RELATIVE_PRONOUNS and w.index < verb.index), None)
+        source = next((w for w in sentence.children(verb, "nsubj") if w.lower not in RELATIVE_PRONOUNS), None)
+        if source is None and pronoun is not None and before.base_deprel == "ccomp" and before.head == verb.index \
+                and all(c.index == pronoun.index for c in sentence.children(before)):
+            # "that analysts say": the source tagged as a verb, with the pronoun its subject
+            source = before
+            fixes[before.index] = (verb.index, "nsubj", "Number=Plur" if before.lower.endswith("s") else "_", "NOUN")
+        if source is None:
+            continue
+        if pronoun is not None:
+            fixes[pronoun.index] = (verb.index, "dep")
+        if any(c.index > verb.index for c in sentence.children(verb, "ccomp")):
+            continue
+        following = sentence.words[verb.index + 1] if verb.index + 1 < len(sentence.words) else None
+        report = following if following is None or following.upos == "VERB" else sentence.head_of(following)
+        if report is not None and following.base_deprel in ("aux", "aux:pass") and report.index > verb.index \
+                and report.upos == "VERB" and not _has_subject(sentence, report) \
+                and verb.index not in {w.index for w in sentence.subtree(report)}:
+            fixes[report.index] = (verb.index, "ccomp")
+    return fixes
+
+
 def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"admitted her side needed “a proper number nine”": *her side* made the
     object of *admitted* and *needed* its predicate.  A finite verb (tensed, with
@@ -1613,6 +1650,8 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # predicate taken for the complement of the relative clause inside the subject
         clause = next((w for w in sentence.subtree(obj) if w.deprel == "ccomp" and w.upos in ("VERB", "AUX")
                        and sentence.head_of(w).deprel == "acl:relcl" and sentence.children(w, "aux")
+                       # (not the report of a verb of saying there: "a pay rise he says was promised")
+                       and sentence.head_of(w).lemma not in lexicon.cue_verbs
                        and not sentence.children(w, "mark") and not _has_subject(sentence, w)), None)
         if clause is not None:
             fixes[clause.index] = (verb.index, "ccomp")
@@ -2124,7 +2163,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 
 
 REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
