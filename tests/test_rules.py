@@ -471,9 +471,11 @@ def test_complement_read_as_a_modified_object():
 def test_nested_report_in_a_complement_taken_for_an_adverbial():
     # (Ruiz named in full first: a lone name never given in full is taken for an
     # organization, which "the union" would refer back to)
+    # ("which she said was regrettable" reports her words too, with "which" in the gap)
     quotes = extract_from_document(document(RUIZ_SPOKE, NESTED_WITH_WHICH_SAID))
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("the union had said it would strike", "Ana Ruiz"), ("it would strike", "union")]
+        ("the union had said it would strike", "Ana Ruiz"), ("it would strike", "union"),
+        ("was regrettable", "Ana Ruiz")]
 
 
 def test_role_word_and_name_taken_for_two_subjects():
