@@ -205,6 +205,7 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
         if p in direct_for or p in consumed:
             continue
         if _is_fragment(doc, p) and not _opens_split_quote(doc, p, passages) \
+                and not _closed_by_attribution(doc, p, lexicon) \
                 and not _resumes_split_quote(doc, p, passages):
             # a verb of naming that governs the fragment makes it the speaker's words for
             # what it names, not the end of the clause before it
@@ -290,6 +291,24 @@ def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     return Attribution(Cue(previous, verb, (), (), "context"), [phrase])
 
 
+def _closed_by_attribution(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> bool:
+    """``“Afraid? No,” she says``, ``“Never,” said Lee``: a capitalised passage
+    closed by a comma, with a source and its verb of saying right after it, is an
+    utterance however short."""
+    if not doc.text[p.start:p.end].rstrip().endswith(",") or not doc.text[p.start:p.start + 1].isupper():
+        return False
+    sentence = doc.sentence_at(p.close + 1)
+    after = [w for w in sentence.words if w.start > p.close][:2] if sentence is not None else []
+    if not after:
+        return False
+    first = after[0]
+    if first.lemma in lexicon.cue_verbs and first.upos == "VERB":
+        return True  # "said Lee"
+    head = sentence.head_of(first)
+    return first.upos in ("PRON", "PROPN") and first.base_deprel == "nsubj" and head is not None \
+        and head.lemma in lexicon.cue_verbs and head.index <= first.index + 3
+
+
 def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
     """A short passage that does not read as an utterance of its own is a
     quoted phrase (``“effectively lost”``, ``“Israeli”``), not a quote: it has
@@ -314,8 +333,12 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
     “Hollywood theatrics”``: a quoted phrase that a verb of naming gives as its
     object's description is the speaker's words."""
     sentence = doc.sentence_at(p.open)
-    words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
-    if sentence is None or not words:
+    if sentence is None:
+        return None
+    # (the passage's words in its first sentence: a passage may run on into the next,
+    # whose word indices are that sentence's)
+    words = [w for w in sentence.words if p.start <= w.start < p.end and w.upos != "PUNCT"]
+    if not words:
         return None
     inside = {w.index for w in words}
     for top in (w for w in words if w.head not in inside):

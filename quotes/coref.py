@@ -117,7 +117,8 @@ class EntityRegistry:
     def __init__(self, names: list[str], generic_nouns: frozenset[str] = frozenset(),
                  role_words: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset(),
                  quoted_sentences: frozenset[int] = frozenset(),
-                 gendered_nouns: dict[str, frozenset[str]] | None = None):
+                 gendered_nouns: dict[str, frozenset[str]] | None = None,
+                 given_names: dict[str, frozenset[str]] | None = None):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._generic_nouns = generic_nouns
@@ -125,6 +126,7 @@ class EntityRegistry:
         self._epithets = epithets
         self._quoted = quoted_sentences
         self._gender_by_noun = {noun: gender for gender, nouns in (gendered_nouns or {}).items() for noun in nouns}
+        self._gender_by_given_name = {name: gender for gender, names in (given_names or {}).items() for name in names}
         self._entities: dict[str, Entity] = {}
         self._mentions: list[Mention] = []
 
@@ -153,8 +155,15 @@ class EntityRegistry:
                     self._entities[key] = existing
                 return existing
         entity = Entity(name, kind, plural=plural)
+        if kind == "person":
+            entity.gender = self.gender_of_name(name)
         self._entities[key] = entity
         return entity
+
+    def gender_of_name(self, name: str) -> str | None:
+        """The gender a full name's given name says, if it says one (not of "Katz" alone)."""
+        words = _words(name)
+        return self._gender_by_given_name.get(words[0].lower()) if len(words) > 1 else None
 
     def note(self, entity: Entity, sentence: int, offset: int, *, subject: bool, source: bool) -> None:
         self._mentions.append(Mention(entity, sentence, offset, subject, source))
@@ -186,6 +195,7 @@ class EntityRegistry:
             entity = self.entity(name, kind)
             if kind == "person" and entity.kind != "person":
                 entity.kind = "person"
+                entity.gender = entity.gender or self.gender_of_name(entity.name)
             if phrase.honorific and entity.gender is None:
                 entity.gender = _gender_of(phrase.honorific)
             return entity
@@ -433,7 +443,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     quoted_sentences = frozenset(s.index for s in doc.sentences if wholly_quoted(s))
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
-                              quoted_sentences, lexicon.gendered_nouns)
+                              quoted_sentences, lexicon.gendered_nouns, lexicon.given_names)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

@@ -41,6 +41,7 @@ class Lexicon:
     response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
+    given_names: dict[str, frozenset[str]]
 
     def pronoun_class(self, word: str) -> str | None:
         """``male``, ``female``, ``neuter``, ``plural`` or ``None``."""
@@ -122,4 +123,5 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},
+        given_names={k: frozenset(str(n).lower() for n in v) for k, v in (data.get("given_names") or {}).items()},
     )

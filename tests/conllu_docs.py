@@ -2636,3 +2636,21 @@ PAY_RISE_HE_SAYS = ('Montalvo accused the club of moving the goalposts over a pa
     (17, 'last', 'last', 'ADJ', 18, 'amod'), (18, 'summer', 'summer', 'NOUN', 16, 'xcomp'),
     (19, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+AFRAID = ('“Afraid?', [
+    (1, '“', '"', 'PUNCT', 2, 'punct'), (2, 'Afraid', 'afraid', 'ADJ', 0, 'root'),
+    (3, '?', '?', 'PUNCT', 2, 'punct'),
+])
+NO_SHE_SAYS = ('No,” she says eventually.', [
+    (1, 'No', 'no', 'INTJ', 5, 'discourse'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, '”', '"', 'PUNCT', 1, 'punct'), (4, 'she', 'she', 'PRON', 5, 'nsubj'),
+    (5, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'eventually', 'eventually', 'ADV', 5, 'advmod'), (7, '.', '.', 'PUNCT', 5, 'punct'),
+])
+SHE_SAID_BETTER = ('“We were better,” she said.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'We', 'we', 'PRON', 4, 'nsubj', 'Number=Plur'),
+    (3, 'were', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'better', 'good', 'ADJ', 8, 'ccomp'), (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, '”', '"', 'PUNCT', 4, 'punct'), (7, 'she', 'she', 'PRON', 8, 'nsubj'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, '.', '.', 'PUNCT', 8, 'punct'),
+])
