@@ -1452,6 +1452,29 @@ def _report_inside_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+def _apposition_read_as_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The site’s owner, the supermarket chain Harlow & Finch, said": *chain* read
+    as a verb, the phrase as a clause.  What stands between a subject and its verb
+    of saying, set off by commas, is an apposition, not the report."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        for clause in sentence.children(verb, "ccomp"):
+            start = sentence.phrase_start(clause).index
+            end = max(w.index for w in sentence.subtree(clause) if w.upos != "PUNCT")
+            if not (subject.index < clause.index < verb.index) or start == 0 \
+                    or sentence.words[start - 1].text != "," or sentence.words[end + 1].text != "," \
+                    or end + 2 != verb.index or sentence.words[start].lower not in ("the", "a", "an") \
+                    or sentence.children(clause, "aux", "cop", "mark") or clause.upos != "VERB":
+                continue
+            fixes[clause.index] = (subject.index, "appos", "_", "NOUN", clause.lower)
+            for child in sentence.children(clause):
+                if child.base_deprel == "nsubj" and child.index < clause.index:
+                    fixes[child.index] = (clause.index, "compound")
+                elif child.base_deprel in ("obj", "xcomp") and child.index > clause.index and child.upos == "PROPN":
+                    fixes[child.index] = (clause.index, "appos")
+    return fixes
+
+
 def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"admitted her side needed “a proper number nine”": *her side* made the
     object of *admitted* and *needed* its predicate.  A finite verb (tensed, with
@@ -1841,6 +1864,13 @@ def _opens_clause(sentence: Sentence, head: Word) -> bool:
 def _split_names(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     words = sentence.words
+    # "Harlow & Finch": an ampersand joins the parts of one firm's name, not two firms
+    for amp in words[1:-1]:
+        first, second = words[amp.index - 1], words[amp.index + 1]
+        if amp.text == "&" and first.upos == second.upos == "PROPN" and second.base_deprel == "conj" \
+                and second.head == first.index:
+            fixes[second.index] = (first.index, "flat")
+            fixes[amp.index] = (second.index, "cc")
     for first, second in zip(words, words[1:]):
         if first.upos == second.upos == "PROPN" and first.head == second.head >= 0 \
                 and first.deprel == second.deprel and first.base_deprel not in ("compound", "flat"):
@@ -1871,6 +1901,23 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             if clause is not None:
                 fixes[clause.index] = (verb.index, "xcomp")
     return fixes
+
+
+def _source_after_according_to_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"According to police, Vetch had no previous convictions": *police* tagged
+    as a verb ("to police"), with *according to* its markers.  After *according
+    to* comes a noun phrase, the source."""
+    words = sentence.words
+    for according, to, source in zip(words, words[1:], words[2:]):
+        if according.lower == "according" and to.lower == "to" and source.upos == "VERB" \
+                and according.head == source.index and not sentence.children(source, "obj", "nsubj"):
+            head = source.head if source.head >= 0 else next(
+                (w.index for w in words if w.head == source.index and w.base_deprel not in ("mark", "punct", "case")), -1)
+            if head < 0:
+                return {}
+            return {source.index: (head, "obl", "_", "NOUN", source.lower),
+                    according.index: (source.index, "case"), to.index: (source.index, "case", "_", "ADP")}
+    return {}
 
 
 def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -2007,6 +2054,11 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
                 for verb in sentence.children(host, "conj"):
                     if not _simple_past(sentence, verb) or _has_subject(sentence, verb) \
                             or verb.lower == verb.lemma:  # "cut", "put": the past may be the bare form
+                        continue
+                    # "would be lifted in sections and taken to a laboratory": a participle with
+                    # no object after a passive shares its auxiliaries
+                    if sentence.children(host, "aux:pass") and verb.feat("VerbForm") == "Part" \
+                            and verb.lemma not in lexicon.cue_verbs and not sentence.children(verb, "obj", "xcomp"):
                         continue
                     # a modal takes a bare verb: "would be cleared, but declined to comment"
                     # cannot share it; a second verb of saying goes with the first
@@ -2162,8 +2214,8 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
+REPAIRS = (_dateline, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

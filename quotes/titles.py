@@ -55,8 +55,10 @@ def _is_name_word(word: Word, lexicon: Lexicon) -> bool:
 
 
 def _joins_name(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
-    """A solid hyphen between two name words (``Jean-Pierre``)."""
-    return sentence.is_solid_hyphen(word) and _is_name_word(sentence.words[word.index - 1], lexicon) \
+    """A solid hyphen between two name words (``Jean-Pierre``), or an ampersand
+    (``Harlow & Finch``: a firm's name)."""
+    return (sentence.is_solid_hyphen(word) or word.text == "&") and 0 < word.index < len(sentence.words) - 1 \
+        and _is_name_word(sentence.words[word.index - 1], lexicon) \
         and _is_name_word(sentence.words[word.index + 1], lexicon)
 
 
@@ -226,6 +228,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         name = []
     title_words: list[Word] = []
     apposition_name: list[Word] = []
+    firm = False
     if name:
         before = [w for w in content if w.index < name[0].index and w.index not in possessed
                   and not lexicon.is_honorific(w.text)]
@@ -280,6 +283,10 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                     break
             if run:
                 apposition_name = run
+                # "the supermarket chain Harlow & Finch": a description of a firm names a firm
+                firm = any(w.upos == "NOUN" and (_is_organization_head(w, lexicon)
+                                                 or w.lemma in lexicon.generic_organization_nouns)
+                           for w in (head, appos))
                 break
         if not apposition_name:
             apposition_name = _name_given_as(sentence, head, lexicon)
@@ -319,15 +326,21 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     if pronoun:
         kind = "person" if pronoun in ("male", "female") else ("organization" if pronoun == "neuter" else "unnamed")
     elif name and not apposition_name:
-        kind = "organization" if _is_organization(name, determiner, lexicon) and not title_words \
+        # (or the name is given for a firm: "the supermarket chain Harlow & Finch")
+        described = sentence.head_of(head) if head.base_deprel == "appos" else None
+        firm = described is not None and described.upos == "NOUN" and described.index < head.index \
+            and (_is_organization_head(described, lexicon) or described.lemma in lexicon.generic_organization_nouns)
+        kind = "organization" if (firm or _is_organization(name, determiner, lexicon)) and not title_words \
             and honorific is None else "person"
     elif apposition_name:
         # ("the drug’s maker, Corvane Therapeutics": a company named in apposition)
-        kind = "organization" if _is_organization_head(apposition_name[-1], lexicon) else "person"
+        kind = "organization" if firm or _is_organization_head(apposition_name[-1], lexicon) else "person"
     else:
         # the head decides: "a spokesperson for the state police" is a person
         kind = "organization" if _is_organization_head(head, lexicon) else "unnamed"
 
+    if kind == "organization":
+        title_words = []  # "the site’s owner, the supermarket chain Harlow & Finch": a firm has no title
     return SourcePhrase(
         mention=mention, name=_span(article, name), title=_span(article, title_words),
         description=article[content[0].start:content[-1].end] if content else head.text,
