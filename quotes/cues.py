@@ -28,6 +28,8 @@ WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "whom", "whi
 CLAUSAL = ("ccomp",)
 CLOSING_QUOTES = frozenset({"”", "’", "»", '"', "'"})
 QUOTE_MARKS = CLOSING_QUOTES | {"“", "‘", "«"}
+# subjects that negate what they do: "nobody said", "neither would confirm"
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing"})
 INFINITIVAL = ("xcomp",)
 
 
@@ -52,9 +54,13 @@ def is_negated(sentence: Sentence, word: Word) -> bool:
     # English negates a verb before it ("did not say"); a "not" after it belongs
     # to what was said ("said: “Absolutely not.”"), and so does one with a quote
     # mark between ("“Not like a flood,” he said": the parser hangs it on "said")
-    return any(c.lower in NEGATORS and c.index < word.index
-               and not any(w.text in QUOTE_MARKS for w in sentence.words[c.index + 1:word.index])
-               for c in sentence.children(word, "advmod", "det"))
+    if any(c.lower in NEGATORS and c.index < word.index
+           and not any(w.text in QUOTE_MARKS for w in sentence.words[c.index + 1:word.index])
+           for c in sentence.children(word, "advmod", "det")):
+        return True
+    # ... or by its subject: "neither club would confirm", "no official would say", "nobody said"
+    return any(s.lower in NEGATIVE_SUBJECTS or any(d.lower in ("no", "neither") for d in sentence.children(s, "det", "amod"))
+               for s in sentence.children(word, "nsubj") if s.index < word.index)
 
 
 def is_question(sentence: Sentence, clause: Word) -> bool:

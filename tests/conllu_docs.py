@@ -2703,3 +2703,30 @@ OWNER_SUPERMARKET_CHAIN = ('The site’s owner, the supermarket chain Harlow & F
     (23, 'a', 'a', 'DET', 25, 'det'), (24, 'new', 'new', 'ADJ', 25, 'amod'),
     (25, 'store', 'store', 'NOUN', 20, 'obl'), (26, '.', '.', 'PUNCT', 13, 'punct'),
 ])
+CLAIM_NEITHER_CONFIRMED = ('The Daily Ledger reported on Tuesday that Castleton had already agreed personal terms with the striker, a claim neither club would confirm.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Daily', 'daily', 'ADJ', 3, 'amod'),
+    (3, 'Ledger', 'Ledger', 'PROPN', 4, 'nsubj'),
+    (4, 'reported', 'report', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'on', 'on', 'ADP', 6, 'case'), (6, 'Tuesday', 'Tuesday', 'PROPN', 4, 'obl'),
+    (7, 'that', 'that', 'SCONJ', 11, 'mark'), (8, 'Castleton', 'Castleton', 'PROPN', 11, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'already', 'already', 'ADV', 11, 'advmod'),
+    (11, 'agreed', 'agree', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (12, 'personal', 'personal', 'ADJ', 13, 'amod'),
+    (13, 'terms', 'term', 'NOUN', 11, 'obj', 'Number=Plur'), (14, 'with', 'with', 'ADP', 16, 'case'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'striker', 'striker', 'NOUN', 13, 'nmod'),
+    (17, ',', ',', 'PUNCT', 23, 'punct'), (18, 'a', 'a', 'DET', 21, 'det'),
+    (19, 'claim', 'claim', 'NOUN', 21, 'compound'), (20, 'neither', 'neither', 'ADJ', 21, 'amod'),
+    (21, 'club', 'club', 'NOUN', 23, 'nsubj'),
+    (22, 'would', 'would', 'AUX', 23, 'aux', 'VerbForm=Fin'),
+    (23, 'confirm', 'confirm', 'VERB', 4, 'conj', 'VerbForm=Inf'),
+    (24, '.', '.', 'PUNCT', 4, 'punct'),
+])
+NOBODY_SAID = ('Nobody said the talks had failed.', [
+    (1, 'Nobody', 'nobody', 'PRON', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'talks', 'talk', 'NOUN', 6, 'nsubj', 'Number=Plur'),
+    (5, 'had', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'failed', 'fail', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (7, '.', '.', 'PUNCT', 2, 'punct'),
+])
