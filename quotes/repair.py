@@ -23,9 +23,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   after a comma that ends the sentence on a finite form of a verb of saying is
   the attribution, its last word the main verb.
 * **Postnominal adjective hung apart.**  ``according to two people familiar
-  with the talks``: *familiar* made the head, *people* its oblique.  An
-  adjective with a prepositional complement right after a noun phrase, with no
-  copula or subject of its own, describes the noun.
+  with the talks``: *familiar* made the head, *people* its oblique (or, before
+  a verb of saying, its subject).  An adjective with a prepositional complement
+  right after a noun phrase, with no copula, describes the noun.
 * **A name split in two.**  ``Mick Dawson``: *Mick* and *Dawson* attached
   side by side to the same word in the same role (two appositions, two
   subjects).  Adjacent proper nouns sharing head and role are one name.
@@ -257,6 +257,38 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   Shah, an economist at the institute``: *economist* attached to *said*.  A
   verbless noun phrase set off by a comma after the speaker describes the
   speaker.
+* **A fronted phrase's words taken for the sentence's.**  ``According to police,
+  ...`` with *police* a verb; ``Asked when she first believed it, she pauses``
+  with *Asked* the root; ``Opening the hearing in Harrowby, the inquiry’s
+  chairman, Sir Malcolm Threlfall, said`` with *Harrowby* the subject (a noun
+  after a preposition is none); ``Trial participant Rosa Delgado, 43, ...,
+  said`` with the named phrase an oblique (a bare noun phrase that opens the
+  sentence is no adverbial unless it names a time).
+* **Descriptions of one person read as several.**  An apposition hung on a part
+  of a name, or on the person's affiliation (``Dr Elinor Madsen of Brackwell
+  University, the dig’s director``), describes the person; a list of three with
+  no conjunction that holds a name is one person described twice (``Her father,
+  Daniel Holt, a bus driver,``); an adjective with an article heading an
+  apposition is a noun (``a former international``); a phrase between a subject
+  and its verb, set off by commas, is an apposition even when read as a clause
+  (``the supermarket chain Harlow & Finch``); an ampersand joins one name.
+* **A report split, cut or taken for something else.**  ``and that migraine
+  drugs often lose ...`` with *that* a determiner; ``said in an email that
+  Hartline had done ...`` read as a relative clause on *email*; ``admitted her
+  side needed a striker`` read as object and predicate; ``the company “strongly
+  disagrees”`` with the verb a noun; ``At least 11 people died and 23 were
+  missing`` with the first clause an adverbial of the second; a clause hung on
+  the dateline; ``would be lifted in sections and taken to a laboratory`` (a
+  participle after a passive shares its auxiliaries, it is no second action).
+* **The speaker's second action read inside the report.**  ``said the case had
+  been ‘a jigsaw’ and praised fire officers``: *praised* an adjective on
+  *officers*.  A past verb right after *and*, closing a report, with a noun
+  after it, is a conjunct of the verb of saying.
+* **A report inside a relative clause.**  ``a price war that analysts say could
+  squeeze margins``, ``the man who witnesses say fired``, ``a pay rise he says
+  was promised``: the relative pronoun hung on the verb of saying, the source
+  tagged as a verb, or the report hung elsewhere.  The relative pronoun is no
+  one's words; the verb after the source is the report.
 """
 from __future__ import annotations
 
