@@ -79,10 +79,38 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
             or words[0].lower == "that" and (words[0].upos == "SCONJ" or that_complement(sentence, head))):
         words = words[1:]
     # a misattached dependent can leave a gap: keep the part around the clause's head
-    words = _around(words, head) if cue.relation not in ("parataxis", "according") else words
+    # (unless the gap is the attribution itself, set off inside the clause)
+    inside = _across_parenthetical_attribution(sentence, cue, head, words)
+    if inside is not None:
+        words = inside
+    elif cue.relation not in ("parataxis", "according"):
+        words = _around(words, head)
     after_cue = head.index > cue.word.index
     return _strip_edges(_without_writer_comment(sentence, head, words, after_cue))
 
+
+def _across_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,
+                                      words: list[Word]) -> list[Word] | None:
+    """``Museums, she argued, had to “earn the trust” of ...``: the clause's subject
+    before an attribution set off by commas, the rest after it.  The reported clause
+    runs across the attribution (the gold span holds it), from its first word to its
+    last."""
+    before = [w for w in words if w.index < cue.word.index]
+    after = [w for w in words if w.index > cue.word.index]
+    if not before or not after or head.index < cue.word.index:
+        return None
+    gap = sentence.words[before[-1].index + 1:after[0].index]
+    if not gap or any(w.index in {x.index for x in words} for w in gap):
+        return None
+    opened = before[-1].text == "," or gap[0].text == ","
+    closed = gap[-1].text == "," or after[0].text == ","
+    if not (opened and closed) or len(gap) > MAX_ATTRIBUTION_ASIDE:
+        return None
+    return list(sentence.words[before[0].index:after[-1].index + 1])
+
+
+# the longest attribution set off inside a reported clause, in words and commas
+MAX_ATTRIBUTION_ASIDE = 8
 
 WRITER_COMMENT_RELATIONS = ("appos", "dep", "parataxis", "list", "obl:npmod", "nmod:npmod", "acl:relcl",
                             "advcl", "conj")

@@ -692,10 +692,39 @@ def _subject_read_as_oblique(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                         and o.upos in NOMINAL_HEADS and not sentence.children(o, "case")
                         and sentence.phrase_start(o).index == 0 and o.lemma.lower() not in lexicon.time_nouns
                         and max(w.index for w in sentence.subtree(o) if w.upos != "PUNCT") == start - 2), None)
-        if oblique is None or sentence.words[start - 1].text != "," or not _ends_before(sentence, subject, verb):
+        # (a pronoun is no apposition: "Breeding programmes, she said, were …" is the
+        # report's subject before a parenthetical attribution)
+        if oblique is None or sentence.words[start - 1].text != "," or not _ends_before(sentence, subject, verb) \
+                or subject.upos == "PRON":
             continue
         fixes[oblique.index] = (verb.index, "nsubj")
         fixes[subject.index] = (oblique.index, "appos")
+    return fixes
+
+
+def _subject_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Breeding programmes, she said, were “part of the answer”": *programmes*
+    hung on *said*, the report after it left with no subject.  An attribution set
+    off by commas inside a clause splits it; the noun phrase before the first
+    comma is the subject of the report after the second."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        start = sentence.phrase_start(subject).index
+        # (a predicate noun with its copula may have been read as the verb's object:
+        # "Hospitals, she explained, were attractive targets")
+        report = next((c for c in sentence.children(verb, "ccomp", "obj", "xcomp") if c.index > verb.index
+                       and (c.base_deprel == "ccomp" or sentence.children(c, "cop"))
+                       and not _has_subject(sentence, c)), None)
+        fronted = next((n for n in sentence.children(verb, "obl", "nsubj", "dep", "obj", "vocative") if n.index < start
+                        and n.upos in NOMINAL_HEADS and not sentence.children(n, "case")
+                        and sentence.phrase_start(n).index == 0
+                        and max(w.index for w in sentence.subtree(n) if w.upos != "PUNCT") == start - 2), None)
+        if report is None or fronted is None or start < 2 or sentence.words[start - 1].text != "," \
+                or verb.index + 1 >= len(sentence.words) or sentence.words[verb.index + 1].text != ",":
+            continue
+        fixes[fronted.index] = (report.index, "nsubj")
+        if report.base_deprel != "ccomp":
+            fixes[report.index] = (verb.index, "ccomp")
     return fixes
 
 
@@ -2256,7 +2285,7 @@ REPAIRS = (_dateline, _source_after_according_to_read_as_verb, _fronted_particip
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,
