@@ -1536,6 +1536,26 @@ def _apposition_read_as_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _infinitive_conjunct_hung_on_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"urged people to check on neighbours, keep curtains closed and avoid
+    exercise": *keep* made a conjunct of *urged*.  A bare verb cannot share the
+    subject of a past or third-person verb ("she keep"); after an infinitive
+    complement it continues that infinitive."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.lower == verb.lemma:
+            continue  # a bare verb of saying could share a bare conjunct
+        infinitive = next((x for x in sentence.children(verb, "xcomp") if x.index > verb.index
+                           and any(m.lower == "to" for m in sentence.children(x, "mark"))), None)
+        if infinitive is None:
+            continue
+        for conjunct in sentence.children(verb, "conj"):
+            if conjunct.index > infinitive.index and conjunct.upos == "VERB" and conjunct.lower == conjunct.lemma \
+                    and not _has_subject(sentence, conjunct) and not sentence.children(conjunct, "aux", "mark"):
+                fixes[conjunct.index] = (infinitive.index, "conj")
+    return fixes
+
+
 def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"admitted her side needed “a proper number nine”": *her side* made the
     object of *admitted* and *needed* its predicate.  A finite verb (tensed, with
@@ -2276,7 +2296,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 
 
 REPAIRS = (_dateline, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

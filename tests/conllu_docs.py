@@ -2776,3 +2776,22 @@ HOSPITALS_SHE_EXPLAINED = ('Hospitals, she explained, were attractive targets be
     (16, 'lives', 'life', 'NOUN', 12, 'nmod', 'Number=Plur'), (17, '.', '.', 'PUNCT', 8, 'punct'),
     (18, '”', '"', 'PUNCT', 8, 'punct'),
 ])
+URGED_CHECK_KEEP_AVOID = ('She urged people to check on elderly neighbours, keep curtains closed during the day and avoid “unnecessary” exercise between 11am and 3pm.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'urged', 'urge', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'people', 'people', 'NOUN', 2, 'obj', 'Number=Plur'), (4, 'to', 'to', 'PART', 5, 'mark'),
+    (5, 'check', 'check', 'VERB', 2, 'xcomp', 'VerbForm=Inf'), (6, 'on', 'on', 'ADP', 8, 'case'),
+    (7, 'elderly', 'elderly', 'ADV', 8, 'advmod'),
+    (8, 'neighbours', 'neighbour', 'NOUN', 5, 'obl', 'Number=Plur'),
+    (9, ',', ',', 'PUNCT', 10, 'punct'), (10, 'keep', 'keep', 'VERB', 2, 'conj', 'VerbForm=Inf'),
+    (11, 'curtains', 'curtain', 'NOUN', 10, 'obj', 'Number=Plur'),
+    (12, 'closed', 'close', 'VERB', 11, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, 'during', 'during', 'ADP', 15, 'case'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'day', 'day', 'NOUN', 12, 'obl'), (16, 'and', 'and', 'CCONJ', 17, 'cc'),
+    (17, 'avoid', 'avoid', 'VERB', 10, 'conj', 'VerbForm=Inf'), (18, '“', '"', 'PUNCT', 19, 'punct'),
+    (19, 'unnecessary', 'unnecessary', 'ADJ', 21, 'amod'), (20, '”', '"', 'PUNCT', 19, 'punct'),
+    (21, 'exercise', 'exercise', 'NOUN', 17, 'obj'), (22, 'between', 'between', 'ADP', 23, 'case'),
+    (23, '11', '11', 'NUM', 21, 'nmod'), (24, 'am', 'a.m.', 'NOUN', 23, 'nmod:unmarked'),
+    (25, 'and', 'and', 'CCONJ', 26, 'cc'), (26, '3', '3', 'NUM', 23, 'conj'),
+    (27, 'pm', 'p.m.', 'NOUN', 26, 'nmod:unmarked'), (28, '.', '.', 'PUNCT', 2, 'punct'),
+])
