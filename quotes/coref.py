@@ -40,6 +40,8 @@ ANY_PERSON = "person"
 PRONOUN_WINDOW = 4
 # "the company" says what it refers to, so it may look further back than "it"
 DESCRIPTION_WINDOW = 8
+# "the two companies", "the three firms"
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
 
 @dataclass
@@ -200,6 +202,25 @@ class EntityRegistry:
                 entity.gender = _gender_of(phrase.honorific)
             return entity
         return self._description(phrase, sentence, offset, excluded)
+
+    def organizations_meant(self, phrase: SourcePhrase, sentence: int, offset: int) -> list[Entity]:
+        """``the two companies``, ``both companies``: the organizations named last
+        (as many as the number says, else two), when a plural noun that refers back
+        to organizations is definite."""
+        words = _words(phrase.mention.text.lower())
+        if not phrase.plural or not words or words[0] not in ("the", "both") \
+                or phrase.head.lemma.lower() not in self._generic_nouns:
+            return []
+        count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), 2)
+        named: list[Entity] = []
+        for mention in reversed(self._mentions):
+            if mention.offset < offset and mention.entity.kind == "organization" and not mention.entity.plural \
+                    and self._distance(sentence, mention.sentence) <= DESCRIPTION_WINDOW \
+                    and all(mention.entity is not e for e in named):
+                named.append(mention.entity)
+            if len(named) == count:
+                return named[::-1]
+        return []
 
     def _description(self, phrase: SourcePhrase, sentence: int, offset: int,
                      excluded: frozenset[int] = frozenset()) -> Entity:
@@ -474,6 +495,12 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             sentence = attribution.cue.sentence.index
             excluded = frozenset(id(e) for e in _askers(attribution.cue, entity_at, last_speaker, lexicon))
             for phrase in attribution.sources:
+                group = registry.organizations_meant(phrase, sentence, offset)
+                if group:
+                    for member in group:
+                        registry.note(member, sentence, offset, subject=True, source=True)
+                    resolved.extend(group)
+                    continue
                 entity = registry.resolve(phrase, sentence, offset, excluded)
                 if entity is not None:
                     entity.add_title(phrase.title.text if phrase.title else None)

@@ -2795,3 +2795,22 @@ URGED_CHECK_KEEP_AVOID = ('She urged people to check on elderly neighbours, keep
     (25, 'and', 'and', 'CCONJ', 26, 'cc'), (26, '3', '3', 'NUM', 23, 'conj'),
     (27, 'pm', 'p.m.', 'NOUN', 26, 'nmod:unmarked'), (28, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+TWO_COMPANIES_SAID = ('Brightwell Foods and Ostara Nutrition have agreed to combine in an all-stock deal, the two companies said on Monday.', [
+    (1, 'Brightwell', 'Brightwell', 'PROPN', 2, 'compound'),
+    (2, 'Foods', 'Foods', 'PROPN', 7, 'nsubj', 'Number=Plur'), (3, 'and', 'and', 'CCONJ', 5, 'cc'),
+    (4, 'Ostara', 'Ostara', 'PROPN', 5, 'compound'),
+    (5, 'Nutrition', 'Nutrition', 'PROPN', 2, 'conj'),
+    (6, 'have', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'agreed', 'agree', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (8, 'to', 'to', 'PART', 9, 'mark'),
+    (9, 'combine', 'combine', 'VERB', 7, 'xcomp', 'VerbForm=Inf'),
+    (10, 'in', 'in', 'ADP', 15, 'case'), (11, 'an', 'a', 'DET', 15, 'det'),
+    (12, 'all', 'all', 'DET', 14, 'compound'), (13, '-', '-', 'PUNCT', 12, 'punct'),
+    (14, 'stock', 'stock', 'NOUN', 15, 'compound'), (15, 'deal', 'deal', 'NOUN', 9, 'obl'),
+    (16, ',', ',', 'PUNCT', 20, 'punct'), (17, 'the', 'the', 'DET', 19, 'det'),
+    (18, 'two', 'two', 'NUM', 19, 'nummod'),
+    (19, 'companies', 'company', 'NOUN', 20, 'nsubj', 'Number=Plur'),
+    (20, 'said', 'say', 'VERB', 7, 'parataxis', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'on', 'on', 'ADP', 22, 'case'), (22, 'Monday', 'Monday', 'PROPN', 20, 'obl'),
+    (23, '.', '.', 'PUNCT', 7, 'punct'),
+])
