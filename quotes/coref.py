@@ -280,6 +280,9 @@ class EntityRegistry:
         return len(words) == 3 and words[1] == "of" and words[2] in ("them", "those") \
             and (phrase.head.upos == "NUM" or words[0] in ("some", "several", "both", "each", "many"))
 
+    def distance(self, later: int, earlier: int) -> int:
+        return self._distance(later, earlier)
+
     def _distance(self, later: int, earlier: int) -> int:
         """Sentences from ``earlier`` to ``later``, not counting those wholly
         inside quotation marks."""
@@ -478,6 +481,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     entities: list[list[Entity | None]] = [[] for _ in candidates]
     entity_at: dict[int, Entity] = {}   # named mentions by the offset of their head
     last_speaker: Entity | None = None
+    previous: tuple[Entity, SourcePhrase, int] | None = None   # the last attribution's first source
     for offset, order, item in events:
         if order == 0:
             sentence, phrase, subject = item
@@ -505,11 +509,39 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                 if entity is not None:
                     entity.add_title(phrase.title.text if phrase.title else None)
                     registry.note(entity, sentence, offset, subject=True, source=True)
+                    announced = _named_after_role(previous, entity, phrase, sentence, registry, lexicon)
+                    if announced is not None:
+                        # "…, its vice-chancellor announced. / Professor Adaeze Okonkwo told staff":
+                        # the role in the lead, the name in the next sentence
+                        entity.add_title(announced)
+                        for earlier in by_attribution.values():
+                            earlier[:] = [entity if e is previous[0] else e for e in earlier]
                 resolved.append(entity)
             by_attribution[id(attribution)] = resolved
             last_speaker = resolved[0] if resolved and resolved[0] is not None else last_speaker
+            if attribution.sources and resolved and resolved[0] is not None:
+                previous = (resolved[0], attribution.sources[0], sentence)
         entities[item] = by_attribution[id(attribution)]
     return entities
+
+
+def _named_after_role(previous: tuple[Entity, SourcePhrase, int] | None, entity: Entity, phrase: SourcePhrase,
+                      sentence: int, registry: EntityRegistry, lexicon: Lexicon) -> str | None:
+    """The role (``vice-chancellor``) under which the sentence before quoted the person
+    this sentence names, when news gives the role first and the name after it: the
+    earlier source is a definite role with no name (``its vice-chancellor``, ``the
+    chief executive``), the next speaker a person named with no role but a rank."""
+    if previous is None:
+        return None
+    role_holder, role_phrase, role_sentence = previous
+    words = _words(role_phrase.mention.text.lower())
+    definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0])
+    own_roles = [t for t in entity.titles if not all(w.lower().rstrip(".") in lexicon.rank_titles for w in t.split())]
+    if role_holder.kind != "unnamed" or role_holder.plural or not definite or role_phrase.title is None \
+            or role_phrase.head.lower not in lexicon.title_heads or phrase.name is None or entity.kind != "person" \
+            or own_roles or registry.distance(sentence, role_sentence) != 1:
+        return None
+    return role_phrase.title.text
 
 
 def _askers(cue: "Cue", entity_at: dict[int, Entity], last_speaker: Entity | None,

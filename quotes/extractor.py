@@ -72,10 +72,10 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
     passages = find_quoted_passages(doc.text)
     quotes = resolve_passages(doc, passages, candidates, attributions, lexicon)
     entities = resolve_speakers(doc, quotes, lexicon, [(p.start, p.end) for p in passages])
-    return [_to_quote(doc.text, cand, found) for cand, found in zip(quotes, entities)]
+    return [_to_quote(doc.text, cand, found, lexicon) for cand, found in zip(quotes, entities)]
 
 
-def _to_quote(text: str, cand: Candidate, entities: list[Entity | None]) -> Quote:
+def _to_quote(text: str, cand: Candidate, entities: list[Entity | None], lexicon: Lexicon) -> Quote:
     quote = Quote(text=text[cand.start:cand.end], start=cand.start, end=cand.end, type=cand.type)
     if cand.attribution is None:
         return quote
@@ -93,9 +93,19 @@ def _to_quote(text: str, cand: Candidate, entities: list[Entity | None]) -> Quot
     quote.speaker = names[0] if len(names) == 1 else names
     entity = entities[0] if entities else None
     quote.kind = entity.kind if entity is not None else first.kind
-    if first.title is not None:
+    roles = [t for t in (entity.titles if entity is not None and entity.kind != "organization" else [])
+             if not _rank_only(t, lexicon)]
+    if first.title is not None and not (_rank_only(first.title.text, lexicon) and roles):
         quote.title, quote.title_span = first.title.text, first.title
+    elif roles:
+        # ("Professor Adaeze Okonkwo" quoted as vice-chancellor: a role the article gives
+        # elsewhere says more than an academic rank)
+        quote.title = roles[0]
     elif entity is not None and entity.titles and entity.kind != "organization":
         # (an organization has no title: "the drug’s maker, Corvane Therapeutics" only describes it)
         quote.title = entity.titles[0]
     return quote
+
+
+def _rank_only(title: str, lexicon: Lexicon) -> bool:
+    return all(w.lower().rstrip(".") in lexicon.rank_titles for w in title.split())

@@ -284,6 +284,12 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   been ‘a jigsaw’ and praised fire officers``: *praised* an adjective on
   *officers*.  A past verb right after *and*, closing a report, with a noun
   after it, is a conjunct of the verb of saying.
+* **A report split by its attribution.**  ``Breeding programmes, she said,
+  were “part of the answer”``: *programmes* hung on *said*; the noun phrase
+  before an attribution set off by commas is the subject of the report after
+  it.  ``urged people to check on neighbours, keep curtains closed and avoid
+  ...``: a bare verb cannot share a past verb's subject; it continues the
+  infinitive.
 * **A report inside a relative clause.**  ``a price war that analysts say could
   squeeze margins``, ``the man who witnesses say fired``, ``a pay rise he says
   was promised``: the relative pronoun hung on the verb of saying, the source

@@ -2814,3 +2814,28 @@ TWO_COMPANIES_SAID = ('Brightwell Foods and Ostara Nutrition have agreed to comb
     (21, 'on', 'on', 'ADP', 22, 'case'), (22, 'Monday', 'Monday', 'PROPN', 20, 'obl'),
     (23, '.', '.', 'PUNCT', 7, 'punct'),
 ])
+VICE_CHANCELLOR_ANNOUNCED = ('Northfield University will cut about 300 jobs, its vice-chancellor announced on Tuesday.', [
+    (1, 'Northfield', 'Northfield', 'PROPN', 2, 'compound'),
+    (2, 'University', 'University', 'PROPN', 4, 'nsubj'),
+    (3, 'will', 'will', 'AUX', 4, 'aux', 'VerbForm=Fin'),
+    (4, 'cut', 'cut', 'VERB', 0, 'root', 'VerbForm=Inf'), (5, 'about', 'about', 'ADV', 6, 'advmod'),
+    (6, '300', '300', 'NUM', 7, 'nummod'), (7, 'jobs', 'job', 'NOUN', 4, 'obj', 'Number=Plur'),
+    (8, ',', ',', 'PUNCT', 12, 'punct'), (9, 'its', 'its', 'PRON', 12, 'nmod:poss'),
+    (10, 'vice', 'vice', 'NOUN', 12, 'compound'), (11, '-', '-', 'PUNCT', 10, 'punct'),
+    (12, 'chancellor', 'chancellor', 'NOUN', 7, 'appos'),
+    (13, 'announced', 'announce', 'VERB', 12, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, 'on', 'on', 'ADP', 15, 'case'), (15, 'Tuesday', 'Tuesday', 'PROPN', 13, 'obl'),
+    (16, '.', '.', 'PUNCT', 4, 'punct'),
+])
+PROFESSOR_OKONKWO_TOLD = ('Professor Adaeze Okonkwo told staff in an email that the university had no choice.', [
+    (1, 'Professor', 'Professor', 'PROPN', 4, 'nsubj'), (2, 'Adaeze', 'Adaeze', 'PROPN', 1, 'flat'),
+    (3, 'Okonkwo', 'Okonkwo', 'PROPN', 2, 'flat'),
+    (4, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'staff', 'staff', 'NOUN', 4, 'iobj'), (6, 'in', 'in', 'ADP', 8, 'case'),
+    (7, 'an', 'a', 'DET', 8, 'det'), (8, 'email', 'email', 'NOUN', 4, 'obl'),
+    (9, 'that', 'that', 'SCONJ', 12, 'mark'), (10, 'the', 'the', 'DET', 11, 'det'),
+    (11, 'university', 'university', 'NOUN', 12, 'nsubj'),
+    (12, 'had', 'have', 'VERB', 8, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'no', 'no', 'DET', 14, 'det'), (14, 'choice', 'choice', 'NOUN', 12, 'obj'),
+    (15, '.', '.', 'PUNCT', 4, 'punct'),
+])
