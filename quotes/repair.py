@@ -279,7 +279,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   disagrees”`` with the verb a noun; ``At least 11 people died and 23 were
   missing`` with the first clause an adverbial of the second; a clause hung on
   the dateline; ``would be lifted in sections and taken to a laboratory`` (a
-  participle after a passive shares its auxiliaries, it is no second action).
+  participle after a passive shares its auxiliaries, it is no second action);
+  ``said it would ‘consider carefully’ any recommendations`` with *would* one
+  complement and *consider* another (a modal heads no clause before a bare verb).
 * **The speaker's second action read inside the report.**  ``said the case had
   been ‘a jigsaw’ and praised fire officers``: *praised* an adjective on
   *officers*.  A past verb right after *and*, closing a report, with a noun
@@ -1562,6 +1564,27 @@ def _infinitive_conjunct_hung_on_the_verb_of_saying(sentence: Sentence, lexicon:
     return fixes
 
 
+def _modal_split_from_its_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said it would ‘consider carefully’ any recommendations": *would* made the
+    head of one complement and *consider* a second.  A modal heads no clause when
+    a bare verb follows it; the verb is the clause, the modal its auxiliary."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        complements = sorted(sentence.children(verb, "ccomp"), key=lambda w: w.index)
+        for modal, bare in zip(complements, complements[1:]):
+            between = sentence.words[modal.index + 1:bare.index]
+            if modal.upos != "AUX" or bare.upos != "VERB" or _has_subject(sentence, bare) \
+                    or bare.feat("VerbForm") not in (None, "Inf") and bare.lower != bare.lemma \
+                    or any(w.upos != "PUNCT" for w in between) \
+                    or any(c.base_deprel not in ("nsubj", "advmod", "punct", "mark") for c in sentence.children(modal)):
+                continue
+            fixes[modal.index] = (bare.index, "aux")
+            for child in sentence.children(modal):
+                if child.base_deprel in ("nsubj", "mark", "advmod"):
+                    fixes[child.index] = (bare.index, child.deprel)
+    return fixes
+
+
 def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"admitted her side needed “a proper number nine”": *her side* made the
     object of *admitted* and *needed* its predicate.  A finite verb (tensed, with
@@ -2302,7 +2325,7 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 
 
 REPAIRS = (_dateline, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
