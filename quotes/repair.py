@@ -557,14 +557,17 @@ def _condition_cut_off(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if verb.lemma not in lexicon.cue_verbs:
             continue
         for clause in sentence.children(verb, "ccomp"):
-            if clause.index < verb.index:
-                continue
+            fronted = clause.index < verb.index
             end = sentence.subtree(clause)[-1].index
             # a second "complement" opening with "because" is the same kind of clause
+            # (also before a closing attribution: "The state would face a shortfall if the
+            # budget became law, Ortiz said")
             for other in sentence.children(verb, "advcl", "conj", "ccomp"):
                 if other.index == clause.index:
                     continue
                 extent = sentence.subtree(other)
+                if fronted and extent[-1].index > verb.index:
+                    continue
                 start = extent[0].index
                 if start == end + 2 and sentence.words[end + 1].text == ",":
                     start -= 1

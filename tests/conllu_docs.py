@@ -2881,3 +2881,19 @@ WOULD_CONSIDER_CAREFULLY = ('The Department for Transport said it would ‘consi
     (24, 'made', 'make', 'VERB', 18, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
     (25, 'available', 'available', 'ADJ', 24, 'xcomp'), (26, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+SHORTFALL_IF_LAW = ('The state would face a shortfall of at least $900 million next year if the budget became law, Ortiz said.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'state', 'state', 'NOUN', 4, 'nsubj'),
+    (3, 'would', 'would', 'AUX', 4, 'aux', 'VerbForm=Fin'),
+    (4, 'face', 'face', 'VERB', 22, 'ccomp', 'VerbForm=Inf'), (5, 'a', 'a', 'DET', 6, 'det'),
+    (6, 'shortfall', 'shortfall', 'ADJ', 4, 'obj'), (7, 'of', 'of', 'ADP', 10, 'case'),
+    (8, 'at', 'at', 'ADP', 10, 'case'), (9, 'least', 'least', 'ADJ', 10, 'nmod'),
+    (10, '$', '$', 'SYM', 4, 'obl'), (11, '900', '900', 'NUM', 12, 'compound'),
+    (12, 'million', 'million', 'NUM', 10, 'nummod'), (13, 'next', 'next', 'ADJ', 14, 'amod'),
+    (14, 'year', 'year', 'NOUN', 10, 'nummod'), (15, 'if', 'if', 'SCONJ', 18, 'mark'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'budget', 'budget', 'NOUN', 18, 'nsubj'),
+    (18, 'became', 'become', 'VERB', 22, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'law', 'law', 'NOUN', 18, 'obj'), (20, ',', ',', 'PUNCT', 18, 'punct'),
+    (21, 'Ortiz', 'Ortiz', 'PROPN', 22, 'nsubj'),
+    (22, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (23, '.', '.', 'PUNCT', 22, 'punct'),
+])
