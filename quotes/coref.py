@@ -215,7 +215,7 @@ class EntityRegistry:
         named: list[Entity] = []
         for mention in reversed(self._mentions):
             if mention.offset < offset and mention.entity.kind == "organization" and not mention.entity.plural \
-                    and self._distance(sentence, mention.sentence) <= DESCRIPTION_WINDOW \
+                    and self.distance(sentence, mention.sentence) <= DESCRIPTION_WINDOW \
                     and all(mention.entity is not e for e in named):
                 named.append(mention.entity)
             if len(named) == count:
@@ -281,9 +281,6 @@ class EntityRegistry:
             and (phrase.head.upos == "NUM" or words[0] in ("some", "several", "both", "each", "many"))
 
     def distance(self, later: int, earlier: int) -> int:
-        return self._distance(later, earlier)
-
-    def _distance(self, later: int, earlier: int) -> int:
         """Sentences from ``earlier`` to ``later``, not counting those wholly
         inside quotation marks."""
         return sum(1 for i in range(earlier + 1, later + 1) if i not in self._quoted)
@@ -296,13 +293,13 @@ class EntityRegistry:
         a tie (a mention as a source counts twice); a story's company is named
         again and again, the agencies and outlets around it once."""
         recent = [m for m in self._mentions if m.offset < offset and m.entity.kind == "organization"
-                  and self._distance(sentence, m.sentence) <= DESCRIPTION_WINDOW
+                  and self.distance(sentence, m.sentence) <= DESCRIPTION_WINDOW
                   and (m.sentence < sentence or m.subject)]
         if not recent:
             return None
         # an organization that spoke in this sentence or the one before is the one meant
         # ("Brightwell said it expected ... The company said ...")
-        speaking = [m for m in recent if m.source and self._distance(sentence, m.sentence) <= 1]
+        speaking = [m for m in recent if m.source and self.distance(sentence, m.sentence) <= 1]
         if speaking:
             return speaking[-1].entity
         counts: dict[int, int] = {}
@@ -335,7 +332,7 @@ class EntityRegistry:
             return entity.kind in ("organization", "unnamed")
 
         candidates = [m for m in self._mentions
-                      if m.offset < offset and self._distance(sentence, m.sentence) <= window and compatible(m.entity)
+                      if m.offset < offset and self.distance(sentence, m.sentence) <= window and compatible(m.entity)
                       and (same_sentence or m.sentence < sentence) and id(m.entity) not in excluded]
         if not candidates:
             return None
@@ -480,7 +477,6 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     by_attribution: dict[int, list[Entity | None]] = {}
     entities: list[list[Entity | None]] = [[] for _ in candidates]
     entity_at: dict[int, Entity] = {}   # named mentions by the offset of their head
-    last_speaker: Entity | None = None
     previous: tuple[Entity, SourcePhrase, int] | None = None   # the last attribution's first source
     for offset, order, item in events:
         if order == 0:
@@ -497,6 +493,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
         if id(attribution) not in by_attribution:
             resolved = []
             sentence = attribution.cue.sentence.index
+            last_speaker = previous[0] if previous is not None else None
             excluded = frozenset(id(e) for e in _askers(attribution.cue, entity_at, last_speaker, lexicon))
             for phrase in attribution.sources:
                 group = registry.organizations_meant(phrase, sentence, offset)
@@ -518,7 +515,6 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                             earlier[:] = [entity if e is previous[0] else e for e in earlier]
                 resolved.append(entity)
             by_attribution[id(attribution)] = resolved
-            last_speaker = resolved[0] if resolved and resolved[0] is not None else last_speaker
             if attribution.sources and resolved and resolved[0] is not None:
                 previous = (resolved[0], attribution.sources[0], sentence)
         entities[item] = by_attribution[id(attribution)]
@@ -536,7 +532,7 @@ def _named_after_role(previous: tuple[Entity, SourcePhrase, int] | None, entity:
     role_holder, role_phrase, role_sentence = previous
     words = _words(role_phrase.mention.text.lower())
     definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0])
-    own_roles = [t for t in entity.titles if not all(w.lower().rstrip(".") in lexicon.rank_titles for w in t.split())]
+    own_roles = [t for t in entity.titles if not lexicon.is_rank_only(t)]
     if role_holder.kind != "unnamed" or role_holder.plural or not definite or role_phrase.title is None \
             or role_phrase.head.lower not in lexicon.title_heads or phrase.name is None or entity.kind != "person" \
             or own_roles or registry.distance(sentence, role_sentence) != 1:

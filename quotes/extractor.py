@@ -94,8 +94,8 @@ def _to_quote(text: str, cand: Candidate, entities: list[Entity | None], lexicon
     entity = entities[0] if entities else None
     quote.kind = entity.kind if entity is not None else first.kind
     roles = [t for t in (entity.titles if entity is not None and entity.kind != "organization" else [])
-             if not _rank_only(t, lexicon)]
-    if first.title is not None and not (_rank_only(first.title.text, lexicon) and roles):
+             if not lexicon.is_rank_only(t)]
+    if first.title is not None and not (lexicon.is_rank_only(first.title.text) and roles):
         quote.title, quote.title_span = first.title.text, first.title
     elif roles:
         # ("Professor Adaeze Okonkwo" quoted as vice-chancellor: a role the article gives
@@ -105,7 +105,3 @@ def _to_quote(text: str, cand: Candidate, entities: list[Entity | None], lexicon
         # (an organization has no title: "the drug’s maker, Corvane Therapeutics" only describes it)
         quote.title = entity.titles[0]
     return quote
-
-
-def _rank_only(title: str, lexicon: Lexicon) -> bool:
-    return all(w.lower().rstrip(".") in lexicon.rank_titles for w in title.split())

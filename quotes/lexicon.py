@@ -51,6 +51,11 @@ class Lexicon:
     def is_honorific(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.honorifics
 
+    def is_rank_only(self, title: str) -> bool:
+        """Whether a title is only an academic rank (``Professor``, ``Dr``), which
+        gives way to a role the article gives elsewhere."""
+        return all(w.lower().rstrip(".") in self.rank_titles for w in title.split())
+
     @cached_property
     def verb_forms(self) -> dict[str, str]:
         """Regular inflected forms of the lexicon's verbs, mapped to the verb

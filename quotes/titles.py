@@ -200,6 +200,13 @@ def _is_organization_head(word: Word, lexicon: Lexicon) -> bool:
     return word.lemma.lower() in lexicon.organization_heads or word.lower in lexicon.organization_heads
 
 
+def _describes_a_firm(word: Word, lexicon: Lexicon) -> bool:
+    """A common noun that says what an organization is (``company``, ``chain``): the
+    name given for it names an organization."""
+    return word.upos == "NOUN" and (_is_organization_head(word, lexicon)
+                                    or word.lemma in lexicon.generic_organization_nouns)
+
+
 def _is_organization(name: list[Word], determiner: bool, lexicon: Lexicon) -> bool:
     # "the United States", "the White House": persons do not take an article
     return _is_organization_head(name[-1], lexicon) or determiner
@@ -284,9 +291,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             if run:
                 apposition_name = run
                 # "the supermarket chain Harlow & Finch": a description of a firm names a firm
-                firm = any(w.upos == "NOUN" and (_is_organization_head(w, lexicon)
-                                                 or w.lemma in lexicon.generic_organization_nouns)
-                           for w in (head, appos))
+                firm = any(_describes_a_firm(w, lexicon) for w in (head, appos))
                 break
         if not apposition_name:
             apposition_name = _name_given_as(sentence, head, lexicon)
@@ -311,7 +316,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     # ("The 71-year-old, a retired schoolteacher, said"), gives the role
     # ("Professor Liam Gorton, the HPO’s chief executive": an academic rank gives way to
     # the role the apposition names)
-    rank_only = bool(title_words) and all(w.lower.rstrip(".") in lexicon.rank_titles for w in title_words)
+    rank_only = bool(title_words) and lexicon.is_rank_only(" ".join(w.text for w in title_words))
     if (not title_words or rank_only) and (name or head.upos in ("ADJ", "NOUN") and not plural):
         for appos in sentence.children(head, "appos"):
             # the role, without what follows a comma inside it ("envoy to Lebanon, according to ...")
@@ -328,8 +333,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     elif name and not apposition_name:
         # (or the name is given for a firm: "the supermarket chain Harlow & Finch")
         described = sentence.head_of(head) if head.base_deprel == "appos" else None
-        firm = described is not None and described.upos == "NOUN" and described.index < head.index \
-            and (_is_organization_head(described, lexicon) or described.lemma in lexicon.generic_organization_nouns)
+        firm = described is not None and described.index < head.index and _describes_a_firm(described, lexicon)
         kind = "organization" if (firm or _is_organization(name, determiner, lexicon)) and not title_words \
             and honorific is None else "person"
     elif apposition_name:
