@@ -36,7 +36,13 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **Reported clause read as two objects.**  ``said it struck targets``:
   *it* and *targets* attached as objects of *said*, *struck* as an adjective.
   A verb of saying takes no two objects; the past form between them is the
-  reported clause's verb.
+  reported clause's verb.  So is a past form read as an adjective after a noun
+  modifier (``said the government understood farmers’ distress``): English puts
+  participle adjectives before noun modifiers.
+* **Clause words on a modifier.**  ``said that revenue would be “significantly
+  below” its forecast``: *that*, *would* and *be* attached to *below*.  A
+  modifier heads no clause; the subordinator, auxiliary, copula and subject
+  belong to the predicate it modifies.
 * **Name word taken for a verb.**  ``Northgate Living said``: *Living* read
   as a participle.  A capitalised verb form right after a proper noun, with
   nothing of its own, continues the name.
@@ -185,7 +191,8 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   showed an association and could not prove ...``, ``said it was devastated
   and had suspended operations``: *prove*, *suspended* coordinated with the
   verb of saying.  After a past verb of saying, a subjectless verb with a past
-  modal (*would*, *could*) or the pluperfect *had* is the reported clause's,
+  modal (*would*, *could*), the pluperfect *had* or a past progressive
+  (``and was cooperating with investigators``) is the reported clause's,
   shifted back as reported speech shifts it.
 * **Complement hung beside a participle of saying.**  ``was quoted as saying
   the affair was a disgrace``: the clause attached to *quoted*.  A clause that
@@ -274,7 +281,8 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   (``the supermarket chain Harlow & Finch``); an ampersand joins one name.
 * **A report split, cut or taken for something else.**  ``and that migraine
   drugs often lose ...`` with *that* a determiner; ``said in an email that
-  Hartline had done ...`` read as a relative clause on *email*; ``admitted her
+  Hartline had done ...`` read as a relative clause on *email*, or ``said in a
+  note to clients that investors should ...`` on *clients*; ``admitted her
   side needed a striker`` read as object and predicate; ``the company “strongly
   disagrees”`` with the verb a noun; ``At least 11 people died and 23 were
   missing`` with the first clause an adverbial of the second; a clause hung on
@@ -1456,6 +1464,30 @@ def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return {}
 
 
+def _clause_read_as_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if sentence.children(verb, "ccomp"):
+            continue
+        for noun in sentence.children(verb, "obj", "iobj"):
+            if noun.index < verb.index + 3:
+                continue
+            past, subject = sentence.words[noun.index - 1], sentence.words[noun.index - 2]
+            # "said the government understood farmers’ distress": *government* a compound and
+            # *understood* an adjective of *farmers*.  English puts a participle adjective
+            # before a noun modifier ("the injured government workers"), not after it; a past
+            # verb between two nouns is the reported clause's verb
+            if past.upos == "VERB" and past.feat("Tense") == "Past" and past.head == noun.index \
+                    and past.base_deprel == "amod" and subject.head == noun.index \
+                    and subject.base_deprel == "compound" and subject.upos in NOMINAL_HEADS:
+                fixes = {past.index: (verb.index, "ccomp", _as_finite(past.feats)),
+                         subject.index: (past.index, "nsubj"), noun.index: (past.index, "obj")}
+                for modifier in sentence.children(noun):
+                    if modifier.index < subject.index:
+                        fixes[modifier.index] = (subject.index, modifier.deprel)
+                return fixes
+    return {}
+
+
 def _coordinated_clause_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"At least 11 people died and 23 were missing …, the coast guard said": the
     first clause hung on the second as an adverbial, the second's subject (*23*)
@@ -1691,12 +1723,21 @@ def _complement_read_as_relative_clause(sentence: Sentence, lexicon: Lexicon) ->
     for clause in sentence.words:
         noun = sentence.head_of(clause)
         verb = None if noun is None else sentence.head_of(noun)
-        if clause.deprel != "acl:relcl" or verb is None or verb.lemma not in lexicon.cue_verbs \
+        if clause.deprel != "acl:relcl" or verb is None:
+            continue
+        if noun.base_deprel == "nmod" and verb.lemma in lexicon.cue_nouns \
+                and not sentence.children(sentence.head_of(verb) or verb, "ccomp", "obj"):
+            # "said in a note to clients that investors should brace for ...": the
+            # addressee of the message between it and the report; the verb has no
+            # complement of its own to give the clause away to
+            noun, verb = verb, sentence.head_of(verb)
+        if verb is None or verb.lemma not in lexicon.cue_verbs \
                 or noun.lemma not in lexicon.cue_nouns or not sentence.children(noun, "case"):
             continue
         that = sentence.subtree(clause)[0]
         subject = next((s for s in sentence.children(clause, "nsubj", "nsubj:pass") if s.index != that.index), None)
-        if that.lower != "that" or that.index != noun.index + 1 or subject is None or that.base_deprel == "nsubj":
+        if that.lower != "that" or that.index != sentence.head_of(clause).index + 1 or subject is None \
+                or that.base_deprel == "nsubj":
             continue
         fixes[clause.index] = (verb.index, "ccomp")
         fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
@@ -2231,12 +2272,14 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
         complement = complements[0]
         end = sentence.subtree(complement)[-1].index
         for verb in sentence.children(saying, "conj"):
-            modal = [a for a in sentence.children(verb, "aux") if a.lower in BACKSHIFTED_MODALS | {"had"}]
+            modal = [a for a in sentence.children(verb, "aux") if a.lower in BACKSHIFTED_MODALS | {"had"}
+                     or a.lower in ("was", "were") and verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"]
             # "stressed that the study showed an association and could not prove ...", "said
             # it was devastated and had suspended all operations": a subjectless verb with a
             # backshifted modal or pluperfect continues the report, not the saying
             # (even a verb of saying: "said he was devastated and would appeal" -- the
-            # speaker's own verb carries no backshifted tense)
+            # speaker's own verb carries no backshifted tense), and so does a past
+            # progressive ("said it was heartbroken and was cooperating with investigators")
             if verb.index > end and modal and not _has_subject(sentence, verb):
                 fixes[verb.index] = (complement.index, "conj")
     return fixes
@@ -2327,10 +2370,26 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
-REPAIRS = (_dateline, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for modifier in sentence.words:
+        if modifier.base_deprel not in ("advmod", "amod", "nummod", "det") or modifier.head < 0:
+            continue
+        head = sentence.head_of(modifier)
+        # "revenue would be “significantly below” its earlier forecast": the subject, auxiliary
+        # and subordinator hung on *below*.  A modifier heads no clause; what makes one belongs
+        # to the predicate it modifies
+        for word in sentence.children(modifier, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark"):
+            if word.index < modifier.index and not (
+                    word.base_deprel.startswith("nsubj") and _has_subject(sentence, head)):
+                fixes[word.index] = (head.index, word.deprel)
+    return fixes
+
+
+REPAIRS = (_dateline, _clause_words_on_a_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
-           _clause_read_as_two_objects,
+           _clause_read_as_two_objects, _clause_read_as_noun_phrase,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,

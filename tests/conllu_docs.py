@@ -2897,3 +2897,50 @@ SHORTFALL_IF_LAW = ('The state would face a shortfall of at least $900 million n
     (22, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (23, '.', '.', 'PUNCT', 22, 'punct'),
 ])
+
+# the subordinator, auxiliary and copula hung on the adverb inside the predicate
+REVENUE_BELOW = ('Orvane said that revenue would be "significantly below" its forecast.', [
+    (1, 'Orvane', 'Orvane', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 9, 'mark'), (4, 'revenue', 'revenue', 'NOUN', 12, 'nsubj'),
+    (5, 'would', 'would', 'AUX', 9, 'aux', 'VerbForm=Fin'), (6, 'be', 'be', 'AUX', 9, 'cop', 'VerbForm=Inf'),
+    (7, '"', '"', 'PUNCT', 9, 'punct'), (8, 'significantly', 'significantly', 'ADV', 9, 'advmod'),
+    (9, 'below', 'below', 'ADV', 12, 'advmod'), (10, '"', '"', 'PUNCT', 12, 'punct'),
+    (11, 'its', 'its', 'PRON', 12, 'nmod:poss'), (12, 'forecast', 'forecast', 'NOUN', 2, 'ccomp'),
+    (13, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+# the reported clause read as one noun phrase: "government" a compound, "understood" an adjective
+GOVERNMENT_UNDERSTOOD = ('Pellowe said the government understood farmers.', [
+    (1, 'Pellowe', 'Pellowe', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 6, 'det'), (4, 'government', 'government', 'NOUN', 6, 'compound'),
+    (5, 'understood', 'understand', 'VERB', 6, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, 'farmers', 'farmer', 'NOUN', 2, 'obj'), (7, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+HEARTBROKEN_COOPERATING = ('Calvex said that it was “heartbroken” and was cooperating with investigators.', [
+    (1, 'Calvex', 'Calvex', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 7, 'mark'), (4, 'it', 'it', 'PRON', 7, 'nsubj'),
+    (5, 'was', 'be', 'AUX', 7, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, '“', '"', 'PUNCT', 7, 'punct'), (7, 'heartbroken', 'heartbroken', 'NOUN', 2, 'ccomp'),
+    (8, '”', '"', 'PUNCT', 7, 'punct'), (9, 'and', 'and', 'CCONJ', 11, 'cc'),
+    (10, 'was', 'be', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'cooperating', 'cooperate', 'VERB', 2, 'conj', 'Tense=Pres|VerbForm=Part'),
+    (12, 'with', 'with', 'ADP', 13, 'case'), (13, 'investigators', 'investigator', 'NOUN', 11, 'obl'),
+    (14, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+# the report read as a relative clause on the addressee inside "in a note to clients"
+NOTE_TO_CLIENTS = ('Kallmeyer Bank said in a note to clients that investors should brace for a bumpy autumn.', [
+    (1, 'Kallmeyer', 'Kallmeyer', 'PROPN', 3, 'nsubj'), (2, 'Bank', 'Bank', 'PROPN', 1, 'flat'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'in', 'in', 'ADP', 6, 'case'), (5, 'a', 'a', 'DET', 6, 'det'), (6, 'note', 'note', 'NOUN', 3, 'obl'),
+    (7, 'to', 'to', 'ADP', 8, 'case'), (8, 'clients', 'client', 'NOUN', 6, 'nmod'),
+    (9, 'that', 'that', 'PRON', 12, 'obj'), (10, 'investors', 'investor', 'NOUN', 12, 'nsubj'),
+    (11, 'should', 'should', 'AUX', 12, 'aux', 'VerbForm=Fin'),
+    (12, 'brace', 'brace', 'VERB', 8, 'acl:relcl', 'VerbForm=Inf'), (13, 'for', 'for', 'ADP', 16, 'case'),
+    (14, 'a', 'a', 'DET', 16, 'det'), (15, 'bumpy', 'bumpy', 'ADJ', 16, 'amod'),
+    (16, 'autumn', 'autumn', 'NOUN', 12, 'obl'), (17, '.', '.', 'PUNCT', 3, 'punct'),
+])
