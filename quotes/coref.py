@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import Lexicon
 from quotes.sources import mention_words
-from quotes.syntax import Document
+from quotes.syntax import Document, Sentence, Word
 from quotes.titles import SourcePhrase, analyse, name_run
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = ("male", "female")
 # "the world No 1", "the No. 3 seed": a ranking names a player already named
 RANKING = re.compile(r"\bNo\.? ?\d+\b")
+# "the 54-year-old", "a 61-year-old"
+AGE_EPITHET = re.compile(r"\b(\d{1,3})-year-old\b")
 # honorifics used with a given name alone
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # the antecedent class of a description that refers back to a named person
@@ -51,6 +53,8 @@ class Entity:
     titles: list[str] = field(default_factory=list)
     gender: str | None = None
     plural: bool = False
+    # ages the article gives ("Adrian Vetch, 54,"), which "the 54-year-old" refers back to
+    ages: set[int] = field(default_factory=set)
 
     def add_title(self, title: str | None) -> None:
         if title and title not in self.titles:
@@ -232,13 +236,16 @@ class EntityRegistry:
         description = _strip_determiner(phrase.description)
         head = phrase.head.lemma
         definite = phrase.mention.text.lower().startswith("the ")
+        # "A senior Western diplomat said": an indefinite description brings in someone new
+        indefinite = _words(phrase.mention.text.lower())[:1] in (["a"], ["an"], ["another"])
         if not phrase.plural:
             for mention in reversed(self._mentions):
                 entity = mention.entity
                 # "the minister": a role word refers to the person holding that role;
                 # "the spokesperson": the unnamed source described more fully before
                 if is_suffix(description, entity.name) or (
-                        phrase.kind == "unnamed" and entity.kind == "person" and head in self._role_words
+                        phrase.kind == "unnamed" and not indefinite and entity.kind == "person"
+                        and head in self._role_words
                         and any(head in _words(t.lower()) for t in entity.titles)) or (
                         definite and entity.kind == "unnamed" and not entity.plural
                         and _within(description, entity.name)):
@@ -265,6 +272,13 @@ class EntityRegistry:
                           and _within(" ".join(modifiers), m.entity.name)), None)
             if named is not None:
                 return named
+        age = AGE_EPITHET.search(phrase.mention.text) if definite else None
+        if age is not None:
+            # "Adrian Vetch, 54, ... the 54-year-old replied": the person of that age
+            aged = next((m.entity for m in reversed(self._mentions) if m.offset < offset
+                         and int(age.group(1)) in m.entity.ages and id(m.entity) not in excluded), None)
+            if aged is not None:
+                return aged
         if self._is_epithet(phrase):
             # "the Norwegian said": like "he", it refers back to the last person named
             named = self._antecedent(ANY_PERSON, sentence, offset, same_sentence=False, excluded=excluded)
@@ -413,6 +427,23 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
     return out
 
 
+def stated_ages(sentence: Sentence, head: Word) -> set[int]:
+    """The age given beside a person's name: a number set off by commas or
+    brackets (``Adrian Vetch, 54, of Kelsall``), or an *N-year-old* modifier
+    (``54-year-old Adrian Vetch``)."""
+    ages = set()
+    for child in sentence.children(head):
+        before = sentence.words[child.index - 1] if child.index > 0 else None
+        if child.upos == "NUM" and child.text.isdigit() and before is not None and before.text in (",", "(") \
+                and 0 < int(child.text) < 120 and all(c.upos == "PUNCT" for c in sentence.children(child)):
+            ages.add(int(child.text))
+        elif child.index < head.index:
+            age = AGE_EPITHET.search(" ".join(w.text for w in sentence.subtree(child)).replace(" - ", "-"))
+            if age is not None:
+                ages.add(int(age.group(1)))
+    return ages
+
+
 def _organization_modifier(sentence, word, lexicon: Lexicon) -> bool:
     """An organization's name modifying a common noun ("a Ventris Pharmaceuticals
     spokesman", or a subject the parser took for a modifier): a name ending in an
@@ -484,6 +515,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             entity = registry.resolve(phrase, sentence, offset)
             if entity is not None:
                 entity.add_title(phrase.title.text if phrase.title else None)
+                entity.ages.update(stated_ages(doc.sentences[sentence], phrase.head))
                 registry.note(entity, sentence, offset, subject=subject, source=False)
                 entity_at[phrase.head.start] = entity
             continue
@@ -550,6 +582,7 @@ def _askers(cue: "Cue", entity_at: dict[int, Entity], last_speaker: Entity | Non
     askers = [entity_at[agent.start] for verb in sentence.words if verb.lemma in lexicon.question_framing_verbs
               for agent in sentence.children(verb, "obl:agent", "obl")
               if any(c.lower == "by" for c in sentence.children(agent, "case")) and agent.start in entity_at]
-    if cue.word.lemma in lexicon.response_verbs and last_speaker is not None:
+    # (a question put in the sentence itself was put by its agent, not by the last speaker)
+    if cue.word.lemma in lexicon.response_verbs and last_speaker is not None and not askers:
         askers.append(last_speaker)
     return askers

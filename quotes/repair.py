@@ -305,6 +305,16 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   was promised``: the relative pronoun hung on the verb of saying, the source
   tagged as a verb, or the report hung elsewhere.  The relative pronoun is no
   one's words; the verb after the source is the report.
+* **A speaker read as something else.**  ``The 58-year-old, who took over in
+  2019, admitted that ...`` with *old* a fronted complement (a definite
+  adjective phrase names a person: before a subjectless verb of saying it is
+  the subject); ``…They were a choice,” Marcus Bell, president of UPW Local 12,
+  told a vigil`` with the name an apposition inside the quote (a quotation is
+  closed); ``Anselm, who first coached her ..., says`` with the surname an
+  adverb and the relative clause the complement; ``Veld grins and says`` with
+  *Veld grins* a compound noun (a noun in -s coordinated with a present verb
+  of saying is a verb of that form); ``Asked by Ms Ferrand why he had poured
+  it, the 54-year-old replied`` with *replied* a conjunct of the question.
 """
 from __future__ import annotations
 
@@ -1362,6 +1372,37 @@ def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return fixes
 
 
+def _speaker_hung_on_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“... They were a choice,” Marcus Bell, president of UPW Local 12, told a
+    vigil": *Marcus* attached to the quote's predicate as an apposition, the verb
+    left without a subject.  A quotation is closed: the noun phrase that opens
+    right after its closing mark and runs up to a subjectless verb of saying is
+    that verb's subject."""
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, verb):
+            continue
+        close = next((w for w in reversed(sentence.words[:verb.index]) if w.text in CLOSING_QUOTES), None)
+        if close is None or close.index == 0 or sentence.words[close.index - 1].text not in (",", "?", "!"):
+            continue
+        noun = sentence.words[close.index + 1]
+        while noun.head > close.index and noun.head < verb.index:
+            noun = sentence.words[noun.head]
+        if noun.upos not in NOMINAL_HEADS or noun.head >= close.index \
+                or sentence.phrase_start(noun).index != close.index + 1:
+            continue
+        fixes = {noun.index: (verb.index, "nsubj")}
+        # its description set off by commas may hang inside the quote too ("…,” Marcus
+        # Bell, president of the union, told"): it describes the speaker
+        rest = [w for w in sentence.words[sentence.subtree(noun)[-1].index + 1:verb.index] if w.upos != "PUNCT"]
+        for word in rest:
+            if word.head < close.index and word.upos in NOMINAL_HEADS and sentence.after_comma(word):
+                fixes[word.index] = (noun.index, "appos")
+        covered = {w.index for f in fixes for w in sentence.subtree(sentence.words[f])}
+        if all(w.index in covered for w in rest):
+            return fixes
+    return {}
+
+
 def _object_before_its_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for word in sentence.words:
@@ -1447,6 +1488,52 @@ def _name_tagged_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _name_before_relative_clause_tagged_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Anselm, who first coached her as a teenager, says ...": the unfamiliar
+    surname tagged as an adverb, the relative clause taken for the complement.
+    A capitalised word that opens the sentence, followed by a relative clause
+    set off by commas and then a subjectless verb of saying, is its subject."""
+    words = sentence.words
+    if len(words) < 5:
+        return {}
+    name, comma, pronoun = words[0], words[1], words[2]
+    if name.upos not in ("ADV", "ADJ", "X") or not name.text[:1].isupper() or name.text.isupper() \
+            or name.lower.endswith("ly") or comma.text != "," or pronoun.lower not in RELATIVE_SUBJECTS:
+        return {}
+    clause = sentence.head_of(pronoun)
+    if clause is None or clause.index == 0:
+        return {}
+    end = sentence.subtree(clause)[-1].index
+    verb = words[end + 1] if end + 1 < len(words) else None
+    if verb is not None and verb.text == ",":
+        verb = words[end + 2] if end + 2 < len(words) else None
+    if verb is None or verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or _has_subject(sentence, verb) \
+            or clause.head != verb.index and name.head != verb.index:
+        return {}
+    return {name.index: (verb.index, "nsubj", "Number=Sing", "PROPN"), clause.index: (name.index, "acl:relcl")}
+
+
+def _gesture_read_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Veld grins and says she will ...": *Veld grins* read as a compound noun,
+    the subject of the report.  In a present-tense story, a noun in -s right
+    after a name and coordinated with a present verb of saying is a verb of the
+    same form, and the name its subject (shared with the verb of saying)."""
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.feat("Tense") != "Pres" or not verb.lower.endswith("s") or _has_subject(sentence, verb) \
+                or verb.index < 3:
+            continue
+        conjunction, gesture, name = (sentence.words[verb.index - i] for i in (1, 2, 3))
+        if conjunction.lower == "and" and gesture.upos == "NOUN" and gesture.lower.endswith("s") \
+                and name.upos in ("PROPN", "NOUN") and name.text[:1].isupper() and name.head == gesture.index \
+                and sentence.phrase_start(name).index == name.index \
+                and gesture.base_deprel not in ("obj", "obl", "nmod"):
+            # the gesture takes the verb of saying's place, unless the verb already hangs on it
+            place = gesture if verb.head == gesture.index else verb
+            return {gesture.index: (place.head, place.deprel, verb.feats, "VERB", gesture.lower[:-1]),
+                    verb.index: (gesture.index, "conj"), name.index: (gesture.index, "nsubj", "Number=Sing", "PROPN")}
+    return {}
+
+
 def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs:
@@ -1485,6 +1572,24 @@ def _clause_read_as_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                     if modifier.index < subject.index:
                         fixes[modifier.index] = (subject.index, modifier.deprel)
                 return fixes
+    return {}
+
+
+def _nominal_adjective_read_as_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, verb):
+            continue
+        for phrase in sentence.children(verb):
+            words = sentence.subtree(phrase)
+            # "The 58-year-old, who took over in 2019, admitted that ...": *old* read as a
+            # fronted complement.  A definite adjective phrase names a person ("the
+            # 58-year-old", "the injured"); right before a subjectless verb it is the subject
+            # (the parser may hang the article on the verb, as on a noun: "’ the 46-year-old said")
+            article = words[0] if words[0].head == phrase.index else sentence.words[words[0].index - 1]
+            if phrase.upos == "ADJ" and phrase.index < verb.index and article.lower == "the" \
+                    and article.head in (phrase.index, verb.index) and phrase.base_deprel != "nsubj" \
+                    and all(w.upos == "PUNCT" for w in sentence.words[words[-1].index + 1:verb.index]):
+                return {phrase.index: (verb.index, "nsubj"), article.index: (phrase.index, "det")}
     return {}
 
 
@@ -2084,8 +2189,11 @@ def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
     if root is None or first is None or root.index != first.index or root.upos != "VERB" \
             or root.feat("Tense") != "Past" or _has_subject(sentence, root) or sentence.children(root, "aux", "aux:pass"):
         return {}
-    main = next((c for c in sentence.children(root, "parataxis", "conj", "ccomp") if sentence.after_comma(c)
-                 or any(s.index < c.index and sentence.after_comma(s) for s in sentence.children(c, "nsubj"))), None)
+    # (the main clause may hang deeper, on the question: "Asked by Ms Ferrand why he had
+    # poured it, the 54-year-old replied", *replied* a conjunct of *poured*)
+    main = next((c for c in sentence.subtree(root) if c.head >= 0 and c.deprel in ("parataxis", "conj", "ccomp")
+                 and (c.head == root.index or c.deprel != "ccomp") and (sentence.after_comma(c)
+                 or any(s.index < c.index and sentence.after_comma(s) for s in sentence.children(c, "nsubj")))), None)
     subject = None if main is None else next(iter(sentence.children(main, "nsubj")), None)
     if main is None or subject is None or main.upos != "VERB" or not is_finite(sentence, main) \
             or not sentence.after_comma(sentence.phrase_start(subject)):
@@ -2386,7 +2494,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _clause_words_on_a_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase,
@@ -2402,4 +2510,4 @@ REPAIRS = (_dateline, _clause_words_on_a_modifier, _source_after_according_to_re
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,
            _backshifted_conjunct_outside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
-           _apposition_of_inverted_speaker)
+           _apposition_of_inverted_speaker, _speaker_hung_on_the_quote)

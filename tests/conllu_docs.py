@@ -2944,3 +2944,138 @@ NOTE_TO_CLIENTS = ('Kallmeyer Bank said in a note to clients that investors shou
     (14, 'a', 'a', 'DET', 16, 'det'), (15, 'bumpy', 'bumpy', 'ADJ', 16, 'amod'),
     (16, 'autumn', 'autumn', 'NOUN', 12, 'obl'), (17, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+AGED_ADMITTED = ('The 58-year-old, who took over in 2019, admitted that the company had been too optimistic.', [
+    (1, 'The', 'the', 'DET', 6, 'det'), (2, '58', '58', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 14, 'ccomp'),
+    (7, ',', ',', 'PUNCT', 9, 'punct'), (8, 'who', 'who', 'PRON', 9, 'nsubj'),
+    (9, 'took', 'take', 'VERB', 6, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'over', 'over', 'ADV', 9, 'advmod'), (11, 'in', 'in', 'ADP', 12, 'case'),
+    (12, '2019', '2019', 'NUM', 9, 'obl'), (13, ',', ',', 'PUNCT', 14, 'punct'),
+    (14, 'admitted', 'admit', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'that', 'that', 'SCONJ', 21, 'mark'), (16, 'the', 'the', 'DET', 17, 'det'),
+    (17, 'company', 'company', 'NOUN', 21, 'nsubj'),
+    (18, 'had', 'have', 'AUX', 21, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'been', 'be', 'AUX', 21, 'cop', 'Tense=Past|VerbForm=Part'), (20, 'too', 'too', 'ADV', 21, 'advmod'),
+    (21, 'optimistic', 'optimistic', 'ADJ', 14, 'ccomp'), (22, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+AGED_SAID_AFTER_QUOTE = ('‘People in town are struggling too,’ the 46-year-old said.', [
+    (1, '‘', "'", 'PUNCT', 6, 'punct'), (2, 'People', 'people', 'NOUN', 6, 'nsubj'),
+    (3, 'in', 'in', 'ADP', 4, 'case'), (4, 'town', 'town', 'NOUN', 2, 'nmod'),
+    (5, 'are', 'be', 'AUX', 6, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'struggling', 'struggle', 'VERB', 0, 'root', 'Tense=Pres|VerbForm=Part'),
+    (7, 'too', 'too', 'ADV', 6, 'advmod'), (8, ',', ',', 'PUNCT', 16, 'punct'),
+    (9, '’', "'", 'PUNCT', 16, 'punct'), (10, 'the', 'the', 'DET', 16, 'det'),
+    (11, '46', '46', 'NUM', 13, 'nummod'), (12, '-', '-', 'PUNCT', 11, 'punct'),
+    (13, 'year', 'year', 'NOUN', 15, 'compound'), (14, '-', '-', 'PUNCT', 13, 'punct'),
+    (15, 'old', 'old', 'ADJ', 16, 'amod'),
+    (16, 'said', 'say', 'VERB', 6, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (17, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+MALIK_CAREER_DIPLOMAT = ('Teodor Malik, a career diplomat, said he had never broken a law.', [
+    (1, 'Teodor', 'teodor', 'PROPN', 8, 'nsubj'), (2, 'Malik', 'malik', 'PROPN', 1, 'flat'),
+    (3, ',', ',', 'PUNCT', 6, 'punct'), (4, 'a', 'a', 'DET', 6, 'det'),
+    (5, 'career', 'career', 'NOUN', 6, 'compound'), (6, 'diplomat', 'diplomat', 'NOUN', 1, 'appos'),
+    (7, ',', ',', 'PUNCT', 2, 'punct'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'he', 'he', 'PRON', 12, 'nsubj'),
+    (10, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'never', 'never', 'ADV', 12, 'advmod'),
+    (12, 'broken', 'break', 'VERB', 8, 'ccomp', 'Tense=Past|VerbForm=Part'), (13, 'a', 'a', 'DET', 14, 'det'),
+    (14, 'law', 'law', 'NOUN', 12, 'obj'), (15, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+A_SENIOR_DIPLOMAT = ('A senior Western diplomat said Kalmaria would expel the ambassador.', [
+    (1, 'A', 'a', 'DET', 4, 'det'), (2, 'senior', 'senior', 'ADJ', 4, 'amod'),
+    (3, 'Western', 'western', 'ADJ', 4, 'amod'), (4, 'diplomat', 'diplomat', 'NOUN', 5, 'nsubj'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'Kalmaria', 'kalmaria', 'PROPN', 8, 'nsubj'), (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'expel', 'expel', 'VERB', 5, 'ccomp', 'VerbForm=Inf'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'ambassador', 'ambassador', 'NOUN', 8, 'obj'), (11, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+# a quote of two sentences: the speaker hung on the second's predicate
+NOT_AN_ACCIDENT = ('“These deaths were not an accident.', [
+    (1, '“', '"', 'PUNCT', 7, 'punct'), (2, 'These', 'this', 'DET', 3, 'det'),
+    (3, 'deaths', 'death', 'NOUN', 7, 'nsubj'),
+    (4, 'were', 'be', 'AUX', 7, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'not', 'not', 'PART', 7, 'advmod'), (6, 'an', 'a', 'DET', 7, 'det'),
+    (7, 'accident', 'accident', 'NOUN', 0, 'root'), (8, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+CHOICE_BELL_TOLD = ('They were a choice,” Marcus Bell, president of UPW Local 12, told a vigil.', [
+    (1, 'They', 'they', 'PRON', 4, 'nsubj'),
+    (2, 'were', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'a', 'a', 'DET', 4, 'det'), (4, 'choice', 'choice', 'NOUN', 16, 'ccomp'),
+    (5, ',', ',', 'PUNCT', 7, 'punct'), (6, '”', '"', 'PUNCT', 7, 'punct'),
+    (7, 'Marcus', 'marcus', 'PROPN', 4, 'appos'), (8, 'Bell', 'bell', 'PROPN', 7, 'flat'),
+    (9, ',', ',', 'PUNCT', 10, 'punct'), (10, 'president', 'president', 'NOUN', 7, 'appos'),
+    (11, 'of', 'of', 'ADP', 14, 'case'), (12, 'UPW', 'upw', 'PROPN', 14, 'nmod:unmarked'),
+    (13, 'Local', 'local', 'ADJ', 14, 'amod'), (14, '12', '12', 'NUM', 10, 'nmod'),
+    (15, ',', ',', 'PUNCT', 4, 'punct'),
+    (16, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'a', 'a', 'DET', 18, 'det'), (18, 'vigil', 'vigil', 'NOUN', 16, 'obj'),
+    (19, '.', '.', 'PUNCT', 16, 'punct'),
+])
+
+ANSELM_WHO_COACHED = ('Anselm, who first coached her as a teenager, says her stroke is now more efficient.', [
+    (1, 'Anselm', 'anselm', 'ADV', 11, 'advmod'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'who', 'who', 'PRON', 5, 'nsubj'), (4, 'first', 'first', 'ADV', 5, 'advmod'),
+    (5, 'coached', 'coach', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'her', 'she', 'PRON', 5, 'obj'), (7, 'as', 'as', 'ADP', 9, 'case'), (8, 'a', 'a', 'DET', 9, 'det'),
+    (9, 'teenager', 'teenager', 'NOUN', 5, 'obl'), (10, ',', ',', 'PUNCT', 1, 'punct'),
+    (11, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'her', 'she', 'PRON', 13, 'nmod:poss'), (13, 'stroke', 'stroke', 'NOUN', 17, 'nsubj'),
+    (14, 'is', 'be', 'AUX', 17, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (15, 'now', 'now', 'ADV', 17, 'advmod'), (16, 'more', 'more', 'ADV', 17, 'advmod'),
+    (17, 'efficient', 'efficient', 'ADJ', 11, 'ccomp'), (18, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+VELD_GRINS = ('Veld grins and says she will get very drunk.', [
+    (1, 'Veld', 'veld', 'NOUN', 2, 'compound'), (2, 'grins', 'grin', 'NOUN', 0, 'root'),
+    (3, 'and', 'and', 'CCONJ', 4, 'cc'),
+    (4, 'says', 'say', 'VERB', 2, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'she', 'she', 'PRON', 7, 'nsubj'), (6, 'will', 'will', 'AUX', 7, 'aux', 'VerbForm=Fin'),
+    (7, 'get', 'get', 'VERB', 4, 'ccomp', 'VerbForm=Inf'), (8, 'very', 'very', 'ADV', 9, 'advmod'),
+    (9, 'drunk', 'drunk', 'ADJ', 7, 'xcomp'), (10, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+
+# an age given beside a name; a question put by a named asker, answered by "the 54-year-old"
+VETCH_54_SAID = ('Adrian Vetch, 54, said he had found Lionel Ashby injured.', [
+    (1, 'Adrian', 'adrian', 'PROPN', 6, 'nsubj'), (2, 'Vetch', 'vetch', 'PROPN', 6, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '54', '54', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'he', 'he', 'PRON', 9, 'nsubj'),
+    (8, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'found', 'find', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (10, 'Lionel', 'lionel', 'PROPN', 9, 'obj'), (11, 'Ashby', 'ashby', 'PROPN', 9, 'obj'),
+    (12, 'injured', 'injure', 'VERB', 9, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+ASKED_BY_FERRAND_REPLIED = ('Asked by Naomi Ferrand why he had then poured white spirit across the floor, the 54-year-old replied: ‘I wasn’t thinking.’', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (2, 'by', 'by', 'ADP', 3, 'case'), (3, 'Naomi', 'naomi', 'PROPN', 1, 'obl:agent'),
+    (4, 'Ferrand', 'ferrand', 'PROPN', 1, 'obl:agent'), (5, 'why', 'why', 'ADV', 9, 'advmod'),
+    (6, 'he', 'he', 'PRON', 9, 'nsubj'),
+    (7, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'then', 'then', 'ADV', 9, 'advmod'),
+    (9, 'poured', 'pour', 'VERB', 1, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (10, 'white', 'white', 'ADJ', 11, 'amod'), (11, 'spirit', 'spirit', 'NOUN', 9, 'obj'),
+    (12, 'across', 'across', 'ADP', 14, 'case'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'floor', 'floor', 'NOUN', 9, 'obl'), (15, ',', ',', 'PUNCT', 22, 'punct'),
+    (16, 'the', 'the', 'DET', 22, 'det'), (17, '54', '54', 'NUM', 19, 'nummod'),
+    (18, '-', '-', 'PUNCT', 17, 'punct'), (19, 'year', 'year', 'NOUN', 21, 'compound'),
+    (20, '-', '-', 'PUNCT', 19, 'punct'), (21, 'old', 'old', 'ADJ', 22, 'amod'),
+    (22, 'replied', 'reply', 'VERB', 9, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (23, ':', ':', 'PUNCT', 28, 'punct'), (24, '‘', "'", 'PUNCT', 28, 'punct'),
+    (25, 'I', 'i', 'PRON', 28, 'nsubj'),
+    (26, 'was', 'be', 'AUX', 28, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, 'n’t', 'not', 'PART', 28, 'advmod'),
+    (28, 'thinking', 'think', 'VERB', 22, 'parataxis', 'Tense=Pres|VerbForm=Part'),
+    (29, '.', '.', 'PUNCT', 28, 'punct'), (30, '’', "'", 'PUNCT', 22, 'punct'),
+])
