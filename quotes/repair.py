@@ -17,7 +17,8 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 * **Part of a hyphenated word hung apart.**  ``A 17-year-old boy ... has been
   released, police said``: *17* attached as a complement of *said*.  A word
   written solid with a hyphen to the next belongs to its phrase; so does the
-  second half of a double-barrelled name (``Achebe-Ward``).
+  second half of a double-barrelled name (``Achebe-Ward``), and the first half
+  of a number made the root (``Twenty-three government MPs voted``).
 * **Closing verb of saying tagged as a noun.**  ``Voters are evenly divided,
   a new poll suggests.``: *suggests* a noun modified by *poll*.  A noun phrase
   after a comma that ends the sentence on a finite form of a verb of saying is
@@ -33,6 +34,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   unfamiliar surname tagged as an adverb and hung on the verb.  A capitalised
   word that opens the clause right before a subjectless verb of saying is
   its subject, a proper noun.
+* **Noun taken for the object of an aside.**  ``A government whip, speaking
+  privately, said``: *whip* read as the object of *speaking*.  An object does
+  not come before its verb across a comma: the word heads the subject.
 * **Reported clause read as two objects.**  ``said it struck targets``:
   *it* and *targets* attached as objects of *said*, *struck* as an adjective.
   A verb of saying takes no two objects; the past form between them is the
@@ -1057,6 +1061,17 @@ def _hyphenated_part_hung_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             # "Dr Simone Achebe-Ward": the second half of a double-barrelled name hung apart
             fixes[following.index] = (word.index, "flat")
             continue
+        clauses = [c for c in sentence.children(word) if c.upos != "PUNCT"]
+        if sentence.is_solid_hyphen(hyphen) and word.head < 0 and len(clauses) == 1 \
+                and clauses[0].upos == "VERB" and clauses[0].index > following.index:
+            # "Twenty-three government MPs voted against the bill": *Twenty* made the root,
+            # the clause hung on it
+            fixes[clauses[0].index] = (-1, "root")
+            fixes[word.index] = (following.index, "nummod" if following.upos == "NUM" else "compound")
+            for punct in sentence.children(word, "punct"):
+                if punct.index != hyphen.index:
+                    fixes[punct.index] = (clauses[0].index, "punct")
+            continue
         if not sentence.is_solid_hyphen(hyphen) or word.base_deprel not in ("ccomp", "parataxis", "obj", "nsubj") \
                 or any(c.upos != "PUNCT" for c in sentence.children(word)) \
                 or word.head in (hyphen.index, following.index):
@@ -1399,6 +1414,29 @@ def _speaker_hung_on_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 fixes[word.index] = (noun.index, "appos")
         covered = {w.index for f in fixes for w in sentence.subtree(sentence.words[f])}
         if all(w.index in covered for w in rest):
+            return fixes
+    return {}
+
+
+def _noun_taken_for_the_object_of_an_aside(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for participle in sentence.words:
+        modifier = sentence.head_of(participle)
+        if participle.base_deprel != "acl" or participle.upos != "VERB" or modifier is None \
+                or participle.feat("VerbForm") not in ("Part", "Ger") or participle.index < 3:
+            continue
+        comma, noun = sentence.words[participle.index - 1], sentence.words[participle.index - 2]
+        # "A government whip, speaking privately, said": *whip* (even tagged a pronoun) read as
+        # the object of *speaking*, *government* as the subject.  An object does not come
+        # before its verb across a comma: the word is the noun the aside describes, the head
+        # of the phrase the word before it modifies
+        if comma.text == "," and noun.head == participle.index and noun.base_deprel == "obj" \
+                and modifier.index == noun.index - 1 and modifier.upos in NOMINAL_HEADS \
+                and lexicon.pronoun_class(noun.text) is None:
+            fixes = {noun.index: (modifier.head, modifier.deprel, "Number=Sing", "NOUN"),
+                     modifier.index: (noun.index, "compound"), participle.index: (noun.index, "acl")}
+            for child in sentence.children(modifier):
+                if child.index < modifier.index:
+                    fixes[child.index] = (noun.index, child.deprel)
             return fixes
     return {}
 
@@ -2494,7 +2532,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase,

@@ -324,7 +324,15 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                            and sentence.after_comma(c)]
             appos_words = _strip_leading(sentence.subtree(
                 appos, exclude=sentence.children(appos, "punct", "acl:relcl") + after_comma))
-            if appos.upos == "NOUN" and appos_words:
+            # a second description after "and a/the" is a role of its own ("the MP for
+            # Fellbridge and a former housing minister"): the first one is the title
+            second = next((w for w in appos_words[1:-1] if w.upos == "CCONJ"
+                           and sentence.words[w.index + 1].upos == "DET"), None)
+            if second is not None:
+                appos_words = [w for w in appos_words if w.index < second.index]
+            # (a role may be tagged as a name: "the MP for Fellbridge")
+            if (appos.upos == "NOUN" or appos.upos == "PROPN" and appos.lower in lexicon.title_heads) \
+                    and appos_words:
                 title_words = appos_words
                 break
 

@@ -3079,3 +3079,43 @@ ASKED_BY_FERRAND_REPLIED = ('Asked by Naomi Ferrand why he had then poured white
     (28, 'thinking', 'think', 'VERB', 22, 'parataxis', 'Tense=Pres|VerbForm=Part'),
     (29, '.', '.', 'PUNCT', 28, 'punct'), (30, '’', "'", 'PUNCT', 22, 'punct'),
 ])
+WHIP_SPEAKING_PRIVATELY = ('A government whip, speaking privately, said ministers had expected around 30 rebels.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'government', 'government', 'NOUN', 8, 'nsubj'),
+    (3, 'whip', 'whip', 'PRON', 5, 'obj'), (4, ',', ',', 'PUNCT', 5, 'punct'),
+    (5, 'speaking', 'speak', 'VERB', 2, 'acl', 'Tense=Pres|VerbForm=Part'),
+    (6, 'privately', 'privately', 'ADV', 5, 'advmod'), (7, ',', ',', 'PUNCT', 5, 'punct'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'ministers', 'minister', 'NOUN', 11, 'nsubj'),
+    (10, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'expected', 'expect', 'VERB', 8, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (12, 'around', 'around', 'ADP', 14, 'case'), (13, '30', '30', 'NUM', 14, 'nummod'),
+    (14, 'rebels', 'rebel', 'NOUN', 11, 'obl'), (15, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+GREATHEAD_TWO_ROLES = ('Sir Alan Greathead, the MP for Fellbridge and a former housing minister, said the bill would fail.', [
+    (1, 'Sir', 'sir', 'PROPN', 15, 'nsubj'), (2, 'Alan', 'alan', 'PROPN', 15, 'nsubj'),
+    (3, 'Greathead', 'greathead', 'PROPN', 1, 'flat'), (4, ',', ',', 'PUNCT', 6, 'punct'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'MP', 'mp', 'PROPN', 1, 'appos'),
+    (7, 'for', 'for', 'ADP', 8, 'case'), (8, 'Fellbridge', 'fellbridge', 'PROPN', 6, 'nmod'),
+    (9, 'and', 'and', 'CCONJ', 13, 'cc'), (10, 'a', 'a', 'DET', 13, 'det'),
+    (11, 'former', 'former', 'ADJ', 13, 'amod'), (12, 'housing', 'housing', 'NOUN', 13, 'compound'),
+    (13, 'minister', 'minister', 'NOUN', 8, 'conj'), (14, ',', ',', 'PUNCT', 2, 'punct'),
+    (15, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'bill', 'bill', 'NOUN', 19, 'nsubj'),
+    (18, 'would', 'would', 'AUX', 19, 'aux', 'VerbForm=Fin'),
+    (19, 'fail', 'fail', 'VERB', 15, 'ccomp', 'VerbForm=Inf'), (20, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+TWENTY_THREE_MPS = ('Twenty-three government MPs voted against the bill, according to the House Statistics Unit.', [
+    (1, 'Twenty', 'twenty', 'NOUN', 0, 'root'), (2, '-', '-', 'PUNCT', 6, 'punct'),
+    (3, 'three', 'three', 'NUM', 5, 'nummod'), (4, 'government', 'government', 'NOUN', 5, 'compound'),
+    (5, 'MPs', 'mp', 'NOUN', 6, 'nsubj'),
+    (6, 'voted', 'vote', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Part'),
+    (7, 'against', 'against', 'ADP', 9, 'case'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'bill', 'bill', 'NOUN', 6, 'obl'), (10, ',', ',', 'PUNCT', 16, 'punct'),
+    (11, 'according', 'accord', 'VERB', 16, 'case', 'Tense=Pres|VerbForm=Part'),
+    (12, 'to', 'to', 'ADP', 16, 'case'), (13, 'the', 'the', 'DET', 16, 'det'),
+    (14, 'House', 'house', 'PROPN', 16, 'compound'), (15, 'Statistics', 'statistics', 'PROPN', 16, 'compound'),
+    (16, 'Unit', 'unit', 'PROPN', 6, 'obl'), (17, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
