@@ -2372,7 +2372,8 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
 def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"predicted that the bank would cut twice, noting that surveys had weakened":
     a participle of saying after a comma at the end of a report is the speaker's
-    next report, whichever verb of the first the parser hung it on."""
+    next report (or introduces the next quote after a colon: "..., adding: “...”"),
+    whichever verb of the first the parser hung it on."""
     fixes = {}
     for saying in sentence.words:
         if saying.lemma not in lexicon.cue_verbs or saying.upos != "VERB" or saying.feat("VerbForm") != "Fin":
@@ -2381,15 +2382,17 @@ def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon
             if complement.index < saying.index:
                 continue
             for participle in sentence.subtree(complement):
-                if participle.base_deprel != "advcl" \
+                if participle.base_deprel not in ("advcl", "conj") \
                         or participle.lemma not in lexicon.cue_verbs | lexicon.naming_verbs \
                         or participle.feat("VerbForm") not in ("Ger", "Part") or not participle.lower.endswith("ing") \
                         or not sentence.after_comma(participle) or _has_subject(sentence, participle) \
                         or participle.head == saying.index:
                     continue
-                # (or a verb of naming with its object: "describing the case as “a wake-up call”")
+                # (or a verb of naming with its object: "describing the case as “a wake-up call”",
+                # or one that a colon introduces a quote for: "..., adding: “This report ...”")
+                following = sentence.words[participle.index + 1] if participle.index + 1 < len(sentence.words) else None
                 if sentence.children(participle, "ccomp") or participle.lemma in lexicon.naming_verbs \
-                        and sentence.children(participle, "obj"):
+                        and sentence.children(participle, "obj") or following is not None and following.text == ":":
                     fixes[participle.index] = (saying.index, "advcl")
                     continue
                 # "denied that funding had been frozen, insisting the government had

@@ -252,7 +252,12 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             name = owner + name
             before = [w for w in before if w.index < owner[0].index]
         capitalised = _capitalised_tail(before)
-        if capitalised and _is_organization_head(name[-1], lexicon):
+        # "chipmaker Orvane Semiconductor", "the supermarket chain Harlow & Finch": a
+        # common noun saying what a firm is names a firm, and a firm has no title
+        firm = bool(before) and before[-1].text.islower() and _describes_a_firm(before[-1], lexicon)
+        if firm:
+            pass
+        elif capitalised and _is_organization_head(name[-1], lexicon):
             # "the Justice Department", "the Foreign Ministry": capitalised words
             # before an organisation's head word name it, even ones that are
             # titles elsewhere; lower-case ones describe it ("port operator")
@@ -341,7 +346,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     elif name and not apposition_name:
         # (or the name is given for a firm: "the supermarket chain Harlow & Finch")
         described = sentence.head_of(head) if head.base_deprel == "appos" else None
-        firm = described is not None and described.index < head.index and _describes_a_firm(described, lexicon)
+        firm = firm or described is not None and described.index < head.index and _describes_a_firm(described, lexicon)
         kind = "organization" if (firm or _is_organization(name, determiner, lexicon)) and not title_words \
             and honorific is None else "person"
     elif apposition_name:

@@ -3119,3 +3119,57 @@ TWENTY_THREE_MPS = ('Twenty-three government MPs voted against the bill, accordi
     (16, 'Unit', 'unit', 'PROPN', 6, 'obl'), (17, '.', '.', 'PUNCT', 1, 'punct'),
 ])
 
+
+# a common noun saying what a firm is, before its name
+CHIPMAKER_ORVANE = ('Stocks fell 4.2 percent on Tuesday, after chipmaker Orvane Semiconductor warned that orders would fall.', [
+    (1, 'Stocks', 'stock', 'NOUN', 2, 'nsubj'),
+    (2, 'fell', 'fall', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, '4.2', '4.2', 'NUM', 4, 'nummod'), (4, 'percent', 'percent', 'NOUN', 2, 'obj'),
+    (5, 'on', 'on', 'ADP', 6, 'case'), (6, 'Tuesday', 'tuesday', 'PROPN', 4, 'nmod'),
+    (7, ',', ',', 'PUNCT', 12, 'punct'), (8, 'after', 'after', 'ADP', 9, 'case'),
+    (9, 'chipmaker', 'chipmaker', 'NOUN', 10, 'nmod:desc'), (10, 'Orvane', 'orvane', 'PROPN', 11, 'compound'),
+    (11, 'Semiconductor', 'semiconductor', 'PROPN', 12, 'nsubj'),
+    (12, 'warned', 'warn', 'VERB', 2, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'that', 'that', 'SCONJ', 16, 'obj'), (14, 'orders', 'order', 'NOUN', 16, 'nsubj'),
+    (15, 'would', 'would', 'AUX', 16, 'aux', 'VerbForm=Fin'),
+    (16, 'fall', 'fall', 'VERB', 12, 'ccomp', 'VerbForm=Inf'), (17, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+ORVANE_SAID = ('Orvane said in a statement that it would cut jobs.', [
+    (1, 'Orvane', 'orvane', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'in', 'in', 'ADP', 5, 'case'), (4, 'a', 'a', 'DET', 5, 'det'),
+    (5, 'statement', 'statement', 'NOUN', 2, 'obl'), (6, 'that', 'that', 'SCONJ', 9, 'mark'),
+    (7, 'it', 'it', 'PRON', 9, 'nsubj'), (8, 'would', 'would', 'AUX', 9, 'aux', 'VerbForm=Fin'),
+    (9, 'cut', 'cut', 'VERB', 5, 'acl:relcl', 'VerbForm=Inf'), (10, 'jobs', 'job', 'NOUN', 9, 'obj'),
+    (11, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+# a participle of saying with a colon, hung inside the report; its quote a sentence of its own
+BAPTISTE_ADDING = ('Its general secretary, Owen Baptiste, said controllers had been warning managers about understaffing “for years”, adding:', [
+    (1, 'Its', 'its', 'PRON', 3, 'nmod:poss'), (2, 'general', 'general', 'ADJ', 3, 'amod'),
+    (3, 'secretary', 'secretary', 'NOUN', 8, 'nsubj'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'Owen', 'owen', 'PROPN', 6, 'compound'), (6, 'Baptiste', 'baptiste', 'PROPN', 3, 'appos'),
+    (7, ',', ',', 'PUNCT', 3, 'punct'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'controllers', 'controller', 'NOUN', 12, 'nsubj'),
+    (10, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'been', 'be', 'AUX', 12, 'aux', 'Tense=Past|VerbForm=Part'),
+    (12, 'warning', 'warning', 'VERB', 8, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (13, 'managers', 'manager', 'NOUN', 12, 'obj'), (14, 'about', 'about', 'SCONJ', 15, 'mark'),
+    (15, 'understaffing', 'understaffing', 'VERB', 12, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (16, '“', '"', 'PUNCT', 15, 'punct'), (17, 'for', 'for', 'ADP', 18, 'case'),
+    (18, 'years', 'year', 'NOUN', 15, 'obl'), (19, '”', '"', 'PUNCT', 18, 'punct'),
+    (20, ',', ',', 'PUNCT', 21, 'punct'),
+    (21, 'adding', 'add', 'VERB', 15, 'conj', 'Tense=Pres|VerbForm=Part'), (22, ':', ':', 'PUNCT', 8, 'punct'),
+])
+
+REPORT_ON_THE_DESK = ('“This report should be on the desk of every minister.”', [
+    (1, '“', '"', 'PUNCT', 8, 'punct'), (2, 'This', 'this', 'DET', 3, 'det'),
+    (3, 'report', 'report', 'NOUN', 8, 'nsubj'), (4, 'should', 'should', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (5, 'be', 'be', 'AUX', 8, 'cop', 'VerbForm=Inf'), (6, 'on', 'on', 'ADP', 8, 'case'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'desk', 'desk', 'NOUN', 0, 'root'),
+    (9, 'of', 'of', 'ADP', 11, 'case'), (10, 'every', 'every', 'DET', 11, 'det'),
+    (11, 'minister', 'minister', 'NOUN', 8, 'nmod'), (12, '.', '.', 'PUNCT', 8, 'punct'),
+    (13, '”', '"', 'PUNCT', 8, 'punct'),
+])
