@@ -75,17 +75,21 @@ MAX_NAME_WORDS = 6
 NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
 
-def _is_bare_name(doc: Document, passage: QuotedPassage) -> bool:
+def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bool:
     """House-style marks around a name (``'Israel' says``) are not the speaker's
     words, nor is the title of a work, a product or a campaign written in title
-    case (``a racehorse named “Second Chance”``, ``its ‘Smart Harlston’ app``)."""
+    case (``a racehorse named “Second Chance”``, ``its ‘Smart Harlston’ app``),
+    nor, after a word that gives a text its title, a slogan with its full stop
+    (``signs reading “Close the Budget Gap, Not Our School.”``)."""
     words = doc.words_in(passage.start, passage.end)
     if bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words):
         return True
     tokens = doc.text[passage.start:passage.end].split()
-    return 0 < len(tokens) <= MAX_NAME_WORDS and tokens[0][:1].isupper() \
+    before = doc.text[:passage.open].split()[-1:]
+    titled = bool(before) and before[0].lower() in lexicon.titling_words
+    return 0 < len(tokens) <= (2 * MAX_NAME_WORDS if titled else MAX_NAME_WORDS) and tokens[0][:1].isupper() \
         and all(t[:1].isupper() or t in NAME_FUNCTION_WORDS for t in tokens) \
-        and any(t[:1].isupper() for t in tokens[1:]) and not tokens[-1][-1:] in ".,!?;:"
+        and any(t[:1].isupper() for t in tokens[1:]) and (titled or not tokens[-1][-1:] in ".,!?;:")
 
 
 def attribution_of(doc: Document, cue: Cue, lexicon: Lexicon) -> Attribution:
@@ -152,7 +156,7 @@ def _content_outside(doc: Document, cand: Candidate, passage: QuotedPassage) -> 
 def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: list[Candidate],
                      attributions: list[Attribution], lexicon: Lexicon) -> list[Candidate]:
     """The article's quotes: reported clauses and direct quotes, in text order."""
-    passages = [p for p in passages if not _is_bare_name(doc, p)]
+    passages = [p for p in passages if not _is_bare_name(doc, p, lexicon)]
     direct_for: dict[QuotedPassage, Attribution] = {}
     consumed: set[QuotedPassage] = set()
     quotes = _direct_and_mixed(doc, passages, candidates, direct_for, consumed)

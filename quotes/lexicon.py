@@ -38,6 +38,7 @@ class Lexicon:
     anonymity_verbs: frozenset[str]
     question_framing_verbs: frozenset[str]
     name_giving_verbs: frozenset[str]
+    titling_words: frozenset[str]
     response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -125,6 +126,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         anonymity_verbs=words("anonymity_verbs"),
         question_framing_verbs=words("question_framing_verbs"),
         name_giving_verbs=words("name_giving_verbs"),
+        titling_words=words("titling_words"),
         response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},

@@ -3173,3 +3173,15 @@ REPORT_ON_THE_DESK = ('“This report should be on the desk of every minister.�
     (11, 'minister', 'minister', 'NOUN', 8, 'nmod'), (12, '.', '.', 'PUNCT', 8, 'punct'),
     (13, '”', '"', 'PUNCT', 8, 'punct'),
 ])
+SIGNS_READING = ('Parents held signs reading “Close the Budget Gap, Not Our School.”', [
+    (1, 'Parents', 'parent', 'NOUN', 2, 'nsubj'),
+    (2, 'held', 'hold', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'signs', 'sign', 'NOUN', 2, 'obj'),
+    (4, 'reading', 'read', 'VERB', 2, 'xcomp', 'Tense=Pres|VerbForm=Part'), (5, '“', '"', 'PUNCT', 6, 'punct'),
+    (6, 'Close', 'close', 'VERB', 2, 'xcomp', 'VerbForm=Inf'), (7, 'the', 'the', 'DET', 9, 'det'),
+    (8, 'Budget', 'budget', 'PROPN', 9, 'compound'), (9, 'Gap', 'gap', 'PROPN', 6, 'obj'),
+    (10, ',', ',', 'PUNCT', 13, 'punct'), (11, 'Not', 'not', 'PART', 13, 'advmod'),
+    (12, 'Our', 'our', 'PRON', 13, 'nmod:poss'), (13, 'School', 'school', 'NOUN', 6, 'obl'),
+    (14, '.', '.', 'PUNCT', 2, 'punct'), (15, '”', '"', 'PUNCT', 2, 'punct'),
+])
+
