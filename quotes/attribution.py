@@ -162,6 +162,13 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
     quotes = _direct_and_mixed(doc, passages, candidates, direct_for, consumed)
     outside = [a for a in attributions + _speech_verbs(doc, lexicon)
                if not any(q.contains(a.cue.word.start) for q in passages)]
+    for p in consumed:
+        # a report nested in another is labelled at both levels: "the ministry called the
+        # expulsion “a theatrical provocation” ..., according to KNA" is KNA's report
+        # and the ministry's naming
+        naming = _naming_verb_of(doc, p, outside, lexicon)
+        if naming is not None and not any(q.attribution is naming for q in quotes if q.start <= p.start < q.end):
+            direct_for[p] = naming
     _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed, lexicon)
     quotes += _continued_or_unattributed(doc, passages, quotes, direct_for, consumed, lexicon)
     quotes += [Candidate(p.start, p.end, "direct", a, _sentence_index(doc, p.start)) for p, a in direct_for.items()]
@@ -349,6 +356,8 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
         governor = sentence.head_of(top)
         if governor is not None and top.base_deprel in ("amod", "compound") and governor.start > p.close:
             continue  # "branded its “Fair Pay Now” action": the quote names a kind of thing
+        if top.base_deprel == "advmod":
+            continue  # "were being dismissed “faster than ever”": how, not what it was called
         # "as" phrases hang on the object or on the verb itself
         while governor is not None and governor.lemma not in lexicon.naming_verbs \
                 and governor.upos in ("NOUN", "PROPN", "PRON") and governor.base_deprel in ("obj", "nsubj:pass", "xcomp"):
@@ -362,7 +371,9 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
             or bool(sentence.children(governor, "aux"))
         participle = governor.feat("VerbForm") in ("Ger", "Part") and governor.feat("Tense") != "Past" \
             and governor.base_deprel in ("advcl", "conj", "xcomp")
-        if not (done and sentence.children(governor, "nsubj") or participle):
+        # (active: the subject of "were being dismissed" is what was named, not who named it)
+        active = any(c.deprel == "nsubj" for c in sentence.children(governor, "nsubj"))
+        if not (done and active or participle):
             continue
         objects = {o.index for o in sentence.children(governor, "obj")}
         # a participle of naming with no report of its own names for the speaker of the

@@ -156,9 +156,14 @@ def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) 
     """Cut ``..., which he said “underscores why ...”`` from the end of the
     content: a relative clause around a speech verb attributes what follows to
     a source anew; it is the writer's framing of another quote, wherever the
-    parser attached it."""
+    parser attached it.  So does ``..., according to the state news agency``."""
     inside = {w.index for w in words}
     for word in words:
+        # "..., according to the state news agency KNA": an attribution of its own
+        if word.lower == "according" and word.index > head.index and word.index - 1 in inside \
+                and sentence.words[word.index - 1].text == "," and word.index + 1 < len(sentence.words) \
+                and sentence.words[word.index + 1].lower == "to":
+            return [w for w in words if w.index < word.index - 1]
         if word.deprel != "acl:relcl" or word.index <= head.index or not _is_speech_verb(word):
             continue
         first = sentence.phrase_start(word)

@@ -124,9 +124,11 @@ class EntityRegistry:
                  role_words: frozenset[str] = frozenset(), epithets: frozenset[str] = frozenset(),
                  quoted_sentences: frozenset[int] = frozenset(),
                  gendered_nouns: dict[str, frozenset[str]] | None = None,
-                 given_names: dict[str, frozenset[str]] | None = None):
+                 given_names: dict[str, frozenset[str]] | None = None,
+                 text_sources: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
+        self._text_sources = text_sources
         self._generic_nouns = generic_nouns
         self._role_words = role_words
         self._epithets = epithets
@@ -338,8 +340,10 @@ class EntityRegistry:
             if pronoun == ANY_PERSON:
                 return entity.kind == "person"
             if pronoun in PERSON_PRONOUNS:
-                # "One volunteer said ... “...,” she said": a singular unnamed source is a person
-                person = entity.kind == "person" or entity.kind == "unnamed" and not entity.plural
+                # "One volunteer said ... “...,” she said": a singular unnamed source is a
+                # person, unless it is a text ("a 2022 inspection report had described ...")
+                person = entity.kind == "person" or entity.kind == "unnamed" and not entity.plural \
+                    and _words(entity.name.lower())[-1:] not in [[t] for t in self._text_sources]
                 return person and entity.gender in (None, pronoun)
             if pronoun == "neuter":
                 return entity.kind == "organization"
@@ -495,7 +499,8 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     quoted_sentences = frozenset(s.index for s in doc.sentences if wholly_quoted(s))
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
-                              quoted_sentences, lexicon.gendered_nouns, lexicon.given_names)
+                              quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
+                              lexicon.text_sources)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

@@ -39,6 +39,7 @@ class Lexicon:
     question_framing_verbs: frozenset[str]
     name_giving_verbs: frozenset[str]
     titling_words: frozenset[str]
+    text_sources: frozenset[str]
     response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -127,6 +128,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         question_framing_verbs=words("question_framing_verbs"),
         name_giving_verbs=words("name_giving_verbs"),
         titling_words=words("titling_words"),
+        text_sources=words("text_sources"),
         response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},

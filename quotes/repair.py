@@ -1962,7 +1962,13 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         clause = next((w for w in sentence.subtree(obj) if w.deprel == "acl" and w.upos == "VERB"
                        and (w.feat("VerbForm") == "Fin" or w.feat("Tense") == "Past")
                        and not _has_subject(sentence, w)), None)
-        if clause is not None and sentence.head_of(clause).index < clause.index:
+        # (not past a noun phrase with no preposition: in "threatens a trade agreement the two
+        # neighbours signed", *the two neighbours* is the subject of a relative clause)
+        bare = clause is not None and any(
+            a.base_deprel == "nmod" and not sentence.children(a, "case")
+            for a in [sentence.head_of(clause), *sentence.ancestors(sentence.head_of(clause))]
+            if a.index > obj.index and obj.index in {x.index for x in sentence.ancestors(a)})
+        if clause is not None and not bare and sentence.head_of(clause).index < clause.index:
             fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))
             fixes[obj.index] = (clause.index, "nsubj")
             continue

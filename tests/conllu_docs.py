@@ -3185,3 +3185,79 @@ SIGNS_READING = ('Parents held signs reading “Close the Budget Gap, Not Our Sc
     (14, '.', '.', 'PUNCT', 2, 'punct'), (15, '”', '"', 'PUNCT', 2, 'punct'),
 ])
 
+AGREEMENT_NEIGHBOURS_SIGNED = ('The row threatens a trade agreement the two neighbours signed in March.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'row', 'row', 'NOUN', 3, 'nsubj'),
+    (3, 'threatens', 'threaten', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'a', 'a', 'DET', 6, 'det'), (5, 'trade', 'trade', 'NOUN', 6, 'compound'),
+    (6, 'agreement', 'agreement', 'NOUN', 3, 'obj'), (7, 'the', 'the', 'DET', 9, 'det'),
+    (8, 'two', 'two', 'NUM', 9, 'nummod'), (9, 'neighbours', 'neighbour', 'NOUN', 6, 'nmod'),
+    (10, 'signed', 'sign', 'VERB', 9, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'in', 'in', 'ADP', 12, 'case'), (12, 'March', 'march', 'PROPN', 10, 'obl'),
+    (13, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+MINISTRY_CALLED_ACCORDING_TO_KNA = ('Kalmaria’s foreign ministry called the expulsion “a theatrical provocation” and said it would respond “in kind”, according to the state news agency KNA.', [
+    (1, 'Kalmaria', 'kalmaria', 'PROPN', 4, 'nmod:poss'), (2, '’s', "'s", 'PART', 1, 'case'),
+    (3, 'foreign', 'foreign', 'ADJ', 4, 'amod'), (4, 'ministry', 'ministry', 'NOUN', 5, 'nsubj'),
+    (5, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'expulsion', 'expulsion', 'NOUN', 5, 'obj'),
+    (8, '“', '"', 'PUNCT', 11, 'punct'), (9, 'a', 'a', 'DET', 11, 'det'),
+    (10, 'theatrical', 'theatrical', 'ADJ', 11, 'amod'), (11, 'provocation', 'provocation', 'NOUN', 5, 'obj'),
+    (12, '”', '"', 'PUNCT', 11, 'punct'), (13, 'and', 'and', 'CCONJ', 14, 'cc'),
+    (14, 'said', 'say', 'VERB', 5, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'it', 'it', 'PRON', 17, 'nsubj'), (16, 'would', 'would', 'AUX', 17, 'aux', 'VerbForm=Fin'),
+    (17, 'respond', 'respond', 'VERB', 14, 'ccomp', 'VerbForm=Inf'), (18, '“', '"', 'PUNCT', 17, 'punct'),
+    (19, 'in', 'in', 'ADP', 20, 'case'), (20, 'kind', 'kind', 'NOUN', 17, 'obl'),
+    (21, '”', '"', 'PUNCT', 20, 'punct'), (22, ',', ',', 'PUNCT', 29, 'punct'),
+    (23, 'according', 'accord', 'VERB', 29, 'case', 'Tense=Pres|VerbForm=Part'),
+    (24, 'to', 'to', 'ADP', 23, 'fixed'), (25, 'the', 'the', 'DET', 28, 'det'),
+    (26, 'state', 'state', 'NOUN', 28, 'compound'), (27, 'news', 'news', 'NOUN', 28, 'compound'),
+    (28, 'agency', 'agency', 'NOUN', 29, 'compound'), (29, 'KNA', 'kna', 'PROPN', 17, 'obl'),
+    (30, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+
+# a text's naming nested in a person's report, then that person's quote
+CASTELL_REPORT_DESCRIBED = ('Counsel to the inquiry, Rhiannon Castell KC, told the hearing that a 2022 inspection report had described the supports as ‘in poor condition’.', [
+    (1, 'Counsel', 'counsel', 'NOUN', 10, 'nsubj'), (2, 'to', 'to', 'ADP', 4, 'case'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'inquiry', 'inquiry', 'NOUN', 1, 'nmod'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'Rhiannon', 'rhiannon', 'PROPN', 10, 'nsubj'),
+    (7, 'Castell', 'castell', 'PROPN', 6, 'flat'), (8, 'KC', 'kc', 'PROPN', 6, 'flat'),
+    (9, ',', ',', 'PUNCT', 1, 'punct'),
+    (10, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'hearing', 'hearing', 'NOUN', 10, 'iobj'),
+    (13, 'that', 'that', 'SCONJ', 19, 'mark'), (14, 'a', 'a', 'DET', 17, 'det'),
+    (15, '2022', '2022', 'NUM', 17, 'nummod'), (16, 'inspection', 'inspection', 'NOUN', 17, 'compound'),
+    (17, 'report', 'report', 'NOUN', 19, 'nsubj'),
+    (18, 'had', 'have', 'AUX', 19, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'described', 'describe', 'VERB', 12, 'acl', 'Tense=Past|VerbForm=Part'),
+    (20, 'the', 'the', 'DET', 21, 'det'), (21, 'supports', 'support', 'NOUN', 19, 'obj'),
+    (22, 'as', 'as', 'ADP', 26, 'case'), (23, '‘', "'", 'PUNCT', 26, 'punct'),
+    (24, 'in', 'in', 'ADP', 26, 'case'), (25, 'poor', 'poor', 'ADJ', 26, 'amod'),
+    (26, 'condition', 'condition', 'NOUN', 19, 'obl'), (27, '’', "'", 'PUNCT', 26, 'punct'),
+    (28, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+WARNINGS_SHE_ADDED = ('‘Those warnings were not acted on,’ she added.', [
+    (1, '‘', "'", 'PUNCT', 6, 'punct'), (2, 'Those', 'that', 'DET', 3, 'det'),
+    (3, 'warnings', 'warning', 'NOUN', 6, 'nsubj:pass'),
+    (4, 'were', 'be', 'AUX', 6, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'not', 'not', 'PART', 6, 'advmod'),
+    (6, 'acted', 'act', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'on', 'on', 'ADP', 6, 'compound:prt'), (8, ',', ',', 'PUNCT', 11, 'punct'),
+    (9, '’', "'", 'PUNCT', 11, 'punct'), (10, 'she', 'she', 'PRON', 11, 'nsubj'),
+    (11, 'added', 'add', 'VERB', 6, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+COACHES_DISMISSED_FASTER = ('The association said coaches were being dismissed “faster than ever”.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'association', 'association', 'NOUN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'coaches', 'coach', 'NOUN', 7, 'nsubj:pass'),
+    (5, 'were', 'be', 'AUX', 7, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'being', 'be', 'AUX', 7, 'aux:pass', 'Tense=Pres|VerbForm=Part'),
+    (7, 'dismissed', 'dismiss', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, '“', '"', 'PUNCT', 9, 'punct'), (9, 'faster', 'fast', 'ADJ', 7, 'xcomp'),
+    (10, 'than', 'than', 'ADP', 11, 'case'), (11, 'ever', 'ever', 'ADV', 9, 'obl'),
+    (12, '”', '"', 'PUNCT', 9, 'punct'), (13, '.', '.', 'PUNCT', 3, 'punct'),
+])
