@@ -319,6 +319,14 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   *Veld grins* a compound noun (a noun in -s coordinated with a present verb
   of saying is a verb of that form); ``Asked by Ms Ferrand why he had poured
   it, the 54-year-old replied`` with *replied* a conjunct of the question.
+* **A report taken apart.**  ``said the nearest alternative, Ridgeview
+  Elementary, was “a 35-minute bus ride away”``: subject and predicate as two
+  complements (a verbless noun phrase right before a subjectless predicate is
+  its subject); ``told the board the 94-year-old building needed $11 million
+  in repairs that the district “cannot justify”``: the report's subject hung on
+  the addressee with its verb a participle, the relative clause on *repairs*
+  taken for the complement; ``told a press conference last month that ...``:
+  the report a relative clause on *month*.
 """
 from __future__ import annotations
 
@@ -1572,6 +1580,57 @@ def _gesture_read_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return {}
 
 
+def _subject_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for verb in _verbs_of_saying(sentence, lexicon):
+        complements = sorted((c for c in sentence.children(verb, "ccomp") if c.index > verb.index),
+                             key=lambda c: c.index)
+        for first, second in zip(complements, complements[1:]):
+            # "said the nearest alternative, Ridgeview Elementary, was “a 35-minute bus ride
+            # away”": the subject and the predicate read as two complements.  A noun phrase
+            # with no verb, right before a subjectless copular or auxiliary predicate, is its
+            # subject (and an adverb left after the predicate modifies it)
+            between = sentence.words[sentence.subtree(first)[-1].index + 1:sentence.phrase_start(second).index]
+            if first.upos in (*NOMINAL_HEADS, "ADJ", "PRON") and not sentence.children(first, "cop", "aux", "case") \
+                    and sentence.children(second, "cop", "aux") and not _has_subject(sentence, second) \
+                    and all(w.upos == "PUNCT" for w in between):
+                fixes = {first.index: (second.index, "nsubj")}
+                end = sentence.subtree(second)[-1].index
+                for rest in complements:
+                    if rest.index > second.index and rest.upos == "ADV" and sentence.phrase_start(rest).index == end + 1:
+                        fixes[rest.index] = (second.index, "advmod")
+                return fixes
+    return {}
+
+
+def _report_read_as_noun_after_the_addressee(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.lemma not in lexicon.addressee_verbs:
+            continue
+        for addressee in sentence.children(verb, "iobj", "obj"):
+            noun = next((n for n in sentence.children(addressee, "nmod") if n.index > addressee.index
+                         and not sentence.children(n, "case")), None)
+            clause = None if noun is None else next(
+                (c for c in sentence.children(noun, "acl") if c.upos == "VERB" and c.index > noun.index
+                 and c.feat("Tense") == "Past" and not _has_subject(sentence, c)), None)
+            if clause is None:
+                continue
+            # "told the board the 94-year-old building needed $11 million in repairs": the
+            # reported clause's subject hung on the addressee (a noun phrase with no
+            # preposition), its verb read as a participle on it
+            fixes = {clause.index: (verb.index, "ccomp", _as_finite(clause.feats)), noun.index: (clause.index, "nsubj")}
+            # a "that"-clause without its object, taken for the complement, is then a
+            # relative clause on the noun before it ("repairs that the district cannot justify")
+            for other in sentence.children(verb, "ccomp"):
+                first = sentence.subtree(other)[0]
+                before = sentence.words[first.index - 1]
+                if other.index > clause.index and first.lower == "that" and before.upos == "NOUN" \
+                        and not sentence.children(other, "obj") and other.upos == "VERB" \
+                        and clause.index in {a.index for a in sentence.ancestors(before)}:
+                    fixes[other.index] = (before.index, "acl:relcl")
+            return fixes
+    return {}
+
+
 def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs:
@@ -1874,8 +1933,14 @@ def _complement_read_as_relative_clause(sentence: Sentence, lexicon: Lexicon) ->
             # addressee of the message between it and the report; the verb has no
             # complement of its own to give the clause away to
             noun, verb = verb, sentence.head_of(verb)
+        # ("told a press conference last month that Veld was ...": on the time of the saying,
+        # which the parser may hang on the addressee)
+        when = noun.lemma.lower() in lexicon.time_nouns and noun.base_deprel in ("obl", "nmod")
+        if when and verb.lemma not in lexicon.cue_verbs and verb.head >= 0:
+            verb = sentence.head_of(verb)
+        when = when and not sentence.children(verb, "ccomp")
         if verb is None or verb.lemma not in lexicon.cue_verbs \
-                or noun.lemma not in lexicon.cue_nouns or not sentence.children(noun, "case"):
+                or not (noun.lemma in lexicon.cue_nouns and sentence.children(noun, "case") or when):
             continue
         that = sentence.subtree(clause)[0]
         subject = next((s for s in sentence.children(clause, "nsubj", "nsubj:pass") if s.index != that.index), None)
@@ -2541,10 +2606,10 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
-           _clause_read_as_two_objects, _clause_read_as_noun_phrase,
+           _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
