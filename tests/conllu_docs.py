@@ -3320,3 +3320,21 @@ HARROW_TOLD_THE_BOARD = ('Superintendent Denise Harrow told the board the 94-yea
     (33, 'students', 'student', 'NOUN', 27, 'obl'), (34, '.', '.', 'PUNCT', 4, 'punct'),
 ])
 
+PENNOCK_BUT_ACCUSED = ('Idris Pennock said his party supported the bill “in principle” but accused the government of “caving in to the landlord lobby”.', [
+    (1, 'Idris', 'idris', 'PROPN', 3, 'nsubj'), (2, 'Pennock', 'pennock', 'PROPN', 1, 'flat'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'his', 'his', 'PRON', 5, 'nmod:poss'), (5, 'party', 'party', 'NOUN', 6, 'nsubj'),
+    (6, 'supported', 'support', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'bill', 'bill', 'NOUN', 6, 'obj'),
+    (9, '“', '"', 'PUNCT', 8, 'punct'), (10, 'in', 'in', 'ADP', 11, 'case'),
+    (11, 'principle', 'principle', 'NOUN', 6, 'obl'), (12, '”', '"', 'PUNCT', 11, 'punct'),
+    (13, 'but', 'but', 'CCONJ', 14, 'cc'),
+    (14, 'accused', 'accuse', 'VERB', 3, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'government', 'government', 'NOUN', 14, 'obj'),
+    (17, 'of', 'of', 'ADP', 19, 'mark'), (18, '“', '"', 'PUNCT', 19, 'punct'),
+    (19, 'caving', 'cave', 'VERB', 16, 'acl', 'VerbForm=Part'), (20, 'in', 'in', 'ADV', 19, 'advmod'),
+    (21, 'to', 'to', 'ADP', 24, 'case'), (22, 'the', 'the', 'DET', 24, 'det'),
+    (23, 'landlord', 'landlord', 'NOUN', 24, 'compound'), (24, 'lobby', 'lobby', 'NOUN', 19, 'obl'),
+    (25, '”', '"', 'PUNCT', 14, 'punct'), (26, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
