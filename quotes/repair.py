@@ -327,6 +327,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   the addressee with its verb a participle, the relative clause on *repairs*
   taken for the complement; ``told a press conference last month that ...``:
   the report a relative clause on *month*.
+* **Subject of a coordinated clause read as a conjunct.**  ``Tempers frayed
+  during the debate, and the deputy speaker, Sir Roger Penhale, twice
+  intervened to ask ...``: *speaker* coordinated with *debate*.  A noun phrase
+  after ``, and`` that runs into a subjectless verb is its subject.
 """
 from __future__ import annotations
 
@@ -1631,6 +1635,33 @@ def _report_read_as_noun_after_the_addressee(sentence: Sentence, lexicon: Lexico
     return {}
 
 
+def _subject_of_a_coordinated_clause_read_as_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    for verb in sentence.words:
+        if verb.upos != "VERB" or verb.base_deprel != "conj" or _has_subject(sentence, verb) \
+                or sentence.children(verb, "cc"):
+            continue
+        # "Tempers frayed during the debate, and the deputy speaker, Sir Roger Penhale, twice
+        # intervened to ask ...": *speaker* read as a conjunct of *debate*, *intervened* left
+        # to share the first clause's subject.  A noun phrase after ", and" that runs into a
+        # subjectless verb (past adverbs and commas) is that verb's subject, the
+        # conjunction the clause's
+        noun = next((n for n in sentence.words[:verb.index] if n.base_deprel == "conj"
+                     and n.upos in NOMINAL_HEADS and n.head != verb.index
+                     and any(c.lower in ("and", "but") for c in sentence.children(n, "cc"))
+                     and all(w.upos in ("PUNCT", "ADV") for w in
+                             sentence.words[sentence.subtree(n)[-1].index + 1:verb.index])), None)
+        if noun is None:
+            continue
+        cc = next(c for c in sentence.children(noun, "cc") if c.lower in ("and", "but"))
+        if cc.index < 1 or sentence.words[cc.index - 1].text != "," \
+                or any(w.upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for w in sentence.words[cc.index + 1:noun.index]):
+            continue
+        start = cc.index + 1
+        return {noun.index: (verb.index, "nsubj"), cc.index: (verb.index, "cc"),
+                sentence.words[start - 2].index: (verb.index, "punct")}
+    return {}
+
+
 def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs:
@@ -2262,12 +2293,15 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             # on the object, or on the verb as a purpose clause right after the object
             # ("urged the union to call off the action")
             after = sentence.subtree(obj)[-1].index + 1
+            # (a word after "to" with an object of its own is a verb, whatever its tag:
+            # "asked members to lower their voices", *lower* tagged an adverb)
             clause = next((c for c in sentence.children(obj, "acl") + sentence.children(verb, "advcl")
-                           if c.index > obj.index and c.upos == "VERB"
+                           if c.index > obj.index and (c.upos == "VERB" or sentence.children(c, "obj"))
                            and (c.base_deprel == "acl" or sentence.phrase_start(c).index == after)
                            and any(m.lower == "to" for m in sentence.children(c, "mark"))), None)
             if clause is not None:
-                fixes[clause.index] = (verb.index, "xcomp")
+                fixes[clause.index] = (verb.index, "xcomp") if clause.upos == "VERB" \
+                    else (verb.index, "xcomp", "VerbForm=Inf", "VERB", clause.lower)
     return fixes
 
 
@@ -2606,7 +2640,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

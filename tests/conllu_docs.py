@@ -3338,3 +3338,22 @@ PENNOCK_BUT_ACCUSED = ('Idris Pennock said his party supported the bill “in pr
     (25, '”', '"', 'PUNCT', 14, 'punct'), (26, '.', '.', 'PUNCT', 3, 'punct'),
 ])
 
+PENHALE_INTERVENED = ('Tempers frayed during the five-hour debate, and the deputy speaker, Sir Roger Penhale, twice intervened to ask members to lower their voices.', [
+    (1, 'Tempers', 'temper', 'NOUN', 2, 'nsubj'),
+    (2, 'frayed', 'fray', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'during', 'during', 'ADP', 8, 'case'), (4, 'the', 'the', 'DET', 8, 'det'),
+    (5, 'five', 'five', 'NUM', 7, 'nummod'), (6, '-', '-', 'PUNCT', 5, 'punct'),
+    (7, 'hour', 'hour', 'NOUN', 8, 'compound'), (8, 'debate', 'debate', 'NOUN', 2, 'obl'),
+    (9, ',', ',', 'PUNCT', 20, 'punct'), (10, 'and', 'and', 'CCONJ', 13, 'cc'),
+    (11, 'the', 'the', 'DET', 13, 'det'), (12, 'deputy', 'deputy', 'NOUN', 13, 'compound'),
+    (13, 'speaker', 'speaker', 'NOUN', 8, 'conj'), (14, ',', ',', 'PUNCT', 15, 'punct'),
+    (15, 'Sir', 'sir', 'PROPN', 13, 'appos'), (16, 'Roger', 'roger', 'PROPN', 15, 'flat'),
+    (17, 'Penhale', 'penhale', 'PROPN', 16, 'flat'), (18, ',', ',', 'PUNCT', 20, 'punct'),
+    (19, 'twice', 'twice', 'ADV', 20, 'advmod'),
+    (20, 'intervened', 'interven', 'VERB', 2, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'to', 'to', 'PART', 22, 'mark'), (22, 'ask', 'ask', 'VERB', 20, 'xcomp', 'VerbForm=Inf'),
+    (23, 'members', 'member', 'NOUN', 22, 'obj'), (24, 'to', 'to', 'PART', 25, 'mark'),
+    (25, 'lower', 'low', 'ADV', 22, 'advcl'), (26, 'their', 'their', 'PRON', 27, 'nmod:poss'),
+    (27, 'voices', 'voice', 'NOUN', 25, 'obj'), (28, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
