@@ -2003,6 +2003,11 @@ def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         first = next((c for c in sentence.children(verb, "ccomp", "advcl") if c.index > verb.index
                       and (c.base_deprel == "ccomp" or any(m.lower == "that" for m in sentence.children(c, "mark")))),
                      None)
+        # (or the report of the verb's communication noun: "said in a statement that the bill
+        # remained “deeply flawed” and that it would lobby peers")
+        first = first or next((c for n in sentence.children(verb, "obl") if n.lemma in lexicon.cue_nouns
+                               for c in sentence.children(n, "acl", "acl:relcl")
+                               if any(m.lower == "that" for m in sentence.children(c, "mark"))), None)
         second = next((c for c in sentence.children(verb, "conj") if first is not None and c.index > first.index
                        and _introduced_by_that(sentence, c) and sentence.children(c, "cc")), None)
         if second is not None:

@@ -3357,3 +3357,22 @@ PENHALE_INTERVENED = ('Tempers frayed during the five-hour debate, and the deput
     (27, 'voices', 'voice', 'NOUN', 25, 'obj'), (28, '.', '.', 'PUNCT', 2, 'punct'),
 ])
 
+STATEMENT_THAT_AND_THAT = ('The National Landlords Federation said in a statement that the bill remained “deeply flawed” and that it would lobby peers to amend it.', [
+    (1, 'The', 'the', 'DET', 4, 'det'), (2, 'National', 'national', 'ADJ', 4, 'amod'),
+    (3, 'Landlords', 'landlords', 'PROPN', 4, 'compound'),
+    (4, 'Federation', 'federation', 'PROPN', 5, 'nsubj'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'in', 'in', 'ADP', 8, 'case'), (7, 'a', 'a', 'DET', 8, 'det'),
+    (8, 'statement', 'statement', 'NOUN', 5, 'obl'), (9, 'that', 'that', 'SCONJ', 12, 'mark'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'bill', 'bill', 'NOUN', 12, 'nsubj'),
+    (12, 'remained', 'remain', 'VERB', 8, 'acl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, '“', '"', 'PUNCT', 15, 'punct'), (14, 'deeply', 'deeply', 'ADV', 15, 'advmod'),
+    (15, 'flawed', 'flaw', 'VERB', 12, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, '”', '"', 'PUNCT', 15, 'punct'), (17, 'and', 'and', 'CCONJ', 21, 'cc'),
+    (18, 'that', 'that', 'SCONJ', 21, 'mark'), (19, 'it', 'it', 'PRON', 21, 'nsubj'),
+    (20, 'would', 'would', 'AUX', 21, 'aux', 'VerbForm=Fin'),
+    (21, 'lobby', 'lobby', 'VERB', 5, 'conj', 'VerbForm=Inf'), (22, 'peers', 'peer', 'NOUN', 21, 'obj'),
+    (23, 'to', 'to', 'PART', 24, 'mark'), (24, 'amend', 'amend', 'VERB', 21, 'advcl', 'VerbForm=Inf'),
+    (25, 'it', 'it', 'PRON', 24, 'obj'), (26, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
