@@ -34,6 +34,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   unfamiliar surname tagged as an adverb and hung on the verb.  A capitalised
   word that opens the clause right before a subjectless verb of saying is
   its subject, a proper noun.
+* **Preposition hung on a verb.**  ``Two of the injured remained in ...``:
+  *of* attached to *remained*, which then reads as a phrase, not a clause.  A
+  preposition marks a noun phrase: it belongs to the nominal it opens.
 * **Noun taken for the object of an aside.**  ``A government whip, speaking
   privately, said``: *whip* read as the object of *speaking*.  An object does
   not come before its verb across a comma: the word heads the subject.
@@ -1662,6 +1665,24 @@ def _subject_of_a_coordinated_clause_read_as_conjunct(sentence: Sentence, lexico
     return {}
 
 
+def _case_marker_on_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    fixes = {}
+    for marker in sentence.words:
+        verb = sentence.head_of(marker)
+        if marker.base_deprel != "case" or marker.upos != "ADP" or verb is None or verb.upos != "VERB" \
+                or verb.index < marker.index + 2:
+            continue
+        # "Two of the injured remained in ...": *of* attached to *remained*.  A preposition
+        # marks a noun phrase, never a verb: it belongs to the nominal it opens (here a
+        # participle used as a noun, after its article)
+        nominal = next((w for w in reversed(sentence.words[marker.index + 1:verb.index])
+                        if w.upos in (*NOMINAL_HEADS, "PRON", "NUM")
+                        or w.upos in ("VERB", "ADJ") and any(d.lower == "the" for d in sentence.children(w, "det"))), None)
+        if nominal is not None and all(w.head != marker.index for w in sentence.words):
+            fixes[marker.index] = (nominal.index, marker.deprel)
+    return fixes
+
+
 def _clause_read_as_two_objects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in sentence.words:
         if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs:
@@ -2645,7 +2666,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -3376,3 +3376,19 @@ STATEMENT_THAT_AND_THAT = ('The National Landlords Federation said in a statemen
     (25, 'it', 'it', 'PRON', 24, 'obj'), (26, '.', '.', 'PUNCT', 5, 'punct'),
 ])
 
+TWO_OF_THE_INJURED = ('Two of the injured remained in “critical but stable” condition Friday night, a hospital spokeswoman said.', [
+    (1, 'Two', 'two', 'NUM', 19, 'nsubj'), (2, 'of', 'of', 'ADP', 5, 'case'),
+    (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'injured', 'injure', 'VERB', 1, 'nmod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'remained', 'remain', 'VERB', 19, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, 'in', 'in', 'ADP', 14, 'case'), (7, '“', '"', 'PUNCT', 8, 'punct'),
+    (8, 'critical', 'critical', 'ADJ', 12, 'amod'), (9, 'but', 'but', 'CCONJ', 10, 'cc'),
+    (10, 'stable', 'stable', 'NOUN', 8, 'conj'), (11, '”', '"', 'PUNCT', 10, 'punct'),
+    (12, 'condition', 'condition', 'NOUN', 14, 'compound'), (13, 'Friday', 'friday', 'PROPN', 14, 'compound'),
+    (14, 'night', 'night', 'NOUN', 1, 'nmod'), (15, ',', ',', 'PUNCT', 14, 'punct'),
+    (16, 'a', 'a', 'DET', 18, 'det'), (17, 'hospital', 'hospital', 'ADJ', 18, 'amod'),
+    (18, 'spokeswoman', 'spokeswoman', 'NOUN', 19, 'nsubj'),
+    (19, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, '.', '.', 'PUNCT', 19, 'punct'),
+])
+
