@@ -2065,7 +2065,8 @@ def _comparative_hung_on_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes
         # "said more than 600 people had been rescued": "more" hung on "said"
         if word.lower in COMPARATIVES and verb is not None and verb.lemma in lexicon.cue_verbs \
                 and word.index > verb.index and than.lower == "than" \
-                and any(number.index in {w.index for w in sentence.subtree(c)} for c in sentence.children(verb, "ccomp")):
+                and any(number.index in {w.index for w in sentence.subtree(c)}
+                        for c in sentence.children(verb, "ccomp", "advcl")):
             return {word.index: (number.index, "advmod"), than.index: (word.index, "fixed")}
     return {}
 
@@ -2149,6 +2150,12 @@ def _complement_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         for clause in sentence.children(verb, "advcl"):
             marks = sentence.children(clause, "mark")
+            # a finite clause with its own subject and no subordinator, right after the verb,
+            # is no adverbial ("claiming more than 600 vehicles had taken part")
+            if not marks and clause.index > verb.index and _has_subject(sentence, clause) \
+                    and is_finite(sentence, clause) and sentence.phrase_start(clause).index == verb.index + 1:
+                fixes[clause.index] = (verb.index, "ccomp")
+                break
             if clause.index < verb.index or [m.lower for m in marks] != ["that"] or marks[0].index == 0:
                 continue
             if sentence.words[marks[0].index - 1].lower not in ADVERBIAL_THAT:

@@ -3392,3 +3392,18 @@ TWO_OF_THE_INJURED = ('Two of the injured remained in “critical but stable” 
     (20, '.', '.', 'PUNCT', 19, 'punct'),
 ])
 
+ORGANISERS_CLAIMING_MORE_THAN = ('Farmers drove tractors into the town yesterday, with organisers claiming more than 600 vehicles had taken part.', [
+    (1, 'Farmers', 'farmer', 'NOUN', 2, 'nsubj'),
+    (2, 'drove', 'drive', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'tractors', 'tractor', 'NOUN', 2, 'obj'), (4, 'into', 'into', 'ADP', 6, 'case'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'town', 'town', 'NOUN', 2, 'obl'),
+    (7, 'yesterday', 'yesterday', 'NOUN', 2, 'obl:unmarked'), (8, ',', ',', 'PUNCT', 11, 'punct'),
+    (9, 'with', 'with', 'ADP', 10, 'case'), (10, 'organisers', 'organiser', 'NOUN', 11, 'nsubj'),
+    (11, 'claiming', 'claim', 'VERB', 2, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (12, 'more', 'more', 'ADJ', 11, 'obj'), (13, 'than', 'than', 'SCONJ', 17, 'mark'),
+    (14, '600', '600', 'NUM', 15, 'nummod'), (15, 'vehicles', 'vehicle', 'NOUN', 17, 'nsubj'),
+    (16, 'had', 'have', 'AUX', 17, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'taken', 'take', 'VERB', 11, 'advcl', 'Tense=Past|VerbForm=Part'),
+    (18, 'part', 'part', 'NOUN', 17, 'obj'), (19, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
