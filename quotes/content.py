@@ -74,7 +74,7 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     if 0 < leading < len(words) - 1 and words[leading].lower == "that" and words[leading].head == head.index:
         words = words[leading:]
     if words and words[0].head == head.index and (
-            words[0].base_deprel == "mark" and words[0].lower in ("that", "to")
+            words[0].base_deprel in ("mark", "case") and words[0].lower in ("that", "to", "of")
             # tagged a subordinator, "that" is the complementiser whatever relation it got
             or words[0].lower == "that" and (words[0].upos == "SCONJ" or that_complement(sentence, head))):
         words = words[1:]

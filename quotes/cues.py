@@ -198,6 +198,13 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
                    if c.upos == "VERB" and c.index > word.index
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))
                    and not _anonymity_formula(sentence, c, lexicon)]
+    if not content and lemma in lexicon.accusation_verbs and not passive_without_agent:
+        # "accusing his embassy of running a network of informants": the charge, a gerund
+        # after "of", on the verb or on the person accused
+        content = [c for target in [word, *sentence.children(word, "obj")]
+                   for c in sentence.children(target, "advcl", "acl")
+                   if c.index > word.index and c.upos == "VERB" and c.lower.endswith("ing")
+                   and any(m.lower == "of" for m in sentence.children(c, "mark", "case"))][:1]
     if content:
         return Cue(sentence, word, shown, tuple(content), "ccomp" if content[0].base_deprel != "xcomp" else "xcomp")
 

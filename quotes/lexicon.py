@@ -40,6 +40,7 @@ class Lexicon:
     name_giving_verbs: frozenset[str]
     titling_words: frozenset[str]
     text_sources: frozenset[str]
+    accusation_verbs: frozenset[str]
     response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -129,6 +130,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         name_giving_verbs=words("name_giving_verbs"),
         titling_words=words("titling_words"),
         text_sources=words("text_sources"),
+        accusation_verbs=words("accusation_verbs"),
         response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},

@@ -3407,3 +3407,17 @@ ORGANISERS_CLAIMING_MORE_THAN = ('Farmers drove tractors into the town yesterday
     (18, 'part', 'part', 'NOUN', 17, 'obj'), (19, '.', '.', 'PUNCT', 2, 'punct'),
 ])
 
+ACCUSING_OF_RUNNING = ('Ostrevia ordered the ambassador to leave, accusing his embassy of running a network of informants.', [
+    (1, 'Ostrevia', 'ostrevia', 'PROPN', 2, 'nsubj'),
+    (2, 'ordered', 'order', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'ambassador', 'ambassador', 'NOUN', 2, 'obj'),
+    (5, 'to', 'to', 'PART', 6, 'mark'), (6, 'leave', 'leave', 'VERB', 4, 'acl', 'VerbForm=Inf'),
+    (7, ',', ',', 'PUNCT', 8, 'punct'),
+    (8, 'accusing', 'accuse', 'VERB', 2, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (9, 'his', 'his', 'PRON', 10, 'nmod:poss'), (10, 'embassy', 'embassy', 'NOUN', 8, 'obj'),
+    (11, 'of', 'of', 'SCONJ', 12, 'mark'),
+    (12, 'running', 'run', 'VERB', 8, 'advcl', 'Tense=Pres|VerbForm=Part'), (13, 'a', 'a', 'DET', 14, 'det'),
+    (14, 'network', 'network', 'NOUN', 12, 'obj'), (15, 'of', 'of', 'ADP', 16, 'case'),
+    (16, 'informants', 'informant', 'NOUN', 14, 'nmod'), (17, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
