@@ -106,10 +106,12 @@ def _within(description: str, name: str) -> bool:
     return all(w in words for w in _words(description.lower()))
 
 
-def _is_short_form(short: str, long: str) -> bool:
-    """``Quillon`` for ``Quillon Systems``: a company's first name word alone."""
+def _is_short_form(short: str, long: str, institutions: frozenset[str] = frozenset()) -> bool:
+    """``Quillon`` for ``Quillon Systems``: a company's first name word alone (not
+    ``Israel`` for ``Israel Defense Forces``: a name ending in the word for an
+    institution names a body of the place, not the place)."""
     a, b = _words(short), _words(long)
-    return len(a) == 1 and len(b) > 1 and b[0] == a[0]
+    return len(a) == 1 and len(b) > 1 and b[0] == a[0] and b[-1] not in institutions
 
 
 def is_suffix(short: str, long: str) -> bool:
@@ -125,10 +127,11 @@ class EntityRegistry:
                  quoted_sentences: frozenset[int] = frozenset(),
                  gendered_nouns: dict[str, frozenset[str]] | None = None,
                  given_names: dict[str, frozenset[str]] | None = None,
-                 text_sources: frozenset[str] = frozenset()):
+                 text_sources: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._text_sources = text_sources
+        self._institutions = institutions
         self._generic_nouns = generic_nouns
         self._role_words = role_words
         self._epithets = epithets
@@ -153,7 +156,8 @@ class EntityRegistry:
         for existing_key, existing in self._entities.items():
             if existing_key == key or is_suffix(key, existing_key):
                 return existing
-            if kind == "organization" and existing.kind == "organization" and _is_short_form(key, existing_key):
+            if kind == "organization" and existing.kind == "organization" \
+                    and _is_short_form(key, existing_key, self._institutions):
                 return existing
             if same_by_demonym(key, existing_key):
                 # the name is the demonym form; "Israel's military" only describes it
@@ -161,6 +165,16 @@ class EntityRegistry:
                     del self._entities[existing_key]
                     existing.name = name
                     self._entities[key] = existing
+                return existing
+        if kind == "organization":
+            # "Brightwell and Ostara agree ..." in the headline, "Brightwell Foods" in the text:
+            # the short form met first is the same organization, named in full from now on
+            short = next((k for k, e in self._entities.items() if e.kind == "organization"
+                          and _is_short_form(k, key, self._institutions)), None)
+            if short is not None:
+                existing = self._entities.pop(short)
+                existing.name = name
+                self._entities[key] = existing
                 return existing
         entity = Entity(name, kind, plural=plural)
         if kind == "person":
@@ -500,7 +514,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
-                              lexicon.text_sources)
+                              lexicon.text_sources, lexicon.institution_heads)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

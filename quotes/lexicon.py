@@ -41,6 +41,7 @@ class Lexicon:
     titling_words: frozenset[str]
     text_sources: frozenset[str]
     accusation_verbs: frozenset[str]
+    institution_heads: frozenset[str]
     response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -131,6 +132,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         titling_words=words("titling_words"),
         text_sources=words("text_sources"),
         accusation_verbs=words("accusation_verbs"),
+        institution_heads=words("institution_heads"),
         response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},

@@ -2660,15 +2660,16 @@ def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes
 def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for modifier in sentence.words:
-        if modifier.base_deprel not in ("advmod", "amod", "nummod", "det") or modifier.head < 0:
+        if modifier.base_deprel not in ("advmod", "amod", "nummod", "det", "cop") or modifier.head < 0:
             continue
         head = sentence.head_of(modifier)
         # "revenue would be “significantly below” its earlier forecast": the subject, auxiliary
         # and subordinator hung on *below*.  A modifier heads no clause; what makes one belongs
         # to the predicate it modifies
-        for word in sentence.children(modifier, "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark"):
+        # (so does a copula: "there had been “serious irregularities”", *there* and *had* on *been*)
+        for word in sentence.children(modifier, "nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "cop", "mark"):
             if word.index < modifier.index and not (
-                    word.base_deprel.startswith("nsubj") and _has_subject(sentence, head)):
+                    word.base_deprel in ("nsubj", "expl") and _has_subject(sentence, head)):
                 fixes[word.index] = (head.index, word.deprel)
     return fixes
 

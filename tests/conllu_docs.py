@@ -3421,3 +3421,51 @@ ACCUSING_OF_RUNNING = ('Ostrevia ordered the ambassador to leave, accusing his e
     (16, 'informants', 'informant', 'NOUN', 14, 'nmod'), (17, '.', '.', 'PUNCT', 2, 'punct'),
 ])
 
+
+# a company's short name in the headline, its full name in the text
+BRIGHTWELL_HEADLINE = ('Brightwell and Ostara agree pet food merger', [
+    (1, 'Brightwell', 'brightwell', 'PROPN', 4, 'nsubj'), (2, 'and', 'and', 'CCONJ', 3, 'cc'),
+    (3, 'Ostara', 'ostara', 'PROPN', 1, 'conj'),
+    (4, 'agree', 'agree', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'pet', 'pet', 'NOUN', 6, 'compound'), (6, 'food', 'food', 'NOUN', 4, 'obj'),
+    (7, 'merger', 'merger', 'ADV', 4, 'advmod'),
+])
+
+BRIGHTWELL_FOODS_SAID = ('Brightwell Foods said the deal would save money.', [
+    (1, 'Brightwell', 'brightwell', 'PROPN', 2, 'compound'), (2, 'Foods', 'foods', 'PROPN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'deal', 'deal', 'NOUN', 7, 'nsubj'),
+    (6, 'would', 'would', 'AUX', 7, 'aux', 'VerbForm=Fin'),
+    (7, 'save', 'save', 'VERB', 3, 'ccomp', 'VerbForm=Inf'), (8, 'money', 'money', 'NOUN', 7, 'obj'),
+    (9, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+BRIGHTWELL_SAID = ('Brightwell said it expected the deal to close next year.', [
+    (1, 'Brightwell', 'brightwell', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'it', 'it', 'PRON', 4, 'nsubj'),
+    (4, 'expected', 'expect', 'VERB', 2, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'deal', 'deal', 'NOUN', 4, 'obj'),
+    (7, 'to', 'to', 'PART', 8, 'mark'), (8, 'close', 'close', 'VERB', 4, 'advcl', 'VerbForm=Inf'),
+    (9, 'next', 'next', 'ADJ', 10, 'amod'), (10, 'year', 'year', 'NOUN', 8, 'obj'),
+    (11, '.', '.', 'PUNCT', 2, 'punct'),
+])
+THERE_HAD_BEEN_IRREGULARITIES = ('Olivera said her party would "respect every legitimate vote," but added that there had been "serious irregularities" in two provinces.', [
+    (1, 'Olivera', 'olivera', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'her', 'she', 'PRON', 4, 'nmod:poss'), (4, 'party', 'party', 'NOUN', 7, 'nsubj'),
+    (5, 'would', 'would', 'AUX', 7, 'aux', 'VerbForm=Fin'), (6, '"', '"', 'PUNCT', 7, 'punct'),
+    (7, 'respect', 'respect', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (8, 'every', 'every', 'DET', 10, 'det'),
+    (9, 'legitimate', 'legitimate', 'NOUN', 10, 'compound'), (10, 'vote', 'vote', 'NOUN', 7, 'obj'),
+    (11, ',', ',', 'PUNCT', 14, 'punct'), (12, '"', '"', 'PUNCT', 14, 'punct'),
+    (13, 'but', 'but', 'CCONJ', 14, 'cc'),
+    (14, 'added', 'add', 'VERB', 2, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'that', 'that', 'SCONJ', 21, 'mark'), (16, 'there', 'there', 'PRON', 18, 'expl'),
+    (17, 'had', 'have', 'AUX', 18, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'been', 'be', 'AUX', 21, 'cop', 'Tense=Past|VerbForm=Part'), (19, '"', '"', 'PUNCT', 21, 'punct'),
+    (20, 'serious', 'serious', 'ADJ', 21, 'amod'), (21, 'irregularities', 'irregularity', 'NOUN', 14, 'ccomp'),
+    (22, '"', '"', 'PUNCT', 21, 'punct'), (23, 'in', 'in', 'ADP', 25, 'case'),
+    (24, 'two', 'two', 'NUM', 25, 'nummod'), (25, 'provinces', 'province', 'NOUN', 21, 'nmod'),
+    (26, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
