@@ -329,6 +329,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                            and sentence.after_comma(c)]
             appos_words = _strip_leading(sentence.subtree(
                 appos, exclude=sentence.children(appos, "punct", "acl:relcl") + after_comma))
+            # a role holds no comma: what follows one describes a word inside it ("president
+            # of the Migraine Alliance, an advocacy group,")
+            comma = next((w for w in appos_words if w.text == ","), None)
+            if comma is not None:
+                appos_words = _strip_leading([w for w in appos_words if w.index < comma.index])
             # a second description after "and a/the" is a role of its own ("the MP for
             # Fellbridge and a former housing minister"): the first one is the title
             second = next((w for w in appos_words[1:-1] if w.upos == "CCONJ"

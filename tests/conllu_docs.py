@@ -3469,3 +3469,91 @@ THERE_HAD_BEEN_IRREGULARITIES = ('Olivera said her party would "respect every le
     (26, '.', '.', 'PUNCT', 2, 'punct'),
 ])
 
+RECORD_SET_AT_HARNLEY = ('The record of 39.4C, set at Harnley in 2019, could be under threat, he said.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'record', 'record', 'NOUN', 18, 'dislocated'),
+    (3, 'of', 'of', 'ADP', 4, 'case'), (4, '39.4C', '39.4c', 'NUM', 2, 'nmod'),
+    (5, ',', ',', 'PUNCT', 6, 'punct'),
+    (6, 'set', 'set', 'VERB', 18, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'at', 'at', 'ADP', 8, 'case'), (8, 'Harnley', 'harnley', 'PROPN', 6, 'obl'),
+    (9, 'in', 'in', 'ADP', 10, 'case'), (10, '2019', '2019', 'NUM', 8, 'nmod'),
+    (11, ',', ',', 'PUNCT', 2, 'punct'), (12, 'could', 'could', 'AUX', 15, 'aux', 'VerbForm=Fin'),
+    (13, 'be', 'be', 'AUX', 15, 'cop', 'VerbForm=Inf'), (14, 'under', 'under', 'ADP', 15, 'case'),
+    (15, 'threat', 'threat', 'NOUN', 18, 'ccomp'), (16, ',', ',', 'PUNCT', 18, 'punct'),
+    (17, 'he', 'he', 'PRON', 18, 'nsubj'),
+    (18, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, '.', '.', 'PUNCT', 18, 'punct'),
+])
+
+AKINYEMI_URGED = ('Its president, Denise Akinyemi, urged lawmakers to override the governor quickly.', [
+    (1, 'Its', 'its', 'PRON', 2, 'nmod:poss'), (2, 'president', 'president', 'NOUN', 0, 'root'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Denise', 'denise', 'PROPN', 2, 'conj'),
+    (5, 'Akinyemi', 'akinyemi', 'PROPN', 2, 'conj'), (6, ',', ',', 'PUNCT', 5, 'punct'),
+    (7, 'urged', 'urge', 'VERB', 8, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'lawmakers', 'lawmaker', 'NOUN', 2, 'conj'), (9, 'to', 'to', 'PART', 10, 'mark'),
+    (10, 'override', 'override', 'VERB', 8, 'acl', 'VerbForm=Inf'), (11, 'the', 'the', 'DET', 12, 'det'),
+    (12, 'governor', 'governor', 'NOUN', 10, 'obj'), (13, 'quickly', 'quickly', 'ADV', 10, 'advmod'),
+    (14, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+TEACHERS_UNION_SAID = ('The state’s largest teachers union, the Educators Alliance, said in a statement that the veto would leave “thousands of children learning in crumbling buildings.”', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'state', 'state', 'NOUN', 5, 'nmod:poss'),
+    (3, '’s', "'s", 'PART', 2, 'case'), (4, 'largest', 'large', 'ADJ', 5, 'amod'),
+    (5, 'teachers', 'teacher', 'NOUN', 6, 'nsubj'),
+    (6, 'union', 'union', 'VERB', 12, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, ',', ',', 'PUNCT', 6, 'punct'), (8, 'the', 'the', 'DET', 10, 'det'),
+    (9, 'Educators', 'educator', 'PROPN', 10, 'compound'), (10, 'Alliance', 'alliance', 'PROPN', 6, 'nsubj'),
+    (11, ',', ',', 'PUNCT', 10, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'in', 'in', 'ADP', 15, 'case'), (14, 'a', 'a', 'DET', 15, 'det'),
+    (15, 'statement', 'statement', 'NOUN', 12, 'obl'), (16, 'that', 'that', 'SCONJ', 20, 'mark'),
+    (17, 'the', 'the', 'DET', 18, 'det'), (18, 'veto', 'veto', 'NOUN', 20, 'nsubj'),
+    (19, 'would', 'would', 'AUX', 20, 'aux', 'VerbForm=Fin'),
+    (20, 'leave', 'leave', 'VERB', 15, 'acl', 'VerbForm=Inf'), (21, '“', '"', 'PUNCT', 22, 'punct'),
+    (22, 'thousands', 'thousand', 'NOUN', 20, 'obj'), (23, 'of', 'of', 'ADP', 24, 'case'),
+    (24, 'children', 'child', 'NOUN', 22, 'nmod'),
+    (25, 'learning', 'learn', 'VERB', 22, 'acl', 'Tense=Pres|VerbForm=Part'),
+    (26, 'in', 'in', 'SCONJ', 27, 'mark'), (27, 'crumbling', 'crumble', 'VERB', 25, 'advcl', 'VerbForm=Ger'),
+    (28, 'buildings', 'building', 'NOUN', 27, 'obj'), (29, '.', '.', 'PUNCT', 12, 'punct'),
+    (30, '”', '"', 'PUNCT', 12, 'punct'),
+])
+
+CUB_FEEDING_WELL = ('The female cub, who arrived on May 2, is “feeding well and getting louder by the day,” said the zoo’s head of carnivores, Tobias Lund.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'female', 'female', 'ADJ', 3, 'amod'),
+    (3, 'cub', 'cub', 'NOUN', 23, 'nsubj'), (4, ',', ',', 'PUNCT', 6, 'punct'),
+    (5, 'who', 'who', 'PRON', 6, 'nsubj'),
+    (6, 'arrived', 'arrive', 'VERB', 3, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'on', 'on', 'ADP', 8, 'case'), (8, 'May', 'may', 'PROPN', 6, 'obl'),
+    (9, '2', '2', 'NUM', 8, 'nmod:unmarked'), (10, ',', ',', 'PUNCT', 6, 'punct'),
+    (11, 'is', 'be', 'AUX', 13, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, '“', '"', 'PUNCT', 13, 'punct'),
+    (13, 'feeding', 'feed', 'VERB', 23, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (14, 'well', 'well', 'ADV', 13, 'advmod'), (15, 'and', 'and', 'CCONJ', 16, 'cc'),
+    (16, 'getting', 'get', 'VERB', 13, 'conj', 'Tense=Pres|VerbForm=Part'),
+    (17, 'louder', 'louder', 'NOUN', 16, 'obj'), (18, 'by', 'by', 'ADP', 20, 'case'),
+    (19, 'the', 'the', 'DET', 20, 'det'), (20, 'day', 'day', 'NOUN', 17, 'nmod'),
+    (21, ',', ',', 'PUNCT', 3, 'punct'), (22, '”', '"', 'PUNCT', 3, 'punct'),
+    (23, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (24, 'the', 'the', 'DET', 27, 'det'), (25, 'zoo', 'zoo', 'PROPN', 27, 'nmod:poss'),
+    (26, '’s', "'s", 'PART', 25, 'case'), (27, 'head', 'head', 'NOUN', 23, 'ccomp'),
+    (28, 'of', 'of', 'ADP', 29, 'case'), (29, 'carnivores', 'carnivor', 'NOUN', 27, 'nmod'),
+    (30, ',', ',', 'PUNCT', 31, 'punct'), (31, 'Tobias', 'tobias', 'PROPN', 29, 'conj'),
+    (32, 'Lund', 'lund', 'PROPN', 29, 'conj'), (33, '.', '.', 'PUNCT', 23, 'punct'),
+])
+
+BENEDETTI_URGED = ('Carla Benedetti, president of the Migraine Alliance, an advocacy group, urged insurers to “start planning now” for the drug.', [
+    (1, 'Carla', 'carla', 'PROPN', 0, 'root'), (2, 'Benedetti', 'benedetti', 'PROPN', 1, 'flat'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'president', 'president', 'NOUN', 1, 'appos'),
+    (5, 'of', 'of', 'ADP', 8, 'case'), (6, 'the', 'the', 'DET', 8, 'det'),
+    (7, 'Migraine', 'migraine', 'PROPN', 8, 'compound'), (8, 'Alliance', 'alliance', 'PROPN', 4, 'nmod'),
+    (9, ',', ',', 'PUNCT', 12, 'punct'), (10, 'an', 'a', 'DET', 12, 'det'),
+    (11, 'advocacy', 'advocacy', 'NOUN', 12, 'compound'), (12, 'group', 'group', 'NOUN', 8, 'appos'),
+    (13, ',', ',', 'PUNCT', 12, 'punct'),
+    (14, 'urged', 'urge', 'VERB', 15, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, 'insurers', 'insurer', 'NOUN', 4, 'nmod'), (16, 'to', 'to', 'PART', 18, 'mark'),
+    (17, '“', '"', 'PUNCT', 18, 'punct'), (18, 'start', 'start', 'VERB', 15, 'acl', 'VerbForm=Inf'),
+    (19, 'planning', 'planning', 'NOUN', 18, 'obj'), (20, 'now', 'now', 'ADV', 18, 'advmod'),
+    (21, '”', '"', 'PUNCT', 18, 'punct'), (22, 'for', 'for', 'ADP', 24, 'case'),
+    (23, 'the', 'the', 'DET', 24, 'det'), (24, 'drug', 'drug', 'NOUN', 18, 'obl'),
+    (25, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
