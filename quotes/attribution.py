@@ -162,7 +162,7 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
     quotes = _direct_and_mixed(doc, passages, candidates, direct_for, consumed)
     outside = [a for a in attributions + _speech_verbs(doc, lexicon)
                if not any(q.contains(a.cue.word.start) for q in passages)]
-    for p in consumed:
+    for p in sorted(consumed, key=lambda p: p.open):
         # a report nested in another is labelled at both levels: "the ministry called the
         # expulsion “a theatrical provocation” ..., according to KNA" is KNA's report
         # and the ministry's naming

@@ -420,6 +420,12 @@ def _as_finite(feats: str) -> str:
     return "|".join(sorted(kept + ["VerbForm=Fin"]))
 
 
+def _leading_dependents(sentence: Sentence, old: Word, new: Word) -> Fixes:
+    """The dependents before ``old`` (its article, adjectives, possessor) re-hung on
+    ``new``, the word that now heads their phrase."""
+    return {c.index: (new.index, c.deprel) for c in sentence.children(old) if c.index < old.index}
+
+
 def _has_subject(sentence: Sentence, word: Word) -> bool:
     return bool(sentence.children(word, *SUBJECTS))
 
@@ -1461,12 +1467,9 @@ def _noun_taken_for_the_object_of_an_aside(sentence: Sentence, lexicon: Lexicon)
         if comma.text == "," and noun.head == participle.index and noun.base_deprel == "obj" \
                 and modifier.index == noun.index - 1 and modifier.upos in NOMINAL_HEADS \
                 and lexicon.pronoun_class(noun.text) is None:
-            fixes = {noun.index: (modifier.head, modifier.deprel, "Number=Sing", "NOUN"),
-                     modifier.index: (noun.index, "compound"), participle.index: (noun.index, "acl")}
-            for child in sentence.children(modifier):
-                if child.index < modifier.index:
-                    fixes[child.index] = (noun.index, child.deprel)
-            return fixes
+            return {**_leading_dependents(sentence, modifier, noun),
+                    noun.index: (modifier.head, modifier.deprel, "Number=Sing", "NOUN"),
+                    modifier.index: (noun.index, "compound"), participle.index: (noun.index, "acl")}
     return {}
 
 
@@ -1709,12 +1712,10 @@ def _organization_noun_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> F
         # a verb with *teachers* its subject.  A word for an organization with a bare noun
         # right before it, and nothing a verb would take, heads that noun phrase
         if modifier is not None:
-            fixes = {word.index: (head.index, "nsubj", "Number=Sing", "NOUN", word.lower),
+            # the phrase's article and adjectives, and a name after a comma, go with the head
+            fixes = {**_leading_dependents(sentence, modifier, word),
+                     word.index: (head.index, "nsubj", "Number=Sing", "NOUN", word.lower),
                      modifier.index: (word.index, "compound")}
-            # the phrase's determiner and adjectives, and a name after a comma, go with the head
-            for child in sentence.children(modifier):
-                if child.index < modifier.index and child.base_deprel in ("det", "amod", "nmod"):
-                    fixes[child.index] = (word.index, child.deprel)
             for other in sentence.children(word, "nsubj"):
                 if other.index > word.index and sentence.after_comma(other):
                     fixes[other.index] = (word.index, "appos")
@@ -1754,12 +1755,10 @@ def _clause_read_as_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             if past.upos == "VERB" and past.feat("Tense") == "Past" and past.head == noun.index \
                     and past.base_deprel == "amod" and subject.head == noun.index \
                     and subject.base_deprel == "compound" and subject.upos in NOMINAL_HEADS:
-                fixes = {past.index: (verb.index, "ccomp", _as_finite(past.feats)),
-                         subject.index: (past.index, "nsubj"), noun.index: (past.index, "obj")}
-                for modifier in sentence.children(noun):
-                    if modifier.index < subject.index:
-                        fixes[modifier.index] = (subject.index, modifier.deprel)
-                return fixes
+                leading = {i: fix for i, fix in _leading_dependents(sentence, noun, subject).items()
+                           if i < subject.index}
+                return {**leading, past.index: (verb.index, "ccomp", _as_finite(past.feats)),
+                        subject.index: (past.index, "nsubj"), noun.index: (past.index, "obj")}
     return {}
 
 

@@ -133,8 +133,8 @@ def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:
     sentence, verb = cue.sentence, cue.word
     # (a participle does not invert: in "..., describing the case as ..." the case is
     # what is described)
-    # (an inverted verb follows the clause or quote it attributes, after its punctuation:
-    # in "... but accused the government of ...", the government is accused)
+    # (nor does one after a conjunction, which continues the clause before it: in "... but
+    # accused the government of ...", the government is accused)
     previous = sentence.words[verb.index - 1] if verb.index > 0 else None
     if verb.lower.endswith("ing") or verb.lemma in lexicon.addressee_verbs \
             or previous is not None and previous.upos == "CCONJ" \
