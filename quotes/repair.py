@@ -1539,14 +1539,20 @@ def _complement_hung_on_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon)
     return fixes
 
 
+def _name_tagged_as_modifier_word(word: Word) -> bool:
+    """An unfamiliar surname the tagger took for an adverb or adjective: capitalised,
+    not an acronym, not an -ly adverb opening the sentence ("Castellano", not "Finally")."""
+    return word.upos in ("ADV", "ADJ", "X") and word.text[:1].isupper() and not word.text.isupper() \
+        and not word.lower.endswith("ly")
+
+
 def _name_tagged_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words[1:]:
         word = sentence.words[verb.index - 1]
         before = sentence.words[word.index - 1] if word.index > 0 else None
         if not (verb.lemma in lexicon.cue_verbs and verb.upos == "VERB" and word.head == verb.index
-                and word.upos in ("ADV", "ADJ", "X") and word.text[:1].isupper() and not word.text.isupper()
-                and not word.lower.endswith("ly") and not sentence.children(word)):
+                and _name_tagged_as_modifier_word(word) and not sentence.children(word)):
             continue
         if not _has_subject(sentence, verb) and (before is None or before.upos == "PUNCT"):
             fixes[word.index] = (verb.index, "nsubj", "Number=Sing", "PROPN")
@@ -1567,8 +1573,7 @@ def _name_before_relative_clause_tagged_as_modifier(sentence: Sentence, lexicon:
     if len(words) < 5:
         return {}
     name, comma, pronoun = words[0], words[1], words[2]
-    if name.upos not in ("ADV", "ADJ", "X") or not name.text[:1].isupper() or name.text.isupper() \
-            or name.lower.endswith("ly") or comma.text != "," or pronoun.lower not in RELATIVE_SUBJECTS:
+    if not _name_tagged_as_modifier_word(name) or comma.text != "," or pronoun.lower not in RELATIVE_SUBJECTS:
         return {}
     clause = sentence.head_of(pronoun)
     if clause is None or clause.index == 0:
