@@ -109,6 +109,9 @@ def _across_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,
     return list(sentence.words[before[0].index:after[-1].index + 1])
 
 
+# subordinators that set a second report beside the first ("..., as critics warned ...")
+CONTRASTING_MARKS = frozenset({"as", "while", "whereas", "though", "although"})
+
 # the longest attribution set off inside a reported clause, in words and commas
 MAX_ATTRIBUTION_ASIDE = 8
 
@@ -156,7 +159,9 @@ def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) 
     """Cut ``..., which he said “underscores why ...”`` from the end of the
     content: a relative clause around a speech verb attributes what follows to
     a source anew; it is the writer's framing of another quote, wherever the
-    parser attached it.  So does ``..., according to the state news agency``."""
+    parser attached it.  So does ``..., according to the state news agency``, and an
+    adverbial clause around another speaker's verb of saying (``..., as MPs accused
+    it of ...``)."""
     inside = {w.index for w in words}
     for word in words:
         # "..., according to the state news agency KNA": an attribution of its own
@@ -164,6 +169,14 @@ def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) 
                 and sentence.words[word.index - 1].text == "," and word.index + 1 < len(sentence.words) \
                 and sentence.words[word.index + 1].lower == "to":
             return [w for w in words if w.index < word.index - 1]
+        if word.base_deprel == "advcl" and word.index > head.index and _is_speech_verb(word) \
+                and sentence.children(word, "nsubj"):
+            # "..., as MPs accused it of ...", "..., while critics argued ...": another
+            # source's report set beside this one by the writer
+            mark = next((m for m in sentence.children(word, "mark") if m.lower in CONTRASTING_MARKS), None)
+            comma = mark.index - 1 if mark is not None else -1
+            if comma in inside and sentence.words[comma].text == ",":
+                return [w for w in words if w.index < comma]
         if word.deprel != "acl:relcl" or word.index <= head.index or not _is_speech_verb(word):
             continue
         first = sentence.phrase_start(word)

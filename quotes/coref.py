@@ -368,6 +368,11 @@ class EntityRegistry:
                       and (same_sentence or m.sentence < sentence) and id(m.entity) not in excluded]
         if not candidates:
             return None
+        if pronoun == ANY_PERSON:
+            # "the chef says": an epithet renames the person the story is about, last
+            # seen as a subject, not one named in passing ("according to its manager,
+            # Tomas Reyes")
+            candidates = [m for m in candidates if m.subject] or candidates
         # the nearest sentence with a compatible mention; in it, a source or
         # subject wins over a more recent object
         nearest = max(m.sentence for m in candidates)
@@ -528,6 +533,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     entities: list[list[Entity | None]] = [[] for _ in candidates]
     entity_at: dict[int, Entity] = {}   # named mentions by the offset of their head
     previous: tuple[Entity, SourcePhrase, int] | None = None   # the last attribution's first source
+    first_sources: list[tuple[Entity, SourcePhrase, int]] = []   # every attribution's, in text order
     for offset, order, item in events:
         if order == 0:
             sentence, phrase, subject = item
@@ -556,39 +562,48 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                 entity = registry.resolve(phrase, sentence, offset, excluded)
                 if entity is not None:
                     entity.add_title(phrase.title.text if phrase.title else None)
-                    registry.note(entity, sentence, offset, subject=True, source=True)
-                    announced = _named_after_role(previous, entity, phrase, sentence, registry, lexicon)
-                    if announced is not None:
+                    # ("according to X" names a source in passing, not as a subject)
+                    registry.note(entity, sentence, offset, subject=attribution.cue.relation != "according",
+                                  source=True)
+                    role_holder = _named_after_role(first_sources, entity, phrase, sentence, registry, lexicon)
+                    if role_holder is not None:
                         # "…, its vice-chancellor announced. / Professor Adaeze Okonkwo told staff":
                         # the role in the lead, the name in the next sentence
-                        entity.add_title(announced)
+                        entity.add_title(role_holder[1].title.text)
                         for earlier in by_attribution.values():
-                            earlier[:] = [entity if e is previous[0] else e for e in earlier]
+                            earlier[:] = [entity if e is role_holder[0] else e for e in earlier]
                 resolved.append(entity)
             by_attribution[id(attribution)] = resolved
             if attribution.sources and resolved and resolved[0] is not None:
                 previous = (resolved[0], attribution.sources[0], sentence)
+                first_sources.append(previous)
         entities[item] = by_attribution[id(attribution)]
     return entities
 
 
-def _named_after_role(previous: tuple[Entity, SourcePhrase, int] | None, entity: Entity, phrase: SourcePhrase,
-                      sentence: int, registry: EntityRegistry, lexicon: Lexicon) -> str | None:
-    """The role (``vice-chancellor``) under which the sentence before quoted the person
-    this sentence names, when news gives the role first and the name after it: the
-    earlier source is a definite role with no name (``its vice-chancellor``, ``the
-    chief executive``), the next speaker a person named with no role but a rank."""
-    if previous is None:
-        return None
-    role_holder, role_phrase, role_sentence = previous
-    words = _words(role_phrase.mention.text.lower())
-    definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0])
+def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], entity: Entity,
+                      phrase: SourcePhrase, sentence: int, registry: EntityRegistry,
+                      lexicon: Lexicon) -> tuple[Entity, SourcePhrase, int] | None:
+    """The source under whose role (``vice-chancellor``) the sentence before quoted
+    the person this sentence names, when news gives the role first and the name
+    after it: that source is a definite role with no name (``its vice-chancellor``,
+    ``the chief executive``; not necessarily the last one of its sentence: "The chief
+    executive admitted ..., as MPs accused it of ..."), the next speaker a person
+    named with no role but a rank."""
     own_roles = [t for t in entity.titles if not lexicon.is_rank_only(t)]
-    if role_holder.kind != "unnamed" or role_holder.plural or not definite or role_phrase.title is None \
-            or role_phrase.head.lower not in lexicon.title_heads or phrase.name is None or entity.kind != "person" \
-            or own_roles or registry.distance(sentence, role_sentence) != 1:
+    # (a group named in apposition is no one person: "The foreign ministers ..., Marek Dobrev
+    # of Ostrana, ...")
+    group = phrase.plural and phrase.head.upos != "PROPN"
+    if phrase.name is None or group or entity.kind != "person" or own_roles:
         return None
-    return role_phrase.title.text
+    for role_holder, role_phrase, role_sentence in first_sources:
+        words = _words(role_phrase.mention.text.lower())
+        definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0])
+        if role_holder.kind == "unnamed" and not role_holder.plural and definite \
+                and role_phrase.title is not None and role_phrase.head.lower in lexicon.title_heads \
+                and registry.distance(sentence, role_sentence) == 1:
+            return role_holder, role_phrase, role_sentence
+    return None
 
 
 def _askers(cue: "Cue", entity_at: dict[int, Entity], last_speaker: Entity | None,

@@ -95,7 +95,9 @@ def _to_quote(text: str, cand: Candidate, entities: list[Entity | None], lexicon
     quote.kind = entity.kind if entity is not None else first.kind
     roles = [t for t in (entity.titles if entity is not None and entity.kind != "organization" else [])
              if not lexicon.is_rank_only(t)]
-    if first.title is not None and not (lexicon.is_rank_only(first.title.text) and roles):
+    # ("the veteran politician said": an occupation that renames a person gives way too)
+    renaming = first.name is None and first.head.lower in lexicon.occupation_epithets
+    if first.title is not None and not ((lexicon.is_rank_only(first.title.text) or renaming) and roles):
         quote.title, quote.title_span = first.title.text, first.title
     elif roles:
         # ("Professor Adaeze Okonkwo" quoted as vice-chancellor: a role the article gives

@@ -31,7 +31,8 @@ class Lexicon:
     female_honorifics: frozenset[str]
     organization_heads: frozenset[str]
     generic_organization_nouns: frozenset[str]
-    person_epithets: frozenset[str]
+    person_epithets: frozenset[str]   # occupation_epithets included
+    occupation_epithets: frozenset[str]
     demonyms: frozenset[str]
     time_nouns: frozenset[str]
     according_non_sources: frozenset[str]
@@ -122,7 +123,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         female_honorifics=words("female_honorifics"),
         organization_heads=words("organization_heads"),
         generic_organization_nouns=words("generic_organization_nouns"),
-        person_epithets=words("person_epithets"),
+        person_epithets=words("person_epithets") | words("occupation_epithets"),
+        occupation_epithets=words("occupation_epithets"),
         demonyms=words("demonyms"),
         time_nouns=words("time_nouns"),
         according_non_sources=words("according_non_sources"),

@@ -491,11 +491,19 @@ def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
         else:
             continue
         governor = sentence.head_of(clause) if clause is not None else None
-        if governor is None or clause.base_deprel not in ("ccomp", "parataxis", "conj") \
-                or governor.index < clause.index:
+        if governor is None or clause.base_deprel not in ("ccomp", "parataxis", "conj", "advcl"):
             continue
         comma, noun = words[pronoun.index - 1], words[pronoun.index - 2]
         if comma.text != "," or noun.upos not in (*NOMINAL_HEADS, "ADJ"):
+            continue
+        if governor.index < clause.index:
+            # "said Lund, whose side had led for 70 minutes", "the chef Aurelio Basch,
+            # whose restaurant trained ...": the clause after the verb it was hung on
+            # modifies the name before its comma (the head of that name's phrase)
+            while noun.base_deprel in ("flat", "compound", "fixed") and noun.head < noun.index:
+                noun = words[noun.head]
+            if noun.index not in {w.index for w in sentence.subtree(clause)}:
+                fixes[clause.index] = (noun.index, "acl:relcl")
             continue
         inside = noun.index in {w.index for w in sentence.subtree(clause)}
         if not inside and noun.head != governor.index:

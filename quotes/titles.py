@@ -19,6 +19,7 @@ from quotes.records import Span
 from quotes.syntax import Sentence, Word
 
 LEADING_FUNCTION = ("det", "nummod", "case", "punct", "cc")
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,11 @@ def _possessor_words(sentence: Sentence, head: Word) -> set[int]:
     return {w.index for o in owners for w in sentence.subtree(o)}
 
 
+def _set_off_by_comma_or_nothing(sentence: Sentence, name_start: Word) -> bool:
+    before = sentence.words[name_start.index - 1]
+    return before.upos != "PUNCT" or before.text == ","
+
+
 def _is_common_word(word: Word) -> bool:
     """A lower-case noun or adjective, or one capitalised only because it opens the
     sentence ("Celebrity chef Tobias Wren": the tagger calls such a word PROPN)."""
@@ -264,7 +270,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             name = capitalised + name
         elif before and _has_title_word(before, lexicon):
             title_words = before
-        elif before and before[-1].upos == "NOUN" and not indefinite \
+        elif before and (before[-1].upos == "NOUN" or before[-1].lower in lexicon.occupation_epithets) \
+                and not indefinite \
                 and all(_is_common_word(w) for w in before) \
                 and not any(_is_organization_head(w, lexicon) for w in [*before, name[-1]]):
             # "critic Aurélie Dumas", "owner Jasmine Pratt": common nouns right
@@ -307,13 +314,17 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         if _has_title_word(role, lexicon) and (definite and not plural):
             title_words = _strip_leading(role)
         elif apposition_name and definite and not plural and head.upos == "NOUN" and head.text.islower() \
-                and head.lower not in lexicon.relation_nouns:
+                and head.lower not in lexicon.relation_nouns \
+                and _set_off_by_comma_or_nothing(sentence, apposition_name[0]):
             # "His barrister, Miriam Quartey": the noun a name is given for is that
-            # person's role, whatever the role ("wife" or "neighbour" is a relation)
+            # person's role, whatever the role ("wife" or "neighbour" is a relation);
+            # not a headline's topic before a colon ("The art of waiting: Ines Valdaro")
             title_words = _strip_leading(role)
-        elif not plural and head.lower in lexicon.title_heads:
+        elif not plural and (head.lower in lexicon.title_heads
+                             or determiner and head.lower in lexicon.occupation_epithets):
             # "a company spokesperson", "a senior nurse at a hospital": a person known
-            # only by role has the role (the head and the words before it) as title
+            # only by role has the role (the head and the words before it) as title;
+            # so has one called by occupation ("The chef says")
             title_words = _strip_leading([w for w in role if w.index <= head.index])
         name = apposition_name
 
@@ -340,7 +351,10 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                            and sentence.words[w.index + 1].upos == "DET"), None)
             if second is not None:
                 appos_words = [w for w in appos_words if w.index < second.index]
-            # (a role may be tagged as a name: "the MP for Fellbridge")
+            # (a role may be tagged as a name: "the MP for Fellbridge"); a phrase opened by
+            # a relative word is a relative clause, whatever its tags ("whose debut carries")
+            if appos_words and appos_words[0].lower in RELATIVE_WORDS:
+                continue
             if (appos.upos == "NOUN" or appos.upos == "PROPN" and appos.lower in lexicon.title_heads) \
                     and appos_words:
                 title_words = appos_words

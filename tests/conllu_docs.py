@@ -3557,3 +3557,183 @@ BENEDETTI_URGED = ('Carla Benedetti, president of the Migraine Alliance, an advo
     (25, '.', '.', 'PUNCT', 1, 'punct'),
 ])
 
+
+
+# session 9: read from the x batch
+ARDENT_WROTE = ('The novelist Tomas Ardent, whose own debut carries as its epigraph a line from “The Lantern House”, wrote on social media that Corvell had taught a generation of writers.', [
+    (1, 'The', 'the', 'DET', 4, 'det'), (2, 'novelist', 'novelist', 'ADJ', 4, 'amod'),
+    (3, 'Tomas', 'tomas', 'PROPN', 4, 'compound'), (4, 'Ardent', 'ardent', 'PROPN', 22, 'nsubj'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'whose', 'whose', 'DET', 9, 'det'),
+    (7, 'own', 'own', 'ADJ', 9, 'amod'), (8, 'debut', 'debut', 'NOUN', 9, 'compound'),
+    (9, 'carries', 'carry', 'NOUN', 4, 'appos'), (10, 'as', 'as', 'ADP', 12, 'case'),
+    (11, 'its', 'its', 'PRON', 12, 'nmod:poss'), (12, 'epigraph', 'epigraph', 'NOUN', 9, 'nmod'),
+    (13, 'a', 'a', 'DET', 14, 'det'), (14, 'line', 'line', 'NOUN', 9, 'nmod'),
+    (15, 'from', 'from', 'ADP', 19, 'case'), (16, '“', '"', 'PUNCT', 19, 'punct'),
+    (17, 'The', 'the', 'DET', 19, 'det'), (18, 'Lantern', 'lantern', 'PROPN', 19, 'compound'),
+    (19, 'House', 'house', 'PROPN', 14, 'nmod'), (20, '”', '"', 'PUNCT', 19, 'punct'),
+    (21, ',', ',', 'PUNCT', 4, 'punct'),
+    (22, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (23, 'on', 'on', 'ADP', 25, 'case'), (24, 'social', 'social', 'ADJ', 25, 'amod'),
+    (25, 'media', 'media', 'NOUN', 22, 'obl'), (26, 'that', 'that', 'PRON', 29, 'mark'),
+    (27, 'Corvell', 'corvell', 'PROPN', 29, 'nsubj'),
+    (28, 'had', 'have', 'AUX', 29, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (29, 'taught', 'teach', 'VERB', 25, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (30, 'a', 'a', 'DET', 31, 'det'), (31, 'generation', 'generation', 'NOUN', 29, 'obj'),
+    (32, 'of', 'of', 'ADP', 33, 'case'), (33, 'writers', 'writer', 'NOUN', 31, 'nmod'),
+    (34, '.', '.', 'PUNCT', 22, 'punct'),
+])
+
+VALDARO_HEADLINE = ('The art of taking away: Inès Valdaro and the kitchen that refuses to hurry', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'art', 'art', 'NOUN', 0, 'root'),
+    (3, 'of', 'of', 'SCONJ', 4, 'mark'), (4, 'taking', 'take', 'VERB', 2, 'acl', 'Tense=Pres|VerbForm=Part'),
+    (5, 'away', 'away', 'ADV', 4, 'advmod'), (6, ':', ':', 'PUNCT', 7, 'punct'),
+    (7, 'Inès', 'inès', 'PROPN', 2, 'appos'), (8, 'Valdaro', 'valdaro', 'PROPN', 7, 'flat'),
+    (9, 'and', 'and', 'CCONJ', 11, 'cc'), (10, 'the', 'the', 'DET', 11, 'det'),
+    (11, 'kitchen', 'kitchen', 'NOUN', 8, 'conj'), (12, 'that', 'that', 'PRON', 13, 'nsubj'),
+    (13, 'refuses', 'refuse', 'VERB', 11, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, 'to', 'to', 'PART', 15, 'mark'), (15, 'hurry', 'hurry', 'VERB', 13, 'xcomp', 'VerbForm=Inf'),
+])
+
+VALDARO_SAYS = ('“People think a restaurant kitchen is about speed,” Valdaro says.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'People', 'people', 'NOUN', 3, 'nsubj'),
+    (3, 'think', 'think', 'VERB', 13, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'a', 'a', 'DET', 6, 'det'), (5, 'restaurant', 'restaurant', 'NOUN', 6, 'compound'),
+    (6, 'kitchen', 'kitchen', 'NOUN', 9, 'nsubj'),
+    (7, 'is', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, 'about', 'about', 'ADP', 9, 'case'), (9, 'speed', 'speed', 'NOUN', 13, 'ccomp'),
+    (10, ',', ',', 'PUNCT', 3, 'punct'), (11, '”', '"', 'PUNCT', 3, 'punct'),
+    (12, 'Valdaro', 'valdaro', 'PROPN', 13, 'nsubj'),
+    (13, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+VALDARO_IN_KITCHEN = ('It is eleven in the morning, and Inès Valdaro has been in her kitchen for five hours.', [
+    (1, 'It', 'it', 'PRON', 3, 'nsubj'),
+    (2, 'is', 'be', 'AUX', 3, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'eleven', 'eleven', 'ADJ', 0, 'root'), (4, 'in', 'in', 'ADP', 6, 'case'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'morning', 'morning', 'NOUN', 3, 'obl'),
+    (7, ',', ',', 'PUNCT', 15, 'punct'), (8, 'and', 'and', 'CCONJ', 15, 'cc'),
+    (9, 'Inès', 'inès', 'PROPN', 10, 'nmod:desc'), (10, 'Valdaro', 'valdaro', 'PROPN', 15, 'nsubj'),
+    (11, 'has', 'have', 'AUX', 15, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'been', 'be', 'AUX', 15, 'cop', 'Tense=Past|VerbForm=Part'), (13, 'in', 'in', 'ADP', 15, 'case'),
+    (14, 'her', 'she', 'PRON', 15, 'nmod:poss'), (15, 'kitchen', 'kitchen', 'NOUN', 3, 'conj'),
+    (16, 'for', 'for', 'ADP', 18, 'case'), (17, 'five', 'five', 'NUM', 18, 'nummod'),
+    (18, 'hours', 'hour', 'NOUN', 15, 'nmod'), (19, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+MARROW_MANAGER = ('It turns away some 400 booking requests a week, according to its general manager, Tomas Reyes.', [
+    (1, 'It', 'it', 'PRON', 2, 'nsubj'),
+    (2, 'turns', 'turn', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'away', 'away', 'ADV', 2, 'advmod'), (4, 'some', 'some', 'DET', 7, 'det'),
+    (5, '400', '400', 'NUM', 7, 'nummod'), (6, 'booking', 'book', 'VERB', 7, 'amod', 'VerbForm=Ger'),
+    (7, 'requests', 'request', 'NOUN', 2, 'obj'), (8, 'a', 'a', 'DET', 9, 'det'),
+    (9, 'week', 'week', 'NOUN', 7, 'nmod:unmarked'), (10, ',', ',', 'PUNCT', 15, 'punct'),
+    (11, 'according', 'accord', 'VERB', 15, 'case', 'Tense=Pres|VerbForm=Part'),
+    (12, 'to', 'to', 'ADP', 15, 'case'), (13, 'its', 'its', 'PRON', 15, 'nmod:poss'),
+    (14, 'general', 'general', 'ADJ', 15, 'amod'), (15, 'manager', 'manager', 'NOUN', 2, 'obl'),
+    (16, ',', ',', 'PUNCT', 18, 'punct'), (17, 'Tomas', 'tomas', 'PROPN', 18, 'compound'),
+    (18, 'Reyes', 'reyes', 'PROPN', 15, 'appos'), (19, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+THE_CHEF_SAYS = ('The chef says she has refused three offers to open a second restaurant.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'chef', 'chef', 'NOUN', 3, 'nsubj'),
+    (3, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'she', 'she', 'PRON', 6, 'nsubj'),
+    (5, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'refused', 'refuse', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (7, 'three', 'three', 'NUM', 8, 'nummod'), (8, 'offers', 'offer', 'NOUN', 6, 'obj'),
+    (9, 'to', 'to', 'PART', 10, 'mark'), (10, 'open', 'open', 'VERB', 6, 'advcl', 'VerbForm=Inf'),
+    (11, 'a', 'a', 'DET', 13, 'det'), (12, 'second', 'second', 'ADJ', 13, 'amod'),
+    (13, 'restaurant', 'restaurant', 'NOUN', 10, 'obj'), (14, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+STREAMR_CHIEF_ADMITTED = ('The chief executive of the video app Streamr admitted on Tuesday that the company had been too slow to protect teenagers, as MPs accused it of designing its product to keep children scrolling late into the night.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'chief', 'chief', 'NOUN', 3, 'compound'),
+    (3, 'executive', 'executive', 'NOUN', 9, 'nsubj'), (4, 'of', 'of', 'ADP', 8, 'case'),
+    (5, 'the', 'the', 'DET', 7, 'det'), (6, 'video', 'video', 'NOUN', 7, 'compound'),
+    (7, 'app', 'app', 'NOUN', 3, 'nmod'), (8, 'Streamr', 'streamr', 'PROPN', 3, 'nmod'),
+    (9, 'admitted', 'admit', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'on', 'on', 'ADP', 11, 'case'), (11, 'Tuesday', 'tuesday', 'PROPN', 9, 'obl'),
+    (12, 'that', 'that', 'SCONJ', 18, 'mark'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'company', 'company', 'NOUN', 18, 'nsubj'),
+    (15, 'had', 'have', 'AUX', 18, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'been', 'be', 'AUX', 18, 'cop', 'Tense=Past|VerbForm=Part'), (17, 'too', 'too', 'ADV', 18, 'advmod'),
+    (18, 'slow', 'slow', 'ADJ', 9, 'ccomp'), (19, 'to', 'to', 'PART', 20, 'mark'),
+    (20, 'protect', 'protect', 'VERB', 18, 'xcomp', 'VerbForm=Inf'),
+    (21, 'teenagers', 'teenager', 'NOUN', 20, 'obj'), (22, ',', ',', 'PUNCT', 25, 'punct'),
+    (23, 'as', 'as', 'SCONJ', 25, 'mark'), (24, 'MPs', 'mps', 'PROPN', 25, 'nsubj'),
+    (25, 'accused', 'accuse', 'VERB', 18, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (26, 'it', 'it', 'PRON', 25, 'obj'), (27, 'of', 'of', 'SCONJ', 28, 'mark'),
+    (28, 'designing', 'design', 'VERB', 25, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (29, 'its', 'its', 'PRON', 30, 'nmod:poss'), (30, 'product', 'product', 'NOUN', 28, 'obj'),
+    (31, 'to', 'to', 'PART', 32, 'mark'), (32, 'keep', 'keep', 'VERB', 28, 'advcl', 'VerbForm=Inf'),
+    (33, 'children', 'child', 'NOUN', 32, 'obj'),
+    (34, 'scrolling', 'scroll', 'VERB', 32, 'xcomp', 'VerbForm=Part'),
+    (35, 'late', 'late', 'ADJ', 34, 'xcomp'), (36, 'into', 'into', 'ADP', 38, 'case'),
+    (37, 'the', 'the', 'DET', 38, 'det'), (38, 'night', 'night', 'NOUN', 34, 'obl'),
+    (39, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+VALDES_SAID = ('Appearing before the Commons digital affairs committee, Oren Valdés said the firm had ‘made mistakes’.', [
+    (1, 'Appearing', 'appear', 'VERB', 11, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'before', 'before', 'SCONJ', 7, 'mark'), (3, 'the', 'the', 'DET', 6, 'det'),
+    (4, 'Commons', 'common', 'PROPN', 6, 'compound'), (5, 'digital', 'digital', 'ADJ', 6, 'amod'),
+    (6, 'affairs', 'affair', 'NOUN', 7, 'nsubj'),
+    (7, 'committee', 'committee', 'VERB', 11, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, ',', ',', 'PUNCT', 7, 'punct'), (9, 'Oren', 'oren', 'PROPN', 10, 'nmod:desc'),
+    (10, 'Valdés', 'valdés', 'PROPN', 11, 'nsubj'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'firm', 'firm', 'NOUN', 14, 'nsubj'),
+    (14, 'had', 'have', 'AUX', 11, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '‘', "'", 'PUNCT', 17, 'punct'),
+    (16, 'made', 'make', 'VERB', 17, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (17, 'mistakes', 'mistake', 'NOUN', 14, 'obj'), (18, '’', "'", 'PUNCT', 17, 'punct'),
+    (19, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+BASCH_SAYS = ('“She was the worst commis I ever hired,” he says.', [
+    (1, '“', '"', 'PUNCT', 6, 'punct'), (2, 'She', 'she', 'PRON', 6, 'nsubj'),
+    (3, 'was', 'be', 'AUX', 6, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 6, 'det'), (5, 'worst', 'bad', 'ADJ', 6, 'amod'),
+    (6, 'commis', 'commis', 'NOUN', 13, 'ccomp'), (7, 'I', 'i', 'PRON', 9, 'nsubj'),
+    (8, 'ever', 'ever', 'ADV', 9, 'advmod'),
+    (9, 'hired', 'hire', 'VERB', 6, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (10, ',', ',', 'PUNCT', 6, 'punct'), (11, '”', '"', 'PUNCT', 6, 'punct'),
+    (12, 'he', 'he', 'PRON', 13, 'nsubj'),
+    (13, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+LUND_WHOSE_SIDE = ('"I still can\'t see what he saw," said Lund, whose side had led for almost 70 minutes.', [
+    (1, '"', '"', 'PUNCT', 6, 'punct'), (2, 'I', 'i', 'PRON', 6, 'nsubj'),
+    (3, 'still', 'still', 'ADV', 6, 'advmod'), (4, 'ca', 'can', 'AUX', 6, 'aux', 'VerbForm=Fin'),
+    (5, "n't", 'not', 'PART', 6, 'advmod'), (6, 'see', 'see', 'VERB', 12, 'ccomp', 'VerbForm=Inf'),
+    (7, 'what', 'what', 'PRON', 6, 'obj'), (8, 'he', 'he', 'PRON', 9, 'nsubj'),
+    (9, 'saw', 'see', 'VERB', 7, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, ',', ',', 'PUNCT', 6, 'punct'), (11, '"', '"', 'PUNCT', 6, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'Lund', 'lund', 'PROPN', 12, 'nsubj'), (14, ',', ',', 'PUNCT', 18, 'punct'),
+    (15, 'whose', 'whose', 'DET', 16, 'det'), (16, 'side', 'side', 'NOUN', 18, 'nsubj'),
+    (17, 'had', 'have', 'AUX', 18, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'led', 'lead', 'VERB', 12, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (19, 'for', 'for', 'ADP', 22, 'case'), (20, 'almost', 'almost', 'ADV', 21, 'advmod'),
+    (21, '70', '70', 'NUM', 22, 'nummod'), (22, 'minutes', 'minute', 'NOUN', 18, 'obl'),
+    (23, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+BASCH_WHOSE_RESTAURANT = ('At 19 she talked her way into the kitchen of the chef Aurelio Basch, whose restaurant Lantern trained half the chefs in the city.', [
+    (1, 'At', 'at', 'ADP', 2, 'case'), (2, '19', '19', 'NUM', 4, 'obl'), (3, 'she', 'she', 'PRON', 4, 'nsubj'),
+    (4, 'talked', 'talk', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'her', 'she', 'PRON', 6, 'nmod:poss'), (6, 'way', 'way', 'NOUN', 4, 'obj'),
+    (7, 'into', 'into', 'ADP', 9, 'case'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'kitchen', 'kitchen', 'NOUN', 4, 'obl'), (10, 'of', 'of', 'ADP', 12, 'case'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'chef', 'chef', 'NOUN', 9, 'nmod'),
+    (13, 'Aurelio', 'aurelio', 'PROPN', 12, 'flat'), (14, 'Basch', 'basch', 'PROPN', 13, 'flat'),
+    (15, ',', ',', 'PUNCT', 19, 'punct'), (16, 'whose', 'whose', 'DET', 17, 'det'),
+    (17, 'restaurant', 'restaurant', 'NOUN', 18, 'compound'), (18, 'Lantern', 'lantern', 'PROPN', 19, 'nsubj'),
+    (19, 'trained', 'train', 'VERB', 4, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'half', 'half', 'ADP', 22, 'case'), (21, 'the', 'the', 'DET', 22, 'det'),
+    (22, 'chefs', 'chef', 'NOUN', 19, 'obl'), (23, 'in', 'in', 'ADP', 25, 'case'),
+    (24, 'the', 'the', 'DET', 25, 'det'), (25, 'city', 'city', 'NOUN', 22, 'nmod'),
+    (26, '.', '.', 'PUNCT', 4, 'punct'),
+])

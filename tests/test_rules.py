@@ -25,6 +25,9 @@ from conllu_docs import (BENEDETTI_URGED, CUB_FEEDING_WELL, TEACHERS_UNION_SAID,
                          TOLD_OUTLET_THAT, URGED_AFTER_PLAIN_VERB, URGED_OBJECT_INFINITIVE,
                          URGED_PASSIVE, VOWED, WITH_ABSOLUTE, WRITERS_PARAGRAPH, WRITER_COMMENT,
                          document)
+from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_WHOSE_SIDE, MARROW_MANAGER,
+                         STREAMR_CHIEF_ADMITTED, THE_CHEF_SAYS, VALDARO_HEADLINE, VALDARO_IN_KITCHEN, VALDARO_SAYS,
+                         VALDES_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1454,3 +1457,39 @@ def test_a_present_participle_predicate_after_a_relative_clause_is_no_aside():
 def test_a_role_in_apposition_ends_at_a_comma():
     q = only(document(BENEDETTI_URGED))
     assert (q.speaker, q.title) == ("Carla Benedetti", "president of the Migraine Alliance")
+
+
+def test_a_whose_clause_after_the_speaker_is_no_report():
+    q = only(document(LUND_WHOSE_SIDE))
+    assert (q.text, q.speaker) == ("I still can't see what he saw,", "Lund")
+
+
+def test_a_whose_clause_is_about_the_name_before_it_and_a_restaurant_is_a_firm():
+    q = only(document(BASCH_WHOSE_RESTAURANT, BASCH_SAYS, sep="\n\n"))
+    assert (q.speaker, q.title) == ("Aurelio Basch", "chef")
+
+
+def test_an_occupation_before_a_name_tagged_adjective_is_the_title_and_a_relative_clause_is_not():
+    q = only(document(ARDENT_WROTE))
+    assert (q.speaker, q.title) == ("Tomas Ardent", "novelist")
+
+
+def test_a_headlines_topic_before_a_colon_is_not_the_title_of_the_name_after_it():
+    q = only(document(VALDARO_HEADLINE, VALDARO_SAYS, sep="\n\n"))
+    assert (q.speaker, q.title) == ("Inès Valdaro", None)
+
+
+def test_an_occupation_epithet_renames_the_last_subject_not_a_source_named_in_passing():
+    manager, chef = extract_from_document(document(VALDARO_IN_KITCHEN, MARROW_MANAGER, THE_CHEF_SAYS, sep="\n\n"))
+    assert (manager.speaker, manager.title) == ("Tomas Reyes", "general manager")
+    assert (chef.speaker, chef.title) == ("Inès Valdaro", "chef")
+
+
+def test_a_role_in_the_lead_is_named_in_the_next_sentence_past_a_nested_report():
+    admitted, accused, said = extract_from_document(document(STREAMR_CHIEF_ADMITTED, VALDES_SAID, sep="\n\n"))
+    assert (admitted.speaker, said.speaker) == ("Oren Valdés", "Oren Valdés")
+    assert said.title == "chief executive of the video app Streamr"
+    # "..., as MPs accused it of ...": the other report the writer sets beside it is not part of it
+    assert admitted.text == "the company had been too slow to protect teenagers"
+    assert (accused.speaker, accused.cue.text) == ("MPs", "accused")
+
