@@ -341,12 +341,13 @@ class EntityRegistry:
         return max(reversed(recent), key=lambda m: counts[id(m.entity)]).entity
 
     def _is_epithet(self, phrase: SourcePhrase) -> bool:
-        """``the veteran``, ``the Norwegian``, ``the 34-year-old``: words that
+        """``the veteran``, ``the Norwegian``, ``the 34-year-old`` (``lock``): words that
         describe a person already named rather than introduce a source."""
         head = phrase.head
         return phrase.mention.text.lower().startswith("the ") and not phrase.plural and (
             head.lemma.lower() in self._epithets or head.lower in self._epithets
-            or phrase.mention.text.lower().endswith("year-old") or RANKING.search(phrase.mention.text) is not None)
+            or AGE_EPITHET.search(phrase.mention.text) is not None and head.upos != "PROPN"
+            or RANKING.search(phrase.mention.text) is not None)
 
     def _antecedent(self, pronoun: str, sentence: int, offset: int, *, window: int = PRONOUN_WINDOW,
                     same_sentence: bool = True, excluded: frozenset[int] = frozenset()) -> Entity | None:

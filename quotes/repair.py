@@ -341,6 +341,8 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -356,6 +358,8 @@ Fixes = dict[int, tuple]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
+# "the 41-year-old" opening a sentence
+AGE_BEFORE = re.compile(r"\b[Tt]he \d{1,3}-year-old$")
 RELATIVE_PRONOUNS = RELATIVE_SUBJECTS | {"that", "whom"}
 NOMINAL_HEADS = ("NOUN", "PROPN")
 # words before "that" that make it an adverbial subordinator ("so that", "now that")
@@ -1333,6 +1337,23 @@ def _date_of_saying_inside_the_complement(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _words_before_that_hung_inside_the_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Pascoe, after a check by the review system, ruled that Rehu had lost
+    control": *system* hung on *lost*.  A that-clause after its verb of saying begins
+    at *that*: what stands before the *that* modifies the saying."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for clause in sentence.children(verb, "ccomp"):
+            that = next((m for m in sentence.children(clause, "mark") if m.lower == "that"), None)
+            if that is None or that.index < verb.index:
+                continue
+            for early in sentence.children(clause):
+                part = sentence.subtree(early)
+                if early.index < that.index and early.upos != "PUNCT" and part[-1].index < that.index:
+                    fixes[early.index] = (verb.index, early.deprel)
+    return fixes
+
+
 def _writer_comment_inside_the_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said the sample had been contaminated at a laboratory in Marvelle, a claim
     the tribunal rejected": *claim* attached as an apposition of *Marvelle*.  An
@@ -1385,18 +1406,26 @@ def _role_noun_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Cybersecurity expert Maya Lindqvist, of Birchfield University, said":
     *expert* read as a verb with *Cybersecurity* its subject and the name its
     object, *said* hung on it.  A role word followed by a name and then a
-    subjectless verb of saying is the name's title; the name is the subject."""
+    subjectless verb of saying is the name's title; the name is the subject.  So
+    when the verb of saying is the role's conjunct sibling ("..., but referee Owen
+    Pascoe, after a long check, ruled that ..."): what hangs on the role after the
+    name then belongs to the verb of saying."""
     fixes = {}
     for role in sentence.words:
         if role.upos != "VERB" or role.lower not in lexicon.title_heads or sentence.children(role, "aux", "cop"):
             continue
         name = next((o for o in sentence.children(role, "obj") if o.index == role.index + 1 and o.upos == "PROPN"), None)
-        saying = next((c for c in sentence.children(role, "parataxis", "conj", "ccomp") if name is not None
-                       and c.index > name.index and c.lemma in lexicon.cue_verbs and c.upos == "VERB"
-                       and not _has_subject(sentence, c)), None)
+        siblings = sentence.children(sentence.head_of(role), "conj") if role.base_deprel == "conj" else []
+        saying = next((c for c in [*sentence.children(role, "parataxis", "conj", "ccomp"), *siblings]
+                       if name is not None and c.index > name.index and c.lemma in lexicon.cue_verbs
+                       and c.upos == "VERB" and not _has_subject(sentence, c)), None)
         if saying is None:
             continue
-        fixes[saying.index] = (role.head, role.deprel)
+        if saying.head == role.index:
+            fixes[saying.index] = (role.head, role.deprel)
+        else:
+            fixes.update({c.index: (saying.index, c.deprel) for c in sentence.children(role)
+                          if c.index != name.index and c.index != saying.index})
         fixes[name.index] = (saying.index, "nsubj")
         fixes[role.index] = (name.index, "compound", "Number=Sing", "NOUN")
         for modifier in sentence.children(role, "nsubj"):
@@ -2437,6 +2466,32 @@ def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
     return {main.index: (-1, "root"), root.index: (main.index, "advcl")}
 
 
+def _verb_after_an_age_read_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The 41-year-old told reporters that ...": the whole sentence read as one noun
+    phrase, *told* a participle modifying *reporters*, the root.  A sentence has a
+    verb; when its root is a noun and *the N-year-old* is followed by a past form
+    hung on that noun, the age names the subject and the past form is the main verb,
+    with the noun its object and the that-clause its complement."""
+    root = sentence.root()
+    if root is None or root.upos not in NOMINAL_HEADS:
+        return {}
+    verb = next((c for c in sentence.children(root, "amod") if c.upos == "VERB" and c.feat("Tense") == "Past"
+                 and c.index > 0 and sentence.words[c.index - 1].lower == "old"), None)
+    if verb is None or not AGE_BEFORE.search(" ".join(w.text for w in sentence.words[:verb.index]).replace(" - ", "-")):
+        return {}
+    age = sentence.words[verb.index - 1]
+    fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), age.index: (verb.index, "nsubj"),
+             root.index: (verb.index, "obj")}
+    for child in sentence.children(root):
+        if child.index < verb.index and child.index != age.index:
+            fixes[child.index] = (age.index, child.deprel)
+        elif child.index > root.index and (child.base_deprel == "acl" and any(
+                m.lower == "that" for m in sentence.children(child, "mark")) or child.upos == "PUNCT"
+                and child.index == len(sentence.words) - 1):
+            fixes[child.index] = (verb.index, "ccomp" if child.upos != "PUNCT" else "punct")
+    return fixes
+
+
 def _role_hung_on_the_affiliation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Dr Elinor Madsen of Brackwell University, the dig’s director": the role
     hung on the university.  A role word in apposition after a person's
@@ -2734,7 +2789,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -2743,7 +2798,7 @@ REPAIRS = (_dateline, _organization_noun_tagged_as_verb, _case_marker_on_a_verb,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _words_before_that_hung_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

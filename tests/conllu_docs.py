@@ -3737,3 +3737,83 @@ BASCH_WHOSE_RESTAURANT = ('At 19 she talked her way into the kitchen of the chef
     (24, 'the', 'the', 'DET', 25, 'det'), (25, 'city', 'city', 'NOUN', 22, 'nmod'),
     (26, '.', '.', 'PUNCT', 4, 'punct'),
 ])
+
+ACHTERBERG_MEASURED = ('Kestrel Bay captain Ben Achterberg was more measured.', [
+    (1, 'Kestrel', 'kestrel', 'PROPN', 2, 'nmod:desc'), (2, 'Bay', 'bay', 'PROPN', 8, 'nsubj:pass'),
+    (3, 'captain', 'captain', 'PROPN', 2, 'flat'), (4, 'Ben', 'ben', 'PROPN', 5, 'compound'),
+    (5, 'Achterberg', 'achterberg', 'PROPN', 2, 'flat'),
+    (6, 'was', 'be', 'AUX', 8, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'more', 'more', 'ADV', 8, 'advmod'),
+    (8, 'measured', 'measure', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+THE_34_YEAR_OLD_LOCK = ('The 34-year-old lock said the dressing room was "gutted".', [
+    (1, 'The', 'the', 'DET', 7, 'det'), (2, '34', '34', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'compound'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 7, 'amod'),
+    (7, 'lock', 'lock', 'NOUN', 8, 'nsubj'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'the', 'the', 'DET', 11, 'det'), (10, 'dressing', 'dressing', 'NOUN', 11, 'compound'),
+    (11, 'room', 'room', 'NOUN', 14, 'nsubj:pass'),
+    (12, 'was', 'be', 'AUX', 14, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, '"', '"', 'PUNCT', 14, 'punct'),
+    (14, 'gutted', 'gutt', 'VERB', 8, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, '"', '"', 'PUNCT', 14, 'punct'), (16, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+PASCOE_RULED = ("Winger Tomasi Rehu appeared to have touched down in the 79th minute, but referee Owen Pascoe, after a four-minute check by the league's new review system, ruled that Rehu had lost control of the ball.", [
+    (1, 'Winger', 'winger', 'PROPN', 4, 'nsubj'), (2, 'Tomasi', 'tomasi', 'PROPN', 4, 'nsubj'),
+    (3, 'Rehu', 'rehu', 'PROPN', 2, 'flat'),
+    (4, 'appeared', 'appear', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'to', 'to', 'PART', 7, 'mark'), (6, 'have', 'have', 'AUX', 7, 'aux', 'VerbForm=Inf'),
+    (7, 'touched', 'touch', 'VERB', 4, 'xcomp', 'Tense=Past|VerbForm=Part'),
+    (8, 'down', 'down', 'ADP', 7, 'compound:prt'), (9, 'in', 'in', 'ADP', 12, 'case'),
+    (10, 'the', 'the', 'DET', 12, 'det'), (11, '79th', '79th', 'ADJ', 12, 'amod'),
+    (12, 'minute', 'minute', 'NOUN', 7, 'obl'), (13, ',', ',', 'PUNCT', 15, 'punct'),
+    (14, 'but', 'but', 'CCONJ', 15, 'cc'), (15, 'referee', 'referee', 'VERB', 4, 'conj', 'VerbForm=Inf'),
+    (16, 'Owen', 'owen', 'PROPN', 15, 'obj'), (17, 'Pascoe', 'pascoe', 'PROPN', 16, 'flat'),
+    (18, ',', ',', 'PUNCT', 24, 'punct'), (19, 'after', 'after', 'ADP', 24, 'case'),
+    (20, 'a', 'a', 'DET', 24, 'det'), (21, 'four', 'four', 'NUM', 23, 'nummod'),
+    (22, '-', '-', 'PUNCT', 21, 'punct'), (23, 'minute', 'minute', 'NOUN', 24, 'compound'),
+    (24, 'check', 'check', 'NOUN', 15, 'obl'), (25, 'by', 'by', 'ADP', 31, 'case'),
+    (26, 'the', 'the', 'DET', 27, 'det'), (27, 'league', 'league', 'NOUN', 31, 'nmod:poss'),
+    (28, "'s", "'s", 'PART', 27, 'case'), (29, 'new', 'new', 'ADJ', 31, 'amod'),
+    (30, 'review', 'review', 'NOUN', 31, 'compound'), (31, 'system', 'system', 'NOUN', 24, 'nmod'),
+    (32, ',', ',', 'PUNCT', 33, 'punct'),
+    (33, 'ruled', 'rule', 'VERB', 4, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (34, 'that', 'that', 'SCONJ', 37, 'mark'), (35, 'Rehu', 'rehu', 'PROPN', 37, 'nsubj'),
+    (36, 'had', 'have', 'AUX', 37, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (37, 'lost', 'lose', 'VERB', 33, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (38, 'control', 'control', 'NOUN', 37, 'obj'), (39, 'of', 'of', 'ADP', 41, 'case'),
+    (40, 'the', 'the', 'DET', 41, 'det'), (41, 'ball', 'ball', 'NOUN', 38, 'nmod'),
+    (42, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+LUND_SAID = ('"I still can\'t see what he saw," said Maria Lund.', [
+    (1, '"', '"', 'PUNCT', 6, 'punct'), (2, 'I', 'i', 'PRON', 6, 'nsubj'),
+    (3, 'still', 'still', 'ADV', 6, 'advmod'), (4, 'ca', 'can', 'AUX', 6, 'aux', 'VerbForm=Fin'),
+    (5, "n't", 'not', 'PART', 6, 'advmod'), (6, 'see', 'see', 'VERB', 12, 'ccomp', 'VerbForm=Inf'),
+    (7, 'what', 'what', 'PRON', 6, 'obj'), (8, 'he', 'he', 'PRON', 9, 'nsubj'),
+    (9, 'saw', 'see', 'VERB', 7, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, ',', ',', 'PUNCT', 6, 'punct'), (11, '"', '"', 'PUNCT', 6, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'Maria', 'maria', 'PROPN', 12, 'nsubj'), (14, 'Lund', 'lund', 'PROPN', 13, 'flat'),
+    (15, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+THE_41_YEAR_OLD_TOLD = ('The 41-year-old told reporters that her players had been "robbed in broad daylight".', [
+    (1, 'The', 'the', 'DET', 8, 'det'), (2, '41', '41', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 4, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 8, 'amod'),
+    (7, 'told', 'tell', 'VERB', 8, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'reporters', 'reporter', 'NOUN', 0, 'root'), (9, 'that', 'that', 'SCONJ', 15, 'mark'),
+    (10, 'her', 'she', 'PRON', 11, 'nmod:poss'), (11, 'players', 'player', 'NOUN', 15, 'nsubj:pass'),
+    (12, 'had', 'have', 'AUX', 15, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'been', 'be', 'AUX', 15, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (14, '"', '"', 'PUNCT', 15, 'punct'),
+    (15, 'robbed', 'rob', 'VERB', 8, 'acl:relcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, 'in', 'in', 'ADP', 18, 'case'), (17, 'broad', 'broad', 'NOUN', 18, 'compound'),
+    (18, 'daylight', 'daylight', 'NOUN', 15, 'obl'), (19, '"', '"', 'PUNCT', 15, 'punct'),
+    (20, '.', '.', 'PUNCT', 2, 'punct'),
+])

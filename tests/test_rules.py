@@ -27,7 +27,8 @@ from conllu_docs import (BENEDETTI_URGED, CUB_FEEDING_WELL, TEACHERS_UNION_SAID,
                          document)
 from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_WHOSE_SIDE, MARROW_MANAGER,
                          STREAMR_CHIEF_ADMITTED, THE_CHEF_SAYS, VALDARO_HEADLINE, VALDARO_IN_KITCHEN, VALDARO_SAYS,
-                         VALDES_SAID)
+                         VALDES_SAID, ACHTERBERG_MEASURED, THE_34_YEAR_OLD_LOCK, PASCOE_RULED, LUND_SAID,
+                         THE_41_YEAR_OLD_TOLD)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1492,4 +1493,21 @@ def test_a_role_in_the_lead_is_named_in_the_next_sentence_past_a_nested_report()
     # "..., as MPs accused it of ...": the other report the writer sets beside it is not part of it
     assert admitted.text == "the company had been too slow to protect teenagers"
     assert (accused.speaker, accused.cue.text) == ("MPs", "accused")
+
+
+def test_an_age_before_any_noun_refers_back_like_the_age_alone():
+    q = only(document(ACHTERBERG_MEASURED, THE_34_YEAR_OLD_LOCK, sep="\n\n"))
+    assert (q.speaker, q.title) == ("Ben Achterberg", "Kestrel Bay captain")
+
+
+def test_a_role_read_as_a_verb_beside_the_verb_of_saying_and_words_before_that():
+    q = only(document(PASCOE_RULED))
+    assert (q.text, q.cue.text, q.speaker, q.title) == ("Rehu had lost control of the ball", "ruled", "Owen Pascoe",
+                                                        "referee")
+
+
+def test_the_past_form_after_the_n_year_old_is_the_main_verb():
+    said, told = extract_from_document(document(LUND_SAID, THE_41_YEAR_OLD_TOLD, sep="\n\n"))
+    assert (told.type, told.text, told.cue.text, told.speaker) == (
+        "mixed", 'her players had been "robbed in broad daylight"', "told", "Maria Lund")
 
