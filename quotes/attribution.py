@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from quotes.content import content_words
-from quotes.cues import QUOTE_MARKS, Cue, find_cues, is_negated
+from quotes.cues import QUOTE_MARKS, Cue, cue_particle, find_cues, is_negated
 from quotes.lexicon import Lexicon
 from quotes.quotemarks import QuotedPassage
 from quotes.sources import according_source, mention_words, source_heads
@@ -138,9 +138,12 @@ def _speech_verbs(doc: Document, lexicon: Lexicon) -> list[Attribution]:
     out = []
     for sentence in doc.sentences:
         for word in sentence.words:
-            if word.upos == "VERB" and (word.lemma in lexicon.cue_verbs or word.lemma in lexicon.naming_verbs) \
-                    and not is_negated(sentence, word):
-                cue = Cue(sentence, word, (word,), (), "bare")
+            # ("put it bluntly:": a verb that is a cue only with its particle or fixed object)
+            particle = cue_particle(sentence, word, lexicon.particle_cue_verbs.get(word.lemma, frozenset()))
+            if word.upos == "VERB" and (word.lemma in lexicon.cue_verbs or word.lemma in lexicon.naming_verbs
+                                        or particle is not None) and not is_negated(sentence, word):
+                shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)
+                cue = Cue(sentence, word, shown, (), "bare")
                 attribution = attribution_of(doc, cue, lexicon)
                 if attribution.sources:
                     out.append(attribution)

@@ -127,9 +127,11 @@ class EntityRegistry:
                  quoted_sentences: frozenset[int] = frozenset(),
                  gendered_nouns: dict[str, frozenset[str]] | None = None,
                  given_names: dict[str, frozenset[str]] | None = None,
-                 text_sources: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset()):
+                 text_sources: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset(),
+                 affiliations: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
+        self._affiliations = affiliations
         self._text_sources = text_sources
         self._institutions = institutions
         self._generic_nouns = generic_nouns
@@ -209,10 +211,12 @@ class EntityRegistry:
             if kind == "organization" and len(_words(name)) > len(_words(phrase.name.text)) \
                     and (known is None or known.kind == "person"):
                 kind = "person"  # "Katz" turned out to be "Israel Katz" (but "Rovers" is "Ashcombe Rovers")
-            elif kind == "person" and len(_words(name)) == 1 and phrase.title is None \
-                    and phrase.honorific is None:
+            elif kind == "person" and phrase.title is None and phrase.honorific is None \
+                    and (len(_words(name)) == 1 or name.lower() in self._affiliations):
                 # news names a person in full at least once; a lone name never
-                # given in full is a group or a place ("Hezbollah", "Israel")
+                # given in full is a group or a place ("Hezbollah", "Israel"); so is a
+                # name the article puts before someone's role ("Kestrel Bay captain Ben
+                # Achterberg")
                 kind = "organization"
             entity = self.entity(name, kind)
             if kind == "person" and entity.kind != "person":
@@ -422,6 +426,25 @@ def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
     return names
 
 
+def affiliations(doc: Document, lexicon: Lexicon) -> frozenset[str]:
+    """The names the article puts right before a lower-case role word (``Kestrel Bay``
+    in "Kestrel Bay captain Ben Achterberg", ``Labour`` in "Labour leader"): what a
+    person's role is held in, a team, party or firm, not a person."""
+    names = set()
+    for sentence in doc.sentences:
+        words = sentence.words
+        for word in words[1:]:
+            before = words[word.index - 1]
+            if word.text.islower() and word.lower in lexicon.title_heads and before.upos == "PROPN":
+                run = [before]
+                while run[0].index > 0 and words[run[0].index - 1].upos == "PROPN":
+                    run.insert(0, words[run[0].index - 1])
+                run = [w for w in run if not lexicon.is_honorific(w.text)]
+                if run:
+                    names.add(doc.text[run[0].start:run[-1].end].lower())
+    return frozenset(names)
+
+
 def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, SourcePhrase, bool]]:
     """Every named person/organization phrase, and every "he" or "she" subject of a
     main clause: ``(offset, sentence, phrase, is_main_subject)``; they serve as
@@ -520,7 +543,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
-                              lexicon.text_sources, lexicon.institution_heads)
+                              lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon))
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):
@@ -535,6 +558,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     entity_at: dict[int, Entity] = {}   # named mentions by the offset of their head
     previous: tuple[Entity, SourcePhrase, int] | None = None   # the last attribution's first source
     first_sources: list[tuple[Entity, SourcePhrase, int]] = []   # every attribution's, in text order
+    issuers: dict[str, Entity] = {}   # "statement": who last spoke "in a statement"
     for offset, order, item in events:
         if order == 0:
             sentence, phrase, subject = item
@@ -560,7 +584,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                         registry.note(member, sentence, offset, subject=True, source=True)
                     resolved.extend(group)
                     continue
-                entity = registry.resolve(phrase, sentence, offset, excluded)
+                entity = _issuer(phrase, issuers) or registry.resolve(phrase, sentence, offset, excluded)
                 if entity is not None:
                     entity.add_title(phrase.title.text if phrase.title else None)
                     # ("according to X" names a source in passing, not as a subject)
@@ -575,11 +599,30 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                             earlier[:] = [entity if e is role_holder[0] else e for e in earlier]
                 resolved.append(entity)
             by_attribution[id(attribution)] = resolved
+            if resolved and resolved[0] is not None:
+                issuers.update({text: resolved[0] for text in _texts_spoken_in(attribution.cue, lexicon)})
             if attribution.sources and resolved and resolved[0] is not None:
                 previous = (resolved[0], attribution.sources[0], sentence)
                 first_sources.append(previous)
         entities[item] = by_attribution[id(attribution)]
     return entities
+
+
+def _texts_spoken_in(cue: "Cue", lexicon: Lexicon) -> list[str]:
+    """``statement`` in "said in a statement" (or "said in a statement that", the
+    noun the cue): the texts through which a source spoke."""
+    sentence = cue.sentence
+    if cue.relation == "noun" and cue.word.lemma.lower() in lexicon.text_sources:
+        return [cue.word.lemma.lower()]
+    return [obl.lemma.lower() for obl in sentence.children(cue.word, "obl") if obl.lemma.lower() in lexicon.text_sources
+            and any(c.lower in ("in", "via", "through") for c in sentence.children(obl, "case"))]
+
+
+def _issuer(phrase: SourcePhrase, issuers: dict[str, Entity]) -> Entity | None:
+    """Who issued the text a definite description names: "Her publisher, Greyfield &
+    Lowe, said in a statement ... “...,” the statement said": the publisher."""
+    definite = phrase.mention.text.lower().startswith("the ")
+    return issuers.get(phrase.head.lemma.lower()) if definite and phrase.name is None and not phrase.plural else None
 
 
 def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], entity: Entity,

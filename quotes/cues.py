@@ -160,15 +160,17 @@ def _set_off(sentence: Sentence, clause: Word, cue: Word) -> bool:
     return any(w.upos == "PUNCT" for w in sentence.words[last + 1:cue.index])
 
 
-def _has_particle(sentence: Sentence, word: Word, particles: frozenset[str]) -> Word | None:
-    return next((c for c in sentence.children(word, "compound:prt") if c.lower in particles), None)
+def cue_particle(sentence: Sentence, word: Word, particles: frozenset[str]) -> Word | None:
+    # (or the fixed object of an idiom: "put it bluntly: ...")
+    return next((c for c in sentence.children(word, "compound:prt", "obj") if c.lower in particles
+                 and (c.deprel == "compound:prt" or c.upos == "PRON")), None)
 
 
 def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     lemma = word.lemma
     particle = None
     if lemma in lexicon.particle_cue_verbs:
-        particle = _has_particle(sentence, word, lexicon.particle_cue_verbs[lemma])
+        particle = cue_particle(sentence, word, lexicon.particle_cue_verbs[lemma])
         if particle is None:
             return None
     elif lemma not in lexicon.cue_verbs:

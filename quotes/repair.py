@@ -534,6 +534,12 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             subjects = subjects[1:]
             if len(subjects) < 2:
                 continue
+        # "In a statement released Saturday evening, Kestrel Bay said": a time noun
+        # among them dates the saying
+        dates = [c for c in subjects if c.lemma.lower() in lexicon.time_nouns and not sentence.children(c, "det")]
+        if dates and len(dates) < len(subjects):
+            fixes.update({d.index: (verb.index, "obl:tmod") for d in dates})
+            continue
         # "The waiting list rose by 86,000, the watchdog said": a subjectless clause between
         # the two makes the first its subject, not the second's anchor
         clause = next((c for c in sentence.children(verb, "ccomp") if subjects[0].index < c.index < subjects[1].index

@@ -3817,3 +3817,79 @@ THE_41_YEAR_OLD_TOLD = ('The 41-year-old told reporters that her players had bee
     (18, 'daylight', 'daylight', 'NOUN', 15, 'obl'), (19, '"', '"', 'PUNCT', 15, 'punct'),
     (20, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+KESTREL_CAPTAIN = ('Kestrel Bay captain Ben Achterberg was more measured.', [
+    (1, 'Kestrel', 'kestrel', 'PROPN', 2, 'nmod:desc'), (2, 'Bay', 'bay', 'PROPN', 8, 'nsubj:pass'),
+    (3, 'captain', 'captain', 'PROPN', 2, 'flat'), (4, 'Ben', 'ben', 'PROPN', 5, 'compound'),
+    (5, 'Achterberg', 'achterberg', 'PROPN', 2, 'flat'),
+    (6, 'was', 'be', 'AUX', 8, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'more', 'more', 'ADV', 8, 'advmod'),
+    (8, 'measured', 'measure', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+KESTREL_STATEMENT = ('In a statement released Saturday evening, Kestrel Bay said it was "deeply disappointed" by the officiating.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
+    (3, 'statement', 'statement', 'NOUN', 10, 'obl'),
+    (4, 'released', 'release', 'VERB', 6, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'Saturday', 'saturday', 'PROPN', 6, 'compound'), (6, 'evening', 'evening', 'NOUN', 3, 'nmod'),
+    (7, ',', ',', 'PUNCT', 3, 'punct'), (8, 'Kestrel', 'kestrel', 'PROPN', 10, 'nsubj'),
+    (9, 'Bay', 'bay', 'PROPN', 8, 'flat'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'it', 'it', 'PRON', 15, 'nsubj:pass'),
+    (12, 'was', 'be', 'AUX', 15, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, '"', '"', 'PUNCT', 15, 'punct'), (14, 'deeply', 'deeply', 'ADV', 15, 'advmod'),
+    (15, 'disappointed', 'disappoint', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, '"', '"', 'PUNCT', 15, 'punct'), (17, 'by', 'by', 'ADP', 19, 'case'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'officiating', 'officiating', 'NOUN', 15, 'obl'),
+    (20, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+PUBLISHER_STATEMENT = ('Her publisher, Greyfield & Lowe, said in a statement on Tuesday that she had died on Sunday night after a short illness.', [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'publisher', 'publisher', 'NOUN', 8, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'Greyfield', 'greyfield', 'PROPN', 2, 'conj'),
+    (5, '&', '&', 'CCONJ', 6, 'cc'), (6, 'Lowe', 'lowe', 'PROPN', 4, 'conj'),
+    (7, ',', ',', 'PUNCT', 4, 'punct'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'in', 'in', 'ADP', 11, 'case'), (10, 'a', 'a', 'DET', 11, 'det'),
+    (11, 'statement', 'statement', 'NOUN', 8, 'obl'), (12, 'on', 'on', 'ADP', 13, 'case'),
+    (13, 'Tuesday', 'tuesday', 'PROPN', 11, 'nmod'), (14, 'that', 'that', 'SCONJ', 17, 'mark'),
+    (15, 'she', 'she', 'PRON', 17, 'nsubj'),
+    (16, 'had', 'have', 'AUX', 17, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'died', 'die', 'VERB', 11, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (18, 'on', 'on', 'ADP', 20, 'case'), (19, 'Sunday', 'sunday', 'PROPN', 20, 'compound'),
+    (20, 'night', 'night', 'NOUN', 17, 'obl'), (21, 'after', 'after', 'ADP', 24, 'case'),
+    (22, 'a', 'a', 'DET', 24, 'det'), (23, 'short', 'short', 'ADJ', 24, 'amod'),
+    (24, 'illness', 'illness', 'NOUN', 17, 'obl'), (25, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+THE_STATEMENT_SAID = ('“Hanna was the rarest kind of writer,” the statement said.', [
+    (1, '“', '"', 'PUNCT', 6, 'punct'), (2, 'Hanna', 'hanna', 'PROPN', 6, 'nsubj'),
+    (3, 'was', 'be', 'AUX', 6, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 6, 'det'), (5, 'rarest', 'rarest', 'ADJ', 6, 'amod'),
+    (6, 'kind', 'kind', 'NOUN', 13, 'ccomp'), (7, 'of', 'of', 'ADP', 8, 'case'),
+    (8, 'writer', 'writer', 'NOUN', 6, 'nmod'), (9, ',', ',', 'PUNCT', 6, 'punct'),
+    (10, '”', '"', 'PUNCT', 6, 'punct'), (11, 'the', 'the', 'DET', 12, 'det'),
+    (12, 'statement', 'statement', 'NOUN', 13, 'nsubj'),
+    (13, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+BELLAMY_PUT_IT = ('Her editor of 30 years, Ruth Bellamy, put it more simply:', [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'editor', 'editor', 'NOUN', 10, 'nsubj'),
+    (3, 'of', 'of', 'ADP', 5, 'case'), (4, '30', '30', 'NUM', 5, 'nummod'),
+    (5, 'years', 'year', 'NOUN', 2, 'nmod'), (6, ',', ',', 'PUNCT', 7, 'punct'),
+    (7, 'Ruth', 'ruth', 'PROPN', 10, 'nsubj'), (8, 'Bellamy', 'bellamy', 'PROPN', 7, 'flat'),
+    (9, ',', ',', 'PUNCT', 2, 'punct'), (10, 'put', 'put', 'VERB', 0, 'root', 'Mood=Imp|VerbForm=Fin'),
+    (11, 'it', 'it', 'PRON', 10, 'obj'), (12, 'more', 'more', 'ADV', 10, 'advmod'),
+    (13, 'simply', 'simply', 'ADV', 10, 'advmod'), (14, ':', ':', 'PUNCT', 10, 'punct'),
+])
+
+BELLAMY_QUOTE = ('“She never wrote a lazy sentence.”', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'She', 'she', 'PRON', 4, 'nsubj'),
+    (3, 'never', 'never', 'ADV', 4, 'advmod'),
+    (4, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'a', 'a', 'DET', 7, 'det'), (6, 'lazy', 'lazy', 'ADJ', 7, 'amod'),
+    (7, 'sentence', 'sentence', 'NOUN', 4, 'obj'), (8, '.', '.', 'PUNCT', 4, 'punct'),
+    (9, '”', '"', 'PUNCT', 4, 'punct'),
+])

@@ -28,7 +28,8 @@ from conllu_docs import (BENEDETTI_URGED, CUB_FEEDING_WELL, TEACHERS_UNION_SAID,
 from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_WHOSE_SIDE, MARROW_MANAGER,
                          STREAMR_CHIEF_ADMITTED, THE_CHEF_SAYS, VALDARO_HEADLINE, VALDARO_IN_KITCHEN, VALDARO_SAYS,
                          VALDES_SAID, ACHTERBERG_MEASURED, THE_34_YEAR_OLD_LOCK, PASCOE_RULED, LUND_SAID,
-                         THE_41_YEAR_OLD_TOLD)
+                         THE_41_YEAR_OLD_TOLD, KESTREL_CAPTAIN, KESTREL_STATEMENT, PUBLISHER_STATEMENT,
+                         THE_STATEMENT_SAID, BELLAMY_PUT_IT, BELLAMY_QUOTE)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1510,4 +1511,19 @@ def test_the_past_form_after_the_n_year_old_is_the_main_verb():
     said, told = extract_from_document(document(LUND_SAID, THE_41_YEAR_OLD_TOLD, sep="\n\n"))
     assert (told.type, told.text, told.cue.text, told.speaker) == (
         "mixed", 'her players had been "robbed in broad daylight"', "told", "Maria Lund")
+
+
+def test_a_name_before_a_role_is_an_organization_and_a_time_noun_is_no_second_subject():
+    q = only(document(KESTREL_CAPTAIN, KESTREL_STATEMENT, sep="\n\n"))
+    assert (q.speaker, q.kind, q.title) == ("Kestrel Bay", "organization", None)
+
+
+def test_the_statement_is_its_issuer():
+    _, q = extract_from_document(document(PUBLISHER_STATEMENT, THE_STATEMENT_SAID, sep="\n\n"))
+    assert (q.speaker, q.kind) == ("Greyfield & Lowe", "organization")
+
+
+def test_put_it_before_a_colon_introduces_a_quote():
+    q = only(document(BELLAMY_PUT_IT, BELLAMY_QUOTE))
+    assert (q.type, q.cue.text, q.speaker, q.title) == ("direct", "put it", "Ruth Bellamy", "editor")
 
