@@ -22,6 +22,8 @@ from quotes.lexicon import Lexicon
 from quotes.syntax import Sentence, Word
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+# auxiliaries of a saying still to come: "will tell", "would ask"
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "'d"})
 QUESTION_MARKS = frozenset({"if", "whether"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "whom", "which", "whose"})
@@ -61,6 +63,13 @@ def is_negated(sentence: Sentence, word: Word) -> bool:
     # ... or by its subject: "neither club would confirm", "no official would say", "nobody said"
     return any(s.lower in NEGATIVE_SUBJECTS or any(d.lower in ("no", "neither") for d in sentence.children(s, "det", "amod"))
                for s in sentence.children(word, "nsubj") if s.index < word.index)
+
+
+def is_unrealised(sentence: Sentence, word: Word) -> bool:
+    """A saying still to come ("his office would ask a judge to keep him in custody",
+    "will tell the committee that ..."): a future or conditional verb of saying
+    reports nothing yet."""
+    return any(c.lower in FUTURE_MODALS and c.index < word.index for c in sentence.children(word, "aux"))
 
 
 def is_question(sentence: Sentence, clause: Word) -> bool:
@@ -175,7 +184,8 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
             return None
     elif lemma not in lexicon.cue_verbs:
         return None
-    if word.upos not in ("VERB", "AUX") or is_negated(sentence, word) or _answered_by_deed(sentence, word, lexicon) \
+    if word.upos not in ("VERB", "AUX") or is_negated(sentence, word) or is_unrealised(sentence, word) \
+            or _answered_by_deed(sentence, word, lexicon) \
             or _reporters_question(sentence, word, lexicon):
         return None
     shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)

@@ -580,24 +580,35 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX") \
-                or sentence.children(verb, "ccomp"):
+        if verb.lemma not in lexicon.cue_verbs or verb.upos not in ("VERB", "AUX"):
             continue
         # an adjunct ("in recent days"), or the person addressed ("told state television")
         addressees = sentence.children(verb, "obj", "iobj") if verb.lemma in lexicon.addressee_verbs else []
         for adjunct in sentence.children(verb, "obl") + addressees:
-            if adjunct.lemma in lexicon.cue_nouns or (
-                    adjunct.base_deprel == "obl" and not sentence.children(adjunct, "case")):
-                continue
+            holders = [] if adjunct.lemma in lexicon.cue_nouns or (
+                adjunct.base_deprel == "obl" and not sentence.children(adjunct, "case")) else [adjunct]
+            # (or on a noun inside it: "said in an email to the Tribune that her client ...")
+            holders += [n for n in sentence.children(adjunct, "nmod") if sentence.children(n, "case")]
             # a "relative clause" whose "that" fills no slot is the complement too
             # ("wrote on Twitter that voters deserved answers")
-            clause = next((c for c in sentence.children(adjunct, "acl") if (
+            clause = next((c for holder in holders for c in sentence.children(holder, "acl") if (
                 c.deprel != "acl:relcl" and any(m.lower == "that" for m in sentence.children(c, "mark"))
                 or c.deprel == "acl:relcl" and that_complement(sentence, c)
-                or adjunct in addressees and _bare_clause_after(sentence, adjunct, c))), None)
-            if clause is not None:
-                fixes[clause.index] = (verb.index, "ccomp")
+                or holder in addressees and _bare_clause_after(sentence, holder, c))), None)
+            if clause is None:
+                continue
+            # "told reporters that the company had moved and that the offer was final":
+            # a complement the verb already has is the second of two coordinated ones
+            others = sentence.children(verb, "ccomp")
+            conjunctions = [c for o in others for c in sentence.children(verb, "cc") + sentence.children(o, "cc")
+                            if clause.index < c.index < o.index]
+            if others and not (len(others) == 1 and others[0].index > clause.index and conjunctions):
                 break
+            fixes[clause.index] = (verb.index, "ccomp")
+            for other in others:
+                fixes[other.index] = (clause.index, "conj")
+                fixes[conjunctions[0].index] = (other.index, "cc")
+            break
     return fixes
 
 
@@ -1086,6 +1097,13 @@ def _postnominal_adjective_hung_apart(sentence: Sentence, lexicon: Lexicon) -> F
                 and adjective.index < verb.index and not _has_subject(sentence, verb):
             fixes[subject.index] = (verb.index, "nsubj")
             fixes[adjective.index] = (subject.index, "amod")
+            continue
+        # "A person close to the negotiations said": the adjective hung on the verb
+        # beside its subject, as if it were what was said
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index == adjective.index - 1
+                        and s.upos in NOMINAL_HEADS), None) if verb is not None else None
+        if subject is not None and verb.lemma in lexicon.cue_verbs and adjective.index < verb.index:
+            fixes[adjective.index] = (subject.index, "amod")
     return fixes
 
 
@@ -1355,7 +1373,7 @@ def _words_before_that_hung_inside_the_complement(sentence: Sentence, lexicon: L
                 continue
             for early in sentence.children(clause):
                 part = sentence.subtree(early)
-                if early.index < that.index and early.upos != "PUNCT" and part[-1].index < that.index:
+                if early.index < that.index and early.upos not in ("PUNCT", "CCONJ") and part[-1].index < that.index:
                     fixes[early.index] = (verb.index, early.deprel)
     return fixes
 
@@ -2473,28 +2491,40 @@ def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
 
 
 def _verb_after_an_age_read_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"The 41-year-old told reporters that ...": the whole sentence read as one noun
-    phrase, *told* a participle modifying *reporters*, the root.  A sentence has a
-    verb; when its root is a noun and *the N-year-old* is followed by a past form
-    hung on that noun, the age names the subject and the past form is the main verb,
-    with the noun its object and the that-clause its complement."""
+    """"The 41-year-old told reporters that ...": *told* read as a participle
+    modifying *reporters*, and the sentence as one noun phrase (or the clause after
+    *reporters* made the main one).  *The N-year-old* names a person, and a past form
+    right after it, with a noun after that, is the main verb: the age its subject,
+    the noun its object, the that-clause (or the clause that follows) its complement."""
     root = sentence.root()
-    if root is None or root.upos not in NOMINAL_HEADS:
+    verb = next((w for w in sentence.words if w.upos == "VERB" and w.base_deprel == "amod"
+                 and w.feat("Tense") == "Past" and w.index > 0 and sentence.words[w.index - 1].lower == "old"
+                 and w.head == w.index + 1), None)
+    if root is None or verb is None \
+            or not AGE_BEFORE.search(" ".join(w.text for w in sentence.words[:verb.index]).replace(" - ", "-")):
         return {}
-    verb = next((c for c in sentence.children(root, "amod") if c.upos == "VERB" and c.feat("Tense") == "Past"
-                 and c.index > 0 and sentence.words[c.index - 1].lower == "old"), None)
-    if verb is None or not AGE_BEFORE.search(" ".join(w.text for w in sentence.words[:verb.index]).replace(" - ", "-")):
+    age, noun = sentence.words[verb.index - 1], sentence.words[verb.head]
+    if noun.upos not in NOMINAL_HEADS or root.index != noun.index and (
+            root.upos != "VERB" or root.index < noun.index):
         return {}
-    age = sentence.words[verb.index - 1]
     fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), age.index: (verb.index, "nsubj"),
-             root.index: (verb.index, "obj")}
-    for child in sentence.children(root):
+             noun.index: (verb.index, "obj")}
+    for child in sentence.children(noun):
         if child.index < verb.index and child.index != age.index:
             fixes[child.index] = (age.index, child.deprel)
-        elif child.index > root.index and (child.base_deprel == "acl" and any(
-                m.lower == "that" for m in sentence.children(child, "mark")) or child.upos == "PUNCT"
-                and child.index == len(sentence.words) - 1):
-            fixes[child.index] = (verb.index, "ccomp" if child.upos != "PUNCT" else "punct")
+    if root.index == noun.index:
+        for child in sentence.children(noun):
+            if child.index > noun.index and (child.base_deprel == "acl" and any(
+                    m.lower == "that" for m in sentence.children(child, "mark")) or child.upos == "PUNCT"
+                    and child.index == len(sentence.words) - 1):
+                fixes[child.index] = (verb.index, "ccomp" if child.upos != "PUNCT" else "punct")
+    else:
+        # "According to the complaint, the 41-year-old told detectives he believed ...":
+        # the clause after the object is the complement; what came before is the verb's
+        fixes[root.index] = (verb.index, "ccomp")
+        for child in sentence.children(root):
+            if child.index < noun.index and child.index != verb.index:
+                fixes.setdefault(child.index, (verb.index, child.deprel))
     return fixes
 
 

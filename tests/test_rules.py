@@ -29,7 +29,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          STREAMR_CHIEF_ADMITTED, THE_CHEF_SAYS, VALDARO_HEADLINE, VALDARO_IN_KITCHEN, VALDARO_SAYS,
                          VALDES_SAID, ACHTERBERG_MEASURED, THE_34_YEAR_OLD_LOCK, PASCOE_RULED, LUND_SAID,
                          THE_41_YEAR_OLD_TOLD, KESTREL_CAPTAIN, KESTREL_STATEMENT, PUBLISHER_STATEMENT,
-                         THE_STATEMENT_SAID, BELLAMY_PUT_IT, BELLAMY_QUOTE)
+                         THE_STATEMENT_SAID, BELLAMY_PUT_IT, BELLAMY_QUOTE, MARCHETTI_EMAIL, KESSLER_WOULD_ASK,
+                         BENNING_ARRESTED, COMPLAINT_41_TOLD, PERSON_CLOSE, MARSH_TOLD_AND_THAT)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1526,4 +1527,32 @@ def test_the_statement_is_its_issuer():
 def test_put_it_before_a_colon_introduces_a_quote():
     q = only(document(BELLAMY_PUT_IT, BELLAMY_QUOTE))
     assert (q.type, q.cue.text, q.speaker, q.title) == ("direct", "put it", "Ruth Bellamy", "editor")
+
+
+def test_a_that_clause_hung_on_a_noun_inside_the_adjunct_is_the_complement():
+    q = only(document(MARCHETTI_EMAIL))
+    assert (q.type, q.cue.text, q.speaker) == ("mixed", "said", "Lisa Marchetti")
+    assert q.text == "her client “is devastated by Mr. Okonski’s death” and would plead not guilty"
+
+
+def test_a_saying_still_to_come_reports_nothing():
+    q = only(document(KESSLER_WOULD_ASK))
+    assert (q.cue.text, q.speaker) == ("said", "Howard Kessler")
+
+
+def test_the_n_year_old_told_after_a_fronted_according_to():
+    complaint, told = extract_from_document(document(BENNING_ARRESTED, COMPLAINT_41_TOLD, sep="\n\n"))
+    assert (complaint.cue.text, complaint.speaker) == ("According to", "criminal complaint")
+    assert (told.text, told.cue.text, told.speaker) == (
+        "he believed he had “hit a deer or something” on his way to work", "told", "Curtis Benning")
+
+
+def test_an_adjective_with_its_complement_after_the_subject_describes_it():
+    q = only(document(PERSON_CLOSE))
+    assert q.speaker == "person close to the negotiations"
+
+
+def test_a_that_clause_on_the_addressee_is_the_first_of_two_coordinated_complements():
+    q = only(document(MARSH_TOLD_AND_THAT))
+    assert (q.type, q.text) == ("mixed", "the company had “moved a long way” and that the offer on the table was final")
 
