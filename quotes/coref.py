@@ -128,10 +128,11 @@ class EntityRegistry:
                  gendered_nouns: dict[str, frozenset[str]] | None = None,
                  given_names: dict[str, frozenset[str]] | None = None,
                  text_sources: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset(),
-                 affiliations: frozenset[str] = frozenset()):
+                 affiliations: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._affiliations = affiliations
+        self._places = places
         self._text_sources = text_sources
         self._institutions = institutions
         self._generic_nouns = generic_nouns
@@ -183,6 +184,13 @@ class EntityRegistry:
             entity.gender = self.gender_of_name(name)
         self._entities[key] = entity
         return entity
+
+    def known_organization(self, name: str) -> Entity | None:
+        """The organization met before that ``name`` names in full or by its short
+        form (``Gulfline`` for ``Gulfline Power``)."""
+        key = name.lower()
+        return next((e for k, e in self._entities.items() if e.kind == "organization"
+                     and (k == key or _is_short_form(key, k, self._institutions))), None)
 
     def gender_of_name(self, name: str) -> str | None:
         """The gender a full name's given name says, if it says one (not of "Katz" alone)."""
@@ -326,7 +334,9 @@ class EntityRegistry:
         said"), the one the article has named most often so far, the latest on
         a tie (a mention as a source counts twice); a story's company is named
         again and again, the agencies and outlets around it once."""
+        # (a place is named like one, "the Tamsin River", but never said anything)
         recent = [m for m in self._mentions if m.offset < offset and m.entity.kind == "organization"
+                  and _words(m.entity.name.lower())[-1:] not in [[p] for p in self._places]
                   and self.distance(sentence, m.sentence) <= DESCRIPTION_WINDOW
                   and (m.sentence < sentence or m.subject)]
         if not recent:
@@ -543,7 +553,8 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
-                              lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon))
+                              lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
+                              lexicon.place_heads)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):
@@ -590,6 +601,11 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     # ("according to X" names a source in passing, not as a subject)
                     registry.note(entity, sentence, offset, subject=attribution.cue.relation != "according",
                                   source=True)
+                    employer = _employer(doc, phrase, registry, lexicon)
+                    if employer is not None:
+                        # "Gulfline Chief Executive Howard Pruett said ...": his firm speaks through
+                        # him, and is what "the company" in the next sentence means
+                        registry.note(employer, sentence, offset, subject=True, source=True)
                     role_holder = _named_after_role(first_sources, entity, phrase, sentence, registry, lexicon)
                     if role_holder is not None:
                         # "…, its vice-chancellor announced. / Professor Adaeze Okonkwo told staff":
@@ -606,6 +622,22 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                 first_sources.append(previous)
         entities[item] = by_attribution[id(attribution)]
     return entities
+
+
+def _employer(doc: Document, phrase: SourcePhrase, registry: EntityRegistry, lexicon: Lexicon) -> Entity | None:
+    """The organization a speaker's title opens with, when the article has named it
+    (``Gulfline`` in "Gulfline Chief Executive Howard Pruett")."""
+    if phrase.title is None or phrase.kind != "person":
+        return None
+    words = doc.words_in(phrase.title.start, phrase.title.end)
+    run = []
+    for word in words:
+        if word.upos != "PROPN" or word.lower in lexicon.title_heads:
+            break
+        run.append(word)
+    if not run or len(run) == len(words):
+        return None
+    return registry.known_organization(doc.text[run[0].start:run[-1].end])
 
 
 def _texts_spoken_in(cue: "Cue", lexicon: Lexicon) -> list[str]:

@@ -20,6 +20,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     expression_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    clause_only_verbs: frozenset[str]
     source_prepositions: frozenset[str]
     title_heads: frozenset[str]
     honorifics: frozenset[str]
@@ -43,6 +44,7 @@ class Lexicon:
     text_sources: frozenset[str]
     accusation_verbs: frozenset[str]
     institution_heads: frozenset[str]
+    place_heads: frozenset[str]
     response_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -112,6 +114,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         naming_verbs=words("naming_verbs"),
         expression_verbs=words("expression_verbs"),
         addressee_verbs=words("addressee_verbs"),
+        clause_only_verbs=words("clause_only_verbs"),
         source_prepositions=words("source_prepositions"),
         title_heads=words("title_heads"),
         honorifics=words("honorifics"),
@@ -135,6 +138,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         text_sources=words("text_sources"),
         accusation_verbs=words("accusation_verbs"),
         institution_heads=words("institution_heads"),
+        place_heads=words("place_heads"),
         response_verbs=words("response_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},

@@ -346,7 +346,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from quotes.cues import CLOSING_QUOTES, QUOTE_MARKS, is_clause, is_finite, that_complement
+from quotes.cues import CLOSING_QUOTES, QUOTE_MARKS, cue_particle, is_clause, is_finite, that_complement
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
@@ -715,8 +715,10 @@ def _ends_before(sentence: Sentence, word: Word, verb: Word) -> bool:
 
 
 def _verbs_of_saying(sentence: Sentence, lexicon: Lexicon) -> Iterator[Word]:
-    """Each verb of the sentence whose lemma is a verb of saying."""
-    return (w for w in sentence.words if w.lemma in lexicon.cue_verbs and w.upos == "VERB")
+    """Each verb of the sentence whose lemma is a verb of saying (or one with the
+    particle that makes it one: "pointed out", "put it")."""
+    return (w for w in sentence.words if w.upos == "VERB" and (w.lemma in lexicon.cue_verbs or cue_particle(
+        sentence, w, lexicon.particle_cue_verbs.get(w.lemma, frozenset())) is not None))
 
 
 def _sayings_with_subject(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, Word]]:
@@ -1361,6 +1363,53 @@ def _date_of_saying_inside_the_complement(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _complementiser_read_as_determiner(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"used to say that bread “knows when you are in a hurry”": *that* read as the
+    determiner of *bread*, and *knows* hung on *used*.  Right after a verb of saying,
+    *that* before the subject of a finite verb opens that verb's clause, the
+    complement."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        that = sentence.words[verb.index + 1] if verb.index + 1 < len(sentence.words) else None
+        if that is None or that.lower != "that" or that.base_deprel != "det" or sentence.children(verb, "ccomp"):
+            continue
+        subject = sentence.head_of(that)
+        clause = sentence.head_of(subject) if subject is not None and subject.base_deprel == "nsubj" else None
+        if clause is None or clause.upos not in ("VERB", "AUX", "ADJ") or not is_finite(sentence, clause) \
+                or clause.index < verb.index or verb.index in {w.index for w in sentence.subtree(clause)}:
+            continue
+        fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
+        fixes[clause.index] = (verb.index, "ccomp")
+    return fixes
+
+
+def _noun_after_that_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"told reporters that rescue boats had been unable to reach ...", "said that
+    crews were working ...": the noun after the complementiser tagged as a verb.  A
+    bare verb (no subject, no auxiliary) right after *that*, followed by a subject or
+    by the auxiliary of a later verb, is a noun: the modifier of that subject, or the
+    subject itself; the later verb heads the clause."""
+    fixes = {}
+    for that in sentence.words[:-2]:
+        word, after = sentence.words[that.index + 1], sentence.words[that.index + 2]
+        if that.lower != "that" or word.upos != "VERB" or sentence.children(word, *SUBJECTS, "aux", "aux:pass", "obj"):
+            continue
+        verb = sentence.head_of(after)
+        if verb is None or verb.index <= after.index or verb.upos not in ("VERB", "AUX", "ADJ") \
+                or after.upos not in ("NOUN", "AUX") or after.upos == "NOUN" and after.base_deprel != "nsubj" \
+                or after.upos == "AUX" and any(s.index != that.index for s in sentence.children(verb, *SUBJECTS)):
+            continue
+        inside = {w.index for w in sentence.subtree(word)}
+        if verb.index in inside:
+            fixes[verb.index] = (word.head, word.deprel)
+        fixes[word.index] = (after.index, "compound", "_", "NOUN") if after.upos == "NOUN" \
+            else (verb.index, "nsubj", "_", "NOUN")
+        fixes[that.index] = (verb.index, "mark", "_", "SCONJ")
+        fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(word)
+                      if c.index not in (verb.index, that.index)})
+    return fixes
+
+
 def _words_before_that_hung_inside_the_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Pascoe, after a check by the review system, ruled that Rehu had lost
     control": *system* hung on *lost*.  A that-clause after its verb of saying begins
@@ -1991,9 +2040,11 @@ def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexico
         for predicate in sentence.children(verb, "xcomp"):
             obj = next((o for o in sentence.children(verb, "obj") if o.index < predicate.index
                         and o.index > verb.index and o.upos in (*NOMINAL_HEADS, "PRON")), None)
-            # (a past participle with an object of its own is no passive: "her side needed a striker")
+            # (a past participle with an object of its own is no passive: "her side needed a
+            # striker"; nor one after a verb that takes no object and predicate: "saying it
+            # rested on one ash layer")
             finite = predicate.feat("VerbForm") == "Fin" or predicate.feat("Tense") == "Past" \
-                and bool(sentence.children(predicate, "obj"))
+                and (bool(sentence.children(predicate, "obj")) or verb.lemma in lexicon.clause_only_verbs)
             if obj is None or predicate.upos != "VERB" or not finite or sentence.children(predicate, "mark", "nsubj"):
                 continue
             fixes[predicate.index] = (verb.index, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin") \
@@ -2825,7 +2876,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -2834,7 +2885,7 @@ REPAIRS = (_dateline, _verb_after_an_age_read_as_modifier, _organization_noun_ta
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_on_adjunct, _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _words_before_that_hung_inside_the_complement, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

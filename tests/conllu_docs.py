@@ -3994,3 +3994,155 @@ MARSH_TOLD_AND_THAT = ('Northline’s chief executive, Helena Marsh, told report
     (28, 'was', 'be', 'AUX', 29, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (29, 'final', 'final', 'ADJ', 9, 'ccomp'), (30, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+RENWICK_SAYING = ('Renwick also questioned the dating of the quarry rock, saying it rested on “one ash layer and a lot of optimism”.', [
+    (1, 'Renwick', 'renwick', 'PROPN', 3, 'nsubj'), (2, 'also', 'also', 'ADV', 3, 'advmod'),
+    (3, 'questioned', 'question', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'dating', 'dating', 'NOUN', 3, 'obj'),
+    (6, 'of', 'of', 'ADP', 9, 'case'), (7, 'the', 'the', 'DET', 9, 'det'),
+    (8, 'quarry', 'quarry', 'NOUN', 9, 'compound'), (9, 'rock', 'rock', 'NOUN', 5, 'nmod'),
+    (10, ',', ',', 'PUNCT', 11, 'punct'),
+    (11, 'saying', 'say', 'VERB', 3, 'advcl', 'Tense=Pres|VerbForm=Part'), (12, 'it', 'it', 'PRON', 11, 'obj'),
+    (13, 'rested', 'rest', 'VERB', 11, 'xcomp', 'Tense=Past|VerbForm=Part'),
+    (14, 'on', 'on', 'ADP', 18, 'case'), (15, '“', '"', 'PUNCT', 18, 'punct'),
+    (16, 'one', 'one', 'NUM', 18, 'nummod'), (17, 'ash', 'ash', 'NOUN', 18, 'compound'),
+    (18, 'layer', 'layer', 'NOUN', 13, 'obl'), (19, 'and', 'and', 'CCONJ', 21, 'cc'),
+    (20, 'a', 'a', 'DET', 21, 'det'), (21, 'lot', 'lot', 'NOUN', 18, 'conj'),
+    (22, 'of', 'of', 'ADP', 23, 'case'), (23, 'optimism', 'optimism', 'NOUN', 21, 'nmod'),
+    (24, '”', '"', 'PUNCT', 21, 'punct'), (25, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+FERRAND_USED_TO_SAY = ('Her grandmother, Odile Ferrand, used to say that bread “knows when you are in a hurry”.', [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'grandmother', 'grandmother', 'NOUN', 7, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Odile', 'odile', 'PROPN', 2, 'appos'),
+    (5, 'Ferrand', 'ferrand', 'PROPN', 4, 'flat'), (6, ',', ',', 'PUNCT', 2, 'punct'),
+    (7, 'used', 'use', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'to', 'to', 'PART', 9, 'mark'), (9, 'say', 'say', 'VERB', 7, 'xcomp', 'VerbForm=Inf'),
+    (10, 'that', 'that', 'DET', 11, 'det'), (11, 'bread', 'bread', 'NOUN', 13, 'nsubj'),
+    (12, '“', '"', 'PUNCT', 13, 'punct'),
+    (13, 'knows', 'know', 'VERB', 7, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, 'when', 'when', 'ADV', 19, 'advmod'), (15, 'you', 'you', 'PRON', 19, 'nsubj'),
+    (16, 'are', 'be', 'AUX', 19, 'cop', 'Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin'),
+    (17, 'in', 'in', 'ADP', 19, 'case'), (18, 'a', 'a', 'DET', 19, 'det'),
+    (19, 'hurry', 'hurry', 'NOUN', 13, 'advcl'), (20, '”', '"', 'PUNCT', 19, 'punct'),
+    (21, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+FITCH_PUT_IT_TO_HIM = ('Caroline Fitch, the MP for Ashwell Vale, put it to him that the app’s ‘autoplay’ function was ‘a slot machine in every child’s pocket’.', [
+    (1, 'Caroline', 'caroline', 'PROPN', 10, 'nsubj'), (2, 'Fitch', 'fitch', 'PROPN', 10, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'MP', 'mp', 'PROPN', 1, 'appos'), (6, 'for', 'for', 'ADP', 7, 'case'),
+    (7, 'Ashwell', 'ashwell', 'PROPN', 5, 'nmod'), (8, 'Vale', 'vale', 'PROPN', 5, 'nmod'),
+    (9, ',', ',', 'PUNCT', 2, 'punct'), (10, 'put', 'put', 'VERB', 0, 'root', 'VerbForm=Fin'),
+    (11, 'it', 'it', 'PRON', 10, 'obj'), (12, 'to', 'to', 'ADP', 13, 'case'),
+    (13, 'him', 'he', 'PRON', 10, 'obl'), (14, 'that', 'that', 'SCONJ', 26, 'mark'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'app', 'app', 'NOUN', 21, 'nmod:poss'),
+    (17, '’s', "'s", 'PART', 16, 'case'), (18, '‘', "'", 'PUNCT', 19, 'punct'),
+    (19, 'autoplay', 'autoplay', 'ADJ', 21, 'amod'), (20, '’', "'s", 'PART', 16, 'case'),
+    (21, 'function', 'function', 'NOUN', 26, 'nsubj'),
+    (22, 'was', 'be', 'AUX', 26, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (23, '‘', "'", 'PUNCT', 26, 'punct'), (24, 'a', 'a', 'DET', 26, 'det'),
+    (25, 'slot', 'slot', 'NOUN', 26, 'compound'), (26, 'machine', 'machine', 'NOUN', 10, 'advcl'),
+    (27, 'in', 'in', 'ADP', 31, 'case'), (28, 'every', 'every', 'DET', 29, 'det'),
+    (29, 'child', 'child', 'NOUN', 31, 'nmod:poss'), (30, '’s', "'s", 'PART', 29, 'case'),
+    (31, 'pocket', 'pocket', 'NOUN', 26, 'nmod'), (32, '’', "'", 'PUNCT', 26, 'punct'),
+    (33, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+GULFLINE_ACCORDING = ('More than 400,000 homes were without power, according to Gulfline Power, the state’s largest utility.', [
+    (1, 'More', 'more', 'ADJ', 7, 'advmod'), (2, 'than', 'than', 'ADP', 1, 'fixed'),
+    (3, '400,000', '400000', 'NUM', 4, 'nummod'), (4, 'homes', 'home', 'NOUN', 7, 'nsubj'),
+    (5, 'were', 'be', 'AUX', 7, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'without', 'without', 'ADP', 7, 'case'), (7, 'power', 'power', 'NOUN', 0, 'root'),
+    (8, ',', ',', 'PUNCT', 18, 'punct'),
+    (9, 'according', 'accord', 'VERB', 11, 'case', 'Tense=Pres|VerbForm=Part'),
+    (10, 'to', 'to', 'ADP', 11, 'case'), (11, 'Gulfline', 'gulfline', 'PROPN', 7, 'obl'),
+    (12, 'Power', 'power', 'PROPN', 11, 'flat'), (13, ',', ',', 'PUNCT', 18, 'punct'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'state', 'state', 'NOUN', 18, 'nmod:poss'),
+    (16, '’s', "'s", 'PART', 15, 'case'), (17, 'largest', 'large', 'ADJ', 18, 'amod'),
+    (18, 'utility', 'utility', 'NOUN', 7, 'conj'), (19, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+WHITLOCK_RESCUE_BOATS = ('Dana Whitlock, a spokeswoman for the Calverton Emergency Management Agency, told reporters that rescue boats had been unable to reach parts of Hollis County, where the Tamsin River had burst its banks.', [
+    (1, 'Dana', 'dana', 'PROPN', 13, 'nsubj'), (2, 'Whitlock', 'whitlock', 'PROPN', 13, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'a', 'a', 'DET', 5, 'det'),
+    (5, 'spokeswoman', 'spokeswoman', 'NOUN', 1, 'appos'), (6, 'for', 'for', 'ADP', 11, 'case'),
+    (7, 'the', 'the', 'DET', 11, 'det'), (8, 'Calverton', 'calverton', 'PROPN', 11, 'compound'),
+    (9, 'Emergency', 'emergency', 'PROPN', 11, 'compound'),
+    (10, 'Management', 'management', 'PROPN', 11, 'compound'), (11, 'Agency', 'agency', 'PROPN', 5, 'nmod'),
+    (12, ',', ',', 'PUNCT', 2, 'punct'),
+    (13, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'reporters', 'reporter', 'NOUN', 13, 'iobj'), (15, 'that', 'that', 'SCONJ', 16, 'mark'),
+    (16, 'rescue', 'rescue', 'VERB', 13, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (17, 'boats', 'boat', 'NOUN', 20, 'nsubj'),
+    (18, 'had', 'have', 'AUX', 20, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'been', 'be', 'AUX', 20, 'cop', 'Tense=Past|VerbForm=Part'),
+    (20, 'unable', 'unable', 'ADJ', 16, 'ccomp'), (21, 'to', 'to', 'PART', 22, 'mark'),
+    (22, 'reach', 'reach', 'VERB', 20, 'xcomp', 'VerbForm=Inf'), (23, 'parts', 'part', 'NOUN', 22, 'obj'),
+    (24, 'of', 'of', 'ADP', 26, 'case'), (25, 'Hollis', 'hollis', 'PROPN', 26, 'compound'),
+    (26, 'County', 'county', 'PROPN', 23, 'nmod'), (27, ',', ',', 'PUNCT', 33, 'punct'),
+    (28, 'where', 'where', 'ADV', 33, 'advmod'), (29, 'the', 'the', 'DET', 31, 'det'),
+    (30, 'Tamsin', 'tamsin', 'PROPN', 31, 'compound'), (31, 'River', 'river', 'PROPN', 33, 'nsubj'),
+    (32, 'had', 'have', 'AUX', 33, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (33, 'burst', 'burst', 'VERB', 20, 'advcl', 'Tense=Past|VerbForm=Part'),
+    (34, 'its', 'its', 'PRON', 35, 'nmod:poss'), (35, 'banks', 'bank', 'NOUN', 33, 'obj'),
+    (36, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+PRUETT_CREWS = ('Gulfline Chief Executive Howard Pruett said in a statement that crews were working around the clock.', [
+    (1, 'Gulfline', 'gulfline', 'PROPN', 5, 'compound'), (2, 'Chief', 'chief', 'PROPN', 5, 'compound'),
+    (3, 'Executive', 'executive', 'ADJ', 5, 'amod'), (4, 'Howard', 'howard', 'PROPN', 5, 'compound'),
+    (5, 'Pruett', 'pruett', 'PROPN', 6, 'nsubj'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'in', 'in', 'ADP', 9, 'case'), (8, 'a', 'a', 'DET', 9, 'det'),
+    (9, 'statement', 'statement', 'NOUN', 6, 'obl'), (10, 'that', 'that', 'PRON', 13, 'nsubj'),
+    (11, 'crews', 'crew', 'VERB', 9, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'were', 'be', 'AUX', 13, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'working', 'work', 'VERB', 9, 'acl:relcl', 'Tense=Pres|VerbForm=Part'),
+    (14, 'around', 'around', 'ADP', 16, 'case'), (15, 'the', 'the', 'DET', 16, 'det'),
+    (16, 'clock', 'clock', 'NOUN', 13, 'obl'), (17, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+COMPANY_LEARNED = ('The company said it had “learned the lessons” of Bettina.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'company', 'company', 'NOUN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'it', 'it', 'PRON', 5, 'nsubj'),
+    (5, 'had', 'have', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, '“', '"', 'PUNCT', 7, 'punct'),
+    (7, 'learned', 'learn', 'VERB', 5, 'xcomp', 'Tense=Past|VerbForm=Part'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'lessons', 'lesson', 'NOUN', 7, 'obj'),
+    (10, '”', '"', 'PUNCT', 9, 'punct'), (11, 'of', 'of', 'ADP', 12, 'case'),
+    (12, 'Bettina', 'bettina', 'PROPN', 9, 'nmod'), (13, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+CENTER_SAID = ('The National Cyclone Forecast Center said the storm had weakened.', [
+    (1, 'The', 'the', 'DET', 5, 'det'), (2, 'National', 'national', 'ADJ', 5, 'amod'),
+    (3, 'Cyclone', 'cyclone', 'PROPN', 5, 'compound'), (4, 'Forecast', 'forecast', 'PROPN', 5, 'compound'),
+    (5, 'Center', 'center', 'PROPN', 6, 'nsubj'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'storm', 'storm', 'NOUN', 10, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'weakened', 'weaken', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (11, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+RIVER_BURST = ('The Tamsin River burst its banks on Monday.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Tamsin', 'tamsin', 'PROPN', 3, 'compound'),
+    (3, 'River', 'river', 'PROPN', 4, 'nsubj'),
+    (4, 'burst', 'burst', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'its', 'its', 'PRON', 6, 'nmod:poss'), (6, 'banks', 'bank', 'NOUN', 4, 'obj'),
+    (7, 'on', 'on', 'ADP', 8, 'case'), (8, 'Monday', 'monday', 'PROPN', 4, 'obl'),
+    (9, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+THE_COMPANY_SAID_DOING = ('“We are doing everything we can,” the company said.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'We', 'we', 'PRON', 4, 'nsubj'),
+    (3, 'are', 'be', 'AUX', 4, 'aux', 'Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'doing', 'do', 'VERB', 12, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (5, 'everything', 'everything', 'PRON', 4, 'obj'), (6, 'we', 'we', 'PRON', 7, 'nsubj'),
+    (7, 'can', 'can', 'AUX', 5, 'acl:relcl', 'VerbForm=Fin'), (8, ',', ',', 'PUNCT', 4, 'punct'),
+    (9, '”', '"', 'PUNCT', 4, 'punct'), (10, 'the', 'the', 'DET', 11, 'det'),
+    (11, 'company', 'company', 'NOUN', 12, 'nsubj'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, '.', '.', 'PUNCT', 12, 'punct'),
+])

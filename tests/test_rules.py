@@ -30,7 +30,9 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          VALDES_SAID, ACHTERBERG_MEASURED, THE_34_YEAR_OLD_LOCK, PASCOE_RULED, LUND_SAID,
                          THE_41_YEAR_OLD_TOLD, KESTREL_CAPTAIN, KESTREL_STATEMENT, PUBLISHER_STATEMENT,
                          THE_STATEMENT_SAID, BELLAMY_PUT_IT, BELLAMY_QUOTE, MARCHETTI_EMAIL, KESSLER_WOULD_ASK,
-                         BENNING_ARRESTED, COMPLAINT_41_TOLD, PERSON_CLOSE, MARSH_TOLD_AND_THAT)
+                         BENNING_ARRESTED, COMPLAINT_41_TOLD, PERSON_CLOSE, MARSH_TOLD_AND_THAT, RENWICK_SAYING,
+                         FERRAND_USED_TO_SAY, FITCH_PUT_IT_TO_HIM, GULFLINE_ACCORDING, CENTER_SAID,
+                         WHITLOCK_RESCUE_BOATS, PRUETT_CREWS, COMPANY_LEARNED, RIVER_BURST, THE_COMPANY_SAID_DOING)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1555,4 +1557,35 @@ def test_an_adjective_with_its_complement_after_the_subject_describes_it():
 def test_a_that_clause_on_the_addressee_is_the_first_of_two_coordinated_complements():
     q = only(document(MARSH_TOLD_AND_THAT))
     assert (q.type, q.text) == ("mixed", "the company had “moved a long way” and that the offer on the table was final")
+
+
+def test_a_pronoun_and_past_form_after_saying_are_a_clause():
+    q = only(document(RENWICK_SAYING))
+    assert (q.type, q.text) == ("mixed", "it rested on “one ash layer and a lot of optimism”")
+
+
+def test_that_right_after_a_verb_of_saying_before_a_subject_is_the_complementiser():
+    q = only(document(FERRAND_USED_TO_SAY))
+    assert (q.type, q.text, q.speaker) == ("mixed", "bread “knows when you are in a hurry”", "Odile Ferrand")
+
+
+def test_put_it_to_someone_that_reports_the_clause():
+    q = only(document(FITCH_PUT_IT_TO_HIM))
+    assert (q.type, q.cue.text, q.speaker) == ("mixed", "put it", "Caroline Fitch")
+    assert q.text == "the app’s ‘autoplay’ function was ‘a slot machine in every child’s pocket’"
+
+
+def test_a_noun_after_that_tagged_as_a_verb_and_the_company_a_chief_executive_speaks_for():
+    quotes = extract_from_document(document(GULFLINE_ACCORDING, CENTER_SAID, WHITLOCK_RESCUE_BOATS, PRUETT_CREWS,
+                                            COMPANY_LEARNED, sep="\n\n"))
+    assert [(q.text, q.speaker) for q in quotes[2:]] == [
+        ("rescue boats had been unable to reach parts of Hollis County, where the Tamsin River had burst its banks",
+         "Dana Whitlock"),
+        ("crews were working around the clock", "Howard Pruett"),
+        ("it had “learned the lessons” of Bettina", "Gulfline Power")]
+
+
+def test_the_company_never_refers_back_to_a_place():
+    q = only(document(RIVER_BURST, THE_COMPANY_SAID_DOING, sep="\n\n"))
+    assert q.speaker == "company"
 
