@@ -416,12 +416,15 @@ def _resumes_split_quote(doc: Document, p: QuotedPassage, passages: list[QuotedP
 
 
 def _clause_before(doc: Document, quotes: list[Candidate], p: QuotedPassage) -> Candidate | None:
-    """A reported clause of the passage's sentence that ends just before it."""
+    """A reported clause of the passage's sentence that ends just before it (not
+    before its own cue: in "..., the center said, warning of “life-threatening”
+    floods" the passage belongs to what follows the cue)."""
     sentence = doc.sentence_at(p.open)
     for cand in quotes:
         if cand.attribution is not None and sentence is not None and cand.sentence == sentence.index \
                 and cand.end <= p.open and not doc.text[cand.end:p.open].strip(" ,") .count(".") \
-                and len(doc.text[cand.end:p.open].split()) <= 6:
+                and len(doc.text[cand.end:p.open].split()) <= 6 \
+                and not any(cand.end <= w.start < p.open for w in cand.attribution.cue.words):
             return cand
     return None
 

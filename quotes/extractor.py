@@ -71,8 +71,23 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
     candidates, attributions = reported_candidates(doc, lexicon)
     passages = find_quoted_passages(doc.text)
     quotes = resolve_passages(doc, passages, candidates, attributions, lexicon)
+    # a headline sums the story up in the desk's words; the quotes are in the body
+    quotes = [q for q in quotes if q.start >= headline_end(doc.text)]
     entities = resolve_speakers(doc, quotes, lexicon, [(p.start, p.end) for p in passages])
     return [_to_quote(doc.text, cand, found, lexicon) for cand, found in zip(quotes, entities)]
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends (0 when it has none): a first line with
+    no closing full stop, followed by the body."""
+    first, _, body = text.lstrip().partition("\n")
+    if not body.strip() or first.rstrip().endswith(SENTENCE_ENDS):
+        return 0
+    return len(text) - len(text.lstrip()) + len(first)
+
+
+# what closes a sentence of running text (a quotation mark after its full stop included)
+SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", ":")
 
 
 def _to_quote(text: str, cand: Candidate, entities: list[Entity | None], lexicon: Lexicon) -> Quote:

@@ -495,9 +495,12 @@ def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
         else:
             continue
         governor = sentence.head_of(clause) if clause is not None else None
+        comma, noun = words[pronoun.index - 1], words[pronoun.index - 2]
+        if clause is not None and governor is None and comma.text == ",":
+            fixes.update(_main_verb_after_relative_clause(sentence, noun, clause))
+            continue
         if governor is None or clause.base_deprel not in ("ccomp", "parataxis", "conj", "advcl"):
             continue
-        comma, noun = words[pronoun.index - 1], words[pronoun.index - 2]
         if comma.text != "," or noun.upos not in (*NOMINAL_HEADS, "ADJ"):
             continue
         if governor.index < clause.index:
@@ -518,6 +521,25 @@ def _relative_clause_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
         fixes[clause.index] = (noun.index, "acl:relcl")
         if becomes_subject:
             fixes[noun.index] = (governor.index, "nsubj")
+    return fixes
+
+
+def _main_verb_after_relative_clause(sentence: Sentence, noun: Word, clause: Word) -> Fixes:
+    """"The historian Rachel Tennant, whose book first identified the figures, called
+    the return “overdue”": the relative clause's verb made the root, the sentence's
+    own verb (after the clause's closing comma, with no subject) its conjunct.  The
+    noun before the relative clause is that verb's subject."""
+    while noun.base_deprel in ("flat", "compound", "fixed") and noun.head > noun.index:
+        noun = sentence.words[noun.head]
+    main = next((c for c in sentence.children(clause, "conj", "parataxis", "advcl") if c.index > clause.index
+                 and c.upos == "VERB" and sentence.after_comma(c) and not _has_subject(sentence, c)
+                 and is_finite(sentence, c)), None)
+    if main is None or noun.upos not in NOMINAL_HEADS or noun.index > clause.index \
+            or noun.head not in (clause.index, main.index) and noun.head >= 0:
+        return {}
+    fixes = {main.index: (-1, "root"), clause.index: (noun.index, "acl:relcl"), noun.index: (main.index, "nsubj")}
+    fixes.update({c.index: (main.index, c.deprel) for c in sentence.children(clause)
+                  if c.index > main.index or c.upos == "PUNCT" and c.index == len(sentence.words) - 1})
     return fixes
 
 

@@ -4146,3 +4146,70 @@ THE_COMPANY_SAID_DOING = ('“We are doing everything we can,” the company sai
     (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (13, '.', '.', 'PUNCT', 12, 'punct'),
 ])
+
+FOSSIL_HEADLINE = ('Tiny fossil suggests early reptiles took to the water sooner than thought', [
+    (1, 'Tiny', 'tiny', 'ADJ', 2, 'amod'), (2, 'fossil', 'fossil', 'NOUN', 3, 'nsubj'),
+    (3, 'suggests', 'suggest', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'early', 'early', 'ADJ', 5, 'amod'), (5, 'reptiles', 'reptile', 'NOUN', 6, 'nsubj'),
+    (6, 'took', 'take', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'to', 'to', 'ADP', 9, 'case'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'water', 'water', 'NOUN', 6, 'obl'), (10, 'sooner', 'soon', 'ADV', 6, 'advmod'),
+    (11, 'than', 'than', 'SCONJ', 12, 'mark'),
+    (12, 'thought', 'think', 'VERB', 6, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+])
+
+QUENELL_SAID = ('The find shows that reptiles swam far earlier than we believed, Quenell said.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'find', 'find', 'NOUN', 3, 'nsubj'),
+    (3, 'shows', 'show', 'VERB', 14, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 6, 'mark'), (5, 'reptiles', 'reptile', 'NOUN', 6, 'nsubj'),
+    (6, 'swam', 'swam', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'far', 'far', 'ADV', 6, 'advmod'), (8, 'earlier', 'early', 'ADV', 6, 'advmod'),
+    (9, 'than', 'than', 'SCONJ', 11, 'mark'), (10, 'we', 'we', 'PRON', 11, 'nsubj'),
+    (11, 'believed', 'believe', 'VERB', 6, 'advcl', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (12, ',', ',', 'PUNCT', 11, 'punct'), (13, 'Quenell', 'quenell', 'PROPN', 14, 'nsubj'),
+    (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+CENTER_SAID_WARNING = ('The storm could dump up to 20 inches (51 cm) of rain on inland counties by Saturday, the center said, warning of “life-threatening” flash floods.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'storm', 'storm', 'NOUN', 4, 'nsubj'),
+    (3, 'could', 'could', 'AUX', 4, 'aux', 'VerbForm=Fin'),
+    (4, 'dump', 'dump', 'VERB', 0, 'root', 'VerbForm=Inf'), (5, 'up', 'up', 'ADP', 4, 'compound:prt'),
+    (6, 'to', 'to', 'ADP', 8, 'case'), (7, '20', '20', 'NUM', 8, 'nummod'),
+    (8, 'inches', 'inch', 'NOUN', 4, 'obl'), (9, '(', '(', 'PUNCT', 11, 'punct'),
+    (10, '51', '51', 'NUM', 11, 'nummod'), (11, 'cm', 'cm', 'NOUN', 8, 'appos'),
+    (12, ')', ')', 'PUNCT', 11, 'punct'), (13, 'of', 'of', 'ADP', 14, 'case'),
+    (14, 'rain', 'rain', 'NOUN', 8, 'nmod'), (15, 'on', 'on', 'ADP', 17, 'case'),
+    (16, 'inland', 'inland', 'ADJ', 17, 'amod'), (17, 'counties', 'county', 'NOUN', 14, 'nmod'),
+    (18, 'by', 'by', 'ADP', 19, 'case'), (19, 'Saturday', 'saturday', 'PROPN', 17, 'nmod'),
+    (20, ',', ',', 'PUNCT', 23, 'punct'), (21, 'the', 'the', 'DET', 22, 'det'),
+    (22, 'center', 'center', 'NOUN', 23, 'nsubj'),
+    (23, 'said', 'say', 'VERB', 4, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (24, ',', ',', 'PUNCT', 25, 'punct'),
+    (25, 'warning', 'warning', 'VERB', 23, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (26, 'of', 'of', 'ADP', 33, 'case'), (27, '“', '"', 'PUNCT', 30, 'punct'),
+    (28, 'life', 'life', 'NOUN', 30, 'compound'), (29, '-', '-', 'PUNCT', 28, 'punct'),
+    (30, 'threatening', 'threaten', 'VERB', 33, 'amod', 'VerbForm=Ger'), (31, '”', '"', 'PUNCT', 30, 'punct'),
+    (32, 'flash', 'flash', 'NOUN', 33, 'compound'), (33, 'floods', 'flood', 'NOUN', 25, 'obl'),
+    (34, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+TENNANT_WHOSE_BOOK = ('The historian Rachel Tennant, whose book “Spoils of the Coast” first identified the figures’ origin in 2015, called the return “overdue but genuinely historic”.', [
+    (1, 'The', 'the', 'DET', 4, 'det'), (2, 'historian', 'historian', 'ADJ', 4, 'amod'),
+    (3, 'Rachel', 'rachel', 'PROPN', 4, 'compound'), (4, 'Tennant', 'tennant', 'PROPN', 15, 'nsubj'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'whose', 'whose', 'DET', 7, 'det'),
+    (7, 'book', 'book', 'NOUN', 15, 'nsubj'), (8, '“', '"', 'PUNCT', 9, 'punct'),
+    (9, 'Spoils', 'spoil', 'PROPN', 7, 'appos'), (10, 'of', 'of', 'ADP', 12, 'case'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'Coast', 'coast', 'PROPN', 9, 'nmod'),
+    (13, '”', '"', 'PUNCT', 9, 'punct'), (14, 'first', 'first', 'ADV', 15, 'advmod'),
+    (15, 'identified', 'identify', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'the', 'the', 'DET', 18, 'det'), (17, 'figures’', 'figures’', 'NOUN', 18, 'compound'),
+    (18, 'origin', 'origin', 'NOUN', 15, 'obj'), (19, 'in', 'in', 'ADP', 20, 'case'),
+    (20, '2015', '2015', 'NUM', 18, 'nmod'), (21, ',', ',', 'PUNCT', 22, 'punct'),
+    (22, 'called', 'call', 'VERB', 15, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (23, 'the', 'the', 'DET', 24, 'det'), (24, 'return', 'return', 'NOUN', 22, 'obj'),
+    (25, '“', '"', 'PUNCT', 26, 'punct'), (26, 'overdue', 'overdue', 'NOUN', 22, 'obj'),
+    (27, 'but', 'but', 'CCONJ', 29, 'cc'), (28, 'genuinely', 'genuinely', 'ADV', 29, 'advmod'),
+    (29, 'historic', 'historic', 'ADJ', 26, 'conj'), (30, '”', '"', 'PUNCT', 29, 'punct'),
+    (31, '.', '.', 'PUNCT', 15, 'punct'),
+])

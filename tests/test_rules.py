@@ -32,7 +32,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          THE_STATEMENT_SAID, BELLAMY_PUT_IT, BELLAMY_QUOTE, MARCHETTI_EMAIL, KESSLER_WOULD_ASK,
                          BENNING_ARRESTED, COMPLAINT_41_TOLD, PERSON_CLOSE, MARSH_TOLD_AND_THAT, RENWICK_SAYING,
                          FERRAND_USED_TO_SAY, FITCH_PUT_IT_TO_HIM, GULFLINE_ACCORDING, CENTER_SAID,
-                         WHITLOCK_RESCUE_BOATS, PRUETT_CREWS, COMPANY_LEARNED, RIVER_BURST, THE_COMPANY_SAID_DOING)
+                         WHITLOCK_RESCUE_BOATS, PRUETT_CREWS, COMPANY_LEARNED, RIVER_BURST, THE_COMPANY_SAID_DOING,
+                         FOSSIL_HEADLINE, QUENELL_SAID, CENTER_SAID_WARNING, TENNANT_WHOSE_BOOK)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1588,4 +1589,22 @@ def test_a_noun_after_that_tagged_as_a_verb_and_the_company_a_chief_executive_sp
 def test_the_company_never_refers_back_to_a_place():
     q = only(document(RIVER_BURST, THE_COMPANY_SAID_DOING, sep="\n\n"))
     assert q.speaker == "company"
+
+
+def test_a_headline_is_not_quoted_but_one_line_of_text_is():
+    q = only(document(FOSSIL_HEADLINE, QUENELL_SAID, sep="\n\n"))
+    assert (q.text, q.speaker) == ("The find shows that reptiles swam far earlier than we believed", "Quenell")
+    assert only(document(FOSSIL_HEADLINE)).text == "early reptiles took to the water sooner than thought"
+
+
+def test_a_quoted_word_after_the_cue_does_not_extend_the_clause_before_it():
+    q = only(document(CENTER_SAID_WARNING))
+    assert (q.type, q.text, q.speaker) == (
+        "indirect", "The storm could dump up to 20 inches (51 cm) of rain on inland counties by Saturday", "center")
+
+
+def test_the_verb_after_a_whose_clause_made_the_root_is_the_main_verb():
+    q = only(document(TENNANT_WHOSE_BOOK))
+    assert (q.type, q.text, q.cue.text, q.speaker, q.title) == (
+        "direct", "overdue but genuinely historic", "called", "Rachel Tennant", "historian")
 
