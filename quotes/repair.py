@@ -1405,6 +1405,18 @@ def _complementiser_read_as_determiner(sentence: Sentence, lexicon: Lexicon) -> 
     return fixes
 
 
+def _subject_hung_on_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said it had ‘welcomed the opportunity’": *it* hung on the auxiliary *had*.
+    An auxiliary heads nothing; its dependents belong to the verb it serves."""
+    fixes = {}
+    for word in sentence.words:
+        head = sentence.head_of(word)
+        if word.base_deprel in SUBJECTS and head is not None and head.upos == "AUX" \
+                and head.base_deprel == "aux" and head.head >= 0:
+            fixes[word.index] = (head.head, word.deprel)
+    return fixes
+
+
 def _noun_after_that_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"told reporters that rescue boats had been unable to reach ...", "said that
     crews were working ...": the noun after the complementiser tagged as a verb.  A
@@ -2072,6 +2084,19 @@ def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexico
             fixes[predicate.index] = (verb.index, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin") \
                 if predicate.feat("VerbForm") != "Fin" else (verb.index, "ccomp")
             fixes[obj.index] = (predicate.index, "nsubj")
+        # "..., which she said the company “can comfortably absorb”": the predicate, with
+        # its auxiliary, hung elsewhere in the sentence
+        obj = next((o for o in sentence.children(verb, "obj") if o.index > verb.index
+                    and o.upos in (*NOMINAL_HEADS, "PRON")), None)
+        after = None if obj is None else next(
+            (w for w in sentence.words[sentence.subtree(obj)[-1].index + 1:] if w.upos != "PUNCT"), None)
+        predicate = None if after is None or after.base_deprel != "aux" else sentence.head_of(after)
+        if predicate is not None and predicate.upos == "VERB" and not _has_subject(sentence, predicate) \
+                and predicate.head != verb.index and verb.index not in {w.index for w in sentence.subtree(predicate)}:
+            fixes[predicate.index] = (verb.index, "ccomp")
+            fixes[obj.index] = (predicate.index, "nsubj")
+            fixes.update({w.index: (predicate.index, "punct")
+                          for w in sentence.words[sentence.subtree(obj)[-1].index + 1:after.index]})
     return fixes
 
 
@@ -2898,7 +2923,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

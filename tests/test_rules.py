@@ -33,7 +33,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          BENNING_ARRESTED, COMPLAINT_41_TOLD, PERSON_CLOSE, MARSH_TOLD_AND_THAT, RENWICK_SAYING,
                          FERRAND_USED_TO_SAY, FITCH_PUT_IT_TO_HIM, GULFLINE_ACCORDING, CENTER_SAID,
                          WHITLOCK_RESCUE_BOATS, PRUETT_CREWS, COMPANY_LEARNED, RIVER_BURST, THE_COMPANY_SAID_DOING,
-                         FOSSIL_HEADLINE, QUENELL_SAID, CENTER_SAID_WARNING, TENNANT_WHOSE_BOOK)
+                         FOSSIL_HEADLINE, QUENELL_SAID, CENTER_SAID_WARNING, TENNANT_WHOSE_BOOK, STREAMR_WELCOMED,
+                         MENON_WHICH_SHE_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1607,4 +1608,17 @@ def test_the_verb_after_a_whose_clause_made_the_root_is_the_main_verb():
     q = only(document(TENNANT_WHOSE_BOOK))
     assert (q.type, q.text, q.cue.text, q.speaker, q.title) == (
         "direct", "overdue but genuinely historic", "called", "Rachel Tennant", "historian")
+
+
+def test_a_subject_hung_on_the_auxiliary_belongs_to_its_verb():
+    q = only(document(STREAMR_WELCOMED))
+    assert (q.type, q.speaker) == ("mixed", "Streamr")
+    assert q.text == ("it had ‘welcomed the opportunity’ to set out its work and would ‘continue to engage "
+                      "constructively’ with MPs")
+
+
+def test_which_she_said_reports_the_clause_whose_predicate_hung_elsewhere():
+    estimated, said = extract_from_document(document(MENON_WHICH_SHE_SAID))
+    assert estimated.text == "a settlement near 7.5 per cent would add about £25mn to annual costs"
+    assert (said.type, said.text, said.cue.text) == ("mixed", "the company “can comfortably absorb”", "said")
 
