@@ -32,7 +32,7 @@ from quotes.cues import QUOTE_MARKS, Cue, cue_particle, find_cues, is_negated
 from quotes.lexicon import Lexicon
 from quotes.quotemarks import QuotedPassage
 from quotes.sources import according_source, mention_words, source_heads
-from quotes.syntax import Document
+from quotes.syntax import Document, Sentence, Word
 from quotes.titles import SourcePhrase, analyse
 
 # an unattributed passage shorter than this, with no verb, is a scare quote,
@@ -341,6 +341,18 @@ def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
         and not any(w.upos in ("VERB", "AUX") for w in words)
 
 
+def _named_by_a_definite_source(sentence: Sentence, verb: Word) -> bool:
+    """``changes that the union calls “flexibility by the back door”``: in the present,
+    naming by a source the article has pinned down (a definite or named subject) is
+    that source's stance, not a habit of speech ("locals call the canyon ...")."""
+    subject = next(iter(sentence.children(verb, "nsubj")), None)
+    if subject is None or verb.feat("Tense") != "Pres":
+        return False
+    definite = any(d.lower == "the" for d in sentence.children(subject, "det")) \
+        or bool(sentence.children(subject, "nmod:poss"))
+    return subject.upos == "PROPN" or subject.upos == "NOUN" and definite
+
+
 def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attribution],
                     lexicon: Lexicon) -> Attribution | None:
     """``called the figures “a national disgrace”``, ``dismissed the ad as
@@ -371,7 +383,7 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
         # not a habit ("locals call the canyon “the Chimney”") or a label ("a habit
         # sometimes called “catch-up sleep”")
         done = governor.feat("VerbForm") == "Fin" and governor.feat("Tense") == "Past" \
-            or bool(sentence.children(governor, "aux"))
+            or bool(sentence.children(governor, "aux")) or _named_by_a_definite_source(sentence, governor)
         participle = governor.feat("VerbForm") in ("Ger", "Part") and governor.feat("Tense") != "Past" \
             and governor.base_deprel in ("advcl", "conj", "xcomp")
         # (active: the subject of "were being dismissed" is what was named, not who named it)

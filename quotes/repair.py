@@ -2816,7 +2816,11 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
             # (even a verb of saying: "said he was devastated and would appeal" -- the
             # speaker's own verb carries no backshifted tense), and so does a past
             # progressive ("said it was heartbroken and was cooperating with investigators")
-            if verb.index > end and modal and not _has_subject(sentence, verb):
+            # and so does a past copula whose adjective takes an infinitive ("said the
+            # committee would publish its report and was likely to recommend a ban")
+            copular = verb.upos == "ADJ" and any(c.lower in ("was", "were") for c in sentence.children(verb, "cop")) \
+                and any(x.upos == "VERB" for x in sentence.children(verb, "xcomp"))
+            if verb.index > end and (modal or copular) and not _has_subject(sentence, verb):
                 fixes[verb.index] = (complement.index, "conj")
     return fixes
 

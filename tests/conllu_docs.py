@@ -4257,3 +4257,51 @@ MENON_WHICH_SHE_SAID = ('She estimated that a settlement near 7.5 per cent would
     (27, 'absorb', 'absorb', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (28, '”', '"', 'PUNCT', 27, 'punct'),
     (29, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+ROWBOTHAM_LIKELY = ('She told reporters that the committee would publish its report in the summer and was likely to recommend a ban on autoplay for under-16s.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'reporters', 'reporter', 'NOUN', 2, 'iobj'), (4, 'that', 'that', 'SCONJ', 8, 'mark'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'committee', 'committee', 'NOUN', 8, 'nsubj'),
+    (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'publish', 'publish', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (9, 'its', 'its', 'PRON', 10, 'nmod:poss'),
+    (10, 'report', 'report', 'NOUN', 8, 'obj'), (11, 'in', 'in', 'ADP', 13, 'case'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'summer', 'summer', 'NOUN', 8, 'obl'),
+    (14, 'and', 'and', 'CCONJ', 16, 'cc'),
+    (15, 'was', 'be', 'AUX', 16, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'likely', 'likely', 'ADJ', 2, 'conj'), (17, 'to', 'to', 'PART', 18, 'mark'),
+    (18, 'recommend', 'recommend', 'VERB', 16, 'xcomp', 'VerbForm=Inf'), (19, 'a', 'a', 'DET', 20, 'det'),
+    (20, 'ban', 'ban', 'NOUN', 18, 'obj'), (21, 'on', 'on', 'ADP', 22, 'case'),
+    (22, 'autoplay', 'autoplay', 'ADJ', 18, 'obl'), (23, 'for', 'for', 'ADP', 26, 'case'),
+    (24, 'under', 'under', 'ADP', 26, 'case'), (25, '-', '-', 'PUNCT', 24, 'punct'),
+    (26, '16s', '16', 'NOUN', 18, 'obl'), (27, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+ARO_DEMANDED = ('The Association of Rail Operatives has demanded a 9 per cent rise over two years.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'Association', 'association', 'NOUN', 7, 'nsubj'),
+    (3, 'of', 'of', 'ADP', 5, 'case'), (4, 'Rail', 'rail', 'PROPN', 5, 'compound'),
+    (5, 'Operatives', 'operatives', 'PROPN', 2, 'nmod'),
+    (6, 'has', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'demanded', 'demand', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'), (8, 'a', 'a', 'DET', 12, 'det'),
+    (9, '9', '9', 'NUM', 12, 'nummod'), (10, 'per', 'per', 'ADP', 12, 'case'),
+    (11, 'cent', 'cent', 'NOUN', 12, 'compound'), (12, 'rise', 'rise', 'NOUN', 7, 'obj'),
+    (13, 'over', 'over', 'ADP', 15, 'case'), (14, 'two', 'two', 'NUM', 15, 'nummod'),
+    (15, 'years', 'year', 'NOUN', 7, 'obl'), (16, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+UNION_CALLS = ('Northline has offered 6.5 per cent, tied to rostering changes that the union calls “flexibility by the back door”.', [
+    (1, 'Northline', 'northline', 'PROPN', 3, 'nsubj'),
+    (2, 'has', 'have', 'AUX', 3, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'offered', 'offer', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (4, '6.5', '6.5', 'NUM', 6, 'nummod'), (5, 'per', 'per', 'ADP', 6, 'case'),
+    (6, 'cent', 'cent', 'NOUN', 3, 'obl'), (7, ',', ',', 'PUNCT', 8, 'punct'),
+    (8, 'tied', 'tie', 'VERB', 3, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, 'to', 'to', 'SCONJ', 11, 'case'), (10, 'rostering', 'roster', 'VERB', 11, 'amod', 'VerbForm=Ger'),
+    (11, 'changes', 'change', 'NOUN', 8, 'obl'), (12, 'that', 'that', 'SCONJ', 15, 'mark'),
+    (13, 'the', 'the', 'DET', 14, 'det'), (14, 'union', 'union', 'NOUN', 15, 'nsubj'),
+    (15, 'calls', 'call', 'VERB', 11, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (16, '“', '"', 'PUNCT', 17, 'punct'), (17, 'flexibility', 'flexibility', 'NOUN', 15, 'obj'),
+    (18, 'by', 'by', 'ADP', 21, 'case'), (19, 'the', 'the', 'DET', 21, 'det'),
+    (20, 'back', 'back', 'ADJ', 21, 'amod'), (21, 'door', 'door', 'NOUN', 17, 'nmod'),
+    (22, '”', '"', 'PUNCT', 15, 'punct'), (23, '.', '.', 'PUNCT', 3, 'punct'),
+])

@@ -34,7 +34,7 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          FERRAND_USED_TO_SAY, FITCH_PUT_IT_TO_HIM, GULFLINE_ACCORDING, CENTER_SAID,
                          WHITLOCK_RESCUE_BOATS, PRUETT_CREWS, COMPANY_LEARNED, RIVER_BURST, THE_COMPANY_SAID_DOING,
                          FOSSIL_HEADLINE, QUENELL_SAID, CENTER_SAID_WARNING, TENNANT_WHOSE_BOOK, STREAMR_WELCOMED,
-                         MENON_WHICH_SHE_SAID)
+                         MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1621,4 +1621,16 @@ def test_which_she_said_reports_the_clause_whose_predicate_hung_elsewhere():
     estimated, said = extract_from_document(document(MENON_WHICH_SHE_SAID))
     assert estimated.text == "a settlement near 7.5 per cent would add about £25mn to annual costs"
     assert (said.type, said.text, said.cue.text) == ("mixed", "the company “can comfortably absorb”", "said")
+
+
+def test_a_past_copula_with_an_infinitive_continues_the_report():
+    q = only(document(ROWBOTHAM_LIKELY))
+    assert q.text == ("the committee would publish its report in the summer and was likely to recommend a ban on "
+                      "autoplay for under-16s")
+
+
+def test_a_definite_source_naming_in_the_present_is_quoted():
+    q = only(document(ARO_DEMANDED, UNION_CALLS, sep="\n\n"))
+    assert (q.type, q.text, q.cue.text, q.speaker) == ("direct", "flexibility by the back door", "calls",
+                                                       "Association of Rail Operatives")
 
