@@ -358,6 +358,8 @@ Fixes = dict[int, tuple]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
+# prepositions that also open clauses ("after a memo warned that ...")
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
 # "the 41-year-old" opening a sentence
 AGE_BEFORE = re.compile(r"\b[Tt]he \d{1,3}-year-old$")
 RELATIVE_PRONOUNS = RELATIVE_SUBJECTS | {"that", "whom"}
@@ -1414,6 +1416,31 @@ def _subject_hung_on_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if word.base_deprel in SUBJECTS and head is not None and head.upos == "AUX" \
                 and head.base_deprel == "aux" and head.head >= 0:
             fixes[word.index] = (head.head, word.deprel)
+    return fixes
+
+
+def _subject_after_a_preposition_read_as_its_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The plan came under scrutiny after a memo to the board warned that ...":
+    *memo* read as the object of the preposition *after*, and *warned*, left with no
+    subject, made the main verb.  A subordinator like *after* opens a clause whose
+    subject runs up to the verb of saying; that clause modifies the main verb."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, verb):
+            continue
+        main = next((a for a in sentence.children(verb, "advcl") if a.index < verb.index
+                     and _has_subject(sentence, a)), None)
+        noun = None if main is None else next(
+            (n for n in sentence.children(main, "obl") if n.index < verb.index and any(
+                c.lower in CLAUSE_PREPOSITIONS for c in sentence.children(n, "case"))
+             and all(w.upos == "PUNCT" for w in sentence.words[sentence.subtree(n)[-1].index + 1:verb.index])), None)
+        if noun is None:
+            continue
+        preposition = next(c for c in sentence.children(noun, "case") if c.lower in CLAUSE_PREPOSITIONS)
+        fixes[noun.index] = (verb.index, "nsubj")
+        fixes[preposition.index] = (verb.index, "mark", "_", "SCONJ")
+        fixes[main.index] = (verb.head, verb.deprel)
+        fixes[verb.index] = (main.index, "advcl")
     return fixes
 
 
@@ -2927,7 +2954,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -34,7 +34,7 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          FERRAND_USED_TO_SAY, FITCH_PUT_IT_TO_HIM, GULFLINE_ACCORDING, CENTER_SAID,
                          WHITLOCK_RESCUE_BOATS, PRUETT_CREWS, COMPANY_LEARNED, RIVER_BURST, THE_COMPANY_SAID_DOING,
                          FOSSIL_HEADLINE, QUENELL_SAID, CENTER_SAID_WARNING, TENNANT_WHOSE_BOOK, STREAMR_WELCOMED,
-                         MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS)
+                         MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS, MEMO_WARNED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1633,4 +1633,9 @@ def test_a_definite_source_naming_in_the_present_is_quoted():
     q = only(document(ARO_DEMANDED, UNION_CALLS, sep="\n\n"))
     assert (q.type, q.text, q.cue.text, q.speaker) == ("direct", "flexibility by the back door", "calls",
                                                        "Association of Rail Operatives")
+
+
+def test_the_subject_of_a_clause_opened_by_after_is_not_the_prepositions_object():
+    q = only(document(MEMO_WARNED))
+    assert (q.type, q.cue.text, q.speaker) == ("mixed", "warned", "memo to Northline’s board")
 
