@@ -34,6 +34,7 @@ PERSON_PRONOUNS = ("male", "female")
 RANKING = re.compile(r"\bNo\.? ?\d+\b")
 # "the 54-year-old", "a 61-year-old"
 AGE_EPITHET = re.compile(r"\b(\d{1,3})-year-old\b")
+INDEFINITE_AGE = re.compile(r"\b[Aa]n? (\d{1,3})-year-old (\w+)")
 # honorifics used with a given name alone
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # the antecedent class of a description that refers back to a named person
@@ -484,6 +485,18 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
     return out
 
 
+def _ages_of_unnamed_people(doc: Document, lexicon: Lexicon) -> dict[int, int]:
+    """Sentence by sentence, the age of a person it introduces without a name (``A
+    41-year-old man has been charged``)."""
+    people = {noun for nouns in lexicon.gendered_nouns.values() for noun in nouns}
+    ages = {}
+    for sentence in doc.sentences:
+        found = INDEFINITE_AGE.search(doc.text[sentence.start:sentence.end])
+        if found is not None and found.group(2).lower() in people:
+            ages[sentence.index] = int(found.group(1))
+    return ages
+
+
 def stated_ages(sentence: Sentence, head: Word) -> set[int]:
     """The age given beside a person's name: a number set off by commas or
     brackets (``Adrian Vetch, 54, of Kelsall``), or an *N-year-old* modifier
@@ -570,6 +583,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     previous: tuple[Entity, SourcePhrase, int] | None = None   # the last attribution's first source
     first_sources: list[tuple[Entity, SourcePhrase, int]] = []   # every attribution's, in text order
     issuers: dict[str, Entity] = {}   # "statement": who last spoke "in a statement"
+    unnamed_ages = _ages_of_unnamed_people(doc, lexicon)
     for offset, order, item in events:
         if order == 0:
             sentence, phrase, subject = item
@@ -577,6 +591,10 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             if entity is not None:
                 entity.add_title(phrase.title.text if phrase.title else None)
                 entity.ages.update(stated_ages(doc.sentences[sentence], phrase.head))
+                if subject and entity.kind == "person" and not entity.ages and sentence - 1 in unnamed_ages:
+                    # "A 41-year-old man has been charged ... / Curtis Benning was arrested":
+                    # news introduces a person by description, then names them
+                    entity.ages.add(unnamed_ages[sentence - 1])
                 registry.note(entity, sentence, offset, subject=subject, source=False)
                 entity_at[phrase.head.start] = entity
             continue

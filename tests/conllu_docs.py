@@ -4335,3 +4335,45 @@ MEMO_WARNED = ('That plan came under fresh scrutiny this week after a memo to No
     (43, 'compensation', 'compensation', 'NOUN', 41, 'conj'), (44, '”', '"', 'PUNCT', 29, 'punct'),
     (45, '.', '.', 'PUNCT', 23, 'punct'),
 ])
+
+MAN_CHARGED = ('A 41-year-old man has been charged in the death of a school crossing guard, Police Chief Renata Oduya told reporters Monday.', [
+    (1, 'A', 'a', 'DET', 7, 'det'), (2, '41', '41', 'NUM', 4, 'nummod'), (3, '-', '-', 'PUNCT', 4, 'punct'),
+    (4, 'year', 'year', 'NOUN', 6, 'compound'), (5, '-', '-', 'PUNCT', 4, 'punct'),
+    (6, 'old', 'old', 'ADJ', 7, 'amod'), (7, 'man', 'man', 'NOUN', 10, 'nsubj:pass'),
+    (8, 'has', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, 'been', 'be', 'AUX', 10, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (10, 'charged', 'charge', 'VERB', 24, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'in', 'in', 'ADP', 13, 'case'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'death', 'death', 'NOUN', 10, 'obl'), (14, 'of', 'of', 'ADP', 18, 'case'),
+    (15, 'a', 'a', 'DET', 18, 'det'), (16, 'school', 'school', 'NOUN', 18, 'compound'),
+    (17, 'crossing', 'crossing', 'NOUN', 18, 'compound'), (18, 'guard', 'guard', 'NOUN', 13, 'nmod'),
+    (19, ',', ',', 'PUNCT', 10, 'punct'), (20, 'Police', 'police', 'PROPN', 24, 'nsubj'),
+    (21, 'Chief', 'chief', 'PROPN', 20, 'flat'), (22, 'Renata', 'renata', 'PROPN', 21, 'flat'),
+    (23, 'Oduya', 'oduya', 'PROPN', 22, 'flat'),
+    (24, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (25, 'reporters', 'reporter', 'NOUN', 24, 'iobj'), (26, 'Monday', 'monday', 'PROPN', 24, 'iobj'),
+    (27, '.', '.', 'PUNCT', 24, 'punct'),
+])
+
+BENNING_ARRESTED_SATURDAY = ('Curtis Benning was arrested Saturday in neighboring Dorrance Township.', [
+    (1, 'Curtis', 'curtis', 'PROPN', 2, 'compound'), (2, 'Benning', 'benning', 'NOUN', 4, 'nsubj:pass'),
+    (3, 'was', 'be', 'AUX', 4, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'arrested', 'arrest', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'Saturday', 'saturday', 'PROPN', 4, 'obj'), (6, 'in', 'in', 'SCONJ', 7, 'mark'),
+    (7, 'neighboring', 'neighbor', 'VERB', 4, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (8, 'Dorrance', 'dorrance', 'PROPN', 7, 'obj'), (9, 'Township', 'township', 'PROPN', 7, 'obj'),
+    (10, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+THE_41_YEAR_OLD_TOLD_DETECTIVES = ('The 41-year-old told detectives he believed he had hit a deer.', [
+    (1, 'The', 'the', 'DET', 8, 'det'), (2, '41', '41', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 8, 'amod'),
+    (7, 'told', 'tell', 'VERB', 8, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'detectives', 'detective', 'NOUN', 0, 'root'), (9, 'he', 'he', 'PRON', 10, 'nsubj'),
+    (10, 'believed', 'believe', 'VERB', 8, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'he', 'he', 'PRON', 13, 'nsubj'),
+    (12, 'had', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'hit', 'hit', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part'), (14, 'a', 'a', 'DET', 15, 'det'),
+    (15, 'deer', 'deer', 'NOUN', 13, 'obj'), (16, '.', '.', 'PUNCT', 10, 'punct'),
+])

@@ -34,7 +34,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          FERRAND_USED_TO_SAY, FITCH_PUT_IT_TO_HIM, GULFLINE_ACCORDING, CENTER_SAID,
                          WHITLOCK_RESCUE_BOATS, PRUETT_CREWS, COMPANY_LEARNED, RIVER_BURST, THE_COMPANY_SAID_DOING,
                          FOSSIL_HEADLINE, QUENELL_SAID, CENTER_SAID_WARNING, TENNANT_WHOSE_BOOK, STREAMR_WELCOMED,
-                         MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS, MEMO_WARNED)
+                         MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS, MEMO_WARNED,
+                         MAN_CHARGED, BENNING_ARRESTED_SATURDAY, THE_41_YEAR_OLD_TOLD_DETECTIVES)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1638,4 +1639,11 @@ def test_a_definite_source_naming_in_the_present_is_quoted():
 def test_the_subject_of_a_clause_opened_by_after_is_not_the_prepositions_object():
     q = only(document(MEMO_WARNED))
     assert (q.type, q.cue.text, q.speaker) == ("mixed", "warned", "memo to Northline’s board")
+
+
+def test_a_person_introduced_by_age_and_named_next_has_that_age():
+    charged, told = extract_from_document(document(MAN_CHARGED, BENNING_ARRESTED_SATURDAY,
+                                                   THE_41_YEAR_OLD_TOLD_DETECTIVES, sep="\n\n"))
+    assert charged.speaker == "Renata Oduya"
+    assert (told.text, told.speaker) == ("he believed he had hit a deer", "Curtis Benning")
 
