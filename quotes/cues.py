@@ -150,6 +150,14 @@ def _reporters_question(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool
         and not has_subject(sentence, cue) and cue.feat("Tense") == "Past"
 
 
+def _asked_by_a_source(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool:
+    """``Gareth Ruddock asked how many moderators the company employed``: a question
+    a named party puts (its subject says who) is that party's words; only the
+    reporter's question, asked by no one in the sentence, frames an answer."""
+    return cue.lemma in lexicon.question_framing_verbs and any(
+        s.deprel == "nsubj" for s in sentence.children(cue, "nsubj"))
+
+
 def _subject_in_relative_gap(sentence: Sentence, cue: Word, clause: Word) -> bool:
     """``a price war that analysts say could squeeze margins``: a report inside a
     relative clause has its subject in the gap (the thing the clause describes)."""
@@ -194,7 +202,7 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # subjectless or participial "complement" is a misparsed fragment
     # (", heading to New York,", ", also known as ...")
     content = [c for c in sentence.children(word, *CLAUSAL)
-               if is_clause(sentence, c) and not is_question(sentence, c)
+               if is_clause(sentence, c) and (not is_question(sentence, c) or _asked_by_a_source(sentence, word, lexicon))
                and (has_subject(sentence, c) or _subject_in_relative_gap(sentence, word, c))
                and is_finite(sentence, c) and (c.index > word.index or _set_off(sentence, c, word))
                and not _beyond_fronted_phrase(sentence, word, c)]

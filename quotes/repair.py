@@ -2259,7 +2259,8 @@ def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                                for c in sentence.children(n, "acl", "acl:relcl")
                                if any(m.lower == "that" for m in sentence.children(c, "mark"))), None)
         second = next((c for c in sentence.children(verb, "conj") if first is not None and c.index > first.index
-                       and _introduced_by_that(sentence, c) and sentence.children(c, "cc")), None)
+                       and _introduced_by_that(sentence, c) and (sentence.children(c, "cc") or sentence.words[
+                           sentence.phrase_start(c).index].upos == "CCONJ")), None)
         if second is not None:
             fixes = {second.index: (first.index, "conj")}
             that = sentence.words[sentence.phrase_start(second).index + 1]
@@ -2830,6 +2831,11 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
         if saying.lemma not in lexicon.cue_verbs or not _simple_past(sentence, saying):
             continue
         complements = [c for c in sentence.children(saying, "ccomp") if c.index > saying.index]
+        # (or the report of its communication noun: "said in a statement that it was
+        # “deeply disappointed” and would press for an exemption")
+        complements += [c for n in sentence.children(saying, "obl") if n.lemma in lexicon.cue_nouns
+                        for c in sentence.children(n, "acl", "acl:relcl")
+                        if any(m.lower == "that" for m in sentence.children(c, "mark"))]
         if not complements:
             continue
         complement = complements[0]

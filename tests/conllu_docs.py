@@ -4377,3 +4377,57 @@ THE_41_YEAR_OLD_TOLD_DETECTIVES = ('The 41-year-old told detectives he believed 
     (13, 'hit', 'hit', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part'), (14, 'a', 'a', 'DET', 15, 'det'),
     (15, 'deer', 'deer', 'NOUN', 13, 'obj'), (16, '.', '.', 'PUNCT', 10, 'punct'),
 ])
+
+MERCHANTS_STATEMENT = ('The Downtown Brennick Merchants Association said in a statement that it was “deeply disappointed” and would press for an exemption for delivery vans.', [
+    (1, 'The', 'the', 'DET', 5, 'det'), (2, 'Downtown', 'downtown', 'ADJ', 5, 'amod'),
+    (3, 'Brennick', 'brennick', 'PROPN', 5, 'compound'), (4, 'Merchants', 'merchant', 'PROPN', 5, 'compound'),
+    (5, 'Association', 'association', 'PROPN', 6, 'nsubj'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'in', 'in', 'ADP', 9, 'case'), (8, 'a', 'a', 'DET', 9, 'det'),
+    (9, 'statement', 'statement', 'NOUN', 6, 'obl'), (10, 'that', 'that', 'SCONJ', 15, 'mark'),
+    (11, 'it', 'it', 'PRON', 15, 'nsubj:pass'),
+    (12, 'was', 'be', 'AUX', 15, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, '“', '"', 'PUNCT', 15, 'punct'), (14, 'deeply', 'deeply', 'ADV', 15, 'advmod'),
+    (15, 'disappointed', 'disappoint', 'VERB', 9, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, '”', '"', 'PUNCT', 15, 'punct'), (17, 'and', 'and', 'CCONJ', 19, 'cc'),
+    (18, 'would', 'would', 'AUX', 19, 'aux', 'VerbForm=Fin'),
+    (19, 'press', 'press', 'VERB', 6, 'conj', 'VerbForm=Inf'), (20, 'for', 'for', 'ADP', 22, 'case'),
+    (21, 'an', 'a', 'DET', 22, 'det'), (22, 'exemption', 'exemption', 'NOUN', 19, 'obl'),
+    (23, 'for', 'for', 'ADP', 25, 'case'), (24, 'delivery', 'delivery', 'NOUN', 25, 'compound'),
+    (25, 'vans', 'van', 'NOUN', 22, 'nmod'), (26, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+DEFICIT_AND_THAT = ('He said the deficit would fall to 2.9 percent of output next year and that spending on health and defence would be protected.', [
+    (1, 'He', 'he', 'PRON', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'deficit', 'deficit', 'NOUN', 6, 'nsubj'),
+    (5, 'would', 'would', 'AUX', 6, 'aux', 'VerbForm=Fin'),
+    (6, 'fall', 'fall', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (7, 'to', 'to', 'ADP', 9, 'case'),
+    (8, '2.9', '2.9', 'NUM', 9, 'nummod'), (9, 'percent', 'percent', 'NOUN', 6, 'obl'),
+    (10, 'of', 'of', 'ADP', 11, 'case'), (11, 'output', 'output', 'NOUN', 9, 'nmod'),
+    (12, 'next', 'next', 'ADJ', 13, 'amod'), (13, 'year', 'year', 'NOUN', 9, 'nmod'),
+    (14, 'and', 'and', 'CCONJ', 16, 'cc'), (15, 'that', 'that', 'DET', 16, 'det'),
+    (16, 'spending', 'spend', 'VERB', 23, 'nsubj:pass', 'Tense=Pres|VerbForm=Part'),
+    (17, 'on', 'on', 'ADP', 18, 'case'), (18, 'health', 'health', 'NOUN', 16, 'obl'),
+    (19, 'and', 'and', 'CCONJ', 20, 'cc'), (20, 'defence', 'defence', 'NOUN', 18, 'conj'),
+    (21, 'would', 'would', 'AUX', 23, 'aux', 'VerbForm=Fin'),
+    (22, 'be', 'be', 'AUX', 23, 'aux:pass', 'VerbForm=Inf'),
+    (23, 'protected', 'protect', 'VERB', 2, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (24, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+RUDDOCK_ASKED = ('Gareth Ruddock, the committee’s longest-serving member, asked how many moderators the company employed in Britain.', [
+    (1, 'Gareth', 'gareth', 'PROPN', 12, 'nsubj'), (2, 'Ruddock', 'ruddock', 'PROPN', 12, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'committee', 'committee', 'NOUN', 10, 'nmod:poss'), (6, '’s', "'s", 'PART', 5, 'case'),
+    (7, 'longest', 'long', 'ADJ', 9, 'amod'), (8, '-', '-', 'PUNCT', 7, 'punct'),
+    (9, 'serving', 'serve', 'VERB', 10, 'amod', 'VerbForm=Ger'), (10, 'member', 'member', 'NOUN', 1, 'appos'),
+    (11, ',', ',', 'PUNCT', 1, 'punct'),
+    (12, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'how', 'how', 'ADV', 18, 'advmod'), (14, 'many', 'many', 'ADJ', 15, 'amod'),
+    (15, 'moderators', 'moderator', 'NOUN', 18, 'nsubj'), (16, 'the', 'the', 'DET', 17, 'det'),
+    (17, 'company', 'company', 'NOUN', 18, 'nsubj'),
+    (18, 'employed', 'employ', 'VERB', 12, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'in', 'in', 'ADP', 20, 'case'), (20, 'Britain', 'britain', 'PROPN', 18, 'obl'),
+    (21, '.', '.', 'PUNCT', 12, 'punct'),
+])

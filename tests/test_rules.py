@@ -35,7 +35,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          WHITLOCK_RESCUE_BOATS, PRUETT_CREWS, COMPANY_LEARNED, RIVER_BURST, THE_COMPANY_SAID_DOING,
                          FOSSIL_HEADLINE, QUENELL_SAID, CENTER_SAID_WARNING, TENNANT_WHOSE_BOOK, STREAMR_WELCOMED,
                          MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS, MEMO_WARNED,
-                         MAN_CHARGED, BENNING_ARRESTED_SATURDAY, THE_41_YEAR_OLD_TOLD_DETECTIVES)
+                         MAN_CHARGED, BENNING_ARRESTED_SATURDAY, THE_41_YEAR_OLD_TOLD_DETECTIVES, MERCHANTS_STATEMENT,
+                         DEFICIT_AND_THAT, RUDDOCK_ASKED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1646,4 +1647,21 @@ def test_a_person_introduced_by_age_and_named_next_has_that_age():
                                                    THE_41_YEAR_OLD_TOLD_DETECTIVES, sep="\n\n"))
     assert charged.speaker == "Renata Oduya"
     assert (told.text, told.speaker) == ("he believed he had hit a deer", "Curtis Benning")
+
+
+def test_a_backshifted_conjunct_continues_the_report_of_a_statement():
+    q = only(document(MERCHANTS_STATEMENT))
+    assert q.text == "it was “deeply disappointed” and would press for an exemption for delivery vans"
+
+
+def test_and_that_with_its_conjunction_on_the_subject_coordinates_a_second_complement():
+    q = only(document(DEFICIT_AND_THAT))
+    assert q.text == ("the deficit would fall to 2.9 percent of output next year and that spending on health and "
+                      "defence would be protected")
+
+
+def test_a_question_a_named_source_asks_is_reported():
+    q = only(document(RUDDOCK_ASKED))
+    assert (q.type, q.text, q.cue.text, q.speaker) == (
+        "indirect", "how many moderators the company employed in Britain", "asked", "Gareth Ruddock")
 
