@@ -358,6 +358,9 @@ Fixes = dict[int, tuple]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
+# words that open an adverbial clause, whatever relation the parser gives them
+ADVERBIAL_OPENERS = frozenset({"when", "while", "as", "after", "before", "once", "if", "since", "until", "because",
+                               "although", "though", "whenever", "where", "unless"})
 # prepositions that also open clauses ("after a memo warned that ...")
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
 # "the 41-year-old" opening a sentence
@@ -1441,6 +1444,36 @@ def _subject_after_a_preposition_read_as_its_object(sentence: Sentence, lexicon:
         fixes[preposition.index] = (verb.index, "mark", "_", "SCONJ")
         fixes[main.index] = (verb.head, verb.deprel)
         fixes[verb.index] = (main.index, "advcl")
+    return fixes
+
+
+def _verb_of_saying_hung_on_its_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The 29-year-old admitted he had once stretched a vial ...", "A senior official
+    ..., admitted the margin was narrower ...": *admitted* hung as an adverbial on the
+    clause after it, which took the sentence's subject.  A verb of saying with no
+    subordinator, followed by a clause with a subject of its own, reports that
+    clause; a subject before the verb of saying is the verb's."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        clause = sentence.head_of(verb)
+        if clause is None or verb.base_deprel != "advcl" or clause.index < verb.index \
+                or sentence.children(verb, "mark") or not is_finite(sentence, clause) \
+                or any(c.lower in ADVERBIAL_OPENERS for c in sentence.children(verb) if c.index < verb.index):
+            continue  # ("When the Sentinel published its findings, Whitford dismissed them")
+        subjects = sentence.children(clause, *SUBJECTS)
+        own = [s for s in subjects if s.index > verb.index]
+        before = [s for s in subjects if s.index < verb.index]
+        if not own or _has_subject(sentence, verb) == bool(before) or len(before) > 1:
+            continue
+        fixes[verb.index] = (clause.head, clause.deprel)
+        fixes[clause.index] = (verb.index, "ccomp")
+        if before:
+            fixes[before[0].index] = (verb.index, "nsubj")
+        # what came before the verb of saying is the saying's ("..., admitted"); the final
+        # full stop closes the sentence the verb of saying now heads
+        fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(clause)
+                      if c.index < verb.index and c.index not in fixes
+                      or c.upos == "PUNCT" and c.index == len(sentence.words) - 1})
     return fixes
 
 
@@ -2960,7 +2993,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -4431,3 +4431,63 @@ RUDDOCK_ASKED = ('Gareth Ruddock, the committee’s longest-serving member, aske
     (19, 'in', 'in', 'ADP', 20, 'case'), (20, 'Britain', 'britain', 'PROPN', 18, 'obl'),
     (21, '.', '.', 'PUNCT', 12, 'punct'),
 ])
+
+HERRERA_SAID = ('Tomas Herrera said he could not afford his prescription.', [
+    (1, 'Tomas', 'tomas', 'PROPN', 3, 'nsubj'), (2, 'Herrera', 'herrera', 'PROPN', 1, 'flat'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'he', 'he', 'PRON', 7, 'nsubj'), (5, 'could', 'could', 'AUX', 7, 'aux', 'VerbForm=Fin'),
+    (6, 'not', 'not', 'PART', 7, 'advmod'), (7, 'afford', 'afford', 'VERB', 3, 'ccomp', 'VerbForm=Inf'),
+    (8, 'his', 'his', 'PRON', 9, 'nmod:poss'), (9, 'prescription', 'prescription', 'NOUN', 7, 'obj'),
+    (10, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+THE_29_YEAR_OLD_ADMITTED = ('The 29-year-old admitted he had once stretched a single vial across six weeks.', [
+    (1, 'The', 'the', 'DET', 7, 'det'), (2, '29', '29', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 7, 'amod'),
+    (7, 'admitted', 'admit', 'VERB', 11, 'advcl', 'Tense=Past|VerbForm=Part'),
+    (8, 'he', 'he', 'PRON', 11, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'once', 'once', 'ADV', 11, 'advmod'),
+    (11, 'stretched', 'stretch', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (12, 'a', 'a', 'DET', 14, 'det'), (13, 'single', 'single', 'ADJ', 14, 'amod'),
+    (14, 'vial', 'vial', 'NOUN', 11, 'obj'), (15, 'across', 'across', 'ADP', 17, 'case'),
+    (16, 'six', 'six', 'NUM', 17, 'nummod'), (17, 'weeks', 'week', 'NOUN', 11, 'obl'),
+    (18, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+OFFICIAL_ADMITTED_MARGIN = ('A senior union official, who asked not to be named, admitted the margin was narrower than the leadership had hoped.', [
+    (1, 'A', 'a', 'DET', 4, 'det'), (2, 'senior', 'senior', 'ADJ', 4, 'amod'),
+    (3, 'union', 'union', 'NOUN', 4, 'compound'), (4, 'official', 'official', 'NOUN', 17, 'nsubj'),
+    (5, ',', ',', 'PUNCT', 7, 'punct'), (6, 'who', 'who', 'PRON', 7, 'nsubj'),
+    (7, 'asked', 'ask', 'VERB', 4, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'not', 'not', 'PART', 11, 'advmod'), (9, 'to', 'to', 'PART', 11, 'mark'),
+    (10, 'be', 'be', 'AUX', 11, 'aux:pass', 'VerbForm=Inf'),
+    (11, 'named', 'name', 'VERB', 7, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, ',', ',', 'PUNCT', 7, 'punct'),
+    (13, 'admitted', 'admit', 'VERB', 17, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'margin', 'margin', 'NOUN', 17, 'nsubj'),
+    (16, 'was', 'be', 'AUX', 17, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'narrower', 'narrower', 'ADJ', 0, 'root'), (18, 'than', 'than', 'SCONJ', 22, 'mark'),
+    (19, 'the', 'the', 'DET', 20, 'det'), (20, 'leadership', 'leadership', 'NOUN', 22, 'nsubj'),
+    (21, 'had', 'have', 'AUX', 22, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (22, 'hoped', 'hope', 'VERB', 17, 'advcl', 'Tense=Past|VerbForm=Part'),
+    (23, '.', '.', 'PUNCT', 17, 'punct'),
+])
+
+WHEN_SENTINEL_PUBLISHED = ('When the Sentinel first published its findings, Whitford dismissed them as “a hit job by people who never voted for me.”', [
+    (1, 'When', 'when', 'ADV', 5, 'advmod'), (2, 'the', 'the', 'DET', 3, 'det'),
+    (3, 'Sentinel', 'sentinel', 'PROPN', 5, 'nsubj'), (4, 'first', 'first', 'ADV', 5, 'advmod'),
+    (5, 'published', 'publish', 'VERB', 10, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'its', 'its', 'PRON', 7, 'nmod:poss'), (7, 'findings', 'finding', 'NOUN', 5, 'obj'),
+    (8, ',', ',', 'PUNCT', 5, 'punct'), (9, 'Whitford', 'whitford', 'PROPN', 10, 'nsubj'),
+    (10, 'dismissed', 'dismiss', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'them', 'they', 'PRON', 10, 'obj'), (12, 'as', 'as', 'ADP', 16, 'case'),
+    (13, '“', '"', 'PUNCT', 16, 'punct'), (14, 'a', 'a', 'DET', 16, 'det'),
+    (15, 'hit', 'hit', 'NOUN', 16, 'compound'), (16, 'job', 'job', 'NOUN', 10, 'obl'),
+    (17, 'by', 'by', 'ADP', 18, 'case'), (18, 'people', 'people', 'NOUN', 16, 'nmod'),
+    (19, 'who', 'who', 'PRON', 21, 'nsubj'), (20, 'never', 'never', 'ADV', 21, 'advmod'),
+    (21, 'voted', 'vote', 'VERB', 18, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (22, 'for', 'for', 'ADP', 23, 'case'), (23, 'me', 'i', 'PRON', 21, 'obl'),
+    (24, '.', '.', 'PUNCT', 10, 'punct'), (25, '”', '"', 'PUNCT', 10, 'punct'),
+])

@@ -36,7 +36,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          FOSSIL_HEADLINE, QUENELL_SAID, CENTER_SAID_WARNING, TENNANT_WHOSE_BOOK, STREAMR_WELCOMED,
                          MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS, MEMO_WARNED,
                          MAN_CHARGED, BENNING_ARRESTED_SATURDAY, THE_41_YEAR_OLD_TOLD_DETECTIVES, MERCHANTS_STATEMENT,
-                         DEFICIT_AND_THAT, RUDDOCK_ASKED)
+                         DEFICIT_AND_THAT, RUDDOCK_ASKED, HERRERA_SAID, THE_29_YEAR_OLD_ADMITTED, OFFICIAL_ADMITTED_MARGIN,
+                         WHEN_SENTINEL_PUBLISHED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1664,4 +1665,15 @@ def test_a_question_a_named_source_asks_is_reported():
     q = only(document(RUDDOCK_ASKED))
     assert (q.type, q.text, q.cue.text, q.speaker) == (
         "indirect", "how many moderators the company employed in Britain", "asked", "Gareth Ruddock")
+
+
+def test_a_verb_of_saying_hung_on_the_clause_it_reports():
+    _, admitted = extract_from_document(document(HERRERA_SAID, THE_29_YEAR_OLD_ADMITTED, sep="\n\n"))
+    assert (admitted.text, admitted.cue.text, admitted.speaker) == (
+        "he had once stretched a single vial across six weeks", "admitted", "Tomas Herrera")
+    q = only(document(OFFICIAL_ADMITTED_MARGIN))
+    assert (q.text, q.speaker) == ("the margin was narrower than the leadership had hoped", "senior union official")
+    # an adverbial clause of time keeps its verb: "When the Sentinel published ..., Whitford dismissed"
+    q = only(document(WHEN_SENTINEL_PUBLISHED))
+    assert (q.cue.text, q.speaker) == ("dismissed", "Whitford")
 
