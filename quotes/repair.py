@@ -551,6 +551,12 @@ def _main_verb_after_relative_clause(sentence: Sentence, noun: Word, clause: Wor
 def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
+        # "said Odessa Pruitt, a retired schoolteacher": an inverted subject's apposition
+        # read as a second subject
+        inverted = sorted((c for c in sentence.children(verb, "nsubj") if c.index > verb.index), key=lambda w: w.index)
+        if len(inverted) == 2 and sentence.words[sentence.phrase_start(inverted[1]).index - 1].text == "," \
+                and sentence.phrase_start(inverted[1]).index - 1 == sentence.subtree(inverted[0])[-1].index + 1:
+            fixes[inverted[1].index] = (inverted[0].index, "appos")
         subjects = sorted((c for c in sentence.children(verb, "nsubj") if c.index < verb.index),
                           key=lambda w: w.index)
         if len(subjects) < 2:

@@ -4491,3 +4491,18 @@ WHEN_SENTINEL_PUBLISHED = ('When the Sentinel first published its findings, Whit
     (22, 'for', 'for', 'ADP', 23, 'case'), (23, 'me', 'i', 'PRON', 21, 'obl'),
     (24, '.', '.', 'PUNCT', 10, 'punct'), (25, '”', '"', 'PUNCT', 10, 'punct'),
 ])
+
+PRUITT_SCHOOLTEACHER = ('“I have lived on Carver Street for 41 years,” said Odessa Pruitt, a retired schoolteacher.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'I', 'i', 'PRON', 4, 'nsubj'),
+    (3, 'have', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'lived', 'live', 'VERB', 13, 'ccomp', 'Tense=Past|VerbForm=Part'), (5, 'on', 'on', 'ADP', 7, 'case'),
+    (6, 'Carver', 'carver', 'PROPN', 7, 'compound'), (7, 'Street', 'street', 'PROPN', 4, 'obl'),
+    (8, 'for', 'for', 'ADP', 10, 'case'), (9, '41', '41', 'NUM', 10, 'nummod'),
+    (10, 'years', 'year', 'NOUN', 4, 'obl'), (11, ',', ',', 'PUNCT', 4, 'punct'),
+    (12, '”', '"', 'PUNCT', 4, 'punct'),
+    (13, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'Odessa', 'odessa', 'PROPN', 13, 'nsubj'), (15, 'Pruitt', 'pruitt', 'PROPN', 14, 'flat'),
+    (16, ',', ',', 'PUNCT', 19, 'punct'), (17, 'a', 'a', 'DET', 19, 'det'),
+    (18, 'retired', 'retire', 'VERB', 19, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (19, 'schoolteacher', 'schoolteacher', 'NOUN', 13, 'nsubj'), (20, '.', '.', 'PUNCT', 13, 'punct'),
+])

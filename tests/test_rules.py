@@ -37,7 +37,7 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS, MEMO_WARNED,
                          MAN_CHARGED, BENNING_ARRESTED_SATURDAY, THE_41_YEAR_OLD_TOLD_DETECTIVES, MERCHANTS_STATEMENT,
                          DEFICIT_AND_THAT, RUDDOCK_ASKED, HERRERA_SAID, THE_29_YEAR_OLD_ADMITTED, OFFICIAL_ADMITTED_MARGIN,
-                         WHEN_SENTINEL_PUBLISHED)
+                         WHEN_SENTINEL_PUBLISHED, PRUITT_SCHOOLTEACHER)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1676,4 +1676,9 @@ def test_a_verb_of_saying_hung_on_the_clause_it_reports():
     # an adverbial clause of time keeps its verb: "When the Sentinel published ..., Whitford dismissed"
     q = only(document(WHEN_SENTINEL_PUBLISHED))
     assert (q.cue.text, q.speaker) == ("dismissed", "Whitford")
+
+
+def test_the_apposition_of_an_inverted_speaker_read_as_a_second_subject_is_the_title():
+    q = only(document(PRUITT_SCHOOLTEACHER))
+    assert (q.speaker, q.title) == ("Odessa Pruitt", "retired schoolteacher")
 
