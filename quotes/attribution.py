@@ -139,7 +139,8 @@ def _speech_verbs(doc: Document, lexicon: Lexicon) -> list[Attribution]:
     for sentence in doc.sentences:
         for word in sentence.words:
             # ("put it bluntly:": a verb that is a cue only with its particle or fixed object)
-            particle = cue_particle(sentence, word, lexicon.particle_cue_verbs.get(word.lemma, frozenset()))
+            particle = cue_particle(sentence, word, lexicon.particle_cue_verbs[word.lemma]) \
+                if word.lemma in lexicon.particle_cue_verbs else None
             if word.upos == "VERB" and (word.lemma in lexicon.cue_verbs or word.lemma in lexicon.naming_verbs
                                         or particle is not None) and not is_negated(sentence, word):
                 shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)

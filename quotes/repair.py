@@ -338,6 +338,32 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   during the debate, and the deputy speaker, Sir Roger Penhale, twice
   intervened to ask ...``: *speaker* coordinated with *debate*.  A noun phrase
   after ``, and`` that runs into a subjectless verb is its subject.
+* **A clause put in the wrong place.**  ``said Lund, whose side had led for 70
+  minutes``: the relative clause hung on *said* (it modifies the name before
+  its comma), or made the root (``The historian Rachel Tennant, whose book ...
+  identified ..., called the return “overdue”``: the verb after the clause's
+  closing comma is the main one); ``The 29-year-old admitted he had once
+  stretched a vial``: the verb of saying an adverbial of the clause it reports
+  (not after *when*, *as*, ...); ``came under scrutiny after a memo to the
+  board warned that ...``: the clause's subject the object of *after*.
+* **A word in the wrong class.**  ``The 41-year-old told reporters that ...``:
+  *told* a participle on *reporters*, the sentence one noun phrase; ``told
+  reporters that rescue boats had been unable``: *rescue* a verb after *that*;
+  ``used to say that bread “knows ...”``: the complementiser a determiner;
+  ``but referee Owen Pascoe ... ruled that``: the role word a verb beside the
+  verb of saying.
+* **Words hung on the wrong head.**  A subject on an auxiliary; a time noun
+  among subjects (``In a statement released Saturday evening, Kestrel Bay
+  said``); words before a complement's *that* inside it; a `that`-clause on a
+  noun inside the adjunct (``in an email to the Tribune that``) or on the
+  addressee before a coordinated second one; an adjective with its complement
+  after the subject taken for the report (``A person close to the
+  negotiations said``); an inverted speaker's apposition taken for a second
+  subject (``said Odessa Pruitt, a retired schoolteacher``); a pronoun and past
+  form after a clause-only verb, or the predicate hung elsewhere (``which she
+  said the company “can comfortably absorb”``), read as object and predicate;
+  a past copula with an infinitive, or a backshifted conjunct of a statement's
+  report, taken for the speaker's.
 """
 from __future__ import annotations
 
@@ -750,8 +776,8 @@ def _ends_before(sentence: Sentence, word: Word, verb: Word) -> bool:
 def _verbs_of_saying(sentence: Sentence, lexicon: Lexicon) -> Iterator[Word]:
     """Each verb of the sentence whose lemma is a verb of saying (or one with the
     particle that makes it one: "pointed out", "put it")."""
-    return (w for w in sentence.words if w.upos == "VERB" and (w.lemma in lexicon.cue_verbs or cue_particle(
-        sentence, w, lexicon.particle_cue_verbs.get(w.lemma, frozenset())) is not None))
+    return (w for w in sentence.words if w.upos == "VERB" and (w.lemma in lexicon.cue_verbs or (
+        w.lemma in lexicon.particle_cue_verbs and cue_particle(sentence, w, lexicon.particle_cue_verbs[w.lemma]))))
 
 
 def _sayings_with_subject(sentence: Sentence, lexicon: Lexicon) -> Iterator[tuple[Word, Word]]:

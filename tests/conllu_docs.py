@@ -3818,16 +3818,6 @@ THE_41_YEAR_OLD_TOLD = ('The 41-year-old told reporters that her players had bee
     (20, '.', '.', 'PUNCT', 2, 'punct'),
 ])
 
-KESTREL_CAPTAIN = ('Kestrel Bay captain Ben Achterberg was more measured.', [
-    (1, 'Kestrel', 'kestrel', 'PROPN', 2, 'nmod:desc'), (2, 'Bay', 'bay', 'PROPN', 8, 'nsubj:pass'),
-    (3, 'captain', 'captain', 'PROPN', 2, 'flat'), (4, 'Ben', 'ben', 'PROPN', 5, 'compound'),
-    (5, 'Achterberg', 'achterberg', 'PROPN', 2, 'flat'),
-    (6, 'was', 'be', 'AUX', 8, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
-    (7, 'more', 'more', 'ADV', 8, 'advmod'),
-    (8, 'measured', 'measure', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
-    (9, '.', '.', 'PUNCT', 8, 'punct'),
-])
-
 KESTREL_STATEMENT = ('In a statement released Saturday evening, Kestrel Bay said it was "deeply disappointed" by the officiating.', [
     (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
     (3, 'statement', 'statement', 'NOUN', 10, 'obl'),
