@@ -337,7 +337,7 @@ class EntityRegistry:
         again and again, the agencies and outlets around it once."""
         # (a place is named like one, "the Tamsin River", but never said anything)
         recent = [m for m in self._mentions if m.offset < offset and m.entity.kind == "organization"
-                  and _words(m.entity.name.lower())[-1:] not in [[p] for p in self._places]
+                  and (_words(m.entity.name.lower()) or [""])[-1] not in self._places
                   and self.distance(sentence, m.sentence) <= DESCRIPTION_WINDOW
                   and (m.sentence < sentence or m.subject)]
         if not recent:
