@@ -265,8 +265,9 @@ class EntityRegistry:
         description = _strip_determiner(phrase.description)
         head = phrase.head.lemma
         definite = phrase.mention.text.lower().startswith("the ")
-        # "A senior Western diplomat said": an indefinite description brings in someone new
-        indefinite = _words(phrase.mention.text.lower())[:1] in (["a"], ["an"], ["another"])
+        # "A senior Western diplomat said", "One rival coach argues": an indefinite
+        # description brings in someone new
+        indefinite = _words(phrase.mention.text.lower())[:1] in (["a"], ["an"], ["another"], ["one"])
         if not phrase.plural:
             for mention in reversed(self._mentions):
                 entity = mention.entity

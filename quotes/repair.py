@@ -363,7 +363,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   form after a clause-only verb, or the predicate hung elsewhere (``which she
   said the company “can comfortably absorb”``), read as object and predicate;
   a past copula with an infinitive, or a backshifted conjunct of a statement's
-  report, taken for the speaker's.
+  report, taken for the speaker's; a verb of saying hung inside its subject's
+  relative clause or aside (``One rival coach, speaking on condition of
+  anonymity, argues that``); the subject of a clause a closing attribution ends
+  taken for the attribution's complement.
 """
 from __future__ import annotations
 
@@ -1506,6 +1509,76 @@ def _verb_of_saying_hung_on_its_complement(sentence: Sentence, lexicon: Lexicon)
         fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(clause)
                       if c.index < verb.index and c.index not in fixes
                       or c.upos == "PUNCT" and c.index == len(sentence.words) - 1})
+    return fixes
+
+
+def _verb_of_saying_inside_the_speakers_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"But a senior official who asked not to be named said the government was
+    reluctant ...": *said* hung inside the relative clause, *official* made the
+    subject of the report.  A subjectless verb of saying right after the relative
+    clause of a subject is that subject's verb, and the clause it was hung on
+    beside is its complement."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        relative = next((a for a in sentence.ancestors(verb) if a.deprel == "acl:relcl"), None)
+        noun = sentence.head_of(relative) if relative is not None else None
+        clause = sentence.head_of(noun) if noun is not None and noun.base_deprel == "nsubj" else None
+        if clause is None or _has_subject(sentence, verb) or clause.index < verb.index \
+                or not any(s.index > verb.index for s in sentence.children(clause, *SUBJECTS)) \
+                or verb.index - 1 not in {w.index for w in sentence.subtree(relative)}:
+            continue
+        fixes[verb.index] = (clause.head, clause.deprel)
+        fixes[noun.index] = (verb.index, "nsubj")
+        fixes[clause.index] = (verb.index, "ccomp")
+        fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(clause)
+                      if c.index < noun.index or c.upos == "PUNCT" and c.index == len(sentence.words) - 1})
+    return fixes
+
+
+def _verb_of_saying_inside_an_aside_of_its_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"One rival coach, speaking on condition of anonymity, argues that ...": *argues*
+    hung inside the aside, the sentence left a noun phrase.  A sentence whose root
+    is a noun has its verb elsewhere: a finite verb of saying with no subject, after
+    the aside's closing comma, is the main verb and the noun its subject."""
+    root = sentence.root()
+    if root is None or root.upos not in NOMINAL_HEADS:
+        return {}
+    # (also tagged a noun, when a that-clause hangs on it: "argues that ...")
+    verb = next((v for v in sentence.words if v.index > root.index and v.lemma in lexicon.cue_verbs
+                 and not _has_subject(sentence, v) and sentence.after_comma(v) and (
+                     v.upos == "VERB" and v.feat("VerbForm") == "Fin"
+                     or v.upos == "NOUN" and v.lower.endswith("s") and _that_clause_on(sentence, v))), None)
+    if verb is None:
+        return {}
+    fixes = {verb.index: (-1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VERB")
+             if verb.upos == "NOUN" else (-1, "root"), root.index: (verb.index, "nsubj")}
+    fixes.update({c.index: (verb.index, "ccomp") for c in [_that_clause_on(sentence, verb)] if c is not None})
+    fixes.update({c.index: (verb.index, "punct") for c in sentence.children(root)
+                  if c.upos == "PUNCT" and c.index == len(sentence.words) - 1})
+    return fixes
+
+
+def _that_clause_on(sentence: Sentence, word: Word) -> Word | None:
+    return next((c for c in sentence.children(word, "acl", "acl:relcl", "ccomp")
+                 if any(m.lower == "that" and m.upos == "SCONJ" for m in sentence.children(c, "mark"))), None)
+
+
+def _subject_hung_on_the_closing_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Three oil paintings, including a harbour scene, were stolen ..., police said":
+    *paintings* made the complement of *said*, *stolen* left with no subject.  A
+    noun phrase before the clause the attribution closes, where that clause lacks
+    a subject, is the clause's subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        clause = sentence.head_of(verb)
+        if clause is None or verb.base_deprel != "parataxis" or clause.index > verb.index \
+                or _has_subject(sentence, clause):
+            continue
+        noun = next((c for c in sentence.children(verb, "ccomp", "obj") if c.index < clause.index
+                     and c.upos in (*NOMINAL_HEADS, "PRON")), None)
+        if noun is not None:
+            passive = bool(sentence.children(clause, "aux:pass"))
+            fixes[noun.index] = (clause.index, "nsubj:pass" if passive else "nsubj")
     return fixes
 
 
@@ -3025,7 +3098,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -4496,3 +4496,88 @@ PRUITT_SCHOOLTEACHER = ('“I have lived on Carver Street for 41 years,” said 
     (18, 'retired', 'retire', 'VERB', 19, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
     (19, 'schoolteacher', 'schoolteacher', 'NOUN', 13, 'nsubj'), (20, '.', '.', 'PUNCT', 13, 'punct'),
 ])
+
+OFFICIAL_WHO_ASKED_SAID = ('But a senior official who asked not to be named said the government was reluctant to let foreign rescue teams into the border region for political reasons.', [
+    (1, 'But', 'but', 'CCONJ', 15, 'cc'), (2, 'a', 'a', 'DET', 4, 'det'),
+    (3, 'senior', 'senior', 'ADJ', 4, 'amod'), (4, 'official', 'official', 'NOUN', 15, 'nsubj'),
+    (5, 'who', 'who', 'PRON', 6, 'nsubj'),
+    (6, 'asked', 'ask', 'VERB', 4, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'not', 'not', 'PART', 10, 'advmod'), (8, 'to', 'to', 'PART', 10, 'mark'),
+    (9, 'be', 'be', 'AUX', 10, 'aux:pass', 'VerbForm=Inf'),
+    (10, 'named', 'name', 'VERB', 6, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'said', 'say', 'VERB', 10, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'government', 'government', 'NOUN', 15, 'nsubj'),
+    (14, 'was', 'be', 'AUX', 15, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'reluctant', 'reluctant', 'ADJ', 0, 'root'), (16, 'to', 'to', 'PART', 17, 'mark'),
+    (17, 'let', 'let', 'VERB', 15, 'xcomp', 'VerbForm=Inf'), (18, 'foreign', 'foreign', 'ADJ', 20, 'amod'),
+    (19, 'rescue', 'rescue', 'NOUN', 20, 'compound'), (20, 'teams', 'team', 'NOUN', 17, 'obj'),
+    (21, 'into', 'into', 'ADP', 24, 'case'), (22, 'the', 'the', 'DET', 24, 'det'),
+    (23, 'border', 'border', 'NOUN', 24, 'compound'), (24, 'region', 'region', 'NOUN', 17, 'obl'),
+    (25, 'for', 'for', 'ADP', 27, 'case'), (26, 'political', 'political', 'ADJ', 27, 'amod'),
+    (27, 'reasons', 'reason', 'NOUN', 24, 'nmod'), (28, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+LINDQVIST_SAID = ('The Herons’ head coach, Rosa Lindqvist, said he had earned the right to leave on his own terms.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'Herons', 'herons', 'PROPN', 5, 'nmod:poss'),
+    (3, '’', "'s", 'PART', 2, 'case'), (4, 'head', 'head', 'NOUN', 5, 'compound'),
+    (5, 'coach', 'coach', 'NOUN', 10, 'nsubj'), (6, ',', ',', 'PUNCT', 5, 'punct'),
+    (7, 'Rosa', 'rosa', 'PROPN', 8, 'compound'), (8, 'Lindqvist', 'lindqvist', 'PROPN', 5, 'appos'),
+    (9, ',', ',', 'PUNCT', 5, 'punct'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'he', 'he', 'PRON', 13, 'nsubj'),
+    (12, 'had', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'earned', 'earn', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'right', 'right', 'NOUN', 13, 'obj'),
+    (16, 'to', 'to', 'PART', 17, 'mark'), (17, 'leave', 'leave', 'VERB', 13, 'advcl', 'VerbForm=Inf'),
+    (18, 'on', 'on', 'ADP', 21, 'case'), (19, 'his', 'his', 'PRON', 21, 'nmod:poss'),
+    (20, 'own', 'own', 'ADJ', 21, 'amod'), (21, 'terms', 'term', 'NOUN', 17, 'obl'),
+    (22, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+RIVAL_COACH_ARGUES = ('One rival coach, speaking on condition of anonymity, argues that the Herons should have moved on from Marwick two years ago.', [
+    (1, 'One', 'one', 'NUM', 3, 'nummod'), (2, 'rival', 'rival', 'NOUN', 3, 'compound'),
+    (3, 'coach', 'coach', 'NOUN', 0, 'root'), (4, ',', ',', 'PUNCT', 5, 'punct'),
+    (5, 'speaking', 'speak', 'VERB', 3, 'acl', 'Tense=Pres|VerbForm=Part'), (6, 'on', 'on', 'ADP', 7, 'case'),
+    (7, 'condition', 'condition', 'NOUN', 5, 'obl'), (8, 'of', 'of', 'ADP', 9, 'case'),
+    (9, 'anonymity', 'anonymity', 'NOUN', 7, 'nmod'), (10, ',', ',', 'PUNCT', 11, 'punct'),
+    (11, 'argues', 'argue', 'NOUN', 7, 'conj'), (12, 'that', 'that', 'SCONJ', 17, 'mark'),
+    (13, 'the', 'the', 'DET', 14, 'det'), (14, 'Herons', 'herons', 'PROPN', 17, 'nsubj'),
+    (15, 'should', 'should', 'AUX', 17, 'aux', 'VerbForm=Fin'),
+    (16, 'have', 'have', 'AUX', 17, 'aux', 'VerbForm=Inf'),
+    (17, 'moved', 'move', 'VERB', 11, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (18, 'on', 'on', 'ADP', 17, 'compound:prt'), (19, 'from', 'from', 'ADP', 22, 'case'),
+    (20, 'Marwick', 'marwick', 'PROPN', 22, 'compound'), (21, 'two', 'two', 'NUM', 22, 'nummod'),
+    (22, 'years', 'year', 'NOUN', 17, 'obl'), (23, 'ago', 'ago', 'ADV', 17, 'advmod'),
+    (24, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+THE_COACH_SAYS = ('“He is a great player,” the coach says.', [
+    (1, '“', '"', 'PUNCT', 6, 'punct'), (2, 'He', 'he', 'PRON', 6, 'nsubj'),
+    (3, 'is', 'be', 'AUX', 6, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'a', 'a', 'DET', 6, 'det'), (5, 'great', 'great', 'ADJ', 6, 'amod'),
+    (6, 'player', 'player', 'NOUN', 11, 'ccomp'), (7, ',', ',', 'PUNCT', 6, 'punct'),
+    (8, '”', '"', 'PUNCT', 6, 'punct'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'coach', 'coach', 'NOUN', 11, 'nsubj'),
+    (11, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+PAINTINGS_STOLEN = ('Three oil paintings, including a celebrated Victorian harbour scene, were stolen from Harrowden Art Gallery in the early hours of Sunday, police said.', [
+    (1, 'Three', 'three', 'NUM', 3, 'nummod'), (2, 'oil', 'oil', 'NOUN', 3, 'compound'),
+    (3, 'paintings', 'painting', 'NOUN', 26, 'ccomp'), (4, ',', ',', 'PUNCT', 10, 'punct'),
+    (5, 'including', 'include', 'VERB', 10, 'case', 'Tense=Pres|VerbForm=Part'),
+    (6, 'a', 'a', 'DET', 10, 'det'),
+    (7, 'celebrated', 'celebrate', 'VERB', 10, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'Victorian', 'victorian', 'PROPN', 10, 'compound'), (9, 'harbour', 'harbour', 'NOUN', 10, 'compound'),
+    (10, 'scene', 'scene', 'NOUN', 3, 'nmod'), (11, ',', ',', 'PUNCT', 3, 'punct'),
+    (12, 'were', 'be', 'AUX', 13, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'stolen', 'steal', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, 'from', 'from', 'ADP', 15, 'case'), (15, 'Harrowden', 'harrowden', 'PROPN', 16, 'compound'),
+    (16, 'Art', 'art', 'PROPN', 17, 'compound'), (17, 'Gallery', 'gallery', 'PROPN', 13, 'obl:agent'),
+    (18, 'in', 'in', 'ADP', 21, 'case'), (19, 'the', 'the', 'DET', 21, 'det'),
+    (20, 'early', 'early', 'ADJ', 21, 'amod'), (21, 'hours', 'hour', 'NOUN', 13, 'obl'),
+    (22, 'of', 'of', 'ADP', 23, 'case'), (23, 'Sunday', 'sunday', 'PROPN', 21, 'nmod'),
+    (24, ',', ',', 'PUNCT', 25, 'punct'), (25, 'police', 'police', 'NOUN', 26, 'nsubj'),
+    (26, 'said', 'say', 'VERB', 13, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, '.', '.', 'PUNCT', 26, 'punct'),
+])

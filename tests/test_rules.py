@@ -37,7 +37,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          MENON_WHICH_SHE_SAID, ROWBOTHAM_LIKELY, ARO_DEMANDED, UNION_CALLS, MEMO_WARNED,
                          MAN_CHARGED, BENNING_ARRESTED_SATURDAY, THE_41_YEAR_OLD_TOLD_DETECTIVES, MERCHANTS_STATEMENT,
                          DEFICIT_AND_THAT, RUDDOCK_ASKED, HERRERA_SAID, THE_29_YEAR_OLD_ADMITTED, OFFICIAL_ADMITTED_MARGIN,
-                         WHEN_SENTINEL_PUBLISHED, PRUITT_SCHOOLTEACHER)
+                         WHEN_SENTINEL_PUBLISHED, PRUITT_SCHOOLTEACHER, OFFICIAL_WHO_ASKED_SAID, LINDQVIST_SAID,
+                         RIVAL_COACH_ARGUES, THE_COACH_SAYS, PAINTINGS_STOLEN)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1681,4 +1682,23 @@ def test_a_verb_of_saying_hung_on_the_clause_it_reports():
 def test_the_apposition_of_an_inverted_speaker_read_as_a_second_subject_is_the_title():
     q = only(document(PRUITT_SCHOOLTEACHER))
     assert (q.speaker, q.title) == ("Odessa Pruitt", "retired schoolteacher")
+
+
+def test_a_verb_of_saying_hung_inside_the_speakers_relative_clause():
+    q = only(document(OFFICIAL_WHO_ASKED_SAID))
+    assert (q.cue.text, q.speaker) == ("said", "senior official")
+    assert q.text.startswith("the government was reluctant")
+
+
+def test_a_verb_of_saying_tagged_a_noun_inside_an_aside_and_one_rival_coach_is_someone_new():
+    _, argues, says = extract_from_document(document(LINDQVIST_SAID, RIVAL_COACH_ARGUES, THE_COACH_SAYS, sep="\n\n"))
+    assert (argues.text, argues.cue.text, argues.speaker) == (
+        "the Herons should have moved on from Marwick two years ago", "argues", "rival coach")
+    assert says.speaker == "rival coach"
+
+
+def test_a_subject_hung_on_the_closing_attribution_is_the_clauses():
+    q = only(document(PAINTINGS_STOLEN))
+    assert (q.speaker, q.text) == ("police", "Three oil paintings, including a celebrated Victorian harbour scene, "
+                                             "were stolen from Harrowden Art Gallery in the early hours of Sunday")
 
