@@ -387,11 +387,6 @@ Fixes = dict[int, tuple]
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
 RELATIVE_SUBJECTS = frozenset({"which", "who"})
-# words that open an adverbial clause, whatever relation the parser gives them
-ADVERBIAL_OPENERS = frozenset({"when", "while", "as", "after", "before", "once", "if", "since", "until", "because",
-                               "although", "though", "whenever", "where", "unless"})
-# prepositions that also open clauses ("after a memo warned that ...")
-CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
 # "the 41-year-old" opening a sentence
 AGE_BEFORE = re.compile(r"\b[Tt]he \d{1,3}-year-old$")
 RELATIVE_PRONOUNS = RELATIVE_SUBJECTS | {"that", "whom"}
@@ -400,6 +395,10 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
+# prepositions that also open clauses ("after a memo warned that ...")
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
+# words that open an adverbial clause, whatever relation the parser gives them
+ADVERBIAL_OPENERS = SUBORDINATORS | CLAUSE_PREPOSITIONS | {"when", "whenever", "as", "though", "where"}
 
 
 def repair_document(doc: Document, lexicon: Lexicon) -> Document:
