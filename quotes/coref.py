@@ -100,6 +100,18 @@ def _same_stem(x: str, y: str) -> bool:
 MIN_STEM = 4
 
 
+def _title_head(title: str) -> str:
+    """``paramedic`` in "paramedic in Kelby": the last word before the title's first
+    preposition."""
+    words = _words(title.lower())
+    cut = next((i for i, w in enumerate(words) if w in TITLE_PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+# what follows a role's head word in a title: "director of ...", "spokesperson for ..."
+TITLE_PREPOSITIONS = frozenset({"of", "for", "at", "in", "on", "to", "with", "from"})
+
+
 def _within(description: str, name: str) -> bool:
     """``spokesperson`` within ``spokesperson for the state police``: every
     word of the shorter description in the fuller one."""
@@ -129,9 +141,11 @@ class EntityRegistry:
                  gendered_nouns: dict[str, frozenset[str]] | None = None,
                  given_names: dict[str, frozenset[str]] | None = None,
                  text_sources: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset(),
-                 affiliations: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()):
+                 affiliations: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+                 given_names_alone: dict[str, str] | None = None):
         # every proper name of the article, for surname -> full name
         self._names = names
+        self._given_names_alone = given_names_alone or {}
         self._affiliations = affiliations
         self._places = places
         self._text_sources = text_sources
@@ -215,6 +229,10 @@ class EntityRegistry:
             # knights and dames go by their given name: "Sir Geoffrey" is Geoffrey Pellew
             given = phrase.honorific in GIVEN_NAME_HONORIFICS and len(_words(phrase.name.text)) == 1
             name = self.full_name(phrase.name.text, given)
+            if name == phrase.name.text:
+                named = self._person_by_given_name(name)
+                if named is not None:
+                    name = named.name
             kind = phrase.kind
             known = self._entities.get(name.lower())
             if kind == "organization" and len(_words(name)) > len(_words(phrase.name.text)) \
@@ -235,6 +253,13 @@ class EntityRegistry:
                 entity.gender = _gender_of(phrase.honorific)
             return entity
         return self._description(phrase, sentence, offset, excluded)
+
+    def _person_by_given_name(self, word: str) -> Entity | None:
+        """"Carys says": the person named in full before whose given name it is (not
+        "Quillon" for the firm Quillon Systems)."""
+        full = self._given_names_alone.get(word.lower())
+        named = self._entities.get(full.lower()) if full else None
+        return named if named is not None and named.kind == "person" else None
 
     def organizations_meant(self, phrase: SourcePhrase, sentence: int, offset: int) -> list[Entity]:
         """``the two companies``, ``both companies``: the organizations named last
@@ -264,6 +289,11 @@ class EntityRegistry:
                 return group
         description = _strip_determiner(phrase.description)
         head = phrase.head.lemma
+        if phrase.mention.text == phrase.head.text and phrase.head.text.istitle():
+            # a given name the tagger took for a common noun
+            named = self._person_by_given_name(phrase.head.text)
+            if named is not None:
+                return named
         definite = phrase.mention.text.lower().startswith("the ")
         # "A senior Western diplomat said", "One rival coach argues": an indefinite
         # description brings in someone new
@@ -277,6 +307,11 @@ class EntityRegistry:
                         phrase.kind == "unnamed" and not indefinite and entity.kind == "person"
                         and head in self._role_words
                         and any(head in _words(t.lower()) for t in entity.titles)) or (
+                        # "Ruth Mallory, a fiddler ... / The fiddler insists": the role the
+                        # article gave a person, whether or not the lexicon knows it
+                        phrase.kind == "unnamed" and definite and entity.kind == "person"
+                        and _words(description.lower()) == [head.lower()]
+                        and any(_title_head(t) == head.lower() for t in entity.titles)) or (
                         definite and entity.kind == "unnamed" and not entity.plural
                         and _within(description, entity.name)):
                     return entity
@@ -438,6 +473,30 @@ def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
     return names
 
 
+def given_names_alone(doc: Document, names: list[str]) -> dict[str, str]:
+    """``carys`` -> ``Carys Harrow``: a given name the article goes on to use alone for
+    the person it first named in full (features call a relative by the given name to
+    tell them apart from a namesake).  Only a word whose first appearance in the text
+    opens that full name, and that opens no other name and ends none: "Israel" met
+    first on its own is the country, not Foreign Minister Israel Katz."""
+    full: dict[str, set[str]] = {}
+    for name in names:
+        words = _words(name)
+        if len(words) > 1 and words[0][:1].isupper():
+            full.setdefault(words[0].lower(), set()).add(name)
+    surnames = {_words(name)[-1].lower() for name in names if len(_words(name)) > 1}
+    out = {}
+    for given, owners in full.items():
+        if len(owners) != 1 or given in surnames:
+            continue
+        name = next(iter(owners))
+        first_word = re.search(rf"\b{re.escape(_words(name)[0])}\b", doc.text)
+        first_name = re.search(rf"\b{re.escape(name)}\b", doc.text)
+        if first_word is not None and first_name is not None and first_word.start() == first_name.start():
+            out[given] = name
+    return out
+
+
 def affiliations(doc: Document, lexicon: Lexicon) -> frozenset[str]:
     """The names the article puts right before a lower-case role word (``Kestrel Bay``
     in "Kestrel Bay captain Ben Achterberg", ``Labour`` in "Labour leader"): what a
@@ -564,11 +623,12 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
         return bool(words) and inside(words[0].start, words[-1].end)
 
     quoted_sentences = frozenset(s.index for s in doc.sentences if wholly_quoted(s))
-    registry = EntityRegistry(article_names(doc, lexicon), lexicon.generic_organization_nouns,
+    names = article_names(doc, lexicon)
+    registry = EntityRegistry(names, lexicon.generic_organization_nouns,
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
                               lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
-                              lexicon.place_heads)
+                              lexicon.place_heads, given_names_alone(doc, names))
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

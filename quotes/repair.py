@@ -2680,8 +2680,10 @@ def _split_names(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             fixes[second.index] = (first.index, "flat")
             fixes[amp.index] = (second.index, "cc")
     for first, second in zip(words, words[1:]):
+        # (an apposition and a conjunct, too: "Her daughter, Carys Harrow, a paramedic")
+        same_role = first.deprel == second.deprel or {first.base_deprel, second.base_deprel} <= {"appos", "conj"}
         if first.upos == second.upos == "PROPN" and first.head == second.head >= 0 \
-                and first.deprel == second.deprel and first.base_deprel not in ("compound", "flat"):
+                and same_role and first.base_deprel not in ("compound", "flat"):
             name_head = fixes.get(first.index, (None,))[0] if first.index in fixes else first.index
             fixes[second.index] = (name_head, "flat")
     return fixes

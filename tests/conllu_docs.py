@@ -4581,3 +4581,83 @@ PAINTINGS_STOLEN = ('Three oil paintings, including a celebrated Victorian harbo
     (26, 'said', 'say', 'VERB', 13, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (27, '.', '.', 'PUNCT', 26, 'punct'),
 ])
+
+
+# "Carys Harrow" split into an apposition and a conjunct, as the parser hangs them
+PRYCE_SON_REMEMBERS = ('Her son, Owen Pryce, a carpenter in Ludlow, remembers the early gigs.', [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'son', 'son', 'NOUN', 12, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'Owen', 'owen', 'PROPN', 2, 'conj'),
+    (5, 'Pryce', 'pryce', 'PROPN', 2, 'appos'), (6, ',', ',', 'PUNCT', 8, 'punct'),
+    (7, 'a', 'a', 'DET', 8, 'det'), (8, 'carpenter', 'carpenter', 'NOUN', 2, 'conj'),
+    (9, 'in', 'in', 'ADP', 10, 'case'), (10, 'Ludlow', 'ludlow', 'PROPN', 8, 'nmod'),
+    (11, ',', ',', 'PUNCT', 2, 'punct'),
+    (12, 'remembers', 'remember', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'the', 'the', 'DET', 15, 'det'), (14, 'early', 'early', 'ADJ', 15, 'amod'),
+    (15, 'gigs', 'gig', 'NOUN', 12, 'obj'), (16, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+OWEN_SAYS = ('Owen says she practised every night.', [
+    (1, 'Owen', 'owen', 'PROPN', 2, 'nsubj'),
+    (2, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'she', 'she', 'PRON', 4, 'nsubj'),
+    (4, 'practised', 'practise', 'VERB', 2, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'every', 'every', 'DET', 6, 'det'), (6, 'night', 'night', 'NOUN', 4, 'obj'),
+    (7, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+# the given name tagged as a common noun
+OWEN_NOUN_SAYS = ('Owen says the band was never louder.', [
+    (1, 'Owen', 'owen', 'NOUN', 2, 'nsubj'),
+    (2, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'band', 'band', 'NOUN', 7, 'nsubj'),
+    (5, 'was', 'be', 'AUX', 7, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'never', 'never', 'ADV', 7, 'advmod'), (7, 'louder', 'louder', 'ADJ', 2, 'ccomp'),
+    (8, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+DOYLE_DRUMMER = ('Megan Doyle, a drummer who joined the band in 2019, is less sure.', [
+    (1, 'Megan', 'megan', 'PROPN', 15, 'nsubj'), (2, 'Doyle', 'doyle', 'PROPN', 15, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'a', 'a', 'DET', 5, 'det'),
+    (5, 'drummer', 'drummer', 'NOUN', 1, 'appos'), (6, 'who', 'who', 'PRON', 7, 'nsubj'),
+    (7, 'joined', 'join', 'VERB', 5, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'band', 'band', 'NOUN', 7, 'obj'),
+    (10, 'in', 'in', 'ADP', 11, 'case'), (11, '2019', '2019', 'NUM', 9, 'nmod'),
+    (12, ',', ',', 'PUNCT', 1, 'punct'),
+    (13, 'is', 'be', 'AUX', 15, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, 'less', 'less', 'ADV', 15, 'advmod'), (15, 'sure', 'sure', 'ADJ', 0, 'root'),
+    (16, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+THE_DRUMMER_INSISTS = ('The drummer insists the band is ready.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'drummer', 'drummer', 'NOUN', 3, 'nsubj'),
+    (3, 'insists', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'band', 'band', 'NOUN', 7, 'nsubj'),
+    (6, 'is', 'be', 'AUX', 7, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'ready', 'ready', 'ADJ', 3, 'ccomp'), (8, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+JORDAN_CLOSED = ('Jordan closed the border crossing on Monday.', [
+    (1, 'Jordan', 'jordan', 'PROPN', 2, 'nsubj'),
+    (2, 'closed', 'close', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'border', 'border', 'NOUN', 2, 'obj'),
+    (5, 'crossing', 'cross', 'VERB', 4, 'acl', 'VerbForm=Part'), (6, 'on', 'on', 'ADP', 7, 'case'),
+    (7, 'Monday', 'monday', 'PROPN', 5, 'obl'), (8, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+HALE_SAID = ('Foreign Minister Jordan Hale said the decision was temporary.', [
+    (1, 'Foreign', 'foreign', 'ADJ', 2, 'amod'), (2, 'Minister', 'minister', 'PROPN', 3, 'nmod:desc'),
+    (3, 'Jordan', 'jordan', 'PROPN', 5, 'nsubj'), (4, 'Hale', 'hale', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'decision', 'decision', 'NOUN', 9, 'nsubj'),
+    (8, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'temporary', 'temporary', 'ADJ', 5, 'ccomp'), (10, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+JORDAN_SAID = ('Jordan said it would reopen the crossing next week.', [
+    (1, 'Jordan', 'jordan', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'it', 'it', 'PRON', 5, 'nsubj'), (4, 'would', 'would', 'AUX', 5, 'aux', 'VerbForm=Fin'),
+    (5, 'reopen', 'reopen', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'crossing', 'crossing', 'NOUN', 5, 'obj'), (8, 'next', 'next', 'ADJ', 9, 'amod'),
+    (9, 'week', 'week', 'NOUN', 5, 'obl:unmarked'), (10, '.', '.', 'PUNCT', 2, 'punct'),
+])

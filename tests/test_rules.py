@@ -39,6 +39,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          DEFICIT_AND_THAT, RUDDOCK_ASKED, HERRERA_SAID, THE_29_YEAR_OLD_ADMITTED, OFFICIAL_ADMITTED_MARGIN,
                          WHEN_SENTINEL_PUBLISHED, PRUITT_SCHOOLTEACHER, OFFICIAL_WHO_ASKED_SAID, LINDQVIST_SAID,
                          RIVAL_COACH_ARGUES, THE_COACH_SAYS, PAINTINGS_STOLEN)
+from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_DRUMMER, THE_DRUMMER_INSISTS,
+                         JORDAN_CLOSED, HALE_SAID, JORDAN_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1702,3 +1704,22 @@ def test_a_subject_hung_on_the_closing_attribution_is_the_clauses():
     assert (q.speaker, q.text) == ("police", "Three oil paintings, including a celebrated Victorian harbour scene, "
                                              "were stolen from Harrowden Art Gallery in the early hours of Sunday")
 
+
+
+def test_a_given_name_alone_is_the_person_the_article_named_in_full():
+    # "Owen" and "Pryce" hung as a conjunct and an apposition are one name
+    says, noun_says = extract_from_document(document(PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, sep="\n\n"))
+    assert (says.speaker, says.title) == ("Owen Pryce", "carpenter in Ludlow")
+    # even when the tagger took the given name for a common noun
+    assert (noun_says.speaker, noun_says.title) == ("Owen Pryce", "carpenter in Ludlow")
+
+
+def test_a_given_name_met_alone_before_the_full_name_is_not_that_person():
+    hale, jordan = extract_from_document(document(JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, sep="\n\n"))
+    assert hale.speaker == "Jordan Hale"
+    assert (jordan.speaker, jordan.kind) == ("Jordan", "organization")
+
+
+def test_the_role_an_apposition_gave_refers_back_to_its_person_unknown_to_the_lexicon():
+    q = only(document(DOYLE_DRUMMER, THE_DRUMMER_INSISTS, sep="\n\n"))
+    assert (q.speaker, q.title) == ("Megan Doyle", "drummer")
