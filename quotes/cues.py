@@ -25,6 +25,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 # auxiliaries of a saying still to come: "will tell", "would ask"
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "'d"})
 QUESTION_MARKS = frozenset({"if", "whether"})
+# auxiliaries that open a condition when put before the subject: "Had anyone told her"
+INVERTED_CONDITION = frozenset({"had", "were", "should"})
+CONDITIONS = frozenset({"if", "unless"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 WH_WORDS = frozenset({"how", "why", "what", "when", "where", "who", "whom", "which", "whose"})
 CLAUSAL = ("ccomp",)
@@ -68,8 +71,16 @@ def is_negated(sentence: Sentence, word: Word) -> bool:
 def is_unrealised(sentence: Sentence, word: Word) -> bool:
     """A saying still to come ("his office would ask a judge to keep him in custody",
     "will tell the committee that ..."): a future or conditional verb of saying
-    reports nothing yet."""
-    return any(c.lower in FUTURE_MODALS and c.index < word.index for c in sentence.children(word, "aux"))
+    reports nothing yet, nor does one that never happened ("Had anyone told her")."""
+    # ... and one in a condition ("If you had told me a year ago that ...", "Had
+    # anyone told her ...", the auxiliary inverted before the subject)
+    if word.base_deprel == "advcl" and any(m.lower in CONDITIONS for m in sentence.children(word, "mark")):
+        return True
+    subjects = [s.index for s in sentence.children(word, "nsubj", "nsubj:pass")]
+    return any(c.lower in FUTURE_MODALS and c.index < word.index
+               or c.lower in INVERTED_CONDITION and subjects and c.index < min(subjects)
+               and sentence.words[-1].text != "?"
+               for c in sentence.children(word, "aux"))
 
 
 def is_question(sentence: Sentence, clause: Word) -> bool:

@@ -399,6 +399,9 @@ SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", 
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
 # words that open an adverbial clause, whatever relation the parser gives them
 ADVERBIAL_OPENERS = SUBORDINATORS | CLAUSE_PREPOSITIONS | {"when", "whenever", "as", "though", "where"}
+# "Had anyone told her ...", "Were the minister to say ...", "Should the talks fail ...":
+# an auxiliary before its subject in a clause that asks nothing is a condition
+INVERTED_CONDITION_AUXILIARIES = frozenset({"Had", "Were", "Should"})
 
 
 def repair_document(doc: Document, lexicon: Lexicon) -> Document:
@@ -2755,6 +2758,45 @@ def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
     return {main.index: (-1, "root"), root.index: (main.index, "advcl")}
 
 
+def _inverted_condition_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Had anyone told her that she would headline a festival, she would have
+    laughed.": *Had* read as the main verb, its subject as its object and the
+    participle as its complement.  An auxiliary that opens a sentence which asks
+    nothing, before a subject and a participle, inverts a condition (*if anyone had
+    told her*): the participle heads an adverbial clause, *had* its auxiliary."""
+    first = next((w for w in sentence.words if w.upos != "PUNCT"), None)
+    last = sentence.words[-1]
+    if first is None or first.text not in INVERTED_CONDITION_AUXILIARIES or last.text == "?":
+        return {}
+    verb = next((c for c in sentence.children(first, "ccomp", "xcomp", "advcl")
+                 if c.upos == "VERB" and (c.feat("VerbForm") == "Part" or c.feat("Tense") == "Past")), None)
+    if verb is None:
+        return {}
+    main = first.head
+    fixes = {}
+    if main < 0:
+        # still the root: the clause after the comma is the sentence's
+        after = next((c for c in sentence.children(first) if c.index > verb.index and c.upos == "VERB"
+                      and c.deprel in ("parataxis", "conj", "ccomp", "advcl") and sentence.after_comma(c)
+                      or c.index > verb.index and c.upos == "VERB"
+                      and any(sentence.after_comma(s) for s in sentence.children(c, "nsubj"))), None)
+        if after is None:
+            return {}
+        main = after.index
+        fixes[main] = (-1, "root")
+    fixes[verb.index] = (main, "advcl")
+    fixes[first.index] = (verb.index, "aux", first.feats, "AUX")
+    for child in sentence.children(first):
+        if child.index not in fixes:
+            if child.upos == "PUNCT" and child.index > verb.index:
+                fixes[child.index] = (main, child.deprel)
+                continue
+            relation = "nsubj" if child.index < verb.index and child.deprel in ("obj", "nsubj", "iobj") \
+                else child.deprel
+            fixes[child.index] = (verb.index, relation)
+    return fixes
+
+
 def _verb_after_an_age_read_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The 41-year-old told reporters that ...": *told* read as a participle
     modifying *reporters*, and the sentence as one noun phrase (or the clause after
@@ -3099,7 +3141,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -4661,3 +4661,32 @@ JORDAN_SAID = ('Jordan said it would reopen the crossing next week.', [
     (7, 'crossing', 'crossing', 'NOUN', 5, 'obj'), (8, 'next', 'next', 'ADJ', 9, 'amod'),
     (9, 'week', 'week', 'NOUN', 5, 'obl:unmarked'), (10, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+HAD_ANYONE_TOLD = ('Had anyone told him then that the shop would survive, he would have laughed.', [
+    (1, 'Had', 'have', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'anyone', 'anyone', 'PRON', 1, 'obj'),
+    (3, 'told', 'tell', 'VERB', 1, 'xcomp', 'Tense=Past|VerbForm=Part'), (4, 'him', 'he', 'PRON', 3, 'iobj'),
+    (5, 'then', 'then', 'ADV', 3, 'advmod'), (6, 'that', 'that', 'SCONJ', 10, 'mark'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'shop', 'shop', 'NOUN', 10, 'nsubj'),
+    (9, 'would', 'would', 'AUX', 10, 'aux', 'VerbForm=Fin'),
+    (10, 'survive', 'survive', 'VERB', 3, 'ccomp', 'VerbForm=Inf'), (11, ',', ',', 'PUNCT', 15, 'punct'),
+    (12, 'he', 'he', 'PRON', 15, 'nsubj'), (13, 'would', 'would', 'AUX', 15, 'aux', 'VerbForm=Fin'),
+    (14, 'have', 'have', 'AUX', 15, 'aux', 'VerbForm=Inf'),
+    (15, 'laughed', 'laugh', 'VERB', 1, 'parataxis', 'Tense=Past|VerbForm=Part'),
+    (16, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+IF_YOU_HAD_TOLD = ('If you had told me in May that we would finish third, I would not have believed you.', [
+    (1, 'If', 'if', 'SCONJ', 4, 'mark'), (2, 'you', 'you', 'PRON', 4, 'nsubj'),
+    (3, 'had', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin'),
+    (4, 'told', 'tell', 'VERB', 18, 'advcl', 'Tense=Past|VerbForm=Part'), (5, 'me', 'i', 'PRON', 4, 'iobj'),
+    (6, 'in', 'in', 'ADP', 7, 'case'), (7, 'May', 'may', 'PROPN', 4, 'obl'),
+    (8, 'that', 'that', 'SCONJ', 11, 'mark'), (9, 'we', 'we', 'PRON', 11, 'nsubj'),
+    (10, 'would', 'would', 'AUX', 11, 'aux', 'VerbForm=Fin'),
+    (11, 'finish', 'finish', 'VERB', 4, 'ccomp', 'VerbForm=Inf'), (12, 'third', 'third', 'ADV', 11, 'advmod'),
+    (13, ',', ',', 'PUNCT', 4, 'punct'), (14, 'I', 'i', 'PRON', 18, 'nsubj'),
+    (15, 'would', 'would', 'AUX', 18, 'aux', 'VerbForm=Fin'), (16, 'not', 'not', 'PART', 18, 'advmod'),
+    (17, 'have', 'have', 'AUX', 18, 'aux', 'VerbForm=Inf'),
+    (18, 'believed', 'believe', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (19, 'you', 'you', 'PRON', 18, 'obj'), (20, '.', '.', 'PUNCT', 18, 'punct'),
+])

@@ -40,7 +40,7 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          WHEN_SENTINEL_PUBLISHED, PRUITT_SCHOOLTEACHER, OFFICIAL_WHO_ASKED_SAID, LINDQVIST_SAID,
                          RIVAL_COACH_ARGUES, THE_COACH_SAYS, PAINTINGS_STOLEN)
 from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_DRUMMER, THE_DRUMMER_INSISTS,
-                         JORDAN_CLOSED, HALE_SAID, JORDAN_SAID)
+                         JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1723,3 +1723,8 @@ def test_a_given_name_met_alone_before_the_full_name_is_not_that_person():
 def test_the_role_an_apposition_gave_refers_back_to_its_person_unknown_to_the_lexicon():
     q = only(document(DOYLE_DRUMMER, THE_DRUMMER_INSISTS, sep="\n\n"))
     assert (q.speaker, q.title) == ("Megan Doyle", "drummer")
+
+
+@pytest.mark.parametrize("sentence", [HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD], ids=["inverted", "if"])
+def test_a_saying_in_a_condition_never_happened(sentence):
+    assert extract_from_document(document(sentence)) == []
