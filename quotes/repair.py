@@ -2797,25 +2797,38 @@ def _inverted_condition_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _modifies_the_next_phrase(sentence: Sentence, word: Word) -> bool:
+    """Whether ``word`` hangs on the head of the noun phrase right after it, past
+    that phrase's own determiners and modifiers ("admitted the trust")."""
+    head = sentence.head_of(word)
+    return head is not None and head.index > word.index and all(
+        w.head == head.index and w.base_deprel in ("det", "amod", "compound", "nummod", "nmod:poss")
+        for w in sentence.words[word.index + 1:head.index])
+
+
 def _verb_after_an_age_read_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The 41-year-old told reporters that ...": *told* read as a participle
     modifying *reporters*, and the sentence as one noun phrase (or the clause after
     *reporters* made the main one).  *The N-year-old* names a person, and a past form
     right after it, with a noun after that, is the main verb: the age its subject,
-    the noun its object, the that-clause (or the clause that follows) its complement."""
+    the noun its object, the that-clause (or the clause that follows) its complement.
+    When that noun is the subject of the clause after it ("The 52-year-old admitted
+    the trust had been too slow"), the clause is the complement and keeps its subject."""
     root = sentence.root()
     verb = next((w for w in sentence.words if w.upos == "VERB" and w.base_deprel == "amod"
                  and w.feat("Tense") == "Past" and w.index > 0 and sentence.words[w.index - 1].lower == "old"
-                 and w.head == w.index + 1), None)
+                 and _modifies_the_next_phrase(sentence, w)), None)
     if root is None or verb is None \
             or not AGE_BEFORE.search(" ".join(w.text for w in sentence.words[:verb.index]).replace(" - ", "-")):
         return {}
     age, noun = sentence.words[verb.index - 1], sentence.words[verb.head]
-    if noun.upos not in NOMINAL_HEADS or root.index != noun.index and (
+    clause_subject = noun.base_deprel == "nsubj" and noun.head == root.index and root.index > noun.index
+    if noun.upos not in NOMINAL_HEADS or root.index != noun.index and not clause_subject and (
             root.upos != "VERB" or root.index < noun.index):
         return {}
-    fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), age.index: (verb.index, "nsubj"),
-             noun.index: (verb.index, "obj")}
+    fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), age.index: (verb.index, "nsubj")}
+    if not clause_subject:
+        fixes[noun.index] = (verb.index, "obj")
     for child in sentence.children(noun):
         if child.index < verb.index and child.index != age.index:
             fixes[child.index] = (age.index, child.deprel)
@@ -2959,8 +2972,8 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
                     # a modal takes a bare verb: "would be cleared, but declined to comment"
                     # cannot share it; a second verb of saying goes with the first
                     # unless the complement's own verb is as plain as it is
-                    if _modal(sentence, host) or (host is complement and not plain
-                                                  and verb.lemma in lexicon.cue_verbs):
+                    if _modal(sentence, host) or (host is complement and verb.lemma in lexicon.cue_verbs
+                                                  and (not plain or sentence.children(verb, "ccomp"))):
                         fixes[verb.index] = (saying.index, "conj", _as_finite(verb.feats))
     return fixes
 

@@ -4690,3 +4690,30 @@ IF_YOU_HAD_TOLD = ('If you had told me in May that we would finish third, I woul
     (18, 'believed', 'believe', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
     (19, 'you', 'you', 'PRON', 18, 'obj'), (20, '.', '.', 'PUNCT', 18, 'punct'),
 ])
+
+AGE_ADMITTED_CLAUSE = ('The 47-year-old admitted the club had been too slow to react.', [
+    (1, 'The', 'the', 'DET', 9, 'det'), (2, '47', '47', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 7, 'amod'),
+    (7, 'admitted', 'admit', 'VERB', 9, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'club', 'club', 'NOUN', 13, 'nsubj'),
+    (10, 'had', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'been', 'be', 'AUX', 13, 'cop', 'Tense=Past|VerbForm=Part'), (12, 'too', 'too', 'ADV', 13, 'advmod'),
+    (13, 'slow', 'slow', 'ADJ', 0, 'root'), (14, 'to', 'to', 'PART', 15, 'mark'),
+    (15, 'react', 'react', 'VERB', 13, 'xcomp', 'VerbForm=Inf'), (16, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+# "insisted" hung on the reported verb "stood", as the parser does in news text
+CONCEDED_BUT_INSISTED = ('Ms Farrow conceded she stood to benefit from the scheme but insisted that it was fair.', [
+    (1, 'Ms', 'ms', 'PROPN', 3, 'nsubj'), (2, 'Farrow', 'farrow', 'PROPN', 1, 'flat'),
+    (3, 'conceded', 'conced', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'she', 'she', 'PRON', 5, 'nsubj'),
+    (5, 'stood', 'stand', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'to', 'to', 'PART', 7, 'mark'), (7, 'benefit', 'benefit', 'VERB', 5, 'xcomp', 'VerbForm=Inf'),
+    (8, 'from', 'from', 'ADP', 10, 'case'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'scheme', 'scheme', 'NOUN', 7, 'obl'), (11, 'but', 'but', 'CCONJ', 12, 'cc'),
+    (12, 'insisted', 'insist', 'VERB', 5, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'that', 'that', 'SCONJ', 16, 'mark'), (14, 'it', 'it', 'PRON', 16, 'nsubj'),
+    (15, 'was', 'be', 'AUX', 16, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'fair', 'fair', 'ADJ', 12, 'ccomp'), (17, '.', '.', 'PUNCT', 3, 'punct'),
+])

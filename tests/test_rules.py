@@ -40,7 +40,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          WHEN_SENTINEL_PUBLISHED, PRUITT_SCHOOLTEACHER, OFFICIAL_WHO_ASKED_SAID, LINDQVIST_SAID,
                          RIVAL_COACH_ARGUES, THE_COACH_SAYS, PAINTINGS_STOLEN)
 from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_DRUMMER, THE_DRUMMER_INSISTS,
-                         JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD)
+                         JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD,
+                         AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1728,3 +1729,14 @@ def test_the_role_an_apposition_gave_refers_back_to_its_person_unknown_to_the_le
 @pytest.mark.parametrize("sentence", [HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD], ids=["inverted", "if"])
 def test_a_saying_in_a_condition_never_happened(sentence):
     assert extract_from_document(document(sentence)) == []
+
+
+def test_an_age_then_a_past_form_before_a_clause_with_its_own_subject_reports_it():
+    q = only(document(AGE_ADMITTED_CLAUSE))
+    assert (q.text, q.cue.text, q.speaker) == ("the club had been too slow to react", "admitted", "year-old")
+
+
+def test_a_second_verb_of_saying_with_its_own_complement_goes_with_the_first():
+    conceded, insisted = extract_from_document(document(CONCEDED_BUT_INSISTED))
+    assert (conceded.text, conceded.cue.text) == ("she stood to benefit from the scheme", "conceded")
+    assert (insisted.text, insisted.cue.text, insisted.speaker) == ("it was fair", "insisted", "Farrow")
