@@ -542,7 +542,22 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                     opens = modifier and phrase.mention.start == next(
                         w.start for w in sentence.words if w.upos != "PUNCT")
                     out.append((word.start, sentence.index, phrase, opens or _main_clause_subject(sentence, word)))
+                elif phrase.name is None and _introduces_someone(phrase, lexicon) \
+                        and _main_clause_subject(sentence, word):
+                    # "A senior midwife ... described night shifts ... “...,” she said": a
+                    # person brought in by description is what a pronoun then refers to
+                    out.append((word.start, sentence.index, phrase, True))
     return out
+
+
+def _introduces_someone(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
+    """``a senior midwife``, ``one nurse``: an indefinite description of one person
+    by role or as a person."""
+    people = {noun for nouns in lexicon.gendered_nouns.values() for noun in nouns}
+    head = phrase.head.lemma.lower()
+    return not phrase.plural and phrase.kind == "unnamed" \
+        and _words(phrase.mention.text.lower())[:1] in (["a"], ["an"], ["one"], ["another"]) \
+        and (head in lexicon.title_heads or head in lexicon.occupation_epithets or head in people)
 
 
 def _ages_of_unnamed_people(doc: Document, lexicon: Lexicon) -> dict[int, int]:

@@ -2797,6 +2797,29 @@ def _inverted_condition_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _main_verb_after_an_aside_read_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A senior midwife, who spoke on condition of anonymity, described night shifts
+    ...": *described* read as a participle modifying *shifts*, the sentence as one noun
+    phrase.  A past form right after the comma that closes the subject's aside, before
+    a noun phrase, is the main verb when nothing else is: the noun phrase its object."""
+    root = sentence.root()
+    if root is None or root.upos not in NOMINAL_HEADS:
+        return {}
+    verb = next((w for w in sentence.words if w.upos == "VERB" and w.base_deprel == "amod" and w.index > root.index
+                 and w.feat("Tense") == "Past" and sentence.words[w.index - 1].text == ","
+                 and _modifies_the_next_phrase(sentence, w)), None)
+    aside = next((c for c in sentence.children(root) if c.base_deprel == "acl" and c.index < (verb.index if verb else 0)), None)
+    if verb is None or aside is None:
+        return {}
+    noun = sentence.head_of(verb)
+    fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), root.index: (verb.index, "nsubj"),
+             noun.index: (verb.index, "obj"), verb.index - 1: (root.index, "punct")}
+    last = sentence.words[-1]
+    if last.upos == "PUNCT" and last.head == root.index:
+        fixes[last.index] = (verb.index, "punct")
+    return fixes
+
+
 def _modifies_the_next_phrase(sentence: Sentence, word: Word) -> bool:
     """Whether ``word`` hangs on the head of the noun phrase right after it, past
     that phrase's own determiners and modifiers ("admitted the trust")."""
@@ -3154,7 +3177,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

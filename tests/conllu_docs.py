@@ -4717,3 +4717,31 @@ CONCEDED_BUT_INSISTED = ('Ms Farrow conceded she stood to benefit from the schem
     (15, 'was', 'be', 'AUX', 16, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (16, 'fair', 'fair', 'ADJ', 12, 'ccomp'), (17, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+NURSE_ASIDE_DESCRIBED = ('A veteran nurse, who spoke on condition of anonymity, described weekends on which one doctor covered three wards.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'veteran', 'veteran', 'ADJ', 3, 'amod'),
+    (3, 'nurse', 'nurse', 'NOUN', 0, 'root'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'who', 'who', 'PRON', 6, 'nsubj'),
+    (6, 'spoke', 'speak', 'VERB', 3, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'on', 'on', 'ADP', 8, 'case'), (8, 'condition', 'condition', 'NOUN', 6, 'obl'),
+    (9, 'of', 'of', 'ADP', 10, 'case'), (10, 'anonymity', 'anonymity', 'NOUN', 8, 'nmod'),
+    (11, ',', ',', 'PUNCT', 13, 'punct'),
+    (12, 'described', 'describe', 'VERB', 13, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, 'weekends', 'weekend', 'NOUN', 8, 'nmod'), (14, 'on', 'on', 'ADP', 15, 'case'),
+    (15, 'which', 'which', 'PRON', 18, 'obl'), (16, 'one', 'one', 'NUM', 17, 'nummod'),
+    (17, 'doctor', 'doctor', 'NOUN', 18, 'nsubj'),
+    (18, 'covered', 'cover', 'VERB', 13, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'three', 'three', 'NUM', 20, 'nummod'), (20, 'wards', 'ward', 'NOUN', 18, 'obj'),
+    (21, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+HANDS_SHE_SAID = ('“We simply run out of hands,” she said.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'We', 'we', 'PRON', 4, 'nsubj'),
+    (3, 'simply', 'simply', 'ADV', 4, 'advmod'),
+    (4, 'run', 'run', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (5, 'out', 'out', 'ADP', 7, 'case'), (6, 'of', 'of', 'ADP', 7, 'case'),
+    (7, 'hands', 'hand', 'NOUN', 4, 'obl'), (8, ',', ',', 'PUNCT', 4, 'punct'),
+    (9, '”', '"', 'PUNCT', 4, 'punct'), (10, 'she', 'she', 'PRON', 11, 'nsubj'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 11, 'punct'),
+])

@@ -41,7 +41,7 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          RIVAL_COACH_ARGUES, THE_COACH_SAYS, PAINTINGS_STOLEN)
 from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_DRUMMER, THE_DRUMMER_INSISTS,
                          JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD,
-                         AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED)
+                         AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1740,3 +1740,9 @@ def test_a_second_verb_of_saying_with_its_own_complement_goes_with_the_first():
     conceded, insisted = extract_from_document(document(CONCEDED_BUT_INSISTED))
     assert (conceded.text, conceded.cue.text) == ("she stood to benefit from the scheme", "conceded")
     assert (insisted.text, insisted.cue.text, insisted.speaker) == ("it was fair", "insisted", "Farrow")
+
+
+def test_a_person_introduced_by_description_is_what_the_next_she_refers_to():
+    # "described" read as a participle on "weekends" after the subject's aside
+    q = only(document(NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID, sep="\n\n"))
+    assert (q.speaker, q.title, q.kind) == ("veteran nurse", "veteran nurse", "unnamed")
