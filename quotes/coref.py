@@ -786,7 +786,10 @@ def _askers(cue: "Cue", entity_at: dict[int, Entity], last_speaker: Entity | Non
     askers = [entity_at[agent.start] for verb in sentence.words if verb.lemma in lexicon.question_framing_verbs
               for agent in sentence.children(verb, "obl:agent", "obl")
               if any(c.lower == "by" for c in sentence.children(agent, "case")) and agent.start in entity_at]
-    # (a question put in the sentence itself was put by its agent, not by the last speaker)
-    if cue.word.lemma in lexicon.response_verbs and last_speaker is not None and not askers:
+    # (a question put in the sentence itself was put by its agent, not by the last
+    # speaker; "Asked whether ..., she replied" with no agent, by reporters)
+    framed = any(verb.lemma in lexicon.question_framing_verbs and verb.index != cue.word.index
+                 for verb in sentence.words)
+    if cue.word.lemma in lexicon.response_verbs and last_speaker is not None and not framed:
         askers.append(last_speaker)
     return askers

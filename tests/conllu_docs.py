@@ -4745,3 +4745,43 @@ HANDS_SHE_SAID = ('“We simply run out of hands,” she said.', [
     (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (12, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+MARR_WAITED = ('Jane Marr, 31, said she had waited six hours.', [
+    (1, 'Jane', 'jane', 'PROPN', 6, 'nsubj'), (2, 'Marr', 'marr', 'PROPN', 6, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '31', '31', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'she', 'she', 'PRON', 9, 'nsubj'),
+    (8, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'waited', 'wait', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (10, 'six', 'six', 'NUM', 11, 'nummod'), (11, 'hours', 'hour', 'NOUN', 9, 'obj'),
+    (12, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+ABBOT_SAID = ('“Mothers deserve better,” Health Secretary Ruth Abbot said.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'Mothers', 'mothers', 'PROPN', 3, 'nsubj'),
+    (3, 'deserve', 'deserve', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'better', 'well', 'ADV', 3, 'advmod'), (5, ',', ',', 'PUNCT', 3, 'punct'),
+    (6, '”', '"', 'PUNCT', 3, 'punct'), (7, 'Health', 'health', 'PROPN', 8, 'nmod:desc'),
+    (8, 'Secretary', 'secretary', 'PROPN', 11, 'nsubj'), (9, 'Ruth', 'ruth', 'PROPN', 8, 'flat'),
+    (10, 'Abbot', 'abbot', 'PROPN', 9, 'flat'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+ASKED_SHE_REPLIED = ('Asked whether she would order an inquiry, she replied: “I am not ruling it out.”', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'whether', 'whether', 'SCONJ', 5, 'mark'), (3, 'she', 'she', 'PRON', 5, 'nsubj'),
+    (4, 'would', 'would', 'AUX', 5, 'aux', 'VerbForm=Fin'),
+    (5, 'order', 'order', 'VERB', 1, 'ccomp', 'VerbForm=Inf'), (6, 'an', 'a', 'DET', 7, 'det'),
+    (7, 'inquiry', 'inquiry', 'NOUN', 5, 'obj'), (8, ',', ',', 'PUNCT', 5, 'punct'),
+    (9, 'she', 'she', 'PRON', 10, 'nsubj'),
+    (10, 'replied', 'reply', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, ':', ':', 'PUNCT', 16, 'punct'), (12, '“', '"', 'PUNCT', 16, 'punct'),
+    (13, 'I', 'i', 'PRON', 16, 'nsubj'),
+    (14, 'am', 'be', 'AUX', 16, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (15, 'not', 'not', 'PART', 16, 'advmod'),
+    (16, 'ruling', 'rule', 'VERB', 10, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (17, 'it', 'it', 'PRON', 16, 'obj'), (18, 'out', 'out', 'ADP', 16, 'compound:prt'),
+    (19, '.', '.', 'PUNCT', 1, 'punct'), (20, '”', '"', 'PUNCT', 1, 'punct'),
+])

@@ -41,7 +41,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
                          RIVAL_COACH_ARGUES, THE_COACH_SAYS, PAINTINGS_STOLEN)
 from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_DRUMMER, THE_DRUMMER_INSISTS,
                          JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD,
-                         AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID)
+                         AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID,
+                         MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1746,3 +1747,9 @@ def test_a_person_introduced_by_description_is_what_the_next_she_refers_to():
     # "described" read as a participle on "weekends" after the subject's aside
     q = only(document(NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID, sep="\n\n"))
     assert (q.speaker, q.title, q.kind) == ("veteran nurse", "veteran nurse", "unnamed")
+
+
+def test_a_reply_to_a_question_asked_with_no_agent_can_come_from_the_last_speaker():
+    # "Asked whether ..., she replied": reporters asked, so the last speaker may answer
+    *_, replied = extract_from_document(document(MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, sep="\n\n"))
+    assert (replied.cue.text, replied.speaker) == ("replied", "Ruth Abbot")
