@@ -142,7 +142,7 @@ class EntityRegistry:
                  given_names: dict[str, frozenset[str]] | None = None,
                  text_sources: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset(),
                  affiliations: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                 given_names_alone: dict[str, str] | None = None):
+                 given_names_alone: dict[str, str] | None = None, any_body_nouns: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._given_names_alone = given_names_alone or {}
@@ -151,6 +151,7 @@ class EntityRegistry:
         self._text_sources = text_sources
         self._institutions = institutions
         self._generic_nouns = generic_nouns
+        self._any_body_nouns = any_body_nouns
         self._role_words = role_words
         self._epithets = epithets
         self._quoted = quoted_sentences
@@ -324,7 +325,8 @@ class EntityRegistry:
                 return person
         if definite and description.lower() in self._generic_nouns:
             # "the group" names no one: like "it", it refers back to a named organization
-            named = self._salient_organization(sentence, offset)
+            business = description.lower() not in self._any_body_nouns
+            named = self._salient_organization(sentence, offset, business=business)
             if named is not None:
                 return named
         if definite and not phrase.plural and phrase.name is None \
@@ -364,7 +366,7 @@ class EntityRegistry:
         inside quotation marks."""
         return sum(1 for i in range(earlier + 1, later + 1) if i not in self._quoted)
 
-    def _salient_organization(self, sentence: int, offset: int) -> Entity | None:
+    def _salient_organization(self, sentence: int, offset: int, business: bool = False) -> Entity | None:
         """What "the company" refers to: of the organizations named in the
         sentences before, or as a subject in its own ("Hezbollah confirmed ...,
         but the group said"; not "In a filing with the agency, the company
@@ -372,8 +374,10 @@ class EntityRegistry:
         a tie (a mention as a source counts twice); a story's company is named
         again and again, the agencies and outlets around it once."""
         # (a place is named like one, "the Tamsin River", but never said anything)
+        # (and "the airline" is no ministry: a business noun never means a state body)
         recent = [m for m in self._mentions if m.offset < offset and m.entity.kind == "organization"
                   and (_words(m.entity.name.lower()) or [""])[-1] not in self._places
+                  and not (business and (_words(m.entity.name.lower()) or [""])[-1] in self._institutions)
                   and self.distance(sentence, m.sentence) <= DESCRIPTION_WINDOW
                   and (m.sentence < sentence or m.subject)]
         if not recent:
@@ -643,7 +647,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
                               lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
-                              lexicon.place_heads, given_names_alone(doc, names))
+                              lexicon.place_heads, given_names_alone(doc, names), lexicon.any_body_nouns)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

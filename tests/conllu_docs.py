@@ -4785,3 +4785,31 @@ ASKED_SHE_REPLIED = ('Asked whether she would order an inquiry, she replied: “
     (17, 'it', 'it', 'PRON', 16, 'obj'), (18, 'out', 'out', 'ADP', 16, 'compound:prt'),
     (19, '.', '.', 'PUNCT', 1, 'punct'), (20, '”', '"', 'PUNCT', 1, 'punct'),
 ])
+
+MINISTRY_SAID_DIED = ('The health ministry said two people had died.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'health', 'health', 'NOUN', 3, 'compound'),
+    (3, 'ministry', 'ministry', 'NOUN', 4, 'nsubj'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'two', 'two', 'NUM', 6, 'nummod'), (6, 'people', 'people', 'NOUN', 8, 'nsubj'),
+    (7, 'had', 'have', 'AUX', 8, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'died', 'die', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part'), (9, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+KESTREL_AIR_CANCELLED = ('Kestrel Air cancelled all flights on Sunday.', [
+    (1, 'Kestrel', 'kestrel', 'PROPN', 3, 'nsubj'), (2, 'Air', 'air', 'PROPN', 1, 'flat'),
+    (3, 'cancelled', 'cancel', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'all', 'all', 'DET', 5, 'det'), (5, 'flights', 'flight', 'NOUN', 3, 'obj'),
+    (6, 'on', 'on', 'ADP', 7, 'case'), (7, 'Sunday', 'sunday', 'PROPN', 3, 'obl'),
+    (8, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+THE_AIRLINE_SAID = ('“Safety comes first,” the airline said in a statement.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'Safety', 'safety', 'PROPN', 3, 'nsubj'),
+    (3, 'comes', 'come', 'VERB', 9, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'first', 'first', 'ADV', 3, 'advmod'), (5, ',', ',', 'PUNCT', 3, 'punct'),
+    (6, '”', '"', 'PUNCT', 3, 'punct'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'airline', 'airline', 'NOUN', 9, 'nsubj'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'in', 'in', 'ADP', 12, 'case'), (11, 'a', 'a', 'DET', 12, 'det'),
+    (12, 'statement', 'statement', 'NOUN', 9, 'obl'), (13, '.', '.', 'PUNCT', 9, 'punct'),
+])

@@ -42,7 +42,8 @@ from conllu_docs import (ARDENT_WROTE, BASCH_SAYS, BASCH_WHOSE_RESTAURANT, LUND_
 from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_DRUMMER, THE_DRUMMER_INSISTS,
                          JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD,
                          AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID,
-                         MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED)
+                         MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED,
+                         THE_AIRLINE_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1753,3 +1754,10 @@ def test_a_reply_to_a_question_asked_with_no_agent_can_come_from_the_last_speake
     # "Asked whether ..., she replied": reporters asked, so the last speaker may answer
     *_, replied = extract_from_document(document(MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, sep="\n\n"))
     assert (replied.cue.text, replied.speaker) == ("replied", "Ruth Abbot")
+
+
+def test_a_business_noun_refers_back_to_a_firm_not_to_a_ministry_that_spoke_more():
+    ministry, airline = extract_from_document(document(MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED, THE_AIRLINE_SAID,
+                                                       sep="\n\n"))
+    assert ministry.speaker == "health ministry"
+    assert (airline.speaker, airline.kind) == ("Kestrel Air", "organization")
