@@ -4813,3 +4813,21 @@ THE_AIRLINE_SAID = ('“Safety comes first,” the airline said in a statement.'
     (10, 'in', 'in', 'ADP', 12, 'case'), (11, 'a', 'a', 'DET', 12, 'det'),
     (12, 'statement', 'statement', 'NOUN', 9, 'obl'), (13, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+TOLD_BOARD_THAT_AND_THAT = ('Okafor told the committee that the scheme would be funded mostly by private donors and that work could start as soon as next year.', [
+    (1, 'Okafor', 'okafor', 'PROPN', 2, 'nsubj'),
+    (2, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'committee', 'committee', 'NOUN', 2, 'iobj'),
+    (5, 'that', 'that', 'SCONJ', 10, 'mark'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'scheme', 'scheme', 'NOUN', 10, 'nsubj:pass'), (8, 'would', 'would', 'AUX', 10, 'aux', 'VerbForm=Fin'),
+    (9, 'be', 'be', 'AUX', 10, 'aux:pass', 'VerbForm=Inf'),
+    (10, 'funded', 'fund', 'VERB', 4, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'mostly', 'mostly', 'ADV', 10, 'advmod'), (12, 'by', 'by', 'ADP', 14, 'case'),
+    (13, 'private', 'private', 'ADJ', 14, 'amod'), (14, 'donors', 'donor', 'NOUN', 10, 'obl:agent'),
+    (15, 'and', 'and', 'CCONJ', 19, 'cc'), (16, 'that', 'that', 'DET', 17, 'det'),
+    (17, 'work', 'work', 'NOUN', 19, 'nsubj'), (18, 'could', 'could', 'AUX', 19, 'aux', 'VerbForm=Fin'),
+    (19, 'start', 'start', 'VERB', 2, 'conj', 'VerbForm=Inf'), (20, 'as', 'as', 'ADV', 21, 'advmod'),
+    (21, 'soon', 'soon', 'ADV', 19, 'advmod'), (22, 'as', 'as', 'ADP', 24, 'case'),
+    (23, 'next', 'next', 'ADJ', 24, 'amod'), (24, 'year', 'year', 'NOUN', 19, 'obl'),
+    (25, '.', '.', 'PUNCT', 2, 'punct'),
+])

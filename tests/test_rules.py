@@ -43,7 +43,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD,
                          AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID,
                          MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED,
-                         THE_AIRLINE_SAID)
+                         THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1761,3 +1761,8 @@ def test_a_business_noun_refers_back_to_a_firm_not_to_a_ministry_that_spoke_more
                                                        sep="\n\n"))
     assert ministry.speaker == "health ministry"
     assert (airline.speaker, airline.kind) == ("Kestrel Air", "organization")
+
+
+def test_a_that_clause_on_the_addressee_then_and_that_is_one_report_of_two_clauses():
+    q = only(document(TOLD_BOARD_THAT_AND_THAT))
+    assert q.text == "the scheme would be funded mostly by private donors and that work could start as soon as next year"
