@@ -131,9 +131,11 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
     if not words:
         return words
     last = words[-1].index
+    # (the comment runs to the end of the clause, closing punctuation aside)
+    last_word = next((w.index for w in reversed(words) if w.upos != "PUNCT"), last)
     words = _without_new_attribution(sentence, head, words)
     # a closing participle may hang anywhere below the head ("to have peace, noting")
-    tails = [c for c in sentence.subtree(head) if c.deprel in WRITER_COMMENT_RELATIONS
+    tails = [c for c in sentence.subtree(head) if (c.deprel in WRITER_COMMENT_RELATIONS or _second_subject(sentence, c))
              and head.index < c.index <= last and (c.head == head.index or _is_present_participle(c))]
     for tail in sorted(tails, key=lambda w: w.index):
         part = sentence.subtree(tail)
@@ -141,7 +143,7 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
             before, part = part[0], part[1:]
         else:
             before = sentence.words[part[0].index - 1] if part[0].index > 0 else None
-        if not part or before is None or before.text != "," or part[-1].index < last - 1:
+        if not part or before is None or before.text != "," or part[-1].index < last_word:
             continue
         # (its own relative clause leaves it a noun phrase: "..., a claim the council disputed")
         relative = {w.index for r in sentence.children(tail, "acl:relcl") for w in sentence.subtree(r)}
@@ -153,6 +155,14 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
         if verbless_np or sentential_which or participle:
             return [w for w in words if w.index < before.index]
     return words
+
+
+def _second_subject(sentence: Sentence, word: Word) -> bool:
+    """``would rise by about three decibels, a change it described as ...``: the
+    comment read as a second subject after the verb, whose own subject comes before it."""
+    verb = sentence.head_of(word)
+    return word.base_deprel == "nsubj" and verb is not None and word.index > verb.index \
+        and any(s.index < verb.index for s in sentence.children(verb, "nsubj", "nsubj:pass"))
 
 
 def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) -> list[Word]:

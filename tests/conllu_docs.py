@@ -4831,3 +4831,20 @@ TOLD_BOARD_THAT_AND_THAT = ('Okafor told the committee that the scheme would be 
     (23, 'next', 'next', 'ADJ', 24, 'amod'), (24, 'year', 'year', 'NOUN', 19, 'obl'),
     (25, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+# the comment read as a second subject of "rise", as the parser does in news text
+FARES_CHANGE_DESCRIBED = ('According to the agency, fares would rise by about four percent, a change it described as “modest.”', [
+    (1, 'According', 'accord', 'VERB', 4, 'case', 'Tense=Pres|VerbForm=Part'),
+    (2, 'to', 'to', 'ADP', 4, 'case'), (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'agency', 'agency', 'NOUN', 8, 'obl'), (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'fares', 'fare', 'NOUN', 8, 'nsubj'), (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'rise', 'rise', 'VERB', 0, 'root', 'VerbForm=Inf'), (9, 'by', 'by', 'ADP', 12, 'case'),
+    (10, 'about', 'about', 'ADP', 12, 'case'), (11, 'four', 'four', 'NUM', 12, 'nummod'),
+    (12, 'percent', 'percent', 'NOUN', 8, 'obl'), (13, ',', ',', 'PUNCT', 15, 'punct'),
+    (14, 'a', 'a', 'DET', 15, 'det'), (15, 'change', 'change', 'NOUN', 8, 'nsubj'),
+    (16, 'it', 'it', 'PRON', 17, 'nsubj'),
+    (17, 'described', 'describe', 'VERB', 15, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'as', 'as', 'ADP', 20, 'case'), (19, '“', '"', 'PUNCT', 20, 'punct'),
+    (20, 'modest', 'modest', 'ADJ', 17, 'obl'), (21, '.', '.', 'PUNCT', 8, 'punct'),
+    (22, '”', '"', 'PUNCT', 8, 'punct'),
+])

@@ -43,7 +43,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD,
                          AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID,
                          MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED,
-                         THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT)
+                         THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1766,3 +1766,9 @@ def test_a_business_noun_refers_back_to_a_firm_not_to_a_ministry_that_spoke_more
 def test_a_that_clause_on_the_addressee_then_and_that_is_one_report_of_two_clauses():
     q = only(document(TOLD_BOARD_THAT_AND_THAT))
     assert q.text == "the scheme would be funded mostly by private donors and that work could start as soon as next year"
+
+
+def test_a_writers_comment_read_as_a_second_subject_is_cut_from_the_report():
+    reported, described = extract_from_document(document(FARES_CHANGE_DESCRIBED))
+    assert (reported.text, reported.type) == ("fares would rise by about four percent", "indirect")
+    assert (described.text, described.cue.text) == ("modest.", "described")
