@@ -1529,7 +1529,8 @@ def _verb_of_saying_inside_the_speakers_relative_clause(sentence: Sentence, lexi
                 or not any(s.index > verb.index for s in sentence.children(clause, *SUBJECTS)) \
                 or verb.index - 1 not in {w.index for w in sentence.subtree(relative)}:
             continue
-        fixes[verb.index] = (clause.head, clause.deprel)
+        # (the main verb is finite, whatever form it was read as inside the relative clause)
+        fixes[verb.index] = (clause.head, clause.deprel, _as_finite(verb.feats))
         fixes[noun.index] = (verb.index, "nsubj")
         fixes[clause.index] = (verb.index, "ccomp")
         fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(clause)

@@ -4848,3 +4848,23 @@ FARES_CHANGE_DESCRIBED = ('According to the agency, fares would rise by about fo
     (20, 'modest', 'modest', 'ADJ', 17, 'obl'), (21, '.', '.', 'PUNCT', 8, 'punct'),
     (22, '”', '"', 'PUNCT', 8, 'punct'),
 ])
+
+ENGINEER_WHO_ASKED_NOTING = ('A senior engineer who asked not to be named said the bridge still needed major repairs, noting that the last survey was overdue.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'senior', 'senior', 'ADJ', 3, 'amod'),
+    (3, 'engineer', 'engineer', 'NOUN', 14, 'nsubj'), (4, 'who', 'who', 'PRON', 5, 'nsubj'),
+    (5, 'asked', 'ask', 'VERB', 3, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'not', 'not', 'PART', 9, 'advmod'), (7, 'to', 'to', 'PART', 9, 'mark'),
+    (8, 'be', 'be', 'AUX', 9, 'aux:pass', 'VerbForm=Inf'),
+    (9, 'named', 'name', 'VERB', 5, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'said', 'say', 'VERB', 9, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'bridge', 'bridge', 'NOUN', 14, 'nsubj'),
+    (13, 'still', 'still', 'ADV', 14, 'advmod'),
+    (14, 'needed', 'need', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'major', 'major', 'ADJ', 16, 'amod'), (16, 'repairs', 'repair', 'NOUN', 14, 'obj'),
+    (17, ',', ',', 'PUNCT', 18, 'punct'),
+    (18, 'noting', 'note', 'VERB', 14, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (19, 'that', 'that', 'SCONJ', 24, 'mark'), (20, 'the', 'the', 'DET', 22, 'det'),
+    (21, 'last', 'last', 'ADJ', 22, 'amod'), (22, 'survey', 'survey', 'NOUN', 24, 'nsubj'),
+    (23, 'was', 'be', 'AUX', 24, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (24, 'overdue', 'overdue', 'ADJ', 18, 'ccomp'), (25, '.', '.', 'PUNCT', 14, 'punct'),
+])

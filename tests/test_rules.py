@@ -43,7 +43,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          JORDAN_CLOSED, HALE_SAID, JORDAN_SAID, HAD_ANYONE_TOLD, IF_YOU_HAD_TOLD,
                          AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID,
                          MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED,
-                         THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED)
+                         THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED,
+                         ENGINEER_WHO_ASKED_NOTING)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1772,3 +1773,10 @@ def test_a_writers_comment_read_as_a_second_subject_is_cut_from_the_report():
     reported, described = extract_from_document(document(FARES_CHANGE_DESCRIBED))
     assert (reported.text, reported.type) == ("fares would rise by about four percent", "indirect")
     assert (described.text, described.cue.text) == ("modest.", "described")
+
+
+def test_a_participle_of_saying_after_the_report_of_a_verb_hung_in_the_relative_clause():
+    said, noting = extract_from_document(document(ENGINEER_WHO_ASKED_NOTING))
+    assert (said.text, said.speaker) == ("the bridge still needed major repairs", "senior engineer")
+    assert (noting.text, noting.cue.text, noting.speaker) == ("the last survey was overdue", "noting",
+                                                              "senior engineer")
