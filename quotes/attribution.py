@@ -80,16 +80,22 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
     words, nor is the title of a work, a product or a campaign written in title
     case (``a racehorse named “Second Chance”``, ``its ‘Smart Harlston’ app``),
     nor, after a word that gives a text its title, a slogan with its full stop
-    (``signs reading “Close the Budget Gap, Not Our School.”``)."""
+    (``signs reading “Close the Budget Gap, Not Our School.”``), nor a title in
+    apposition to the noun before it, with the sentence's comma inside the marks
+    (``In his 2021 memoir, “Trust the Ledger,” he wrote``)."""
     words = doc.words_in(passage.start, passage.end)
     if bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words):
         return True
     tokens = doc.text[passage.start:passage.end].split()
     before = doc.text[:passage.open].split()[-1:]
     titled = bool(before) and before[0].lower() in lexicon.titling_words
+    appositive = bool(before) and len(before[0]) > 1 and before[0][-1] == "," and before[0][:-1].isalpha() \
+        and before[0].islower()
+    closing = tokens[-1][-1:] if tokens else ""
     return 0 < len(tokens) <= (2 * MAX_NAME_WORDS if titled else MAX_NAME_WORDS) and tokens[0][:1].isupper() \
         and all(t[:1].isupper() or t in NAME_FUNCTION_WORDS for t in tokens) \
-        and any(t[:1].isupper() for t in tokens[1:]) and (titled or not tokens[-1][-1:] in ".,!?;:")
+        and any(t[:1].isupper() for t in tokens[1:]) \
+        and (titled or closing not in ".,!?;:" or appositive and closing == ",")
 
 
 def attribution_of(doc: Document, cue: Cue, lexicon: Lexicon) -> Attribution:

@@ -193,6 +193,13 @@ def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) 
         comma = first.index - 1
         if first.lower in ("which", "who") and comma in inside and sentence.words[comma].text == ",":
             return [w for w in words if w.index < comma]
+        # "..., a scheme he told jurors had been “hidden ...”": a noun phrase set off by a
+        # comma whose relative clause reports someone anew
+        noun = sentence.head_of(word)
+        start = sentence.phrase_start(noun) if noun is not None else None
+        if noun is not None and noun.base_deprel == "appos" and start.index - 1 in inside \
+                and sentence.words[start.index - 1].text == "," and start.index - 1 > head.index:
+            return [w for w in words if w.index < start.index - 1]
     return words
 
 

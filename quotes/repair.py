@@ -375,7 +375,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from quotes.cues import CLOSING_QUOTES, QUOTE_MARKS, cue_particle, is_clause, is_finite, that_complement
+from quotes.cues import CLOSING_QUOTES, QUOTE_MARKS, cue_particle, is_clause, is_finite, is_negated, that_complement
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
@@ -2129,6 +2129,50 @@ def _coordinated_clause_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _relative_clause_read_as_a_second_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"..., a practice she told the court had been “entirely routine”": *practice* and
+    *she* both read as subjects of *told*.  A verb takes one subject: a noun phrase set
+    off by a comma before a pronoun or name and its verb is a noun with a relative
+    clause whose pronoun was left out, in apposition to the noun before the comma."""
+    fixes = {}
+    for verb in sentence.words:
+        subjects = [s for s in sentence.children(verb, "nsubj") if s.index < verb.index]
+        if verb.upos != "VERB" or len(subjects) != 2:
+            continue
+        noun, source = subjects
+        start = sentence.phrase_start(noun)
+        comma = sentence.words[start.index - 1] if start.index > 0 else None
+        before = next((w for w in reversed(sentence.words[:start.index - 1]) if w.upos != "PUNCT"), None)
+        if noun.upos != "NOUN" or not sentence.children(noun, "det") or source.index != verb.index - 1 \
+                or source.upos not in ("PRON", "PROPN") or comma is None or comma.text != "," \
+                or before is None or before.upos not in NOMINAL_HEADS:
+            continue
+        fixes[noun.index] = (before.index, "appos")
+        fixes[verb.index] = (noun.index, "acl:relcl", _as_finite(verb.feats))
+    return fixes
+
+
+def _addressee_read_as_subject_of_the_report_in_a_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"a scheme he told jurors had been “hidden behind a dashboard”": *jurors* read as
+    the subject of the report.  Inside a relative clause the report's subject is the
+    gap the clause leaves; the noun right after a verb that takes an addressee, with
+    no *that* between, is the addressee."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.deprel != "acl:relcl" or verb.lemma not in lexicon.addressee_verbs \
+                or sentence.children(verb, "obj", "iobj") or verb.index + 1 >= len(sentence.words):
+            continue
+        # (the noun heads the phrase right after the verb: "told the court")
+        noun = next((w for w in sentence.words[verb.index + 1:] if w.upos in NOMINAL_HEADS), None)
+        report = sentence.head_of(noun) if noun is not None else None
+        if noun is not None and noun.base_deprel == "nsubj" and report is not None \
+                and sentence.phrase_start(noun).index == verb.index + 1 \
+                and report.head == verb.index and report.base_deprel == "ccomp" and report.index > noun.index \
+                and all(c.base_deprel in ("det", "amod", "compound") for c in sentence.children(noun)):
+            fixes[noun.index] = (verb.index, "iobj")
+    return fixes
+
+
 def _report_inside_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"a price war that analysts say could squeeze margins", "the man who witnesses
     say fired the shots", "a pay rise he says was promised": a verb of saying
@@ -3071,7 +3115,12 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
             # committee would publish its report and was likely to recommend a ban")
             copular = verb.upos == "ADJ" and any(c.lower in ("was", "were") for c in sentence.children(verb, "cop")) \
                 and any(x.upos == "VERB" for x in sentence.children(verb, "xcomp"))
-            if verb.index > end and (modal or copular) and not _has_subject(sentence, verb):
+            # (but a refusal to say more is the speaker's: "said customers could expect ...,
+            # but would not say when payments would begin")
+            # (not "would not rule anything out": a verb with a particle is another verb)
+            refusal = verb.lemma in lexicon.cue_verbs and is_negated(sentence, verb) \
+                and not sentence.children(verb, "compound:prt")
+            if verb.index > end and (modal or copular) and not refusal and not _has_subject(sentence, verb):
                 fixes[verb.index] = (complement.index, "conj")
     return fixes
 
@@ -3179,7 +3228,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_inside_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_as_subject_of_the_report_in_a_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

@@ -4868,3 +4868,55 @@ ENGINEER_WHO_ASKED_NOTING = ('A senior engineer who asked not to be named said t
     (23, 'was', 'be', 'AUX', 24, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (24, 'overdue', 'overdue', 'ADJ', 18, 'ccomp'), (25, '.', '.', 'PUNCT', 14, 'punct'),
 ])
+
+REFUSED_TO_SAY = ('A spokesperson for the museum said the gallery would reopen in May, but would not say when the new wing would open.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'spokesperson', 'spokesperson', 'NOUN', 6, 'nsubj'),
+    (3, 'for', 'for', 'ADP', 5, 'case'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'museum', 'museum', 'NOUN', 2, 'nmod'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'gallery', 'gallery', 'NOUN', 10, 'nsubj'),
+    (9, 'would', 'would', 'AUX', 10, 'aux', 'VerbForm=Fin'),
+    (10, 'reopen', 'reopen', 'VERB', 6, 'ccomp', 'VerbForm=Inf'), (11, 'in', 'in', 'ADP', 12, 'case'),
+    (12, 'May', 'may', 'PROPN', 10, 'obl'), (13, ',', ',', 'PUNCT', 17, 'punct'),
+    (14, 'but', 'but', 'CCONJ', 17, 'cc'), (15, 'would', 'would', 'AUX', 17, 'aux', 'VerbForm=Fin'),
+    (16, 'not', 'not', 'PART', 17, 'advmod'), (17, 'say', 'say', 'VERB', 6, 'conj', 'VerbForm=Inf'),
+    (18, 'when', 'when', 'ADV', 23, 'advmod'), (19, 'the', 'the', 'DET', 21, 'det'),
+    (20, 'new', 'new', 'ADJ', 21, 'amod'), (21, 'wing', 'wing', 'NOUN', 23, 'nsubj'),
+    (22, 'would', 'would', 'AUX', 23, 'aux', 'VerbForm=Fin'),
+    (23, 'open', 'open', 'VERB', 17, 'ccomp', 'VerbForm=Inf'), (24, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+MEMOIR_TITLE = ('In her 2019 memoir, "Salt and Iron," she wrote that the mine had been her whole life.', [
+    (1, 'In', 'in', 'ADP', 4, 'case'), (2, 'her', 'she', 'PRON', 4, 'nmod:poss'),
+    (3, '2019', '2019', 'NUM', 4, 'nummod'), (4, 'memoir', 'memoir', 'NOUN', 13, 'obl'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, '"', '"', 'PUNCT', 7, 'punct'),
+    (7, 'Salt', 'salt', 'PROPN', 13, 'nsubj'), (8, 'and', 'and', 'CCONJ', 9, 'cc'),
+    (9, 'Iron', 'iron', 'PROPN', 7, 'conj'), (10, ',', ',', 'PUNCT', 4, 'punct'),
+    (11, '"', '"', 'PUNCT', 4, 'punct'), (12, 'she', 'she', 'PRON', 13, 'nsubj'),
+    (13, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'that', 'that', 'SCONJ', 21, 'mark'), (15, 'the', 'the', 'DET', 16, 'det'),
+    (16, 'mine', 'mine', 'NOUN', 21, 'nsubj'),
+    (17, 'had', 'have', 'AUX', 21, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'been', 'be', 'AUX', 21, 'cop', 'Tense=Past|VerbForm=Part'),
+    (19, 'her', 'she', 'PRON', 21, 'nmod:poss'), (20, 'whole', 'whole', 'ADJ', 21, 'amod'),
+    (21, 'life', 'life', 'NOUN', 13, 'ccomp'), (22, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+PRACTICE_SHE_TOLD = ('Okoro explained that the firm had moved funds between accounts, a practice she told the court had been "entirely routine."', [
+    (1, 'Okoro', 'okoro', 'PROPN', 2, 'nsubj'),
+    (2, 'explained', 'explain', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 7, 'mark'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'firm', 'firm', 'NOUN', 7, 'nsubj'),
+    (6, 'had', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'moved', 'move', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (8, 'funds', 'fund', 'NOUN', 7, 'obj'), (9, 'between', 'between', 'ADP', 10, 'case'),
+    (10, 'accounts', 'account', 'NOUN', 8, 'nmod'), (11, ',', ',', 'PUNCT', 13, 'punct'),
+    (12, 'a', 'a', 'DET', 13, 'det'), (13, 'practice', 'practice', 'NOUN', 15, 'nsubj'),
+    (14, 'she', 'she', 'PRON', 15, 'nsubj'),
+    (15, 'told', 'tell', 'VERB', 2, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'court', 'court', 'NOUN', 22, 'nsubj'),
+    (18, 'had', 'have', 'AUX', 22, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'been', 'be', 'AUX', 22, 'cop', 'Tense=Past|VerbForm=Part'), (20, '"', '"', 'PUNCT', 22, 'punct'),
+    (21, 'entirely', 'entirely', 'ADV', 22, 'advmod'), (22, 'routine', 'routine', 'ADJ', 15, 'ccomp'),
+    (23, '.', '.', 'PUNCT', 2, 'punct'), (24, '"', '"', 'PUNCT', 2, 'punct'),
+])

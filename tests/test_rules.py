@@ -44,7 +44,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID,
                          MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED,
                          THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED,
-                         ENGINEER_WHO_ASKED_NOTING)
+                         ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1780,3 +1780,21 @@ def test_a_participle_of_saying_after_the_report_of_a_verb_hung_in_the_relative_
     assert (said.text, said.speaker) == ("the bridge still needed major repairs", "senior engineer")
     assert (noting.text, noting.cue.text, noting.speaker) == ("the last survey was overdue", "noting",
                                                               "senior engineer")
+
+
+def test_a_refusal_to_say_more_is_the_speakers_not_part_of_the_report():
+    q = only(document(REFUSED_TO_SAY))
+    assert q.text == "the gallery would reopen in May"
+
+
+def test_a_title_case_name_in_apposition_with_the_comma_inside_the_marks_is_no_quote():
+    q = only(document(MEMOIR_TITLE))
+    assert (q.text, q.cue.text) == ("the mine had been her whole life", "wrote")
+
+
+def test_a_comment_whose_relative_clause_reports_anew_is_cut_and_its_gap_is_the_subject():
+    # "a practice she told the court ...": read as two subjects of "told", "court" as the
+    # report's subject
+    explained, told = extract_from_document(document(PRACTICE_SHE_TOLD))
+    assert (explained.text, explained.speaker) == ("the firm had moved funds between accounts", "Okoro")
+    assert (told.text, told.cue.text, told.type) == ('had been "entirely routine."', "told", "mixed")
