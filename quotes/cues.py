@@ -194,6 +194,15 @@ def cue_particle(sentence: Sentence, word: Word, particles: frozenset[str]) -> W
                  and (c.deprel == "compound:prt" or c.upos == "PRON")), None)
 
 
+def _withheld(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """"stopped short of saying its conclusions were wrong", "refused to say the talks
+    had failed": a saying governed by a verb of holding back never took place."""
+    head = sentence.head_of(word)
+    if head is not None and head.upos in ("ADJ", "ADV") and head.base_deprel in ("xcomp", "advmod"):
+        head = sentence.head_of(head)  # "stopped short of saying"
+    return head is not None and word.base_deprel in ("advcl", "xcomp") and head.lemma in lexicon.withholding_verbs
+
+
 def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     lemma = word.lemma
     particle = None
@@ -205,7 +214,7 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         return None
     if word.upos not in ("VERB", "AUX") or is_negated(sentence, word) or is_unrealised(sentence, word) \
             or _answered_by_deed(sentence, word, lexicon) \
-            or _reporters_question(sentence, word, lexicon):
+            or _reporters_question(sentence, word, lexicon) or _withheld(sentence, word, lexicon):
         return None
     shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)
 

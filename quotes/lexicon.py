@@ -47,6 +47,7 @@ class Lexicon:
     institution_heads: frozenset[str]
     place_heads: frozenset[str]
     response_verbs: frozenset[str]
+    withholding_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
     given_names: dict[str, frozenset[str]]
@@ -142,6 +143,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         institution_heads=words("institution_heads"),
         place_heads=words("place_heads"),
         response_verbs=words("response_verbs"),
+        withholding_verbs=words("withholding_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},
         given_names={k: frozenset(str(n).lower() for n in v) for k, v in (data.get("given_names") or {}).items()},

@@ -4920,3 +4920,24 @@ PRACTICE_SHE_TOLD = ('Okoro explained that the firm had moved funds between acco
     (21, 'entirely', 'entirely', 'ADV', 22, 'advmod'), (22, 'routine', 'routine', 'ADJ', 15, 'ccomp'),
     (23, '.', '.', 'PUNCT', 2, 'punct'), (24, '"', '"', 'PUNCT', 2, 'punct'),
 ])
+
+STOPPED_SHORT_OF_SAYING = ('The mayor stopped short of saying the contract had been rigged.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'mayor', 'mayor', 'NOUN', 3, 'nsubj'),
+    (3, 'stopped', 'stop', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'short', 'short', 'ADJ', 3, 'xcomp'), (5, 'of', 'of', 'SCONJ', 6, 'mark'),
+    (6, 'saying', 'say', 'VERB', 4, 'advcl', 'Tense=Pres|VerbForm=Part'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'contract', 'contract', 'NOUN', 11, 'nsubj:pass'),
+    (9, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'been', 'be', 'AUX', 11, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (11, 'rigged', 'rig', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+REFUSED_TO_SAY_DEAD = ('She refused to say the deal was dead.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'refused', 'refuse', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'to', 'to', 'PART', 4, 'mark'), (4, 'say', 'say', 'VERB', 2, 'xcomp', 'VerbForm=Inf'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'deal', 'deal', 'NOUN', 8, 'nsubj'),
+    (7, 'was', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'dead', 'dead', 'ADJ', 2, 'conj'), (9, '.', '.', 'PUNCT', 2, 'punct'),
+])

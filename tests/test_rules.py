@@ -44,7 +44,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          AGE_ADMITTED_CLAUSE, CONCEDED_BUT_INSISTED, NURSE_ASIDE_DESCRIBED, HANDS_SHE_SAID,
                          MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED,
                          THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED,
-                         ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD)
+                         ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD,
+                         STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1798,3 +1799,8 @@ def test_a_comment_whose_relative_clause_reports_anew_is_cut_and_its_gap_is_the_
     explained, told = extract_from_document(document(PRACTICE_SHE_TOLD))
     assert (explained.text, explained.speaker) == ("the firm had moved funds between accounts", "Okoro")
     assert (told.text, told.cue.text, told.type) == ('had been "entirely routine."', "told", "mixed")
+
+
+@pytest.mark.parametrize("sentence", [STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD], ids=["stopped short", "refused"])
+def test_a_saying_held_back_reports_nothing(sentence):
+    assert extract_from_document(document(sentence)) == []
