@@ -63,7 +63,8 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
             # words of "according", "to" and the source, and nothing they modify
             source = according_source(sentence, cue.word)
             asides = [*cue.words, *([source] if source is not None else [])]
-        words = _around(sentence.subtree(head, exclude=asides), head)
+        # (kept whole until a clause split by the aside is told from a stray dependent)
+        words = sentence.subtree(head, exclude=asides)
     else:
         words = sentence.subtree(head)
     # a dateline opening the sentence ("BRUSSELS (Reuters) -") is no one's words
@@ -81,10 +82,7 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     # a misattached dependent can leave a gap: keep the part around the clause's head
     # (unless the gap is the attribution itself, set off inside the clause)
     inside = _across_parenthetical_attribution(sentence, cue, head, words)
-    if inside is not None:
-        words = inside
-    elif cue.relation not in ("parataxis", "according"):
-        words = _around(words, head)
+    words = inside if inside is not None else _around(words, head)
     after_cue = head.index > cue.word.index
     return _strip_edges(_without_writer_comment(sentence, head, words, after_cue))
 

@@ -263,8 +263,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         and (previous.text == "," or previous.text in CLOSING_QUOTES)
     aside = aside and (subject and not own_object or inverted) and not sentence.children(word, "mark")
     # the clause needs a subject of its own: "Asked if ..., X told" frames no claim
-    if aside and head is not None and head.index < word.index and is_clause(sentence, head) \
-            and has_subject(sentence, head):
+    # (the aside may split the clause after its subject: "Another heatwave, he warned,
+    # “would leave very little reef to save.”")
+    if aside and head is not None and is_clause(sentence, head) and has_subject(sentence, head) \
+            and (head.index < word.index or any(s.index < word.index for s in sentence.children(head, "nsubj"))):
         return Cue(sentence, word, shown, (head,), "parataxis")
     # "Katz said: there will be ..." / "He added: ..." : the clause hangs off the cue
     following = [c for c in sentence.children(word, "parataxis", "obj")

@@ -4941,3 +4941,16 @@ REFUSED_TO_SAY_DEAD = ('She refused to say the deal was dead.', [
     (7, 'was', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (8, 'dead', 'dead', 'ADJ', 2, 'conj'), (9, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+DELAY_SHE_WARNED = ('Another delay of that length, she warned, “would sink the whole project.”', [
+    (1, 'Another', 'another', 'DET', 2, 'det'), (2, 'delay', 'delay', 'NOUN', 12, 'nsubj'),
+    (3, 'of', 'of', 'ADP', 5, 'case'), (4, 'that', 'that', 'DET', 5, 'det'),
+    (5, 'length', 'length', 'NOUN', 2, 'nmod'), (6, ',', ',', 'PUNCT', 2, 'punct'),
+    (7, 'she', 'she', 'PRON', 8, 'nsubj'),
+    (8, 'warned', 'warn', 'VERB', 12, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, ',', ',', 'PUNCT', 2, 'punct'), (10, '“', '"', 'PUNCT', 8, 'punct'),
+    (11, 'would', 'would', 'AUX', 12, 'aux', 'VerbForm=Fin'),
+    (12, 'sink', 'sink', 'VERB', 0, 'root', 'VerbForm=Inf'), (13, 'the', 'the', 'DET', 15, 'det'),
+    (14, 'whole', 'whole', 'ADJ', 15, 'amod'), (15, 'project', 'project', 'NOUN', 12, 'obj'),
+    (16, '.', '.', 'PUNCT', 12, 'punct'), (17, '”', '"', 'PUNCT', 12, 'punct'),
+])

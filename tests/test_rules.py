@@ -45,7 +45,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED,
                          THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED,
                          ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD,
-                         STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD)
+                         STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD, DELAY_SHE_WARNED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1804,3 +1804,9 @@ def test_a_comment_whose_relative_clause_reports_anew_is_cut_and_its_gap_is_the_
 @pytest.mark.parametrize("sentence", [STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD], ids=["stopped short", "refused"])
 def test_a_saying_held_back_reports_nothing(sentence):
     assert extract_from_document(document(sentence)) == []
+
+
+def test_an_attribution_splitting_a_clause_before_its_quoted_predicate_makes_one_mixed_quote():
+    q = only(document(DELAY_SHE_WARNED))
+    assert (q.type, q.text, q.cue.text) == (
+        "mixed", "Another delay of that length, she warned, “would sink the whole project.”", "warned")
