@@ -4954,3 +4954,16 @@ DELAY_SHE_WARNED = ('Another delay of that length, she warned, “would sink the
     (14, 'whole', 'whole', 'ADJ', 15, 'amod'), (15, 'project', 'project', 'NOUN', 12, 'obj'),
     (16, '.', '.', 'PUNCT', 12, 'punct'), (17, '”', '"', 'PUNCT', 12, 'punct'),
 ])
+
+FEWER_THAN_ONE_IN_TEN = ('Marsh noted that fewer than one in ten stolen paintings is ever found.', [
+    (1, 'Marsh', 'marsh', 'PROPN', 2, 'nsubj'),
+    (2, 'noted', 'note', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 13, 'mark'), (4, 'fewer', 'few', 'ADJ', 13, 'advmod'),
+    (5, 'than', 'than', 'ADP', 6, 'case'), (6, 'one', 'one', 'NUM', 4, 'obl'),
+    (7, 'in', 'in', 'ADP', 10, 'case'), (8, 'ten', 'ten', 'NUM', 10, 'nummod'),
+    (9, 'stolen', 'steal', 'ADJ', 10, 'amod'), (10, 'paintings', 'painting', 'NOUN', 6, 'nmod'),
+    (11, 'is', 'be', 'AUX', 13, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'ever', 'ever', 'ADV', 13, 'advmod'),
+    (13, 'found', 'find', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, '.', '.', 'PUNCT', 2, 'punct'),
+])

@@ -45,7 +45,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          MARR_WAITED, ABBOT_SAID, ASKED_SHE_REPLIED, MINISTRY_SAID_DIED, KESTREL_AIR_CANCELLED,
                          THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED,
                          ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD,
-                         STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD, DELAY_SHE_WARNED)
+                         STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD, DELAY_SHE_WARNED,
+                         FEWER_THAN_ONE_IN_TEN)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1810,3 +1811,8 @@ def test_an_attribution_splitting_a_clause_before_its_quoted_predicate_makes_one
     q = only(document(DELAY_SHE_WARNED))
     assert (q.type, q.text, q.cue.text) == (
         "mixed", "Another delay of that length, she warned, “would sink the whole project.”", "warned")
+
+
+def test_a_comparative_with_than_and_a_number_opens_the_reported_clauses_subject():
+    q = only(document(FEWER_THAN_ONE_IN_TEN))
+    assert (q.text, q.cue.text) == ("fewer than one in ten stolen paintings is ever found", "noted")
