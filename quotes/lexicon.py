@@ -33,6 +33,7 @@ class Lexicon:
     organization_heads: frozenset[str]
     generic_organization_nouns: frozenset[str]
     any_body_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     person_epithets: frozenset[str]   # occupation_epithets included
     occupation_epithets: frozenset[str]
     demonyms: frozenset[str]
@@ -129,6 +130,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         organization_heads=words("organization_heads"),
         generic_organization_nouns=words("generic_organization_nouns"),
         any_body_nouns=words("any_body_nouns"),
+        body_nouns=words("body_nouns"),
         person_epithets=words("person_epithets") | words("occupation_epithets"),
         occupation_epithets=words("occupation_epithets"),
         demonyms=words("demonyms"),

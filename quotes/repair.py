@@ -981,14 +981,15 @@ def _name_word_taken_for_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for word in sentence.words[1:]:
         previous = sentence.words[word.index - 1]
-        if word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() \
+        # (or an adverb or adjective: "Marrowby Renters Together", "Bethnal Green")
+        if word.upos in ("VERB", "ADV", "ADJ") and word.text[:1].isupper() and not word.text.isupper() \
                 and previous.upos == "PROPN" and not sentence.children(word) \
                 and word.base_deprel not in ("root", "flat"):
             name = previous
             while name.base_deprel in ("flat", "compound") and (up := sentence.head_of(name)) is not None \
                     and up.upos == "PROPN" and up.index < name.index:
                 name = up
-            fixes[word.index] = (name.index, "flat")
+            fixes[word.index] = (name.index, "flat", word.feats if word.upos == "VERB" else "_", "PROPN")
     return fixes
 
 

@@ -119,7 +119,8 @@ def according_source(sentence: Sentence, according: Word) -> Word | None:
     introduced = sentence.head_of(to) if to is not None and to.base_deprel in ("case", "fixed") else None
     if introduced is not None and introduced.index > according.index + 1 and introduced.upos in NOMINAL:
         return introduced
-    if according.base_deprel == "case":
+    # (or as a subordinator of the phrase: "According to the council's chief executive, ...")
+    if according.base_deprel in ("case", "mark"):
         return sentence.head_of(according)
     # "according" heads its own phrase: the source is its highest nominal after "to"
     nominals = [w for w in sentence.subtree(according) if w.index > according.index + 1 and w.upos in NOMINAL]

@@ -83,8 +83,11 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
             continue
         # ("according to Safe Roads": the preposition of a fixed expression introduces the
         # source itself; "runner-up Marco Santelli": a particle is no preposition)
+        after_according = previous is not None and previous.index > 0 \
+            and sentence.words[previous.index - 1].lower == "according"
         eligible = _is_name_word(word, lexicon) and not (
-            previous is not None and previous.upos == "ADP" and previous.base_deprel not in ("fixed", "compound"))
+            previous is not None and previous.upos == "ADP" and previous.base_deprel not in ("fixed", "compound")
+            and not after_according)
         if not eligible:
             continue
         if runs and runs[-1][-1].index == word.index - 1 and (
@@ -357,7 +360,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                 continue
             if (appos.upos == "NOUN" or appos.upos == "PROPN" and appos.lower in lexicon.title_heads) \
                     and appos_words:
-                title_words = appos_words
+                # ("Marrowby Renters Together, the city's tenants' union": a body, named, has no role)
+                if name and appos.upos == "NOUN" and appos.lemma.lower() in lexicon.body_nouns:
+                    firm = True
+                else:
+                    title_words = appos_words
                 break
 
     if pronoun:

@@ -4967,3 +4967,43 @@ FEWER_THAN_ONE_IN_TEN = ('Marsh noted that fewer than one in ten stolen painting
     (13, 'found', 'find', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
     (14, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+# "Together" an adverb, the apposition a conjunct, as the parser reads them
+RIDERS_TOGETHER = ('Fares have doubled since 2019, according to Harbour Riders Together, the city’s passenger union.', [
+    (1, 'Fares', 'fare', 'NOUN', 3, 'nsubj'),
+    (2, 'have', 'have', 'AUX', 3, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'doubled', 'double', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (4, 'since', 'since', 'ADP', 5, 'case'), (5, '2019', '2019', 'NUM', 3, 'obl'),
+    (6, ',', ',', 'PUNCT', 10, 'punct'),
+    (7, 'according', 'accord', 'VERB', 10, 'case', 'Tense=Pres|VerbForm=Part'),
+    (8, 'to', 'to', 'ADP', 10, 'case'), (9, 'Harbour', 'harbour', 'PROPN', 10, 'compound'),
+    (10, 'Riders', 'rider', 'PROPN', 3, 'obl'), (11, 'Together', 'together', 'ADV', 3, 'advmod'),
+    (12, ',', ',', 'PUNCT', 17, 'punct'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'city', 'city', 'NOUN', 17, 'nmod:poss'), (15, '’s', "'s", 'PART', 14, 'case'),
+    (16, 'passenger', 'passenger', 'NOUN', 17, 'compound'), (17, 'union', 'union', 'NOUN', 10, 'conj'),
+    (18, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+THE_UNION_WARNED = ('The union also warned that services were being cut.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'union', 'union', 'NOUN', 4, 'nsubj'),
+    (3, 'also', 'also', 'ADV', 4, 'advmod'),
+    (4, 'warned', 'warn', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'that', 'that', 'SCONJ', 9, 'mark'), (6, 'services', 'service', 'NOUN', 9, 'nsubj:pass'),
+    (7, 'were', 'be', 'AUX', 9, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'being', 'be', 'AUX', 9, 'aux:pass', 'Tense=Pres|VerbForm=Part'),
+    (9, 'cut', 'cut', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+# "According" hung as a subordinator
+ACCORDING_AS_MARK = ('According to the agency’s chief economist, Lena Park, prices would fall next year.', [
+    (1, 'According', 'accord', 'VERB', 7, 'mark', 'Tense=Pres|VerbForm=Part'),
+    (2, 'to', 'to', 'ADP', 1, 'fixed'), (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'agency', 'agency', 'NOUN', 7, 'nmod:poss'), (5, '’s', "'s", 'PART', 4, 'case'),
+    (6, 'chief', 'chief', 'NOUN', 7, 'compound'), (7, 'economist', 'economist', 'NOUN', 14, 'obl'),
+    (8, ',', ',', 'PUNCT', 7, 'punct'), (9, 'Lena', 'lena', 'PROPN', 7, 'appos'),
+    (10, 'Park', 'park', 'PROPN', 9, 'flat'), (11, ',', ',', 'PUNCT', 7, 'punct'),
+    (12, 'prices', 'price', 'NOUN', 14, 'nsubj'), (13, 'would', 'would', 'AUX', 14, 'aux', 'VerbForm=Fin'),
+    (14, 'fall', 'fall', 'VERB', 0, 'root', 'VerbForm=Inf'), (15, 'next', 'next', 'ADJ', 16, 'amod'),
+    (16, 'year', 'year', 'NOUN', 14, 'obj'), (17, '.', '.', 'PUNCT', 14, 'punct'),
+])

@@ -46,7 +46,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED,
                          ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD,
                          STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD, DELAY_SHE_WARNED,
-                         FEWER_THAN_ONE_IN_TEN)
+                         FEWER_THAN_ONE_IN_TEN, RIDERS_TOGETHER, THE_UNION_WARNED, ACCORDING_AS_MARK)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1816,3 +1816,15 @@ def test_an_attribution_splitting_a_clause_before_its_quoted_predicate_makes_one
 def test_a_comparative_with_than_and_a_number_opens_the_reported_clauses_subject():
     q = only(document(FEWER_THAN_ONE_IN_TEN))
     assert (q.text, q.cue.text) == ("fewer than one in ten stolen paintings is ever found", "noted")
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_an_organization_the_next_the_union_means():
+    # "Together" tagged an adverb still ends the name, after "according to" too
+    figures, warned = extract_from_document(document(RIDERS_TOGETHER, THE_UNION_WARNED, sep="\n\n"))
+    assert (figures.speaker, figures.kind, figures.title) == ("Harbour Riders Together", "organization", None)
+    assert (warned.speaker, warned.text) == ("Harbour Riders Together", "services were being cut")
+
+
+def test_according_hung_as_a_subordinator_still_names_its_source():
+    q = only(document(ACCORDING_AS_MARK))
+    assert (q.text, q.speaker, q.title) == ("prices would fall next year", "Lena Park", "chief economist")
