@@ -206,7 +206,10 @@ def _direct_and_mixed(doc: Document, passages: list[QuotedPassage], candidates: 
             continue
         # (a passage holding the cue itself quotes the report, it is no fragment of it:
         # ‘Ministers keep telling us to leave the car at home. Then ...’)
-        fragments = [p for p in _touching(doc, passages, cand) if p not in direct_for
+        # (nor is one a report nested inside this one quotes: "told MPs she had asked
+        # officials to ‘step in immediately’" still quotes her words)
+        fragments = [p for p in _touching(doc, passages, cand)
+                     if (p not in direct_for or _nested_in(direct_for[p], cand))
                      and not p.start <= cand.attribution.cue.word.start < p.end]
         if fragments:
             # the mixed quote runs to the closing mark when the fragment ends the clause
@@ -216,6 +219,12 @@ def _direct_and_mixed(doc: Document, passages: list[QuotedPassage], candidates: 
         quotes.append(cand)
     # a clause reported inside a direct quote belongs to the quote, not to a new source
     return [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in direct_for)]
+
+
+def _nested_in(attribution: Attribution, cand: Candidate) -> bool:
+    """Whether the attribution's cue lies inside the candidate's span: its report is
+    nested in the candidate's."""
+    return attribution.cue.word.start > cand.start and attribution.cue.word.end <= cand.end
 
 
 def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes: list[Candidate],

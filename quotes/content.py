@@ -8,7 +8,7 @@ clause around its head is kept.
 """
 from __future__ import annotations
 
-from quotes.cues import Cue, that_complement
+from quotes.cues import QUOTE_MARKS, Cue, that_complement
 from quotes.repair import dateline_length
 from quotes.sources import according_source
 from quotes.syntax import Sentence, Word
@@ -67,6 +67,8 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
         words = sentence.subtree(head, exclude=asides)
     else:
         words = sentence.subtree(head)
+        if cue.relation == "xcomp":
+            words = _with_condition_of_the_request(sentence, cue, words)
     # a dateline opening the sentence ("BRUSSELS (Reuters) -") is no one's words
     words = [w for w in words if w.index >= dateline_length(sentence)]
     # "said only that ...", "said privately that ...": an adverb before the
@@ -85,6 +87,25 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     words = inside if inside is not None else _around(words, head)
     after_cue = head.index > cue.word.index
     return _strip_edges(_without_writer_comment(sentence, head, words, after_cue))
+
+
+def _with_condition_of_the_request(sentence: Sentence, cue: Cue, words: list[Word]) -> list[Word]:
+    """``asked officials to ‘step in immediately’ if the trust failed ...``: a condition
+    right after what a source urged or asked is part of the request, whichever verb
+    the parser hung it on."""
+    last = max(w.index for w in words)
+    for clause in sentence.children(cue.word, "advcl"):
+        part = sentence.subtree(clause)
+        opener = next((w for w in part if w.upos != "PUNCT"), None)
+        gap = sentence.words[last + 1:part[0].index]
+        if opener is not None and opener.lower in REQUEST_CONDITIONS and part[0].index > last \
+                and all(w.text in QUOTE_MARKS for w in [*gap, *part[:opener.index - part[0].index]]):
+            return sorted([*words, *gap, *part], key=lambda w: w.index)
+    return words
+
+
+# what opens a condition of a request: "urged residents to leave if the river rises"
+REQUEST_CONDITIONS = frozenset({"if", "unless", "until", "when", "before"})
 
 
 def _across_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,

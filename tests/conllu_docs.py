@@ -5007,3 +5007,20 @@ ACCORDING_AS_MARK = ('According to the agency’s chief economist, Lena Park, pr
     (14, 'fall', 'fall', 'VERB', 0, 'root', 'VerbForm=Inf'), (15, 'next', 'next', 'ADJ', 16, 'amod'),
     (16, 'year', 'year', 'NOUN', 14, 'obj'), (17, '.', '.', 'PUNCT', 14, 'punct'),
 ])
+
+ASKED_TO_STEP_IN_IF = ('The mayor told councillors she had asked engineers to ‘step in at once’ if the bridge failed another inspection.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'mayor', 'mayor', 'NOUN', 3, 'nsubj'),
+    (3, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'councillors', 'councillor', 'NOUN', 3, 'iobj'), (5, 'she', 'she', 'PRON', 7, 'nsubj'),
+    (6, 'had', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'asked', 'ask', 'VERB', 4, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (8, 'engineers', 'engineer', 'NOUN', 7, 'obj'), (9, 'to', 'to', 'PART', 11, 'mark'),
+    (10, '‘', "'", 'PUNCT', 11, 'punct'), (11, 'step', 'step', 'NOUN', 7, 'xcomp'),
+    (12, 'in', 'in', 'ADP', 11, 'compound:prt'), (13, 'at', 'at', 'ADP', 14, 'case'),
+    (14, 'once', 'once', 'ADV', 11, 'obl'), (15, '’', "'", 'PUNCT', 19, 'punct'),
+    (16, 'if', 'if', 'SCONJ', 19, 'mark'), (17, 'the', 'the', 'DET', 18, 'det'),
+    (18, 'bridge', 'bridge', 'NOUN', 19, 'nsubj'),
+    (19, 'failed', 'fail', 'VERB', 7, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'another', 'another', 'DET', 21, 'det'), (21, 'inspection', 'inspection', 'NOUN', 19, 'obj'),
+    (22, '.', '.', 'PUNCT', 3, 'punct'),
+])

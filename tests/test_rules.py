@@ -46,7 +46,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          THE_AIRLINE_SAID, TOLD_BOARD_THAT_AND_THAT, FARES_CHANGE_DESCRIBED,
                          ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD,
                          STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD, DELAY_SHE_WARNED,
-                         FEWER_THAN_ONE_IN_TEN, RIDERS_TOGETHER, THE_UNION_WARNED, ACCORDING_AS_MARK)
+                         FEWER_THAN_ONE_IN_TEN, RIDERS_TOGETHER, THE_UNION_WARNED, ACCORDING_AS_MARK,
+                         ASKED_TO_STEP_IN_IF)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1828,3 +1829,11 @@ def test_a_name_in_apposition_to_a_body_noun_is_an_organization_the_next_the_uni
 def test_according_hung_as_a_subordinator_still_names_its_source():
     q = only(document(ACCORDING_AS_MARK))
     assert (q.text, q.speaker, q.title) == ("prices would fall next year", "Lena Park", "chief economist")
+
+
+def test_a_request_nested_in_a_report_with_its_condition_and_the_report_still_mixed():
+    # "step" tagged a noun after the quotation mark; "if ..." hung on "asked"
+    told, asked = extract_from_document(document(ASKED_TO_STEP_IN_IF))
+    assert (told.type, told.cue.text) == ("mixed", "told")
+    assert (asked.type, asked.cue.text, asked.text) == (
+        "mixed", "asked", "‘step in at once’ if the bridge failed another inspection")
