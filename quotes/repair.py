@@ -3130,8 +3130,11 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
         complement = complements[0]
         end = sentence.subtree(complement)[-1].index
         for verb in sentence.children(saying, "conj"):
+            # (a past progressive, active or passive: "was cooperating", "were being blamed")
+            progressive = verb.feat("VerbForm") == "Part" and (
+                verb.feat("Tense") == "Pres" or any(a.lower == "being" for a in sentence.children(verb, "aux:pass")))
             modal = [a for a in sentence.children(verb, "aux") if a.lower in BACKSHIFTED_MODALS | {"had"}
-                     or a.lower in ("was", "were") and verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Pres"]
+                     or a.lower in ("was", "were") and progressive]
             # "stressed that the study showed an association and could not prove ...", "said
             # it was devastated and had suspended all operations": a subjectless verb with a
             # backshifted modal or pluperfect continues the report, not the saying

@@ -5024,3 +5024,20 @@ ASKED_TO_STEP_IN_IF = ('The mayor told councillors she had asked engineers to â€
     (20, 'another', 'another', 'DET', 21, 'det'), (21, 'inspection', 'inspection', 'NOUN', 19, 'obj'),
     (22, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+# "were being punished" hung on "said"
+WERE_BEING_PUNISHED = ('The union said its members had worked unpaid overtime for years and were being punished for it.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'union', 'union', 'NOUN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'its', 'its', 'PRON', 5, 'nmod:poss'), (5, 'members', 'member', 'NOUN', 7, 'nsubj'),
+    (6, 'had', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'worked', 'work', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (8, 'unpaid', 'unpaid', 'ADJ', 9, 'amod'), (9, 'overtime', 'overtime', 'NOUN', 7, 'obj'),
+    (10, 'for', 'for', 'ADP', 11, 'case'), (11, 'years', 'year', 'NOUN', 9, 'nmod'),
+    (12, 'and', 'and', 'CCONJ', 15, 'cc'),
+    (13, 'were', 'be', 'AUX', 15, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'being', 'be', 'AUX', 15, 'aux:pass', 'Tense=Pres|VerbForm=Part'),
+    (15, 'punished', 'punish', 'VERB', 3, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, 'for', 'for', 'ADP', 17, 'case'), (17, 'it', 'it', 'PRON', 15, 'obl'),
+    (18, '.', '.', 'PUNCT', 3, 'punct'),
+])
