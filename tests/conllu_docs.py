@@ -5041,3 +5041,14 @@ WERE_BEING_PUNISHED = ('The union said its members had worked unpaid overtime fo
     (16, 'for', 'for', 'ADP', 17, 'case'), (17, 'it', 'it', 'PRON', 15, 'obl'),
     (18, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+# the apostrophe of a plural possessive read as punctuation, the name after it as an apposition
+WORKERS_UNION_SAID = ('The Railway Workers’ Union said the strike would go ahead.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Railway', 'railway', 'PROPN', 3, 'compound'),
+    (3, 'Workers', 'worker', 'PROPN', 6, 'nsubj'), (4, '’', "'", 'PUNCT', 5, 'punct'),
+    (5, 'Union', 'union', 'PROPN', 3, 'appos'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'strike', 'strike', 'NOUN', 10, 'nsubj'),
+    (9, 'would', 'would', 'AUX', 10, 'aux', 'VerbForm=Fin'), (10, 'go', 'go', 'VERB', 6, 'ccomp', 'VerbForm=Inf'),
+    (11, 'ahead', 'ahead', 'ADV', 10, 'advmod'), (12, '.', '.', 'PUNCT', 6, 'punct'),
+])

@@ -47,7 +47,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD,
                          STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD, DELAY_SHE_WARNED,
                          FEWER_THAN_ONE_IN_TEN, RIDERS_TOGETHER, THE_UNION_WARNED, ACCORDING_AS_MARK,
-                         ASKED_TO_STEP_IN_IF, WERE_BEING_PUNISHED)
+                         ASKED_TO_STEP_IN_IF, WERE_BEING_PUNISHED, WORKERS_UNION_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1842,3 +1842,8 @@ def test_a_request_nested_in_a_report_with_its_condition_and_the_report_still_mi
 def test_a_passive_progressive_conjunct_continues_the_report():
     q = only(document(WERE_BEING_PUNISHED))
     assert q.text == "its members had worked unpaid overtime for years and were being punished for it"
+
+
+def test_a_plural_possessive_apostrophe_before_a_name_keeps_the_name_whole():
+    q = only(document(WORKERS_UNION_SAID))
+    assert (q.speaker, q.kind) == ("Railway Workers’ Union", "organization")
