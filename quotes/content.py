@@ -79,7 +79,9 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
     if words and words[0].head == head.index and (
             words[0].base_deprel in ("mark", "case") and words[0].lower in ("that", "to", "of")
             # tagged a subordinator, "that" is the complementiser whatever relation it got
-            or words[0].lower == "that" and (words[0].upos == "SCONJ" or that_complement(sentence, head))):
+            or words[0].lower == "that" and (words[0].upos == "SCONJ" or that_complement(sentence, head))) \
+            or words and words[0].lower == "that" and words[0].upos == "SCONJ" and words[0].base_deprel == "mark":
+        # (a complementiser opening the clause, whichever of its words the parser hung it on)
         words = words[1:]
     # a misattached dependent can leave a gap: keep the part around the clause's head
     # (unless the gap is the attribution itself, set off inside the clause)

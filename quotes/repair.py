@@ -2153,23 +2153,32 @@ def _relative_clause_read_as_a_second_subject(sentence: Sentence, lexicon: Lexic
     return fixes
 
 
-def _addressee_read_as_subject_of_the_report_in_a_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"a scheme he told jurors had been “hidden behind a dashboard”": *jurors* read as
-    the subject of the report.  Inside a relative clause the report's subject is the
-    gap the clause leaves; the noun right after a verb that takes an addressee, with
-    no *that* between, is the addressee."""
+def _addressee_read_inside_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"a scheme he told jurors had been “hidden behind a dashboard”", "told the
+    Castlereach Gazette they had found the book": the addressee read as the report's
+    subject or object.  The noun right after a verb that takes an addressee, with no
+    *that* between, is the addressee when the report has its subject elsewhere: in the
+    gap a relative clause leaves, or after the noun."""
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
-        if verb.deprel != "acl:relcl" or verb.lemma not in lexicon.addressee_verbs \
+        if verb.lemma not in lexicon.addressee_verbs \
                 or sentence.children(verb, "obj", "iobj") or verb.index + 1 >= len(sentence.words):
             continue
         # (the noun heads the phrase right after the verb: "told the court")
         noun = next((w for w in sentence.words[verb.index + 1:] if w.upos in NOMINAL_HEADS), None)
+        while noun is not None and noun.base_deprel in ("compound", "flat") \
+                and (up := sentence.head_of(noun)) is not None and up.index > noun.index:
+            noun = up  # "Castlereach" in "the Castlereach Gazette"
         report = sentence.head_of(noun) if noun is not None else None
-        if noun is not None and noun.base_deprel == "nsubj" and report is not None \
-                and sentence.phrase_start(noun).index == verb.index + 1 \
-                and report.head == verb.index and report.base_deprel == "ccomp" and report.index > noun.index \
-                and all(c.base_deprel in ("det", "amod", "compound") for c in sentence.children(noun)):
+        if noun is None or report is None or noun.base_deprel not in ("nsubj", "obj") \
+                or sentence.phrase_start(noun).index != verb.index + 1 \
+                or report.head != verb.index or report.base_deprel != "ccomp" or report.index < noun.index \
+                or not all(c.base_deprel in ("det", "amod", "compound") for c in sentence.children(noun)):
+            continue
+        # the report's subject is the relative clause's gap, or follows the noun ("told the
+        # Castlereach Gazette they had found ...")
+        gap = verb.deprel == "acl:relcl" and noun.base_deprel == "nsubj"
+        if gap or any(s.index > noun.index for s in sentence.children(report, "nsubj", "nsubj:pass")):
             fixes[noun.index] = (verb.index, "iobj")
     return fixes
 
@@ -3276,7 +3285,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _plural_possessive_read_as_punctuation, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_as_subject_of_the_report_in_a_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

@@ -5052,3 +5052,32 @@ WORKERS_UNION_SAID = ('The Railway Workers’ Union said the strike would go ahe
     (9, 'would', 'would', 'AUX', 10, 'aux', 'VerbForm=Fin'), (10, 'go', 'go', 'VERB', 6, 'ccomp', 'VerbForm=Inf'),
     (11, 'ahead', 'ahead', 'ADV', 10, 'advmod'), (12, '.', '.', 'PUNCT', 6, 'punct'),
 ])
+
+# the addressee read as the object of the report, before its subject
+TOLD_HERALD_SHE_HAD = ('The winner told the Harbour Herald she had found the ticket in an old coat.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'winner', 'winner', 'NOUN', 3, 'nsubj'),
+    (3, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 6, 'det'), (5, 'Harbour', 'harbour', 'PROPN', 6, 'compound'),
+    (6, 'Herald', 'herald', 'PROPN', 9, 'obj'), (7, 'she', 'she', 'PRON', 9, 'nsubj'),
+    (8, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'found', 'find', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part'), (10, 'the', 'the', 'DET', 11, 'det'),
+    (11, 'ticket', 'ticket', 'NOUN', 9, 'obj'), (12, 'in', 'in', 'ADP', 15, 'case'),
+    (13, 'an', 'a', 'DET', 15, 'det'), (14, 'old', 'old', 'ADJ', 15, 'amod'),
+    (15, 'coat', 'coat', 'NOUN', 9, 'obl'), (16, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+# "that" hung on the verb of the relative clause inside the report
+THAT_ON_THE_RELATIVE = ('Harrow wrote that the song was for everyone who has ever driven at night.', [
+    (1, 'Harrow', 'harrow', 'PROPN', 2, 'nsubj'),
+    (2, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 12, 'mark'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'song', 'song', 'NOUN', 8, 'nsubj'),
+    (6, 'was', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'for', 'for', 'ADP', 8, 'case'), (8, 'everyone', 'everyone', 'PRON', 2, 'ccomp'),
+    (9, 'who', 'who', 'PRON', 12, 'nsubj'),
+    (10, 'has', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (11, 'ever', 'ever', 'ADV', 12, 'advmod'),
+    (12, 'driven', 'drive', 'VERB', 8, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (13, 'at', 'at', 'ADP', 14, 'case'), (14, 'night', 'night', 'NOUN', 12, 'obl'),
+    (15, '.', '.', 'PUNCT', 2, 'punct'),
+])

@@ -47,7 +47,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          ENGINEER_WHO_ASKED_NOTING, REFUSED_TO_SAY, MEMOIR_TITLE, PRACTICE_SHE_TOLD,
                          STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD, DELAY_SHE_WARNED,
                          FEWER_THAN_ONE_IN_TEN, RIDERS_TOGETHER, THE_UNION_WARNED, ACCORDING_AS_MARK,
-                         ASKED_TO_STEP_IN_IF, WERE_BEING_PUNISHED, WORKERS_UNION_SAID)
+                         ASKED_TO_STEP_IN_IF, WERE_BEING_PUNISHED, WORKERS_UNION_SAID,
+                         TOLD_HERALD_SHE_HAD, THAT_ON_THE_RELATIVE)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1847,3 +1848,13 @@ def test_a_passive_progressive_conjunct_continues_the_report():
 def test_a_plural_possessive_apostrophe_before_a_name_keeps_the_name_whole():
     q = only(document(WORKERS_UNION_SAID))
     assert (q.speaker, q.kind) == ("Railway Workers’ Union", "organization")
+
+
+def test_the_addressee_read_as_the_reports_object_before_its_subject():
+    q = only(document(TOLD_HERALD_SHE_HAD))
+    assert (q.text, q.speaker) == ("she had found the ticket in an old coat", "winner")
+
+
+def test_the_complementiser_opening_the_report_is_left_out_wherever_it_hangs():
+    q = only(document(THAT_ON_THE_RELATIVE))
+    assert q.text == "the song was for everyone who has ever driven at night"
