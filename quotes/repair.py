@@ -621,8 +621,11 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 fixes[other.index] = (main.index, "flat")
             elif last is main and main.upos == "NOUN" and other.upos == "PROPN" \
                     and extent[0].index == main.index + 1:
-                # "spokesman Daniel Hagari said": the role word modifies the name
+                # "spokesman Daniel Hagari said": the role word modifies the name (and an
+                # apposition after the name hung on the role word describes the name)
                 fixes[main.index] = (other.index, "compound")
+                fixes.update({a.index: (other.index, "appos") for a in sentence.children(main, "appos")
+                              if a.index > other.index})
                 main = other
             elif before is not None and before.text == "," and before.index > main.index \
                     and sentence.words[start].lower != "whose":  # "X, whose government ...": a relative clause

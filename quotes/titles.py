@@ -341,8 +341,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # the role, without what follows a comma inside it ("envoy to Lebanon, according to ...")
             after_comma = [c for c in sentence.children(appos) if c.index > appos.index
                            and sentence.after_comma(c)]
+            # (nor a relative clause anywhere inside it: "a professor of astronomy at Dunmere
+            # Observatory who was not involved in the research")
+            relatives = [w for w in sentence.subtree(appos) if w.deprel == "acl:relcl"]
             appos_words = _strip_leading(sentence.subtree(
-                appos, exclude=sentence.children(appos, "punct", "acl:relcl") + after_comma))
+                appos, exclude=sentence.children(appos, "punct") + relatives + after_comma))
             # a role holds no comma: what follows one describes a word inside it ("president
             # of the Migraine Alliance, an advocacy group,")
             comma = next((w for w in appos_words if w.text == ","), None)

@@ -5081,3 +5081,37 @@ THAT_ON_THE_RELATIVE = ('Harrow wrote that the song was for everyone who has eve
     (13, 'at', 'at', 'ADP', 14, 'case'), (14, 'night', 'night', 'NOUN', 12, 'obl'),
     (15, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+# the role word and the name read as two subjects, the apposition hung on the role word
+BERG_COLLEAGUE_NOTED = ('Her colleague Anna Berg, a senior lecturer at the Vale Institute, noted that the samples were contaminated.', [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'colleague', 'colleague', 'NOUN', 14, 'nsubj'),
+    (3, 'Anna', 'anna', 'PROPN', 14, 'nsubj'), (4, 'Berg', 'berg', 'PROPN', 3, 'flat'),
+    (5, ',', ',', 'PUNCT', 8, 'punct'), (6, 'a', 'a', 'DET', 8, 'det'),
+    (7, 'senior', 'senior', 'ADJ', 8, 'amod'), (8, 'lecturer', 'lecturer', 'NOUN', 2, 'appos'),
+    (9, 'at', 'at', 'ADP', 12, 'case'), (10, 'the', 'the', 'DET', 12, 'det'),
+    (11, 'Vale', 'vale', 'PROPN', 12, 'compound'), (12, 'Institute', 'institute', 'NOUN', 8, 'nmod'),
+    (13, ',', ',', 'PUNCT', 2, 'punct'),
+    (14, 'noted', 'note', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'that', 'that', 'SCONJ', 19, 'mark'), (16, 'the', 'the', 'DET', 17, 'det'),
+    (17, 'samples', 'sample', 'NOUN', 19, 'nsubj:pass'),
+    (18, 'were', 'be', 'AUX', 19, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'contaminated', 'contaminate', 'VERB', 14, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (20, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+HADDAD_WHO_WAS_NOT = ('Omar Haddad, a geologist at Ronde University who was not involved in the study, said the dating was sound.', [
+    (1, 'Omar', 'omar', 'PROPN', 17, 'nsubj'), (2, 'Haddad', 'haddad', 'PROPN', 1, 'flat'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'a', 'a', 'DET', 5, 'det'),
+    (5, 'geologist', 'geologist', 'NOUN', 1, 'appos'), (6, 'at', 'at', 'ADP', 8, 'case'),
+    (7, 'Ronde', 'ronde', 'PROPN', 8, 'compound'), (8, 'University', 'university', 'PROPN', 5, 'nmod'),
+    (9, 'who', 'who', 'PRON', 12, 'nsubj:pass'),
+    (10, 'was', 'be', 'AUX', 12, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'not', 'not', 'PART', 12, 'advmod'),
+    (12, 'involved', 'involve', 'VERB', 8, 'acl:relcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, 'in', 'in', 'ADP', 15, 'case'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'study', 'study', 'NOUN', 12, 'obl'), (16, ',', ',', 'PUNCT', 1, 'punct'),
+    (17, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'dating', 'dating', 'NOUN', 21, 'nsubj'),
+    (20, 'was', 'be', 'AUX', 21, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'sound', 'sound', 'ADJ', 17, 'ccomp'), (22, '.', '.', 'PUNCT', 17, 'punct'),
+])
