@@ -5115,3 +5115,22 @@ HADDAD_WHO_WAS_NOT = ('Omar Haddad, a geologist at Ronde University who was not 
     (20, 'was', 'be', 'AUX', 21, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (21, 'sound', 'sound', 'ADJ', 17, 'ccomp'), (22, '.', '.', 'PUNCT', 17, 'punct'),
 ])
+
+SUBSTITUTE_VARGA_SCORING = ('Rovers won 2-0, with substitute Leon Varga scoring twice.', [
+    (1, 'Rovers', 'rover', 'NOUN', 2, 'nsubj'),
+    (2, 'won', 'win', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, '2', '2', 'NUM', 2, 'obj'), (4, '-', '-', 'SYM', 5, 'case'), (5, '0', '0', 'NUM', 3, 'nmod'),
+    (6, ',', ',', 'PUNCT', 8, 'punct'), (7, 'with', 'with', 'ADP', 8, 'case'),
+    (8, 'substitute', 'substitute', 'NOUN', 2, 'obl'), (9, 'Leon', 'leon', 'PROPN', 8, 'flat'),
+    (10, 'Varga', 'varga', 'PROPN', 9, 'flat'), (11, 'scoring', 'scoring', 'VERB', 2, 'advcl', 'VerbForm=Ger'),
+    (12, 'twice', 'twice', 'ADV', 11, 'advmod'), (13, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+VARGA_SAID_FANS = ('Varga said the win was for the fans.', [
+    (1, 'Varga', 'varga', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'win', 'win', 'NOUN', 8, 'nsubj'),
+    (5, 'was', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'for', 'for', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'fans', 'fan', 'NOUN', 2, 'ccomp'), (9, '.', '.', 'PUNCT', 2, 'punct'),
+])

@@ -48,7 +48,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          STOPPED_SHORT_OF_SAYING, REFUSED_TO_SAY_DEAD, DELAY_SHE_WARNED,
                          FEWER_THAN_ONE_IN_TEN, RIDERS_TOGETHER, THE_UNION_WARNED, ACCORDING_AS_MARK,
                          ASKED_TO_STEP_IN_IF, WERE_BEING_PUNISHED, WORKERS_UNION_SAID,
-                         TOLD_HERALD_SHE_HAD, THAT_ON_THE_RELATIVE, BERG_COLLEAGUE_NOTED, HADDAD_WHO_WAS_NOT)
+                         TOLD_HERALD_SHE_HAD, THAT_ON_THE_RELATIVE, BERG_COLLEAGUE_NOTED, HADDAD_WHO_WAS_NOT,
+                         SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1868,3 +1869,8 @@ def test_the_apposition_after_a_name_the_role_word_before_it_was_hung_on_is_the_
 def test_a_relative_clause_deep_inside_the_apposition_is_no_part_of_the_title():
     q = only(document(HADDAD_WHO_WAS_NOT))
     assert (q.speaker, q.title) == ("Omar Haddad", "geologist at Ronde University")
+
+
+def test_a_match_role_before_a_name_in_passing_is_the_title_of_the_speaker_named_later():
+    q = only(document(SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, sep="\n\n"))
+    assert (q.speaker, q.title) == ("Leon Varga", "substitute")
