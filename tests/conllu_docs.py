@@ -5116,14 +5116,30 @@ HADDAD_WHO_WAS_NOT = ('Omar Haddad, a geologist at Ronde University who was not 
     (21, 'sound', 'sound', 'ADJ', 17, 'ccomp'), (22, '.', '.', 'PUNCT', 17, 'punct'),
 ])
 
-SUBSTITUTE_VARGA_SCORING = ('Rovers won 2-0, with substitute Leon Varga scoring twice.', [
-    (1, 'Rovers', 'rover', 'NOUN', 2, 'nsubj'),
-    (2, 'won', 'win', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
-    (3, '2', '2', 'NUM', 2, 'obj'), (4, '-', '-', 'SYM', 5, 'case'), (5, '0', '0', 'NUM', 3, 'nmod'),
-    (6, ',', ',', 'PUNCT', 8, 'punct'), (7, 'with', 'with', 'ADP', 8, 'case'),
-    (8, 'substitute', 'substitute', 'NOUN', 2, 'obl'), (9, 'Leon', 'leon', 'PROPN', 8, 'flat'),
-    (10, 'Varga', 'varga', 'PROPN', 9, 'flat'), (11, 'scoring', 'scoring', 'VERB', 2, 'advcl', 'VerbForm=Ger'),
-    (12, 'twice', 'twice', 'ADV', 11, 'advmod'), (13, '.', '.', 'PUNCT', 2, 'punct'),
+# "substitute" tagged an adjective
+SUBSTITUTE_VARGA_SCORING = ('Ashby Rovers came from behind to beat Millford Town 3-1 at Penn Park on Saturday, with substitute Leon Varga scoring twice in the final 20 minutes to move his side within two points of the play-off places.', [
+    (1, 'Ashby', 'ashby', 'PROPN', 2, 'compound'), (2, 'Rovers', 'rovers', 'PROPN', 3, 'nsubj'),
+    (3, 'came', 'come', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'from', 'from', 'ADP', 5, 'case'), (5, 'behind', 'behind', 'ADP', 7, 'mark'),
+    (6, 'to', 'to', 'PART', 7, 'mark'), (7, 'beat', 'beat', 'VERB', 3, 'advcl', 'VerbForm=Inf'),
+    (8, 'Millford', 'millford', 'PROPN', 7, 'obj'), (9, 'Town', 'town', 'PROPN', 8, 'flat'),
+    (10, '3', '3', 'NUM', 8, 'flat'), (11, '-', '-', 'SYM', 12, 'case'), (12, '1', '1', 'NUM', 8, 'nmod'),
+    (13, 'at', 'at', 'ADP', 15, 'case'), (14, 'Penn', 'penn', 'PROPN', 15, 'compound'),
+    (15, 'Park', 'park', 'PROPN', 7, 'obl'), (16, 'on', 'on', 'ADP', 17, 'case'),
+    (17, 'Saturday', 'saturday', 'PROPN', 15, 'nmod'), (18, ',', ',', 'PUNCT', 23, 'punct'),
+    (19, 'with', 'with', 'ADP', 22, 'case'), (20, 'substitute', 'substitute', 'ADJ', 22, 'amod'),
+    (21, 'Leon', 'leon', 'PROPN', 22, 'compound'), (22, 'Varga', 'varga', 'PROPN', 23, 'nsubj'),
+    (23, 'scoring', 'scoring', 'VERB', 7, 'advcl', 'VerbForm=Ger'),
+    (24, 'twice', 'twice', 'ADV', 23, 'advmod'), (25, 'in', 'in', 'ADP', 29, 'case'),
+    (26, 'the', 'the', 'DET', 29, 'det'), (27, 'final', 'final', 'ADJ', 29, 'amod'),
+    (28, '20', '20', 'NUM', 29, 'nummod'), (29, 'minutes', 'minute', 'NOUN', 23, 'obl'),
+    (30, 'to', 'to', 'PART', 31, 'mark'), (31, 'move', 'move', 'VERB', 23, 'advcl', 'VerbForm=Inf'),
+    (32, 'his', 'his', 'PRON', 33, 'nmod:poss'), (33, 'side', 'side', 'NOUN', 31, 'obj'),
+    (34, 'within', 'within', 'ADP', 36, 'case'), (35, 'two', 'two', 'NUM', 36, 'nummod'),
+    (36, 'points', 'point', 'NOUN', 31, 'obl'), (37, 'of', 'of', 'ADP', 42, 'case'),
+    (38, 'the', 'the', 'DET', 42, 'det'), (39, 'play', 'play', 'NOUN', 42, 'compound'),
+    (40, '-', '-', 'PUNCT', 39, 'punct'), (41, 'off', 'off', 'ADP', 42, 'case'),
+    (42, 'places', 'place', 'NOUN', 36, 'nmod'), (43, '.', '.', 'PUNCT', 3, 'punct'),
 ])
 
 VARGA_SAID_FANS = ('Varga said the win was for the fans.', [
