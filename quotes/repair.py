@@ -2499,6 +2499,26 @@ def _comparative_hung_on_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return {}
 
 
+def _report_read_as_the_head_of_its_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"..., though she claims the singer still cannot tune a guitar": *claims* hung as an
+    adverbial on *tune*, *singer* as its object.  A verb of saying hung on a subjectless
+    finite verb after it, with a noun right before that verb's words, reports the
+    clause: the noun is the clause's subject."""
+    for verb in _verbs_of_saying(sentence, lexicon):
+        clause = sentence.head_of(verb)
+        if verb.base_deprel != "advcl" or clause is None or clause.upos != "VERB" or clause.index < verb.index \
+                or _has_subject(sentence, clause) or not is_finite(sentence, clause):
+            continue
+        noun = next((o for o in sentence.children(verb, "obj") if o.index < clause.index), None)
+        if noun is None:
+            continue
+        between = sentence.words[sentence.subtree(noun)[-1].index + 1:clause.index]
+        if all(w.head == clause.index and w.base_deprel in ("aux", "advmod") for w in between):
+            return {noun.index: (clause.index, "nsubj"), clause.index: (verb.index, "ccomp"),
+                    verb.index: (clause.head, "advcl" if clause.head >= 0 else "root")}
+    return {}
+
+
 def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The Haulage Drivers’ Union said": the apostrophe of *Drivers’* read as
     punctuation and *Union* as an apposition of *Drivers*.  An apostrophe right
@@ -3288,7 +3308,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _plural_possessive_read_as_punctuation, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

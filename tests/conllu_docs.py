@@ -5150,3 +5150,18 @@ VARGA_SAID_FANS = ('Varga said the win was for the fans.', [
     (6, 'for', 'for', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
     (8, 'fans', 'fan', 'NOUN', 2, 'ccomp'), (9, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+# "claims" hung on the verb it reports, its subject read as the object of "claims"
+THOUGH_HE_CLAIMS = ('The coach praised the team, though he claims the referee still cannot read the game.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'coach', 'coach', 'NOUN', 3, 'nsubj'),
+    (3, 'praised', 'praise', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'team', 'team', 'NOUN', 3, 'obj'),
+    (6, ',', ',', 'PUNCT', 9, 'punct'), (7, 'though', 'though', 'SCONJ', 9, 'mark'),
+    (8, 'he', 'he', 'PRON', 9, 'nsubj'),
+    (9, 'claims', 'claim', 'VERB', 15, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'referee', 'referee', 'NOUN', 9, 'obj'),
+    (12, 'still', 'still', 'ADV', 15, 'advmod'), (13, 'can', 'can', 'AUX', 15, 'aux', 'VerbForm=Fin'),
+    (14, 'not', 'not', 'PART', 15, 'advmod'), (15, 'read', 'read', 'VERB', 3, 'conj', 'VerbForm=Inf'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'game', 'game', 'NOUN', 15, 'obj'),
+    (18, '.', '.', 'PUNCT', 3, 'punct'),
+])
