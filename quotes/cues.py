@@ -258,8 +258,12 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # so is "..., said the army", where parsers take the inverted speaker for an object
     subject = bool(sentence.children(word, "nsubj"))
     own_object = [c for c in sentence.children(word, "obj") if word.lemma not in lexicon.addressee_verbs]
+    # (a naming verb's object is the name it gives, and so is a quoted one: "..., called
+    # “long overdue”" inverts no speaker)
+    speaker_object = [c for c in own_object if word.lemma not in lexicon.naming_verbs
+                      and sentence.words[sentence.phrase_start(c).index - 1].text not in QUOTE_MARKS]
     previous = sentence.words[word.index - 1] if word.index > 0 else None
-    inverted = not subject and bool(own_object) and previous is not None \
+    inverted = not subject and bool(speaker_object) and previous is not None \
         and (previous.text == "," or previous.text in CLOSING_QUOTES)
     aside = aside and (subject and not own_object or inverted) and not sentence.children(word, "mark")
     # the clause needs a subject of its own: "Asked if ..., X told" frames no claim

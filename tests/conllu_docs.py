@@ -5165,3 +5165,24 @@ THOUGH_HE_CLAIMS = ('The coach praised the team, though he claims the referee st
     (16, 'the', 'the', 'DET', 17, 'det'), (17, 'game', 'game', 'NOUN', 15, 'obj'),
     (18, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+# "called" read as a conjunct of the main verb, its quoted object as an inverted subject
+FERRY_DECISION_CALLED = ('KELMOUTH — The council voted 9-2 on Tuesday to approve a new ferry terminal, a decision its leader, Margaret Oduya, called "long overdue."', [
+    (1, 'KELMOUTH', 'kelmouth', 'PROPN', 26, 'nsubj'), (2, '—', '-', 'PUNCT', 1, 'punct'),
+    (3, 'The', 'the', 'DET', 4, 'det'), (4, 'council', 'council', 'NOUN', 5, 'nsubj'),
+    (5, 'voted', 'vote', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, '9', '9', 'NUM', 5, 'obj'), (7, '-', '-', 'SYM', 8, 'case'), (8, '2', '2', 'NUM', 6, 'nmod'),
+    (9, 'on', 'on', 'ADP', 10, 'case'), (10, 'Tuesday', 'tuesday', 'PROPN', 5, 'obl'),
+    (11, 'to', 'to', 'PART', 12, 'mark'), (12, 'approve', 'approve', 'VERB', 5, 'advcl', 'VerbForm=Inf'),
+    (13, 'a', 'a', 'DET', 16, 'det'), (14, 'new', 'new', 'ADJ', 16, 'amod'),
+    (15, 'ferry', 'ferry', 'NOUN', 16, 'compound'), (16, 'terminal', 'terminal', 'NOUN', 12, 'obj'),
+    (17, ',', ',', 'PUNCT', 19, 'punct'), (18, 'a', 'a', 'DET', 19, 'det'),
+    (19, 'decision', 'decision', 'NOUN', 16, 'appos'), (20, 'its', 'its', 'PRON', 21, 'nmod:poss'),
+    (21, 'leader', 'leader', 'NOUN', 19, 'conj'), (22, ',', ',', 'PUNCT', 23, 'punct'),
+    (23, 'Margaret', 'margaret', 'PROPN', 21, 'appos'), (24, 'Oduya', 'oduya', 'PROPN', 23, 'flat'),
+    (25, ',', ',', 'PUNCT', 23, 'punct'),
+    (26, 'called', 'call', 'VERB', 5, 'conj', 'Tense=Past|VerbForm=Part'),
+    (27, '"', '"', 'PUNCT', 29, 'punct'), (28, 'long', 'long', 'ADJ', 29, 'amod'),
+    (29, 'overdue', 'overdue', 'NOUN', 26, 'obj'), (30, '.', '.', 'PUNCT', 26, 'punct'),
+    (31, '"', '"', 'PUNCT', 26, 'punct'),
+])

@@ -49,7 +49,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          FEWER_THAN_ONE_IN_TEN, RIDERS_TOGETHER, THE_UNION_WARNED, ACCORDING_AS_MARK,
                          ASKED_TO_STEP_IN_IF, WERE_BEING_PUNISHED, WORKERS_UNION_SAID,
                          TOLD_HERALD_SHE_HAD, THAT_ON_THE_RELATIVE, BERG_COLLEAGUE_NOTED, HADDAD_WHO_WAS_NOT,
-                         SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, THOUGH_HE_CLAIMS)
+                         SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, THOUGH_HE_CLAIMS, FERRY_DECISION_CALLED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1879,3 +1879,8 @@ def test_a_match_role_before_a_name_in_passing_is_the_title_of_the_speaker_named
 def test_a_verb_of_saying_hung_on_the_clause_it_reports_with_its_subject_as_object():
     q = only(document(THOUGH_HE_CLAIMS))
     assert (q.text, q.cue.text, q.type) == ("the referee still cannot read the game", "claims", "indirect")
+
+
+def test_a_quoted_object_of_a_naming_verb_is_no_inverted_speaker():
+    quotes = extract_from_document(document(FERRY_DECISION_CALLED))
+    assert all(q.speaker != "long overdue" and q.type != "indirect" for q in quotes), [q.to_dict() for q in quotes]
