@@ -2322,7 +2322,28 @@ def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexico
             fixes[obj.index] = (predicate.index, "nsubj")
             fixes.update({w.index: (predicate.index, "punct")
                           for w in sentence.words[sentence.subtree(obj)[-1].index + 1:after.index]})
+        # "insisted the cost, estimated at £42 million, was too high": the subject's aside
+        # and the predicate both hung on a verb that takes no object
+        if obj is not None and verb.lemma in lexicon.clause_only_verbs and not fixes:
+            fixes.update(_predicate_past_the_subjects_aside(sentence, verb, obj))
     return fixes
+
+
+def _predicate_past_the_subjects_aside(sentence: Sentence, verb: Word, obj: Word) -> Fixes:
+    end = sentence.subtree(obj)[-1].index
+    if end + 1 >= len(sentence.words) or sentence.words[end + 1].text != ",":
+        return {}
+    for predicate in sentence.children(verb, "parataxis", "conj", "ccomp"):
+        start = sentence.subtree(predicate)[0]
+        opener = next((w for w in sentence.subtree(predicate) if w.upos != "PUNCT"), None)
+        aside = [w for w in sentence.children(verb) if end + 1 < w.index < start.index and w.upos == "VERB"]
+        if predicate.index < end or _has_subject(sentence, predicate) or opener is None \
+                or opener.base_deprel not in ("cop", "aux", "aux:pass") or len(aside) != 1 \
+                or sentence.words[opener.index - 1].text != ",":
+            continue
+        return {predicate.index: (verb.index, "ccomp"), obj.index: (predicate.index, "nsubj"),
+                aside[0].index: (obj.index, "acl")}
+    return {}
 
 
 def _verb_of_a_clause_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:

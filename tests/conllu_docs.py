@@ -5186,3 +5186,17 @@ FERRY_DECISION_CALLED = ('KELMOUTH — The council voted 9-2 on Tuesday to appro
     (29, 'overdue', 'overdue', 'NOUN', 26, 'obj'), (30, '.', '.', 'PUNCT', 26, 'punct'),
     (31, '"', '"', 'PUNCT', 26, 'punct'),
 ])
+
+# the subject of the report read as the object, its aside and the predicate hung on "insisted"
+COST_ESTIMATED_INSISTED = ('But he insisted the cost, estimated at £42 million, was too high.', [
+    (1, 'But', 'but', 'CCONJ', 3, 'cc'), (2, 'he', 'he', 'PRON', 3, 'nsubj'),
+    (3, 'insisted', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'cost', 'cost', 'NOUN', 3, 'obj'),
+    (6, ',', ',', 'PUNCT', 7, 'punct'),
+    (7, 'estimated', 'estimate', 'VERB', 3, 'conj', 'Mood=Ind|Tense=Past|VerbForm=Part'),
+    (8, 'at', 'at', 'ADP', 10, 'case'), (9, '£42', '£42', 'PROPN', 10, 'nmod:unmarked'),
+    (10, 'million', 'million', 'NUM', 7, 'obl'), (11, ',', ',', 'PUNCT', 14, 'punct'),
+    (12, 'was', 'be', 'AUX', 14, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'too', 'too', 'ADV', 14, 'advmod'), (14, 'high', 'high', 'ADJ', 3, 'parataxis'),
+    (15, '.', '.', 'PUNCT', 3, 'punct'),
+])

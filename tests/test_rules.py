@@ -49,7 +49,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          FEWER_THAN_ONE_IN_TEN, RIDERS_TOGETHER, THE_UNION_WARNED, ACCORDING_AS_MARK,
                          ASKED_TO_STEP_IN_IF, WERE_BEING_PUNISHED, WORKERS_UNION_SAID,
                          TOLD_HERALD_SHE_HAD, THAT_ON_THE_RELATIVE, BERG_COLLEAGUE_NOTED, HADDAD_WHO_WAS_NOT,
-                         SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, THOUGH_HE_CLAIMS, FERRY_DECISION_CALLED)
+                         SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, THOUGH_HE_CLAIMS, FERRY_DECISION_CALLED,
+                         COST_ESTIMATED_INSISTED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1884,3 +1885,8 @@ def test_a_verb_of_saying_hung_on_the_clause_it_reports_with_its_subject_as_obje
 def test_a_quoted_object_of_a_naming_verb_is_no_inverted_speaker():
     quotes = extract_from_document(document(FERRY_DECISION_CALLED))
     assert all(q.speaker != "long overdue" and q.type != "indirect" for q in quotes), [q.to_dict() for q in quotes]
+
+
+def test_a_report_whose_subject_has_an_aside_read_as_object_and_predicate():
+    q = only(document(COST_ESTIMATED_INSISTED))
+    assert (q.text, q.cue.text) == ("the cost, estimated at £42 million, was too high", "insisted")
