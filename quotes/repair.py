@@ -2540,6 +2540,26 @@ def _report_read_as_the_head_of_its_verb_of_saying(sentence: Sentence, lexicon: 
     return {}
 
 
+def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"accused the council of ignoring residents": *ignoring* read as an adjective on
+    *residents*.  After a verb of accusing, *of* and a gerund state the charge: the
+    gerund heads it, the noun after it is its object."""
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.accusation_verbs or verb.upos != "VERB":
+            continue
+        for accused in [verb, *sentence.children(verb, "obj")]:
+            for noun in sentence.children(accused, "nmod", "obl"):
+                gerund = next((g for g in sentence.children(noun, "amod") if g.upos == "VERB"
+                               and g.lower.endswith("ing") and g.index < noun.index), None)
+                of = next((c for c in sentence.children(noun, "case") if c.lower == "of"), None)
+                if gerund is None or of is None or of.index != gerund.index - 1:
+                    continue
+                return {gerund.index: (accused.index, "acl" if accused.index != verb.index else "advcl",
+                                       "VerbForm=Ger"),
+                        noun.index: (gerund.index, "obj"), of.index: (gerund.index, "mark")}
+    return {}
+
+
 def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The Haulage Drivers’ Union said": the apostrophe of *Drivers’* read as
     punctuation and *Union* as an apposition of *Drivers*.  An apostrophe right
@@ -3328,7 +3348,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _plural_possessive_read_as_punctuation, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -5200,3 +5200,25 @@ COST_ESTIMATED_INSISTED = ('But he insisted the cost, estimated at £42 million,
     (13, 'too', 'too', 'ADV', 14, 'advmod'), (14, 'high', 'high', 'ADJ', 3, 'parataxis'),
     (15, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+# "ignoring" read as an adjective on "residents"
+ACCUSED_OF_IGNORING = ('Councillor Dev Anand, who voted against the plan, said the terminal would "swallow the last green space on the seafront" and accused the council of ignoring residents.', [
+    (1, 'Councillor', 'councillor', 'PROPN', 11, 'nsubj'), (2, 'Dev', 'dev', 'PROPN', 11, 'nsubj'),
+    (3, 'Anand', 'anand', 'PROPN', 1, 'flat'), (4, ',', ',', 'PUNCT', 6, 'punct'),
+    (5, 'who', 'who', 'PRON', 6, 'nsubj'),
+    (6, 'voted', 'vote', 'VERB', 3, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'against', 'against', 'ADP', 9, 'case'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'plan', 'plan', 'NOUN', 6, 'obl'), (10, ',', ',', 'PUNCT', 6, 'punct'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'terminal', 'terminal', 'NOUN', 16, 'nsubj'),
+    (14, 'would', 'would', 'AUX', 16, 'aux', 'VerbForm=Fin'), (15, '"', '"', 'PUNCT', 16, 'punct'),
+    (16, 'swallow', 'swallow', 'VERB', 11, 'ccomp', 'VerbForm=Inf'), (17, 'the', 'the', 'DET', 20, 'det'),
+    (18, 'last', 'last', 'ADJ', 20, 'amod'), (19, 'green', 'green', 'ADJ', 20, 'amod'),
+    (20, 'space', 'space', 'NOUN', 16, 'obj'), (21, 'on', 'on', 'ADP', 23, 'case'),
+    (22, 'the', 'the', 'DET', 23, 'det'), (23, 'seafront', 'seafront', 'NOUN', 20, 'nmod'),
+    (24, '"', '"', 'PUNCT', 23, 'punct'), (25, 'and', 'and', 'CCONJ', 26, 'cc'),
+    (26, 'accused', 'accuse', 'VERB', 16, 'conj', 'Tense=Past|VerbForm=Fin'),
+    (27, 'the', 'the', 'DET', 28, 'det'), (28, 'council', 'council', 'NOUN', 26, 'obj'),
+    (29, 'of', 'of', 'SCONJ', 31, 'case'), (30, 'ignoring', 'ignore', 'VERB', 31, 'amod', 'VerbForm=Ger'),
+    (31, 'residents', 'resident', 'NOUN', 28, 'nmod'), (32, '.', '.', 'PUNCT', 11, 'punct'),
+])
