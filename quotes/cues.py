@@ -234,8 +234,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         # (inside a quote it is the speaker's own words, not a report of another source)
         return None
     if not content and lemma in lexicon.infinitival_cue_verbs and not passive_without_agent:
+        # (an infinitive, not a gerund: "pleaded guilty to failing to provide safe care")
         content = [c for c in sentence.children(word, *INFINITIVAL)
-                   if c.upos == "VERB" and c.index > word.index
+                   if c.upos == "VERB" and c.index > word.index and c.feat("VerbForm") != "Ger"
+                   and not c.lower.endswith("ing")
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))
                    and not _anonymity_formula(sentence, c, lexicon)]
     if not content and lemma in lexicon.accusation_verbs and not passive_without_agent:

@@ -5222,3 +5222,12 @@ ACCUSED_OF_IGNORING = ('Councillor Dev Anand, who voted against the plan, said t
     (29, 'of', 'of', 'SCONJ', 31, 'case'), (30, 'ignoring', 'ignore', 'VERB', 31, 'amod', 'VerbForm=Ger'),
     (31, 'residents', 'resident', 'NOUN', 28, 'nmod'), (32, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+PLEADED_GUILTY_TO_FAILING = ('The firm pleaded guilty to failing to protect its workers.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'firm', 'firm', 'NOUN', 3, 'nsubj'),
+    (3, 'pleaded', 'plead', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'guilty', 'guilty', 'NOUN', 3, 'obj'), (5, 'to', 'to', 'SCONJ', 6, 'mark'),
+    (6, 'failing', 'fail', 'VERB', 3, 'advcl', 'Tense=Pres|VerbForm=Part'), (7, 'to', 'to', 'PART', 8, 'mark'),
+    (8, 'protect', 'protect', 'VERB', 6, 'xcomp', 'VerbForm=Inf'), (9, 'its', 'its', 'PRON', 10, 'nmod:poss'),
+    (10, 'workers', 'worker', 'NOUN', 8, 'obj'), (11, '.', '.', 'PUNCT', 3, 'punct'),
+])
