@@ -2540,6 +2540,39 @@ def _report_read_as_the_head_of_its_verb_of_saying(sentence: Sentence, lexicon: 
     return {}
 
 
+def _opening_role_read_as_a_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Its operations director, Erik Moe, asked ...": the role read as an adverbial
+    clause (*director* a verb, *executive* an adjective) and the name as the subject.
+    A role word whose phrase opens the sentence, right before a name set off by
+    commas, is the subject; the name is its apposition."""
+    first = next((w for w in sentence.words if w.upos != "PUNCT"), None)
+    for role in sentence.words:
+        verb = sentence.head_of(role)
+        if first is None or verb is None or role.lower not in lexicon.title_heads \
+                or role.base_deprel not in ("advcl", "dep", "parataxis") or verb.upos != "VERB" \
+                or sentence.subtree(role)[0].index > first.index:
+            continue
+        end = max(w.index for w in sentence.subtree(role) if w.upos != "PUNCT")
+        name = sentence.words[end + 2] if end + 2 < len(sentence.words) else None
+        if name is None or sentence.words[end + 1].text != "," or name.upos != "PROPN" \
+                or name.head != verb.index or name.base_deprel != "nsubj":
+            continue
+        last = sentence.subtree(name)[-1]
+        after = sentence.words[last.index + 1] if last.index + 1 < len(sentence.words) else None
+        if last.text != "," and (after is None or after.text != ","):
+            continue
+        fixes = {role.index: (verb.index, "nsubj", "Number=Sing", "NOUN", role.lower),
+                 name.index: (role.index, "appos")}
+        # (its possessor and article belong to the role, whichever word they were hung on)
+        fixes.update({w.index: (role.index, w.deprel) for w in sentence.subtree(role)
+                      if w.index < role.index and w.deprel in ("det", "nmod:poss") and w.head != role.index})
+        # (and a noun before it is a modifier, not its subject: "chief", "operations")
+        fixes.update({w.index: (role.index, "compound") for w in sentence.children(role, "nsubj")
+                      if w.index < role.index and w.upos in NOMINAL_HEADS})
+        return fixes
+    return {}
+
+
 def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"accused the council of ignoring residents": *ignoring* read as an adjective on
     *residents*.  After a verb of accusing, *of* and a gerund state the charge: the
@@ -3348,7 +3381,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

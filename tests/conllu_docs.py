@@ -5231,3 +5231,17 @@ PLEADED_GUILTY_TO_FAILING = ('The firm pleaded guilty to failing to protect its 
     (8, 'protect', 'protect', 'VERB', 6, 'xcomp', 'VerbForm=Inf'), (9, 'its', 'its', 'PRON', 10, 'nmod:poss'),
     (10, 'workers', 'worker', 'NOUN', 8, 'obj'), (11, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+# the role read as an adverbial clause, "director" a verb
+ITS_DIRECTOR_MOE_ASKED = ('Its operations director, Erik Moe, asked residents to stay away from fallen cables.', [
+    (1, 'Its', 'its', 'PRON', 2, 'nmod:poss'), (2, 'operations', 'operation', 'NOUN', 3, 'nsubj'),
+    (3, 'director', 'director', 'VERB', 8, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, ',', ',', 'PUNCT', 3, 'punct'), (5, 'Erik', 'erik', 'PROPN', 8, 'nsubj'),
+    (6, 'Moe', 'moe', 'PROPN', 5, 'flat'), (7, ',', ',', 'PUNCT', 5, 'punct'),
+    (8, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'residents', 'resident', 'NOUN', 8, 'obj'), (10, 'to', 'to', 'PART', 11, 'mark'),
+    (11, 'stay', 'stay', 'VERB', 8, 'xcomp', 'VerbForm=Inf'), (12, 'away', 'away', 'ADV', 11, 'advmod'),
+    (13, 'from', 'from', 'ADP', 15, 'case'),
+    (14, 'fallen', 'fall', 'VERB', 15, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, 'cables', 'cable', 'NOUN', 11, 'obl'), (16, '.', '.', 'PUNCT', 8, 'punct'),
+])
