@@ -5245,3 +5245,16 @@ ITS_DIRECTOR_MOE_ASKED = ('Its operations director, Erik Moe, asked residents to
     (14, 'fallen', 'fall', 'VERB', 15, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
     (15, 'cables', 'cable', 'NOUN', 11, 'obl'), (16, '.', '.', 'PUNCT', 8, 'punct'),
 ])
+
+PASSENGER_NAIR_SAID = ('Passenger Priya Nair, 34, said she had been given no warning.', [
+    (1, 'Passenger', 'passenger', 'PROPN', 7, 'nsubj'), (2, 'Priya', 'priya', 'PROPN', 1, 'flat'),
+    (3, 'Nair', 'nair', 'PROPN', 1, 'flat'), (4, ',', ',', 'PUNCT', 5, 'punct'),
+    (5, '34', '34', 'NUM', 1, 'nmod:unmarked'), (6, ',', ',', 'PUNCT', 5, 'punct'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'she', 'she', 'PRON', 11, 'nsubj:pass'),
+    (9, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'been', 'be', 'AUX', 11, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (11, 'given', 'give', 'VERB', 7, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, 'no', 'no', 'DET', 13, 'det'), (13, 'warning', 'warning', 'NOUN', 11, 'obj'),
+    (14, '.', '.', 'PUNCT', 7, 'punct'),
+])
