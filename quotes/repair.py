@@ -367,6 +367,30 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   relative clause or aside (``One rival coach, speaking on condition of
   anonymity, argues that``); the subject of a clause a closing attribution ends
   taken for the attribution's complement.
+* **A name or role taken apart.**  ``Her daughter, Carys Harrow, a paramedic``:
+  the name a conjunct and an apposition; ``The Haulage Drivers’ Union``: the
+  possessive apostrophe punctuation; ``Marrowby Renters Together``: the last
+  word an adverb; ``Its operations director, Erik Moe, asked``: the role an
+  adverbial clause, *director* a verb.
+* **A main verb read as something else.**  ``Had anyone told her that ...,
+  she would have laughed``: the inverted condition the main verb; ``A senior
+  midwife, who spoke on condition of anonymity, described night shifts``: the
+  verb after the aside a participle; ``The 52-year-old admitted the trust had
+  been too slow``: *admitted* a participle before a clause with its own
+  subject; ``though she claims the singer still cannot tune a guitar``: the
+  verb of saying an adverbial of the clause it reports.
+* **A report's parts hung elsewhere.**  ``a practice she told the court had
+  been “entirely routine”``: a relative clause without its pronoun read as a
+  second subject, the addressee as the report's subject (also ``told the
+  Castlereach Gazette they had found``); ``insisted the cost, estimated at £42
+  million, was too high``: object and predicate around the subject's aside;
+  ``noted that fewer than one in five ... is ever recovered``: the comparative
+  an adverb, the clause left subjectless; ``admitted he stood to gain ... but
+  insisted that``: the second verb of saying inside the first report (but
+  ``but would not say when``, a refusal, stays the speaker's; ``and were being
+  blamed`` continues the report); ``accused the council of ignoring
+  residents``: the charge an adjective; ``asked officials to ‘step in
+  immediately’``: the infinitive a noun after the quotation mark.
 """
 from __future__ import annotations
 
