@@ -3028,8 +3028,7 @@ def _main_verb_after_an_aside_read_as_modifier(sentence: Sentence, lexicon: Lexi
     verb = next((w for w in sentence.words if w.upos == "VERB" and w.base_deprel == "amod" and w.index > root.index
                  and w.feat("Tense") == "Past" and sentence.words[w.index - 1].text == ","
                  and _modifies_the_next_phrase(sentence, w)), None)
-    aside = next((c for c in sentence.children(root) if c.base_deprel == "acl" and c.index < (verb.index if verb else 0)), None)
-    if verb is None or aside is None:
+    if verb is None or not any(c.base_deprel == "acl" and c.index < verb.index for c in sentence.children(root)):
         return {}
     noun = sentence.head_of(verb)
     fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), root.index: (verb.index, "nsubj"),
