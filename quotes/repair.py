@@ -607,8 +607,13 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
         # "said Odessa Pruitt, a retired schoolteacher": an inverted subject's apposition
-        # read as a second subject
+        # read as a second subject (or, after an age, as a complement: "said Maria
+        # Lopes, 67, a retired teacher")
         inverted = sorted((c for c in sentence.children(verb, "nsubj") if c.index > verb.index), key=lambda w: w.index)
+        if len(inverted) == 1:
+            inverted += [c for c in sentence.children(verb, "ccomp", "obj", "parataxis")
+                         if c.index > inverted[0].index and c.upos == "NOUN"
+                         and not sentence.children(c, "cop", "nsubj", "aux")][:1]
         if len(inverted) == 2 and sentence.words[sentence.phrase_start(inverted[1]).index - 1].text == "," \
                 and sentence.phrase_start(inverted[1]).index - 1 == sentence.subtree(inverted[0])[-1].index + 1:
             fixes[inverted[1].index] = (inverted[0].index, "appos")

@@ -276,10 +276,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         elif before and (before[-1].upos == "NOUN" or before[-1].lower in lexicon.occupation_epithets) \
                 and not indefinite \
                 and all(_is_common_word(w) for w in before) \
-                and not any(_is_organization_head(w, lexicon) for w in [*before, name[-1]]):
+                and not any(_is_organization_head(w, lexicon) for w in [before[-1], name[-1]]):
             # "critic Aurélie Dumas", "owner Jasmine Pratt": common nouns right
             # before a person's name say what the person is ("the militant group
-            # Hezbollah" says what an organization is).  Not after "a": a title
+            # Hezbollah" says what an organization is; "City auditor Graham Pike" what a
+            # person is: only the noun right before the name tells).  Not after "a": a title
             # before a name takes no indefinite article, so in "a role Marchetti
             # said he wrote" the noun is what the clause is about
             title_words = before

@@ -5258,3 +5258,32 @@ PASSENGER_NAIR_SAID = ('Passenger Priya Nair, 34, said she had been given no war
     (12, 'no', 'no', 'DET', 13, 'det'), (13, 'warning', 'warning', 'NOUN', 11, 'obj'),
     (14, '.', '.', 'PUNCT', 7, 'punct'),
 ])
+
+CITY_AUDITOR_PIKE = ('City auditor Graham Pike confirmed that his office had referred the matter to prosecutors.', [
+    (1, 'City', 'city', 'PROPN', 2, 'compound'), (2, 'auditor', 'auditor', 'NOUN', 5, 'nsubj'),
+    (3, 'Graham', 'graham', 'PROPN', 5, 'nsubj'), (4, 'Pike', 'pike', 'PROPN', 3, 'flat'),
+    (5, 'confirmed', 'confirm', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'that', 'that', 'SCONJ', 10, 'mark'), (7, 'his', 'his', 'PRON', 8, 'nmod:poss'),
+    (8, 'office', 'office', 'NOUN', 10, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'referred', 'refer', 'VERB', 5, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'matter', 'matter', 'NOUN', 10, 'obj'),
+    (13, 'to', 'to', 'ADP', 14, 'case'), (14, 'prosecutors', 'prosecutor', 'NOUN', 12, 'nmod'),
+    (15, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+# the apposition after the age read as a complement of "said"
+LOPES_67_TEACHER = ('"She has done a lot for this town," said Maria Lopes, 67, a retired teacher.', [
+    (1, '"', '"', 'PUNCT', 4, 'punct'), (2, 'She', 'she', 'PRON', 4, 'nsubj'),
+    (3, 'has', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'done', 'do', 'VERB', 12, 'ccomp', 'Tense=Past|VerbForm=Part'), (5, 'a', 'a', 'DET', 6, 'det'),
+    (6, 'lot', 'lot', 'NOUN', 4, 'obj'), (7, 'for', 'for', 'ADP', 9, 'case'),
+    (8, 'this', 'this', 'DET', 9, 'det'), (9, 'town', 'town', 'NOUN', 4, 'obl'),
+    (10, ',', ',', 'PUNCT', 4, 'punct'), (11, '"', '"', 'PUNCT', 4, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'Maria', 'maria', 'PROPN', 12, 'nsubj'), (14, 'Lopes', 'lopes', 'PROPN', 13, 'flat'),
+    (15, ',', ',', 'PUNCT', 16, 'punct'), (16, '67', '67', 'NUM', 14, 'appos'),
+    (17, ',', ',', 'PUNCT', 20, 'punct'), (18, 'a', 'a', 'DET', 20, 'det'),
+    (19, 'retired', 'retire', 'VERB', 20, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (20, 'teacher', 'teacher', 'NOUN', 12, 'ccomp'), (21, '.', '.', 'PUNCT', 12, 'punct'),
+])

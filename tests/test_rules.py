@@ -51,7 +51,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          TOLD_HERALD_SHE_HAD, THAT_ON_THE_RELATIVE, BERG_COLLEAGUE_NOTED, HADDAD_WHO_WAS_NOT,
                          SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, THOUGH_HE_CLAIMS, FERRY_DECISION_CALLED,
                          COST_ESTIMATED_INSISTED, ACCUSED_OF_IGNORING, PLEADED_GUILTY_TO_FAILING,
-                         ITS_DIRECTOR_MOE_ASKED, PASSENGER_NAIR_SAID)
+                         ITS_DIRECTOR_MOE_ASKED, PASSENGER_NAIR_SAID, CITY_AUDITOR_PIKE, LOPES_67_TEACHER)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1911,3 +1911,13 @@ def test_a_role_opening_the_sentence_before_a_name_read_as_a_clause_is_the_title
 def test_a_capitalised_description_opening_the_sentence_is_the_title_not_part_of_the_name():
     q = only(document(PASSENGER_NAIR_SAID))
     assert (q.speaker, q.title) == ("Priya Nair", "Passenger")
+
+
+def test_a_role_before_a_name_opened_by_a_word_that_also_ends_organization_names():
+    q = only(document(CITY_AUDITOR_PIKE))
+    assert (q.speaker, q.title) == ("Graham Pike", "City auditor")
+
+
+def test_an_inverted_speakers_apposition_after_an_age_read_as_a_complement_is_the_title():
+    q = only(document(LOPES_67_TEACHER))
+    assert (q.speaker, q.title, q.type) == ("Maria Lopes", "retired teacher", "direct")
