@@ -119,8 +119,10 @@ def reported_candidates(doc: Document, lexicon: Lexicon) -> tuple[list[Candidate
             attributions.append(attribution)
             for head in cue.content:
                 words = content_words(cue, head)
-                if len([w for w in words if w.upos != "PUNCT"]) < MIN_REPORTED_WORDS:
-                    continue  # a lone word ("adding") is a misparse, not a report
+                # a lone word ("adding") is a misparse, not a report, but a request may be
+                # one verb ("urged governments to act")
+                if len([w for w in words if w.upos != "PUNCT"]) < MIN_REPORTED_WORDS and cue.relation != "xcomp":
+                    continue
                 span = (words[0].start, words[-1].end)
                 if span in seen:
                     continue

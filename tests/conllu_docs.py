@@ -5287,3 +5287,14 @@ LOPES_67_TEACHER = ('"She has done a lot for this town," said Maria Lopes, 67, a
     (19, 'retired', 'retire', 'VERB', 20, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
     (20, 'teacher', 'teacher', 'NOUN', 12, 'ccomp'), (21, '.', '.', 'PUNCT', 12, 'punct'),
 ])
+
+URGED_TO_ACT = ('Greenpeace called them "a final warning" and urged governments to act.', [
+    (1, 'Greenpeace', 'greenpeace', 'PROPN', 2, 'nsubj'),
+    (2, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'them', 'they', 'PRON', 2, 'iobj'), (4, '"', '"', 'PUNCT', 7, 'punct'), (5, 'a', 'a', 'DET', 7, 'det'),
+    (6, 'final', 'final', 'ADJ', 7, 'amod'), (7, 'warning', 'warning', 'NOUN', 2, 'obj'),
+    (8, '"', '"', 'PUNCT', 7, 'punct'), (9, 'and', 'and', 'CCONJ', 10, 'cc'),
+    (10, 'urged', 'urge', 'VERB', 11, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'governments', 'government', 'NOUN', 7, 'conj'), (12, 'to', 'to', 'PART', 13, 'mark'),
+    (13, 'act', 'act', 'VERB', 11, 'acl', 'VerbForm=Inf'), (14, '.', '.', 'PUNCT', 2, 'punct'),
+])

@@ -51,7 +51,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          TOLD_HERALD_SHE_HAD, THAT_ON_THE_RELATIVE, BERG_COLLEAGUE_NOTED, HADDAD_WHO_WAS_NOT,
                          SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, THOUGH_HE_CLAIMS, FERRY_DECISION_CALLED,
                          COST_ESTIMATED_INSISTED, ACCUSED_OF_IGNORING, PLEADED_GUILTY_TO_FAILING,
-                         ITS_DIRECTOR_MOE_ASKED, PASSENGER_NAIR_SAID, CITY_AUDITOR_PIKE, LOPES_67_TEACHER)
+                         ITS_DIRECTOR_MOE_ASKED, PASSENGER_NAIR_SAID, CITY_AUDITOR_PIKE, LOPES_67_TEACHER,
+                         URGED_TO_ACT)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1921,3 +1922,9 @@ def test_a_role_before_a_name_opened_by_a_word_that_also_ends_organization_names
 def test_an_inverted_speakers_apposition_after_an_age_read_as_a_complement_is_the_title():
     q = only(document(LOPES_67_TEACHER))
     assert (q.speaker, q.title, q.type) == ("Maria Lopes", "retired teacher", "direct")
+
+
+def test_a_request_of_one_verb_is_reported():
+    called, urged = extract_from_document(document(URGED_TO_ACT))
+    assert (called.text, called.type) == ("a final warning", "direct")
+    assert (urged.text, urged.cue.text, urged.speaker) == ("act", "urged", "Greenpeace")
