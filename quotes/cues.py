@@ -235,8 +235,14 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         return None
     if not content and lemma in lexicon.infinitival_cue_verbs and not passive_without_agent:
         # (an infinitive, not a gerund: "pleaded guilty to failing to provide safe care")
-        content = [c for c in sentence.children(word, *INFINITIVAL)
+        # (after the person appealed to, the parser may hang it as an adverbial: "called on
+        # the club to do more", "appealed to residents to stay indoors")
+        appealed_to = [o.index for o in sentence.children(word, "obl") if o.index > word.index
+                       and any(c.lower in ("on", "upon", "to") for c in sentence.children(o, "case"))]
+        relations = (*INFINITIVAL, "advcl") if appealed_to else INFINITIVAL
+        content = [c for c in sentence.children(word, *relations)
                    if c.upos == "VERB" and c.index > word.index and c.feat("VerbForm") != "Ger"
+                   and (c.base_deprel != "advcl" or c.index > min(appealed_to))
                    and not c.lower.endswith("ing")
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))
                    and not _anonymity_formula(sentence, c, lexicon)]
@@ -248,7 +254,9 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
                    if c.index > word.index and c.upos == "VERB" and c.lower.endswith("ing")
                    and any(m.lower == "of" for m in sentence.children(c, "mark", "case"))][:1]
     if content:
-        return Cue(sentence, word, shown, tuple(content), "ccomp" if content[0].base_deprel != "xcomp" else "xcomp")
+        infinitive = content[0].base_deprel == "xcomp" or content[0].base_deprel == "advcl" and any(
+            m.lower == "to" for m in sentence.children(content[0], "mark"))
+        return Cue(sentence, word, shown, tuple(content), "xcomp" if infinitive else "ccomp")
 
     # "..., Katz said" / "“...,” said Katz": the cue hangs off the quoted clause
     head = sentence.head_of(word)

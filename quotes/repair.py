@@ -3202,7 +3202,12 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
     for saying in sentence.words:
         if saying.lemma not in lexicon.cue_verbs or not _simple_past(sentence, saying):
             continue
-        for complement in sentence.children(saying, "ccomp"):
+        # (or the report of its communication noun: "said in a statement that the study
+        # added to ..., and called on the government to ...")
+        complements = sentence.children(saying, "ccomp") + [
+            c for n in sentence.children(saying, "obl") if n.lemma in lexicon.cue_nouns
+            for c in sentence.children(n, "acl", "acl:relcl") if any(m.lower == "that" for m in sentence.children(c, "mark"))]
+        for complement in complements:
             if complement.index < saying.index:
                 continue
             plain = complement.upos == "VERB" and not sentence.children(complement, "aux", "cop")
@@ -3219,8 +3224,13 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
                     # a modal takes a bare verb: "would be cleared, but declined to comment"
                     # cannot share it; a second verb of saying goes with the first
                     # unless the complement's own verb is as plain as it is
-                    if _modal(sentence, host) or (host is complement and verb.lemma in lexicon.cue_verbs
-                                                  and (not plain or sentence.children(verb, "ccomp"))):
+                    # (and one after a comma and a conjunction however deep the parser hung it:
+                    # "..., and called on the government to fund more research")
+                    before = [w for w in sentence.words[:verb.index - 1] if w.text not in CLOSING_QUOTES]
+                    set_off = verb.index > 1 and sentence.words[verb.index - 1].upos == "CCONJ" \
+                        and bool(before) and before[-1].text == ","
+                    if _modal(sentence, host) or (host is complement or set_off) and verb.lemma in lexicon.cue_verbs \
+                            and (not plain or set_off or sentence.children(verb, "ccomp")):
                         fixes[verb.index] = (saying.index, "conj", _as_finite(verb.feats))
     return fixes
 

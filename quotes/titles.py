@@ -202,7 +202,9 @@ def _is_common_word(word: Word) -> bool:
 
 
 def _has_title_word(words: list[Word], lexicon: Lexicon) -> bool:
-    return any(w.lower in lexicon.title_heads or w.lemma in lexicon.title_heads for w in words)
+    # (an occupation too, last before the name: "Northfield United striker Jamal Okafor")
+    return any(w.lower in lexicon.title_heads or w.lemma in lexicon.title_heads for w in words) \
+        or bool(words) and words[-1].text.islower() and words[-1].lower in lexicon.occupation_epithets
 
 
 def _is_organization_head(word: Word, lexicon: Lexicon) -> bool:

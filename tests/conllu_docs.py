@@ -5298,3 +5298,53 @@ URGED_TO_ACT = ('Greenpeace called them "a final warning" and urged governments 
     (11, 'governments', 'government', 'NOUN', 7, 'conj'), (12, 'to', 'to', 'PART', 13, 'mark'),
     (13, 'act', 'act', 'VERB', 11, 'acl', 'VerbForm=Inf'), (14, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+CALLED_ON_THE_CLUB = ("Fans' group United Together called on the club to do more to tackle online abuse.", [
+    (1, 'Fans', 'fan', 'NOUN', 3, 'compound'), (2, "'", "'", 'PUNCT', 3, 'punct'),
+    (3, 'group', 'group', 'NOUN', 5, 'compound'), (4, 'United', 'united', 'ADJ', 5, 'amod'),
+    (5, 'Together', 'together', 'PROPN', 6, 'nsubj'),
+    (6, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'on', 'on', 'ADP', 9, 'case'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'club', 'club', 'NOUN', 6, 'obl'), (10, 'to', 'to', 'PART', 11, 'mark'),
+    (11, 'do', 'do', 'VERB', 6, 'advcl', 'VerbForm=Inf'), (12, 'more', 'more', 'ADJ', 11, 'obj'),
+    (13, 'to', 'to', 'PART', 14, 'mark'), (14, 'tackle', 'tackle', 'VERB', 11, 'advcl', 'VerbForm=Inf'),
+    (15, 'online', 'online', 'ADJ', 16, 'amod'), (16, 'abuse', 'abuse', 'NOUN', 14, 'obj'),
+    (17, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+STRIKER_OKAFOR_SAID = ('Northfield United striker Jamal Okafor said he was deeply ashamed.', [
+    (1, 'Northfield', 'northfield', 'PROPN', 3, 'compound'), (2, 'United', 'united', 'ADJ', 3, 'amod'),
+    (3, 'striker', 'striker', 'NOUN', 6, 'nsubj'), (4, 'Jamal', 'jamal', 'PROPN', 6, 'nsubj'),
+    (5, 'Okafor', 'okafor', 'PROPN', 4, 'flat'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'he', 'he', 'PRON', 10, 'nsubj:pass'),
+    (8, 'was', 'be', 'AUX', 10, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'deeply', 'deeply', 'ADV', 10, 'advmod'),
+    (10, 'ashamed', 'ashame', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+# "called" hung on the verb of the relative clause deep inside the report
+STATEMENT_AND_CALLED_ON = ('The charity Sleep First said in a statement that the study added to "a growing body of evidence" that rest matters for health, and called on the government to fund more research.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'charity', 'charity', 'NOUN', 3, 'compound'),
+    (3, 'Sleep', 'sleep', 'PROPN', 5, 'nsubj'), (4, 'First', 'first', 'ADV', 5, 'advmod'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'in', 'in', 'ADP', 8, 'case'), (7, 'a', 'a', 'DET', 8, 'det'),
+    (8, 'statement', 'statement', 'NOUN', 5, 'obl'), (9, 'that', 'that', 'SCONJ', 12, 'mark'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'study', 'study', 'NOUN', 12, 'nsubj'),
+    (12, 'added', 'add', 'VERB', 8, 'acl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'to', 'to', 'ADP', 17, 'case'), (14, '"', '"', 'PUNCT', 17, 'punct'),
+    (15, 'a', 'a', 'DET', 17, 'det'), (16, 'growing', 'grow', 'NOUN', 17, 'amod'),
+    (17, 'body', 'body', 'NOUN', 12, 'obl'), (18, 'of', 'of', 'ADP', 19, 'case'),
+    (19, 'evidence', 'evidence', 'NOUN', 17, 'nmod'), (20, '"', '"', 'PUNCT', 17, 'punct'),
+    (21, 'that', 'that', 'PRON', 22, 'nsubj'),
+    (22, 'rest', 'rest', 'VERB', 17, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (23, 'matters', 'matter', 'NOUN', 22, 'obj'), (24, 'for', 'for', 'ADP', 25, 'case'),
+    (25, 'health', 'health', 'NOUN', 22, 'obl'), (26, ',', ',', 'PUNCT', 28, 'punct'),
+    (27, 'and', 'and', 'CCONJ', 28, 'cc'),
+    (28, 'called', 'call', 'VERB', 22, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (29, 'on', 'on', 'ADP', 31, 'case'), (30, 'the', 'the', 'DET', 31, 'det'),
+    (31, 'government', 'government', 'NOUN', 28, 'obl'), (32, 'to', 'to', 'PART', 33, 'mark'),
+    (33, 'fund', 'fund', 'VERB', 28, 'advcl', 'VerbForm=Inf'), (34, 'more', 'more', 'ADJ', 35, 'amod'),
+    (35, 'research', 'research', 'NOUN', 33, 'obj'), (36, '.', '.', 'PUNCT', 5, 'punct'),
+])

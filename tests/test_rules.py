@@ -52,7 +52,7 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, THOUGH_HE_CLAIMS, FERRY_DECISION_CALLED,
                          COST_ESTIMATED_INSISTED, ACCUSED_OF_IGNORING, PLEADED_GUILTY_TO_FAILING,
                          ITS_DIRECTOR_MOE_ASKED, PASSENGER_NAIR_SAID, CITY_AUDITOR_PIKE, LOPES_67_TEACHER,
-                         URGED_TO_ACT)
+                         URGED_TO_ACT, CALLED_ON_THE_CLUB, STRIKER_OKAFOR_SAID, STATEMENT_AND_CALLED_ON)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1930,3 +1930,19 @@ def test_a_request_of_one_verb_is_reported():
     called, urged = extract_from_document(document(URGED_TO_ACT))
     assert (called.text, called.type) == ("a final warning", "direct")
     assert (urged.text, urged.cue.text, urged.speaker) == ("act", "urged", "Greenpeace")
+
+
+def test_a_call_on_someone_to_act_is_reported_when_hung_as_an_adverbial():
+    q = only(document(CALLED_ON_THE_CLUB))
+    assert (q.text, q.cue.text, q.speaker) == ("do more to tackle online abuse", "called", "United Together")
+
+
+def test_an_occupation_after_an_affiliation_before_a_name_is_the_title():
+    q = only(document(STRIKER_OKAFOR_SAID))
+    assert (q.speaker, q.title) == ("Jamal Okafor", "Northfield United striker")
+
+
+def test_a_verb_of_saying_after_a_comma_and_and_goes_with_the_first_however_deep_it_hangs():
+    statement, called = extract_from_document(document(STATEMENT_AND_CALLED_ON))
+    assert statement.text == 'the study added to "a growing body of evidence" that rest matters for health'
+    assert (called.text, called.speaker) == ("fund more research", "Sleep First")
