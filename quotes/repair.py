@@ -390,7 +390,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   ``but would not say when``, a refusal, stays the speaker's; ``and were being
   blamed`` continues the report); ``accused the council of ignoring
   residents``: the charge an adjective; ``asked officials to ‘step in
-  immediately’``: the infinitive a noun after the quotation mark.
+  immediately’``: the infinitive a noun after the quotation mark; ``..., and
+  called on the government to ...``: the second verb of saying hung deep inside
+  the first report; ``said Maria Lopes, 67, a retired teacher``: the
+  apposition a complement of *said*.
 """
 from __future__ import annotations
 
