@@ -393,7 +393,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   immediately’``: the infinitive a noun after the quotation mark; ``..., and
   called on the government to ...``: the second verb of saying hung deep inside
   the first report; ``said Maria Lopes, 67, a retired teacher``: the
-  apposition a complement of *said*.
+  apposition a complement of *said*; ``Amy Chen, whose two children attend
+  ..., said``: the relative clause the complement; ``said 87% of members who
+  took part in the ballot backed action``: *backed* an adjective, the report
+  the object.
 """
 from __future__ import annotations
 
@@ -2328,9 +2331,11 @@ def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexico
     for verb in _verbs_of_saying(sentence, lexicon):
         if verb.lemma in lexicon.addressee_verbs:
             continue
-        for predicate in sentence.children(verb, "xcomp"):
+        # (or as a subjectless complement: "said 64% of members who took part in the
+        # survey backed the plan")
+        for predicate in sentence.children(verb, "xcomp", "ccomp"):
             obj = next((o for o in sentence.children(verb, "obj") if o.index < predicate.index
-                        and o.index > verb.index and o.upos in (*NOMINAL_HEADS, "PRON")), None)
+                        and o.index > verb.index and o.upos in (*NOMINAL_HEADS, "PRON", "NUM", "SYM")), None)
             # (a past participle with an object of its own is no passive: "her side needed a
             # striker"; nor one after a verb that takes no object and predicate: "saying it
             # rested on one ash layer")
@@ -2605,6 +2610,46 @@ def _opening_role_read_as_a_clause(sentence: Sentence, lexicon: Lexicon) -> Fixe
     return {}
 
 
+def _relative_clause_on_the_subject_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Amy Chen, whose two children attend Lakeview Elementary, said ...": the relative
+    clause read as the complement of *said*.  A clause opened by a relative word, set
+    off by commas between the subject and its verb, describes the subject."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        for clause in sentence.children(verb, "ccomp"):
+            words = sentence.subtree(clause)
+            opener = next((w for w in words if w.upos != "PUNCT"), None)
+            before = sentence.words[opener.index - 1] if opener is not None and opener.index > 0 else None
+            if opener is not None and opener.lower in ("whose", "who", "which") and subject.index < clause.index < verb.index \
+                    and before is not None and before.text == "," and sentence.subtree(subject)[-1].index < opener.index:
+                fixes[clause.index] = (subject.index, "acl:relcl")
+    return fixes
+
+
+def _predicate_read_as_a_modifier_after_a_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said 87% of members who took part in the ballot backed action": *backed* read as
+    an adjective on *action*, the report as one noun phrase, the object of *said*.  After
+    a verb that takes no object, a past form between two bare nouns inside that object
+    is the report's verb: what comes before is its subject, the noun after its object."""
+    for say in _verbs_of_saying(sentence, lexicon):
+        if say.lemma not in lexicon.clause_only_verbs:
+            continue
+        for obj in sentence.children(say, "obj"):
+            for verb in sentence.subtree(obj):
+                noun = sentence.head_of(verb)
+                previous = sentence.words[verb.index - 1]
+                if verb.upos != "VERB" or verb.base_deprel != "amod" or verb.feat("Tense") != "Past" \
+                        or noun is None or noun.index != verb.index + 1 or previous.upos != "NOUN" \
+                        or previous.head != noun.index or obj.index > previous.index:
+                    continue
+                fixes = {verb.index: (say.index, "ccomp", _as_finite(verb.feats)), obj.index: (verb.index, "nsubj"),
+                         noun.index: (verb.index, "obj"), previous.index: (noun.head, noun.deprel)}
+                fixes.update({c.index: (previous.index, c.deprel) for c in sentence.children(noun)
+                              if c.index < previous.index})
+                return fixes
+    return {}
+
+
 def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"accused the council of ignoring residents": *ignoring* read as an adjective on
     *residents*.  After a verb of accusing, *of* and a gerund state the charge: the
@@ -2632,7 +2677,8 @@ def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon)
     words = sentence.words
     for owner, mark, name in zip(words, words[1:], words[2:]):
         if mark.text in ("’", "'") and mark.upos == "PUNCT" and owner.upos in NOMINAL_HEADS \
-                and owner.text.endswith("s") and name.upos == "PROPN" and name.head == owner.index \
+                and owner.text.endswith("s") and name.upos == "PROPN" \
+                and (name.head == owner.index or name.head == owner.head and name.deprel == owner.deprel) \
                 and mark.head in (owner.index, name.index) \
                 and all(c.index == mark.index for c in sentence.children(name)):
             fixes = {name.index: (owner.head, owner.deprel), owner.index: (name.index, "nmod:poss"),
@@ -3422,7 +3468,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -5348,3 +5348,49 @@ STATEMENT_AND_CALLED_ON = ('The charity Sleep First said in a statement that the
     (33, 'fund', 'fund', 'VERB', 28, 'advcl', 'VerbForm=Inf'), (34, 'more', 'more', 'ADJ', 35, 'amod'),
     (35, 'research', 'research', 'NOUN', 33, 'obj'), (36, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+
+# the possessive's apostrophe punctuation, owner and name two subjects; the report's subject read as the object
+HILL_FARMERS_SAID = ("The Hill Farmers' Guild said 64% of members who took part in the survey backed the plan.", [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Hill', 'hill', 'ADJ', 3, 'amod'),
+    (3, 'Farmers', 'farmers', 'PROPN', 6, 'nsubj'), (4, "'", "'", 'PUNCT', 3, 'punct'),
+    (5, 'Guild', 'guild', 'PROPN', 6, 'nsubj'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, '64', '64', 'NUM', 8, 'nummod'), (8, '%', '%', 'SYM', 6, 'obj'), (9, 'of', 'of', 'ADP', 10, 'case'),
+    (10, 'members', 'member', 'NOUN', 8, 'nmod'), (11, 'who', 'who', 'PRON', 12, 'nsubj'),
+    (12, 'took', 'take', 'VERB', 10, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'part', 'part', 'NOUN', 12, 'obj'), (14, 'in', 'in', 'ADP', 16, 'case'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'survey', 'survey', 'NOUN', 13, 'nmod'),
+    (17, 'backed', 'back', 'VERB', 6, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'plan', 'plan', 'NOUN', 17, 'obj'),
+    (20, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+# "backed" read as an adjective on "action"
+NATIONAL_GUILD_BACKED = ("The National Teachers' Guild said 87% of members who took part in the ballot backed action.", [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'National', 'national', 'ADJ', 3, 'amod'),
+    (3, 'Teachers', 'teachers', 'PROPN', 6, 'nsubj'), (4, "'", "'", 'PUNCT', 3, 'punct'),
+    (5, 'Guild', 'guild', 'PROPN', 6, 'nsubj'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, '87', '87', 'NUM', 8, 'nummod'), (8, '%', '%', 'SYM', 6, 'obj'), (9, 'of', 'of', 'ADP', 10, 'case'),
+    (10, 'members', 'member', 'NOUN', 8, 'nmod'), (11, 'who', 'who', 'PRON', 12, 'nsubj'),
+    (12, 'took', 'take', 'VERB', 10, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'part', 'part', 'NOUN', 12, 'obj'), (14, 'in', 'in', 'ADP', 18, 'case'),
+    (15, 'the', 'the', 'DET', 18, 'det'), (16, 'ballot', 'ballot', 'NOUN', 18, 'compound'),
+    (17, 'backed', 'back', 'VERB', 18, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (18, 'action', 'action', 'NOUN', 12, 'obl'), (19, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+# the relative clause read as the complement of "said"
+CHEN_WHOSE_CHILDREN = ('Amy Chen, whose two children attend Lakeview Elementary, said she supported the teachers.', [
+    (1, 'Amy', 'amy', 'PROPN', 11, 'nsubj'), (2, 'Chen', 'chen', 'PROPN', 11, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 7, 'punct'), (4, 'whose', 'whose', 'DET', 6, 'det'),
+    (5, 'two', 'two', 'NUM', 6, 'nummod'), (6, 'children', 'child', 'NOUN', 7, 'nsubj'),
+    (7, 'attend', 'attend', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, 'Lakeview', 'lakeview', 'PROPN', 7, 'obj'), (9, 'Elementary', 'elementary', 'PROPN', 7, 'obj'),
+    (10, ',', ',', 'PUNCT', 7, 'punct'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'she', 'she', 'PRON', 13, 'nsubj'),
+    (13, 'supported', 'support', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'teachers', 'teacher', 'NOUN', 13, 'obj'),
+    (16, '.', '.', 'PUNCT', 11, 'punct'),
+])

@@ -52,7 +52,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          SUBSTITUTE_VARGA_SCORING, VARGA_SAID_FANS, THOUGH_HE_CLAIMS, FERRY_DECISION_CALLED,
                          COST_ESTIMATED_INSISTED, ACCUSED_OF_IGNORING, PLEADED_GUILTY_TO_FAILING,
                          ITS_DIRECTOR_MOE_ASKED, PASSENGER_NAIR_SAID, CITY_AUDITOR_PIKE, LOPES_67_TEACHER,
-                         URGED_TO_ACT, CALLED_ON_THE_CLUB, STRIKER_OKAFOR_SAID, STATEMENT_AND_CALLED_ON)
+                         URGED_TO_ACT, CALLED_ON_THE_CLUB, STRIKER_OKAFOR_SAID, STATEMENT_AND_CALLED_ON,
+                         HILL_FARMERS_SAID, NATIONAL_GUILD_BACKED, CHEN_WHOSE_CHILDREN)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1946,3 +1947,19 @@ def test_a_verb_of_saying_after_a_comma_and_and_goes_with_the_first_however_deep
     statement, called = extract_from_document(document(STATEMENT_AND_CALLED_ON))
     assert statement.text == 'the study added to "a growing body of evidence" that rest matters for health'
     assert (called.text, called.speaker) == ("fund more research", "Sleep First")
+
+
+def test_a_report_with_a_relative_clause_in_its_subject_read_as_object_and_complement():
+    q = only(document(HILL_FARMERS_SAID))
+    assert (q.text, q.speaker, q.kind) == ("64% of members who took part in the survey backed the plan",
+                                           "Hill Farmers' Guild", "organization")
+
+
+def test_a_reports_verb_read_as_an_adjective_after_a_relative_clause():
+    q = only(document(NATIONAL_GUILD_BACKED))
+    assert (q.text, q.speaker) == ("87% of members who took part in the ballot backed action", "National Teachers' Guild")
+
+
+def test_a_relative_clause_between_subject_and_verb_is_no_report():
+    q = only(document(CHEN_WHOSE_CHILDREN))
+    assert (q.text, q.speaker) == ("she supported the teachers", "Amy Chen")
