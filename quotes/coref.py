@@ -557,21 +557,19 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
 def _introduces_someone(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
     """``a senior midwife``, ``one nurse``: an indefinite description of one person
     by role or as a person."""
-    people = {noun for nouns in lexicon.gendered_nouns.values() for noun in nouns}
     head = phrase.head.lemma.lower()
     return not phrase.plural and phrase.kind == "unnamed" \
         and _words(phrase.mention.text.lower())[:1] in (["a"], ["an"], ["one"], ["another"]) \
-        and (head in lexicon.title_heads or head in lexicon.occupation_epithets or head in people)
+        and (head in lexicon.title_heads or head in lexicon.occupation_epithets or head in lexicon.person_nouns)
 
 
 def _ages_of_unnamed_people(doc: Document, lexicon: Lexicon) -> dict[int, int]:
     """Sentence by sentence, the age of a person it introduces without a name (``A
     41-year-old man has been charged``)."""
-    people = {noun for nouns in lexicon.gendered_nouns.values() for noun in nouns}
     ages = {}
     for sentence in doc.sentences:
         found = INDEFINITE_AGE.search(doc.text[sentence.start:sentence.end])
-        if found is not None and found.group(2).lower() in people:
+        if found is not None and found.group(2).lower() in lexicon.person_nouns:
             ages[sentence.index] = int(found.group(1))
     return ages
 

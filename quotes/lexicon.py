@@ -48,6 +48,8 @@ class Lexicon:
     institution_heads: frozenset[str]
     place_heads: frozenset[str]
     response_verbs: frozenset[str]
+    # every noun of gendered_nouns: the nouns that name a person
+    person_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -148,5 +150,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         withholding_verbs=words("withholding_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},
+        person_nouns=frozenset(n for v in (data.get("gendered_nouns") or {}).values() for n in v),
         given_names={k: frozenset(str(n).lower() for n in v) for k, v in (data.get("given_names") or {}).items()},
     )

@@ -2489,6 +2489,14 @@ def _complement_read_as_relative_clause(sentence: Sentence, lexicon: Lexicon) ->
     return fixes
 
 
+def _reports_of_its_communication_noun(sentence: Sentence, verb: Word, lexicon: Lexicon) -> list[Word]:
+    """The that-clauses on the communication noun of ``verb``: "said in a statement that
+    the bill remained “deeply flawed”"."""
+    return [c for n in sentence.children(verb, "obl") if n.lemma in lexicon.cue_nouns
+            for c in sentence.children(n, "acl", "acl:relcl")
+            if any(m.lower == "that" for m in sentence.children(c, "mark"))]
+
+
 def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     words = sentence.words
     for _, first, second in _successive_complements(sentence, lexicon):
@@ -2511,9 +2519,7 @@ def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                      None)
         # (or the report of the verb's communication noun: "said in a statement that the bill
         # remained “deeply flawed” and that it would lobby peers")
-        first = first or next((c for n in sentence.children(verb, "obl") if n.lemma in lexicon.cue_nouns
-                               for c in sentence.children(n, "acl", "acl:relcl")
-                               if any(m.lower == "that" for m in sentence.children(c, "mark"))), None)
+        first = first or next(iter(_reports_of_its_communication_noun(sentence, verb, lexicon)), None)
         second = next((c for c in sentence.children(verb, "conj") if first is not None and c.index > first.index
                        and _introduced_by_that(sentence, c) and (sentence.children(c, "cc") or sentence.words[
                            sentence.phrase_start(c).index].upos == "CCONJ")), None)
@@ -2620,7 +2626,8 @@ def _relative_clause_on_the_subject_read_as_complement(sentence: Sentence, lexic
             words = sentence.subtree(clause)
             opener = next((w for w in words if w.upos != "PUNCT"), None)
             before = sentence.words[opener.index - 1] if opener is not None and opener.index > 0 else None
-            if opener is not None and opener.lower in ("whose", "who", "which") and subject.index < clause.index < verb.index \
+            if opener is not None and opener.lower in RELATIVE_SUBJECTS | {"whose"} \
+                    and subject.index < clause.index < verb.index \
                     and before is not None and before.text == "," and sentence.subtree(subject)[-1].index < opener.index:
                 fixes[clause.index] = (subject.index, "acl:relcl")
     return fixes
@@ -3253,9 +3260,7 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
             continue
         # (or the report of its communication noun: "said in a statement that the study
         # added to ..., and called on the government to ...")
-        complements = sentence.children(saying, "ccomp") + [
-            c for n in sentence.children(saying, "obl") if n.lemma in lexicon.cue_nouns
-            for c in sentence.children(n, "acl", "acl:relcl") if any(m.lower == "that" for m in sentence.children(c, "mark"))]
+        complements = sentence.children(saying, "ccomp") + _reports_of_its_communication_noun(sentence, saying, lexicon)
         for complement in complements:
             if complement.index < saying.index:
                 continue
@@ -3333,9 +3338,7 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
         complements = [c for c in sentence.children(saying, "ccomp") if c.index > saying.index]
         # (or the report of its communication noun: "said in a statement that it was
         # “deeply disappointed” and would press for an exemption")
-        complements += [c for n in sentence.children(saying, "obl") if n.lemma in lexicon.cue_nouns
-                        for c in sentence.children(n, "acl", "acl:relcl")
-                        if any(m.lower == "that" for m in sentence.children(c, "mark"))]
+        complements += _reports_of_its_communication_noun(sentence, saying, lexicon)
         if not complements:
             continue
         complement = complements[0]
