@@ -76,6 +76,11 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
     ``Secretary of State``) that contains ``head``, or else the last such run
     of a phrase headed by a proper noun."""
     runs: list[list[Word]] = []
+    # (the preposition that introduces the phrase itself is outside it: "for Gregor Tallis";
+    # but "England" in "Bank of England" is part of a larger name)
+    inside = {w.index for w in words}
+    governor = sentence.head_of(head)
+    in_larger_name = governor is not None and governor.text[:1].isupper()
     for i, word in enumerate(words):
         previous = sentence.words[word.index - 1] if word.index > 0 else None
         if _joins_name(sentence, word, lexicon) and runs and runs[-1][-1].index == word.index - 1:
@@ -87,7 +92,7 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
             and sentence.words[previous.index - 1].lower == "according"
         eligible = _is_name_word(word, lexicon) and not (
             previous is not None and previous.upos == "ADP" and previous.base_deprel not in ("fixed", "compound")
-            and not after_according)
+            and (previous.index in inside or in_larger_name) and not after_according)
         if not eligible:
             continue
         if runs and runs[-1][-1].index == word.index - 1 and (

@@ -5394,3 +5394,94 @@ CHEN_WHOSE_CHILDREN = ('Amy Chen, whose two children attend Lakeview Elementary,
     (14, 'the', 'the', 'DET', 15, 'det'), (15, 'teachers', 'teacher', 'NOUN', 13, 'obj'),
     (16, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+# --- session 11 ---
+NICKNAMED_MINISTER_CONCEDED = ('Tallis, a former transport minister known to colleagues as “the Quartermaster”, conceded that his party had lost.', [
+    (1, 'Tallis', 'tallis', 'PROPN', 16, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'a', 'a', 'DET', 6, 'det'), (4, 'former', 'former', 'ADJ', 6, 'amod'),
+    (5, 'transport', 'transport', 'NOUN', 6, 'compound'), (6, 'minister', 'minister', 'NOUN', 16, 'nsubj'),
+    (7, 'known', 'know', 'VERB', 6, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'to', 'to', 'ADP', 9, 'case'), (9, 'colleagues', 'colleague', 'NOUN', 7, 'obl'),
+    (10, 'as', 'as', 'ADP', 13, 'case'), (11, '“', '"', 'PUNCT', 13, 'punct'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'Quartermaster', 'quartermaster', 'PROPN', 7, 'obl'),
+    (14, '”', '"', 'PUNCT', 13, 'punct'), (15, ',', ',', 'PUNCT', 13, 'punct'),
+    (16, 'conceded', 'conced', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'that', 'that', 'SCONJ', 21, 'mark'), (18, 'his', 'his', 'PRON', 19, 'nmod:poss'),
+    (19, 'party', 'party', 'NOUN', 21, 'nsubj'),
+    (20, 'had', 'have', 'AUX', 21, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'lost', 'lose', 'VERB', 16, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (22, '.', '.', 'PUNCT', 16, 'punct'),
+])
+
+VOTES_FOR_TALLIS = ('Ada Moss won 900 votes to 400 for Gregor Tallis of the Union Party.', [
+    (1, 'Ada', 'ada', 'PROPN', 3, 'nsubj'), (2, 'Moss', 'moss', 'PROPN', 1, 'flat'),
+    (3, 'won', 'win', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, '900', '900', 'NUM', 5, 'nummod'), (5, 'votes', 'vote', 'NOUN', 3, 'obj'),
+    (6, 'to', 'to', 'ADP', 7, 'case'), (7, '400', '400', 'NUM', 5, 'nmod'),
+    (8, 'for', 'for', 'ADP', 10, 'case'), (9, 'Gregor', 'gregor', 'PROPN', 10, 'compound'),
+    (10, 'Tallis', 'tallis', 'PROPN', 3, 'obl'), (11, 'of', 'of', 'ADP', 14, 'case'),
+    (12, 'the', 'the', 'DET', 14, 'det'), (13, 'Union', 'union', 'PROPN', 14, 'compound'),
+    (14, 'Party', 'party', 'PROPN', 10, 'nmod'), (15, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+TALLIS_SAID = ('“We lost,” Tallis said.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'We', 'we', 'PRON', 3, 'nsubj'),
+    (3, 'lost', 'lose', 'VERB', 7, 'ccomp', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, ',', ',', 'PUNCT', 3, 'punct'), (5, '”', '"', 'PUNCT', 3, 'punct'),
+    (6, 'Tallis', 'tallis', 'PROPN', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+TOLD_A_RALLY_THAT = ('Reddel, who has led the union since 2019, told a rally in Unity Square that the unions would strike "for as long as it takes."', [
+    (1, 'Reddel', 'reddel', 'PROPN', 11, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'who', 'who', 'PRON', 5, 'nsubj'),
+    (4, 'has', 'have', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'led', 'lead', 'VERB', 11, 'ccomp', 'Tense=Past|VerbForm=Part'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'union', 'union', 'NOUN', 5, 'obj'), (8, 'since', 'since', 'ADP', 9, 'case'),
+    (9, '2019', '2019', 'NUM', 5, 'obl'), (10, ',', ',', 'PUNCT', 5, 'punct'),
+    (11, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'a', 'a', 'DET', 16, 'det'), (13, 'rally', 'rally', 'ADV', 11, 'advmod'),
+    (14, 'in', 'in', 'ADP', 16, 'case'), (15, 'Unity', 'unity', 'PROPN', 16, 'compound'),
+    (16, 'Square', 'square', 'PROPN', 11, 'obl'), (17, 'that', 'that', 'SCONJ', 21, 'mark'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'unions', 'union', 'NOUN', 21, 'nsubj'),
+    (20, 'would', 'would', 'AUX', 21, 'aux', 'VerbForm=Fin'),
+    (21, 'strike', 'strike', 'VERB', 16, 'acl:relcl', 'VerbForm=Inf'), (22, '"', '"', 'PUNCT', 21, 'punct'),
+    (23, 'for', 'for', 'ADP', 25, 'case'), (24, 'as', 'as', 'ADV', 25, 'advmod'),
+    (25, 'long', 'long', 'ADV', 21, 'obl'), (26, 'as', 'as', 'SCONJ', 28, 'mark'),
+    (27, 'it', 'it', 'PRON', 28, 'nsubj'),
+    (28, 'takes', 'take', 'VERB', 21, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (29, '.', '.', 'PUNCT', 11, 'punct'), (30, '"', '"', 'PUNCT', 11, 'punct'),
+])
+
+WROTE_THAT_AS_CONJUNCT = ('She wrote on social media that she had been ‘made to feel stupid for a computer’s mistake’.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'on', 'on', 'ADP', 5, 'case'), (4, 'social', 'social', 'ADJ', 5, 'amod'),
+    (5, 'media', 'media', 'NOUN', 2, 'obl'), (6, 'that', 'that', 'SCONJ', 11, 'mark'),
+    (7, 'she', 'she', 'PRON', 11, 'nsubj:pass'),
+    (8, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'been', 'be', 'AUX', 11, 'aux:pass', 'Tense=Past|VerbForm=Part'), (10, '‘', "'", 'PUNCT', 11, 'punct'),
+    (11, 'made', 'make', 'VERB', 2, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, 'to', 'to', 'PART', 13, 'mark'), (13, 'feel', 'feel', 'VERB', 11, 'xcomp', 'VerbForm=Inf'),
+    (14, 'stupid', 'stupid', 'VERB', 13, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, 'for', 'for', 'ADP', 19, 'case'), (16, 'a', 'a', 'DET', 17, 'det'),
+    (17, 'computer', 'computer', 'NOUN', 19, 'nmod:poss'), (18, '’s', "'s", 'PART', 17, 'case'),
+    (19, 'mistake', 'mistake', 'NOUN', 14, 'obl'), (20, '’', "'", 'PUNCT', 19, 'punct'),
+    (21, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+TOLD_REPORTERS_OUTSIDE_THAT = ('Tavener told reporters outside the courthouse that tenants could finally “sleep without a packed suitcase by the door.”', [
+    (1, 'Tavener', 'tavener', 'PROPN', 2, 'nsubj'),
+    (2, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'reporters', 'reporter', 'NOUN', 2, 'iobj'), (4, 'outside', 'outside', 'ADP', 6, 'case'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'courthouse', 'courthouse', 'NOUN', 2, 'obl'),
+    (7, 'that', 'that', 'PRON', 12, 'obj'), (8, 'tenants', 'tenant', 'NOUN', 12, 'nsubj'),
+    (9, 'could', 'could', 'AUX', 12, 'aux', 'VerbForm=Fin'), (10, 'finally', 'finally', 'ADV', 12, 'advmod'),
+    (11, '“', '"', 'PUNCT', 12, 'punct'), (12, 'sleep', 'sleep', 'VERB', 6, 'acl:relcl', 'VerbForm=Inf'),
+    (13, 'without', 'without', 'ADP', 16, 'case'), (14, 'a', 'a', 'DET', 16, 'det'),
+    (15, 'packed', 'pack', 'VERB', 16, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, 'suitcase', 'suitcase', 'NOUN', 12, 'obl'), (17, 'by', 'by', 'ADP', 19, 'case'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'door', 'door', 'NOUN', 16, 'nmod'),
+    (20, '.', '.', 'PUNCT', 2, 'punct'), (21, '”', '"', 'PUNCT', 2, 'punct'),
+])

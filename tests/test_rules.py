@@ -54,6 +54,9 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          ITS_DIRECTOR_MOE_ASKED, PASSENGER_NAIR_SAID, CITY_AUDITOR_PIKE, LOPES_67_TEACHER,
                          URGED_TO_ACT, CALLED_ON_THE_CLUB, STRIKER_OKAFOR_SAID, STATEMENT_AND_CALLED_ON,
                          HILL_FARMERS_SAID, NATIONAL_GUILD_BACKED, CHEN_WHOSE_CHILDREN)
+from conllu_docs import (  # session 11
+    NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_SAID, TOLD_A_RALLY_THAT, WROTE_THAT_AS_CONJUNCT,
+    TOLD_REPORTERS_OUTSIDE_THAT)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1963,3 +1966,28 @@ def test_a_reports_verb_read_as_an_adjective_after_a_relative_clause():
 def test_a_relative_clause_between_subject_and_verb_is_no_report():
     q = only(document(CHEN_WHOSE_CHILDREN))
     assert (q.text, q.speaker) == ("she supported the teachers", "Amy Chen")
+
+# --- session 11 ---
+def test_a_name_opening_the_sentence_before_an_apposition_is_the_subject_not_an_adverb():
+    q = only(document(NICKNAMED_MINISTER_CONCEDED))
+    assert (q.text, q.speaker) == ("his party had lost", "Tallis")
+
+
+def test_a_full_name_after_a_preposition_is_the_full_name_of_a_later_surname():
+    q = only(document(VOTES_FOR_TALLIS, TALLIS_SAID))
+    assert (q.text, q.speaker) == ("We lost,", "Gregor Tallis")
+
+
+def test_a_complementiser_that_marks_the_report_whatever_noun_the_parser_hung_it_on():
+    q = only(document(TOLD_A_RALLY_THAT))
+    assert (q.text, q.type, q.speaker) == ('the unions would strike "for as long as it takes."', "mixed", "Reddel")
+
+
+def test_a_that_clause_read_as_a_conjunct_of_the_verb_of_saying_is_its_complement():
+    q = only(document(WROTE_THAT_AS_CONJUNCT))
+    assert (q.text, q.type) == ("she had been ‘made to feel stupid for a computer’s mistake’", "mixed")
+
+
+def test_what_is_told_after_the_addressee_and_a_place_is_the_clause_however_that_was_read():
+    q = only(document(TOLD_REPORTERS_OUTSIDE_THAT))
+    assert (q.text, q.type) == ("tenants could finally “sleep without a packed suitcase by the door.”", "mixed")
