@@ -173,7 +173,9 @@ class EntityRegistry:
     def entity(self, name: str, kind: str, plural: bool = False) -> Entity:
         key = name.lower()
         for existing_key, existing in self._entities.items():
-            if existing_key == key or is_suffix(key, existing_key):
+            # ("Members of the Amalgamated Vehicle Workers’ Union" are people, not their union)
+            group = existing.kind == "unnamed" and existing.plural and kind != "unnamed"
+            if existing_key == key or is_suffix(key, existing_key) and not group:
                 return existing
             if kind == "organization" and existing.kind == "organization" \
                     and _is_short_form(key, existing_key, self._institutions):
@@ -387,6 +389,10 @@ class EntityRegistry:
         speaking = [m for m in recent if m.source and self.distance(sentence, m.sentence) <= 1]
         if speaking:
             return speaking[-1].entity
+        if not business:
+            # "the union" is rather the "Association of Rail Operatives" than "Northline"
+            bodies = [m for m in recent if set(_words(m.entity.name.lower())) & self._any_body_nouns]
+            recent = bodies or recent
         counts: dict[int, int] = {}
         for mention in self._mentions:
             if mention.offset < offset:
@@ -526,7 +532,13 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
     antecedents and carry titles."""
     out = []
     for sentence in doc.sentences:
+        named: list[tuple[int, int]] = []   # the names found so far in the sentence
         for word in sentence.words:
+            if any(start <= word.start and word.end <= end for start, end in named) \
+                    and not word.base_deprel.startswith("nsubj"):
+                # a word inside a name found before is no name of its own ("Principals" in
+                # "the Association of Head Teachers and Principals"), unless it heads the subject
+                continue
             if word.upos == "PRON" and lexicon.pronoun_class(word.text) in PERSON_PRONOUNS \
                     and _main_clause_subject(sentence, word):
                 # "Okoye came on. He then scored before Fisk added a third.": the pronoun
@@ -541,15 +553,17 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                 words = _modifier_name(sentence, word) if modifier else mention_words(sentence, word)
                 phrase = analyse(sentence, doc.text, word, words, lexicon)
                 if phrase.name is not None and phrase.kind in ("person", "organization"):
+                    named.append((phrase.name.start, phrase.name.end))
                     # a name opening the sentence is what it is about, whatever the parse
                     # ("Ventris Pharmaceuticals suspended production …, the company said")
                     opens = modifier and phrase.mention.start == next(
                         w.start for w in sentence.words if w.upos != "PUNCT")
                     out.append((word.start, sentence.index, phrase, opens or _main_clause_subject(sentence, word)))
-                elif phrase.name is None and _introduces_someone(phrase, lexicon) \
-                        and _main_clause_subject(sentence, word):
+                elif phrase.name is None and _main_clause_subject(sentence, word) and (
+                        _introduces_someone(phrase, lexicon) or _is_a_group_of_people(sentence, phrase, lexicon)):
                     # "A senior midwife ... described night shifts ... “...,” she said": a
                     # person brought in by description is what a pronoun then refers to
+                    # (and a group what "they" refers to: "Several heads objected ...")
                     out.append((word.start, sentence.index, phrase, True))
     return out
 
@@ -562,6 +576,16 @@ def _introduces_someone(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
         and _words(phrase.mention.text.lower())[:1] in (["a"], ["an"], ["one"], ["another"]) \
         and (head in lexicon.title_heads or head in lexicon.occupation_epithets or head in lexicon.person_nouns)
 
+
+def _is_a_group_of_people(sentence: Sentence, phrase: SourcePhrase, lexicon: Lexicon) -> bool:
+    """``several heads``, ``dozens of former customers``: people described in the plural."""
+    head = phrase.head
+    if head.lemma.lower() in lexicon.quantity_nouns:
+        head = next((c for c in sentence.children(head, "nmod") if any(
+            m.lower == "of" for m in sentence.children(c, "case"))), head)
+    noun = head.lemma.lower()
+    return phrase.plural and phrase.kind == "unnamed" and head.upos == "NOUN" and (
+        noun in lexicon.group_nouns or noun in lexicon.title_heads or noun in lexicon.occupation_epithets)
 
 def _ages_of_unnamed_people(doc: Document, lexicon: Lexicon) -> dict[int, int]:
     """Sentence by sentence, the age of a person it introduces without a name (``A

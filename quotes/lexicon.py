@@ -51,6 +51,8 @@ class Lexicon:
     # every noun of gendered_nouns: the nouns that name a person
     person_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
+    group_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
     given_names: dict[str, frozenset[str]]
@@ -148,6 +150,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         place_heads=words("place_heads"),
         response_verbs=words("response_verbs"),
         withholding_verbs=words("withholding_verbs"),
+        group_nouns=words("group_nouns"),
+        quantity_nouns=words("quantity_nouns"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},
         person_nouns=frozenset(n for v in (data.get("gendered_nouns") or {}).values() for n in v),

@@ -308,6 +308,7 @@ def _sentence_starts(doc: "stanza.Document", max_words: int, at_newlines: bool) 
     index, words = 0, 0
     previous = None
     last_word = ""  # the last token that is not a closing mark
+    tokens = [token for sentence in doc.sentences for token in sentence.tokens]
     for sentence in doc.sentences:
         for position, token in enumerate(sentence.tokens):
             if previous is None:
@@ -315,7 +316,9 @@ def _sentence_starts(doc: "stanza.Document", max_words: int, at_newlines: bool) 
             else:
                 gap = text[previous.end_char:token.start_char]
                 paragraph = "\n" in gap if at_newlines else _BLANK_LINE.search(gap) is not None
-                ends = position == 0 and not _runs_on(last_word, previous.text, token.text)
+                following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+                ends = not _runs_on(last_word, previous.text, token.text) if position == 0 \
+                    else bool(gap) and _quote_opens_sentence(previous.text, token.text, following)
                 if paragraph or ends or words + len(token.words) > max_words:
                     starts.append(index)
                     words = 0
@@ -340,6 +343,26 @@ def _runs_on(last_word: str, previous: str, following: str) -> bool:
     if _ends_sentence(last_word):
         return False
     return following[:1].islower() or _is_capitalised(previous) and _is_capitalised(following)
+
+
+def _quote_opens_sentence(previous: str, mark: str, following: str) -> bool:
+    """Whether an opening quotation mark after a full stop opens a new sentence the
+    tokenizer ran on into ("predicted an A. ‘I sat on the floor’"): it does unless the
+    full stop ends an abbreviation that stands before names ("Gen. ‘Mad Dog’ Mattis")."""
+    if mark not in OPENING_MARKS or not previous.endswith(".") or not following[:1].isupper():
+        return False
+    return previous.lower().rstrip(".") not in _abbreviations_before_names()
+
+
+@functools.cache
+def _abbreviations_before_names() -> frozenset[str]:
+    from quotes.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    return lexicon.honorifics | lexicon.title_abbreviations
+
+
+OPENING_MARKS = frozenset("“‘\"'")
 
 
 def _is_capitalised(word: str) -> bool:

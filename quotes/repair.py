@@ -2512,6 +2512,39 @@ def _complement_read_as_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 fixes[clause.index] = (verb.index, "ccomp")
     return fixes
 
+def _subject_begun_by_a_coordinator(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said a fault in the software used to combine coursework and exam marks had
+    affected ...": *exam marks* taken for the reported clause's subject, and *a
+    fault ...* for the object of *said* (or for the subject of *used*, read as the
+    report's verb).  A subject does not open with *and*: it is the last conjunct
+    of the noun before it, and the phrase that noun ends is the subject."""
+    fixes: Fixes = {}
+    for predicate in sentence.words:
+        subject = next((c for c in sentence.children(predicate, "nsubj") if c.index < predicate.index), None)
+        opener = None if subject is None else sentence.subtree(subject)[0]
+        if opener is None or opener.upos != "CCONJ" or opener.index == 0 \
+                or sentence.words[opener.index - 1].upos != "NOUN":
+            continue
+        last = sentence.words[opener.index - 1]
+        top = next((a for a in [last, *sentence.ancestors(last)] if (sentence.head_of(a) or a).lemma
+                    in lexicon.cue_verbs and a.head != predicate.index), None)
+        verb = None if top is None else sentence.head_of(top)
+        if top is None or predicate.index in {w.index for w in sentence.subtree(top)}:
+            continue
+        if top.base_deprel == "obj" and top.upos == "NOUN":
+            new_subject = top
+        elif top.base_deprel == "ccomp" and (top.feat("Tense") == "Past" or top.feat("VerbForm") == "Part") \
+                and not sentence.children(top, "aux", "aux:pass", "cop") \
+                and (new_subject := next((c for c in sentence.children(top, "nsubj") if c.index < top.index), None)):
+            # the participle only modifies the subject ("the software used to ...")
+            fixes[top.index] = (new_subject.index, "acl")
+            fixes.update({m.index: (predicate.index, "mark") for m in sentence.children(top, "mark")})
+        else:
+            continue
+        fixes.update({subject.index: (last.index, "conj"), opener.index: (subject.index, "cc"),
+                      new_subject.index: (predicate.index, "nsubj"), predicate.index: (verb.index, "ccomp")})
+    return fixes
+
 def _reports_of_its_communication_noun(sentence: Sentence, verb: Word, lexicon: Lexicon) -> list[Word]:
     """The that-clauses on the communication noun of ``verb``: "said in a statement that
     the bill remained “deeply flawed”"."""
@@ -3495,7 +3528,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

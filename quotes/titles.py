@@ -109,9 +109,11 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
             # "Energy Minister Paul Dubois" headed by "Energy": a name before a
             # role word qualifies the role; the name follows it
             later = runs[i + 1:]
-            # (or an abbreviated office: "State Sen. Paul Garrity")
-            if later and any(w.lower in lexicon.title_heads or w.lower.rstrip(".") in lexicon.title_abbreviations
-                             for w in words if run[-1].index < w.index < later[-1][0].index):
+            between = [w for w in words if run[-1].index < w.index < later[-1][0].index] if later else []
+            # (or an abbreviated office: "State Sen. Paul Garrity"; but a role word after "of"
+            # is part of a body's name: "the Association of Head Teachers and Principals")
+            if any(w.lower in lexicon.title_heads or w.lower.rstrip(".") in lexicon.title_abbreviations
+                   for w in between) and not any(w.lower in ("of", "for") for w in between):
                 return later[-1]
             return _with_of_phrase(words, run, lexicon)
     # "Detective Sergeant Ruth Kaminski of Wealdshire Police": a role word heads the
@@ -142,13 +144,17 @@ def _with_of_phrase(words: list[Word], run: list[Word], lexicon: Lexicon) -> lis
     named_for = of is not None and of.lower == "for" and len(run) == 1 and run[0].text[:1].isupper()
     if of is None or of.lower not in ("of", "for") or not (_is_organization_head(run[-1], lexicon) or named_for):
         return run
+    # (in a body's name a capitalised role word is a name word: "Association of Head Teachers")
+    def in_name(word: Word) -> bool:
+        return _is_name_word(word, lexicon) or word.text[:1].isupper() and word.upos in ("PROPN", "NOUN", "ADJ")
+
     extension = []
     following = by_index.get(of.index + 1)
     while following is not None:
-        if _is_name_word(following, lexicon):
+        if in_name(following):
             extension.append(following)
         elif following.lower in ("and", "&") and extension and (after := by_index.get(following.index + 1)) \
-                is not None and _is_name_word(after, lexicon):
+                is not None and in_name(after):
             extension.append(following)  # "Department for Roads and Transport"
         else:
             break

@@ -5433,26 +5433,6 @@ TALLIS_SAID = ('“We lost,” Tallis said.', [
     (8, '.', '.', 'PUNCT', 7, 'punct'),
 ])
 
-TOLD_A_RALLY_THAT = ('Reddel, who has led the union since 2019, told a rally in Unity Square that the unions would strike "for as long as it takes."', [
-    (1, 'Reddel', 'reddel', 'PROPN', 11, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
-    (3, 'who', 'who', 'PRON', 5, 'nsubj'),
-    (4, 'has', 'have', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
-    (5, 'led', 'lead', 'VERB', 11, 'ccomp', 'Tense=Past|VerbForm=Part'), (6, 'the', 'the', 'DET', 7, 'det'),
-    (7, 'union', 'union', 'NOUN', 5, 'obj'), (8, 'since', 'since', 'ADP', 9, 'case'),
-    (9, '2019', '2019', 'NUM', 5, 'obl'), (10, ',', ',', 'PUNCT', 5, 'punct'),
-    (11, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
-    (12, 'a', 'a', 'DET', 16, 'det'), (13, 'rally', 'rally', 'ADV', 11, 'advmod'),
-    (14, 'in', 'in', 'ADP', 16, 'case'), (15, 'Unity', 'unity', 'PROPN', 16, 'compound'),
-    (16, 'Square', 'square', 'PROPN', 11, 'obl'), (17, 'that', 'that', 'SCONJ', 21, 'mark'),
-    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'unions', 'union', 'NOUN', 21, 'nsubj'),
-    (20, 'would', 'would', 'AUX', 21, 'aux', 'VerbForm=Fin'),
-    (21, 'strike', 'strike', 'VERB', 16, 'acl:relcl', 'VerbForm=Inf'), (22, '"', '"', 'PUNCT', 21, 'punct'),
-    (23, 'for', 'for', 'ADP', 25, 'case'), (24, 'as', 'as', 'ADV', 25, 'advmod'),
-    (25, 'long', 'long', 'ADV', 21, 'obl'), (26, 'as', 'as', 'SCONJ', 28, 'mark'),
-    (27, 'it', 'it', 'PRON', 28, 'nsubj'),
-    (28, 'takes', 'take', 'VERB', 21, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
-    (29, '.', '.', 'PUNCT', 11, 'punct'), (30, '"', '"', 'PUNCT', 11, 'punct'),
-])
 
 WROTE_THAT_AS_CONJUNCT = ('She wrote on social media that she had been ‘made to feel stupid for a computer’s mistake’.', [
     (1, 'She', 'she', 'PRON', 2, 'nsubj'),
@@ -5484,4 +5464,124 @@ TOLD_REPORTERS_OUTSIDE_THAT = ('Tavener told reporters outside the courthouse th
     (16, 'suitcase', 'suitcase', 'NOUN', 12, 'obl'), (17, 'by', 'by', 'ADP', 19, 'case'),
     (18, 'the', 'the', 'DET', 19, 'det'), (19, 'door', 'door', 'NOUN', 16, 'nmod'),
     (20, '.', '.', 'PUNCT', 2, 'punct'), (21, '”', '"', 'PUNCT', 2, 'punct'),
+])
+
+FAULT_USED_TO_COMBINE = ('Oakhurst explained that a fault in the software used to combine coursework and exam marks had affected eleven subjects.', [
+    (1, 'Oakhurst', 'oakhurst', 'PROPN', 2, 'nsubj'),
+    (2, 'explained', 'explain', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 9, 'mark'), (4, 'a', 'a', 'DET', 5, 'det'),
+    (5, 'fault', 'fault', 'NOUN', 9, 'nsubj'), (6, 'in', 'in', 'ADP', 8, 'case'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'software', 'software', 'NOUN', 5, 'nmod'),
+    (9, 'used', 'use', 'VERB', 2, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'to', 'to', 'PART', 11, 'mark'), (11, 'combine', 'combine', 'VERB', 9, 'xcomp', 'VerbForm=Inf'),
+    (12, 'coursework', 'coursework', 'NOUN', 11, 'obj'), (13, 'and', 'and', 'CCONJ', 15, 'cc'),
+    (14, 'exam', 'exam', 'NOUN', 15, 'compound'), (15, 'marks', 'mark', 'NOUN', 17, 'nsubj'),
+    (16, 'had', 'have', 'AUX', 17, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'affected', 'affect', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (18, 'eleven', 'eleven', 'ADJ', 19, 'amod'), (19, 'subjects', 'subject', 'NOUN', 17, 'obj'),
+    (20, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+FAULT_AS_OBJECT = ('Oakhurst said a fault in the software used to combine coursework and exam marks had affected eleven subjects.', [
+    (1, 'Oakhurst', 'oakhurst', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'a', 'a', 'DET', 4, 'det'), (4, 'fault', 'fault', 'NOUN', 2, 'obj'), (5, 'in', 'in', 'ADP', 7, 'case'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'software', 'software', 'NOUN', 4, 'nmod'),
+    (8, 'used', 'use', 'VERB', 7, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, 'to', 'to', 'PART', 10, 'mark'), (10, 'combine', 'combine', 'VERB', 8, 'xcomp', 'VerbForm=Inf'),
+    (11, 'coursework', 'coursework', 'NOUN', 10, 'obj'), (12, 'and', 'and', 'CCONJ', 14, 'cc'),
+    (13, 'exam', 'exam', 'NOUN', 14, 'compound'), (14, 'marks', 'mark', 'NOUN', 16, 'nsubj'),
+    (15, 'had', 'have', 'AUX', 16, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'affected', 'affect', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (17, 'eleven', 'eleven', 'ADJ', 18, 'amod'), (18, 'subjects', 'subject', 'NOUN', 16, 'obj'),
+    (19, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+
+BENNING_OF_ACADEMY = ('Ruth Benning, head teacher of St Aldwyn’s Academy in Brackwell, spoke first.', [
+    (1, 'Ruth', 'ruth', 'PROPN', 14, 'nsubj'), (2, 'Benning', 'benning', 'PROPN', 14, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'head', 'head', 'NOUN', 5, 'compound'),
+    (5, 'teacher', 'teacher', 'NOUN', 1, 'appos'), (6, 'of', 'of', 'ADP', 10, 'case'),
+    (7, 'St', 'st', 'PROPN', 10, 'nmod:poss'), (8, 'Aldwyn', 'aldwyn', 'PROPN', 7, 'flat'),
+    (9, '’s', "'s", 'PART', 7, 'case'), (10, 'Academy', 'academy', 'PROPN', 5, 'nmod'),
+    (11, 'in', 'in', 'ADP', 12, 'case'), (12, 'Brackwell', 'brackwell', 'PROPN', 10, 'nmod'),
+    (13, ',', ',', 'PUNCT', 1, 'punct'),
+    (14, 'spoke', 'speak', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'first', 'first', 'ADV', 14, 'advmod'), (16, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+FARRANT_OF_ASSOCIATION = ('Neil Farrant, general secretary of the Association of Head Teachers and Principals, spoke first.', [
+    (1, 'Neil', 'neil', 'PROPN', 15, 'nsubj'), (2, 'Farrant', 'farrant', 'PROPN', 15, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'general', 'general', 'ADJ', 5, 'amod'),
+    (5, 'secretary', 'secretary', 'NOUN', 1, 'appos'), (6, 'of', 'of', 'ADP', 8, 'case'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'Association', 'association', 'NOUN', 5, 'nmod'),
+    (9, 'of', 'of', 'ADP', 11, 'case'), (10, 'Head', 'head', 'PROPN', 11, 'compound'),
+    (11, 'Teachers', 'teachers', 'PROPN', 8, 'nmod'), (12, 'and', 'and', 'CCONJ', 13, 'cc'),
+    (13, 'Principals', 'principal', 'PROPN', 11, 'conj'), (14, ',', ',', 'PUNCT', 2, 'punct'),
+    (15, 'spoke', 'speak', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'first', 'first', 'ADV', 15, 'advmod'), (17, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+THE_UNION_NOTED = ('The union noted that it was the board’s second error in three years.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'union', 'union', 'NOUN', 3, 'nsubj'),
+    (3, 'noted', 'note', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 11, 'mark'), (5, 'it', 'it', 'PRON', 11, 'nsubj'),
+    (6, 'was', 'be', 'AUX', 11, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'board', 'board', 'NOUN', 11, 'nmod:poss'),
+    (9, '’s', "'s", 'PART', 8, 'case'), (10, 'second', 'second', 'ADJ', 11, 'amod'),
+    (11, 'error', 'error', 'NOUN', 3, 'ccomp'), (12, 'in', 'in', 'ADP', 14, 'case'),
+    (13, 'three', 'three', 'NUM', 14, 'nummod'), (14, 'years', 'year', 'NOUN', 11, 'nmod'),
+    (15, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+MEMBERS_OF_THE_UNION = ('Members of the Amalgamated Vehicle Workers’ Union backed the deal, the union said.', [
+    (1, 'Members', 'member', 'NOUN', 15, 'nsubj', 'Number=Plur'), (2, 'of', 'of', 'ADP', 8, 'case'),
+    (3, 'the', 'the', 'DET', 6, 'det'), (4, 'Amalgamated', 'amalgamated', 'ADJ', 6, 'amod'),
+    (5, 'Vehicle', 'vehicle', 'PROPN', 6, 'compound'), (6, 'Workers', 'worker', 'PROPN', 8, 'nmod:poss'),
+    (7, '’', "'s", 'PART', 6, 'case'), (8, 'Union', 'union', 'PROPN', 1, 'nmod'),
+    (9, 'backed', 'back', 'VERB', 15, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'deal', 'deal', 'NOUN', 9, 'obj'),
+    (12, ',', ',', 'PUNCT', 15, 'punct'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'union', 'union', 'NOUN', 15, 'nsubj'),
+    (15, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+SEVERAL_HEADS_OBJECTED = ('Several heads objected to the board’s use of the word ‘glitch’, which they said played down the scale of the failure.', [
+    (1, 'Several', 'several', 'ADJ', 2, 'amod'), (2, 'heads', 'head', 'NOUN', 3, 'nsubj', 'Number=Plur'),
+    (3, 'objected', 'object', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'to', 'to', 'ADP', 8, 'case'), (5, 'the', 'the', 'DET', 6, 'det'),
+    (6, 'board', 'board', 'NOUN', 8, 'nmod:poss'), (7, '’s', "'s", 'PART', 6, 'case'),
+    (8, 'use', 'use', 'NOUN', 3, 'obl'), (9, 'of', 'of', 'ADP', 11, 'case'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'word', 'word', 'NOUN', 8, 'nmod'),
+    (12, '‘', "'", 'PUNCT', 13, 'punct'), (13, 'glitch', 'glitch', 'NOUN', 11, 'appos'),
+    (14, '’', "'", 'PUNCT', 13, 'punct'), (15, ',', ',', 'PUNCT', 18, 'punct'),
+    (16, 'which', 'which', 'PRON', 18, 'obj'), (17, 'they', 'they', 'PRON', 18, 'nsubj'),
+    (18, 'said', 'say', 'VERB', 8, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'played', 'play', 'VERB', 18, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'down', 'down', 'ADP', 19, 'compound:prt'), (21, 'the', 'the', 'DET', 22, 'det'),
+    (22, 'scale', 'scale', 'NOUN', 19, 'obj'), (23, 'of', 'of', 'ADP', 25, 'case'),
+    (24, 'the', 'the', 'DET', 25, 'det'), (25, 'failure', 'failure', 'NOUN', 22, 'nmod'),
+    (26, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+TOLD_A_RALLY_THAT = ('Tomas Reddel, who has led the federation since 2019, told a rally in Unity Square that the unions would strike "for as long as it takes."', [
+    (1, 'Tomas', 'tomas', 'PROPN', 12, 'nsubj'), (2, 'Reddel', 'reddel', 'PROPN', 1, 'flat'),
+    (3, ',', ',', 'PUNCT', 6, 'punct'), (4, 'who', 'who', 'PRON', 6, 'nsubj'),
+    (5, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'led', 'lead', 'VERB', 12, 'ccomp', 'Tense=Past|VerbForm=Part'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'federation', 'federation', 'NOUN', 6, 'obj'), (9, 'since', 'since', 'ADP', 10, 'case'),
+    (10, '2019', '2019', 'NUM', 6, 'obl'), (11, ',', ',', 'PUNCT', 1, 'punct'),
+    (12, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'a', 'a', 'DET', 17, 'det'), (14, 'rally', 'rally', 'ADV', 12, 'advmod'),
+    (15, 'in', 'in', 'ADP', 17, 'case'), (16, 'Unity', 'unity', 'PROPN', 17, 'compound'),
+    (17, 'Square', 'square', 'PROPN', 12, 'obl'), (18, 'that', 'that', 'SCONJ', 22, 'mark'),
+    (19, 'the', 'the', 'DET', 20, 'det'), (20, 'unions', 'union', 'NOUN', 22, 'nsubj'),
+    (21, 'would', 'would', 'AUX', 22, 'aux', 'VerbForm=Fin'),
+    (22, 'strike', 'strike', 'VERB', 17, 'acl:relcl', 'VerbForm=Inf'), (23, '"', '"', 'PUNCT', 22, 'punct'),
+    (24, 'for', 'for', 'ADP', 26, 'case'), (25, 'as', 'as', 'ADV', 26, 'advmod'),
+    (26, 'long', 'long', 'ADV', 22, 'obl'), (27, 'as', 'as', 'SCONJ', 29, 'mark'),
+    (28, 'it', 'it', 'PRON', 29, 'nsubj'),
+    (29, 'takes', 'take', 'VERB', 22, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (30, '.', '.', 'PUNCT', 12, 'punct'), (31, '"', '"', 'PUNCT', 12, 'punct'),
 ])

@@ -175,3 +175,14 @@ def test_a_word_written_without_an_apostrophe_is_not_split_as_a_contraction():
     assert [w.id for w in doc.sentences[0].words] == list(range(1, len(words[0]) + 1))
     its = doc.sentences[0].words[0]
     assert (its.start_char, its.end_char, its.head) == (0, 3, 2)
+
+
+@needs_models
+def test_an_opening_quotation_mark_after_a_full_stop_opens_a_sentence_unless_after_a_title():
+    from quotes.pipeline import _quote_opens_sentence, load_pipeline, parse_bounded
+
+    assert _quote_opens_sentence("A.", "‘", "I") and _quote_opens_sentence("over.", "“", "We")
+    assert not _quote_opens_sentence("Gen.", "‘", "Mad") and not _quote_opens_sentence("over.", "“", "and")
+    text = "She was predicted an A. ‘I sat on the floor and cried,’ she said."
+    doc = parse_bounded(load_pipeline(), text)
+    assert [s.tokens[0].text for s in doc.sentences] == ["She", "‘"]

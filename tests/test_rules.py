@@ -56,7 +56,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
                          HILL_FARMERS_SAID, NATIONAL_GUILD_BACKED, CHEN_WHOSE_CHILDREN)
 from conllu_docs import (  # session 11
     NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_SAID, TOLD_A_RALLY_THAT, WROTE_THAT_AS_CONJUNCT,
-    TOLD_REPORTERS_OUTSIDE_THAT)
+    TOLD_REPORTERS_OUTSIDE_THAT, FAULT_USED_TO_COMBINE, FAULT_AS_OBJECT, SEVERAL_HEADS_OBJECTED,
+    BENNING_OF_ACADEMY, FARRANT_OF_ASSOCIATION, THE_UNION_NOTED, MEMBERS_OF_THE_UNION)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1980,7 +1981,7 @@ def test_a_full_name_after_a_preposition_is_the_full_name_of_a_later_surname():
 
 def test_a_complementiser_that_marks_the_report_whatever_noun_the_parser_hung_it_on():
     q = only(document(TOLD_A_RALLY_THAT))
-    assert (q.text, q.type, q.speaker) == ('the unions would strike "for as long as it takes."', "mixed", "Reddel")
+    assert (q.text, q.type, q.speaker) == ('the unions would strike "for as long as it takes."', "mixed", "Tomas Reddel")
 
 
 def test_a_that_clause_read_as_a_conjunct_of_the_verb_of_saying_is_its_complement():
@@ -1991,3 +1992,25 @@ def test_a_that_clause_read_as_a_conjunct_of_the_verb_of_saying_is_its_complemen
 def test_what_is_told_after_the_addressee_and_a_place_is_the_clause_however_that_was_read():
     q = only(document(TOLD_REPORTERS_OUTSIDE_THAT))
     assert (q.text, q.type) == ("tenants could finally “sleep without a packed suitcase by the door.”", "mixed")
+
+
+@pytest.mark.parametrize("parse", [FAULT_USED_TO_COMBINE, FAULT_AS_OBJECT])
+def test_a_subject_opening_with_and_is_a_conjunct_of_the_noun_before_it(parse):
+    q = only(document(parse))
+    assert q.text == "a fault in the software used to combine coursework and exam marks had affected eleven subjects"
+
+
+def test_they_refers_back_to_a_group_of_people_the_sentence_is_about():
+    q = only(document(BENNING_OF_ACADEMY, SEVERAL_HEADS_OBJECTED))
+    assert (q.text, q.speaker) == ("played down the scale of the failure", "Several heads")
+
+
+def test_a_bodys_name_holds_capitalised_role_words_and_coordinated_names_after_of():
+    q = only(document(FARRANT_OF_ASSOCIATION, THE_UNION_NOTED))
+    assert (q.speaker, q.kind) == ("Association of Head Teachers and Principals", "organization")
+
+
+def test_members_of_a_union_are_not_the_union():
+    q = only(document(MEMBERS_OF_THE_UNION))
+    assert (q.text, q.speaker) == ("Members of the Amalgamated Vehicle Workers’ Union backed the deal",
+                                   "Amalgamated Vehicle Workers’ Union")
