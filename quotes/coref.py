@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import Lexicon
 from quotes.sources import mention_words
 from quotes.syntax import Document, Sentence, Word
-from quotes.titles import SourcePhrase, analyse, name_run
+from quotes.titles import SourcePhrase, analyse, name_run, predicate_role
 
 if TYPE_CHECKING:
     from quotes.attribution import Candidate
@@ -554,6 +554,9 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                 phrase = analyse(sentence, doc.text, word, words, lexicon)
                 if phrase.name is not None and phrase.kind in ("person", "organization"):
                     named.append((phrase.name.start, phrase.name.end))
+                    if phrase.kind == "person" and phrase.title is None:
+                        # "Marwick has been the orchestra's resident violin maker"
+                        phrase = replace(phrase, title=predicate_role(sentence, doc.text, word, lexicon))
                     # a name opening the sentence is what it is about, whatever the parse
                     # ("Ventris Pharmaceuticals suspended production …, the company said")
                     opens = modifier and phrase.mention.start == next(

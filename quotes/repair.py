@@ -1652,6 +1652,26 @@ def _noun_after_that_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fix
     return fixes
 
 
+def _purpose_clause_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"notes that she keeps every shaving, so that a future restorer can undo her
+    work": the purpose clause taken for a second report.  *So that* (*such that*,
+    *in order that*, *now that*) opens an adverbial clause of the report before it."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        reports = sorted(sentence.children(verb, "ccomp"), key=lambda c: c.index)
+        for earlier, clause in zip(reports, reports[1:]):
+            that = next((m for m in sentence.children(clause, "mark") if m.lower == "that"), None)
+            conjunction = None if that is None else sentence.words[that.index - 1]
+            if conjunction is not None and conjunction.lower in ADVERBIAL_BEFORE_THAT \
+                    and sentence.head_of(conjunction) in (clause, verb):
+                fixes[clause.index] = (earlier.index, "advcl")
+                fixes[conjunction.index] = (clause.index, "mark")
+    return fixes
+
+
+# "so that", "such that", "in order that", "now that": not the complementiser of a report
+ADVERBIAL_BEFORE_THAT = frozenset({"so", "such", "order", "now"})
+
 def _words_before_that_hung_inside_the_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Pascoe, after a check by the review system, ruled that Rehu had lost
     control": *system* hung on *lost*.  A that-clause after its verb of saying begins
@@ -2725,6 +2745,10 @@ def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 gerund = next((g for g in sentence.children(noun, "amod") if g.upos == "VERB"
                                and g.lower.endswith("ing") and g.index < noun.index), None)
                 of = next((c for c in sentence.children(noun, "case") if c.lower == "of"), None)
+                if gerund is None and of is not None and noun.upos == "NOUN" and noun.lower.endswith("ing"):
+                    # ("accused the orchestra of “tinkering” with instruments": the gerund read
+                    # as a noun, and what it governs hung on the accused)
+                    return _gerund_read_as_noun(sentence, verb, accused, noun, of)
                 if gerund is None or of is None or of.index != gerund.index - 1:
                     continue
                 return {gerund.index: (accused.index, "acl" if accused.index != verb.index else "advcl",
@@ -2732,6 +2756,17 @@ def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                         noun.index: (gerund.index, "obj"), of.index: (gerund.index, "mark")}
     return {}
 
+
+def _gerund_read_as_noun(sentence: Sentence, verb: Word, accused: Word, gerund: Word, of: Word) -> Fixes:
+    fixes = {gerund.index: (accused.index, "acl" if accused.index != verb.index else "advcl", "VerbForm=Ger", "VERB"),
+             of.index: (gerund.index, "mark")}
+    end = sentence.subtree(gerund)[-1].index
+    for following in sorted(sentence.children(accused, "nmod", "obl"), key=lambda w: w.index):
+        start = sentence.subtree(following)[0].index
+        if following.index > gerund.index and all(w.upos == "PUNCT" for w in sentence.words[end + 1:start]):
+            fixes[following.index] = (gerund.index, "obl")
+            end = sentence.subtree(following)[-1].index
+    return fixes
 
 def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The Haulage Drivers’ Union said": the apostrophe of *Drivers’* read as
@@ -3316,7 +3351,8 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
             continue
         # (or the report of its communication noun: "said in a statement that the study
         # added to ..., and called on the government to ...")
-        complements = sentence.children(saying, "ccomp") + _reports_of_its_communication_noun(sentence, saying, lexicon)
+        complements = sentence.children(saying, "ccomp") + _reports_of_its_communication_noun(sentence, saying, lexicon) \
+            + _charges(sentence, saying, lexicon)
         for complement in complements:
             if complement.index < saying.index:
                 continue
@@ -3344,6 +3380,14 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
                         fixes[verb.index] = (saying.index, "conj", _as_finite(verb.feats))
     return fixes
 
+
+def _charges(sentence: Sentence, verb: Word, lexicon: Lexicon) -> list[Word]:
+    """What a verb of accusing says its object did: "accused the orchestra of
+    “tinkering” with instruments"."""
+    if verb.lemma not in lexicon.accusation_verbs:
+        return []
+    return [g for holder in [verb, *sentence.children(verb, "obj")] for g in sentence.children(holder, "acl", "advcl")
+            if g.feat("VerbForm") == "Ger" and any(m.lower == "of" for m in sentence.children(g, "mark"))]
 
 def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"predicted that the bank would cut twice, noting that surveys had weakened":
@@ -3536,7 +3580,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

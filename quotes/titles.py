@@ -234,6 +234,49 @@ def _is_organization(name: list[Word], determiner: bool, lexicon: Lexicon) -> bo
     return _is_organization_head(name[-1], lexicon) or determiner
 
 
+def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list[Word]:
+    """The words of a description that give a role (``a professor of astronomy at
+    Dunmere Observatory``), without its determiner and what only describes it further
+    (nor the subtrees of ``exclude``)."""
+    # the role, without what follows a comma inside it ("envoy to Lebanon, according to ...")
+    after_comma = [c for c in sentence.children(noun) if c.index > noun.index and sentence.after_comma(c)]
+    # (nor a relative clause anywhere inside it: "a professor of astronomy at Dunmere
+    # Observatory who was not involved in the research")
+    relatives = [w for w in sentence.subtree(noun) if w.deprel == "acl:relcl"]
+    words = _strip_leading(sentence.subtree(
+        noun, exclude=sentence.children(noun, "punct") + relatives + after_comma + list(exclude)))
+    # a role holds no comma: what follows one describes a word inside it ("president
+    # of the Migraine Alliance, an advocacy group,")
+    comma = next((w for w in words if w.text == ","), None)
+    if comma is not None:
+        words = _strip_leading([w for w in words if w.index < comma.index])
+    # a second description after "and a/the" is a role of its own ("the MP for
+    # Fellbridge and a former housing minister"): the first one is the title
+    second = next((w for w in words[1:-1] if w.upos == "CCONJ" and sentence.words[w.index + 1].upos == "DET"), None)
+    if second is not None:
+        words = [w for w in words if w.index < second.index]
+    return words
+
+
+def predicate_role(sentence: Sentence, article: str, subject: Word, lexicon: Lexicon) -> Span | None:
+    """The role a copular clause gives its subject ("For 22 years Marwick has been the
+    Veldmark Philharmonic’s resident violin maker"): a title as much as an apposition."""
+    predicate = sentence.head_of(subject)
+    if predicate is None or subject.base_deprel != "nsubj" or predicate.upos != "NOUN" \
+            or not any(c.lemma == "be" for c in sentence.children(predicate, "cop")) \
+            or predicate.feat("Number") == "Plur" \
+            or not (predicate.lemma in lexicon.title_heads or predicate.lemma in lexicon.occupation_epithets):
+        return None
+    clause = [c for c in sentence.children(predicate) if c.base_deprel in CLAUSE_DEPENDENTS]
+    words = role_words(sentence, predicate, clause)
+    return _span(article, words) if words else None
+
+
+# what a copular predicate carries as the head of its clause, not as a description
+CLAUSE_DEPENDENTS = frozenset({"nsubj", "csubj", "cop", "aux", "obl", "advmod", "advcl", "mark", "cc", "conj",
+                               "parataxis", "discourse", "expl", "vocative"})
+
+
 def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             lexicon: Lexicon) -> SourcePhrase:
     """Take apart the source phrase ``words`` headed by ``head``."""
@@ -352,25 +395,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     rank_only = bool(title_words) and lexicon.is_rank_only(" ".join(w.text for w in title_words))
     if (not title_words or rank_only) and (name or head.upos in ("ADJ", "NOUN") and not plural):
         for appos in sentence.children(head, "appos"):
-            # the role, without what follows a comma inside it ("envoy to Lebanon, according to ...")
-            after_comma = [c for c in sentence.children(appos) if c.index > appos.index
-                           and sentence.after_comma(c)]
-            # (nor a relative clause anywhere inside it: "a professor of astronomy at Dunmere
-            # Observatory who was not involved in the research")
-            relatives = [w for w in sentence.subtree(appos) if w.deprel == "acl:relcl"]
-            appos_words = _strip_leading(sentence.subtree(
-                appos, exclude=sentence.children(appos, "punct") + relatives + after_comma))
-            # a role holds no comma: what follows one describes a word inside it ("president
-            # of the Migraine Alliance, an advocacy group,")
-            comma = next((w for w in appos_words if w.text == ","), None)
-            if comma is not None:
-                appos_words = _strip_leading([w for w in appos_words if w.index < comma.index])
-            # a second description after "and a/the" is a role of its own ("the MP for
-            # Fellbridge and a former housing minister"): the first one is the title
-            second = next((w for w in appos_words[1:-1] if w.upos == "CCONJ"
-                           and sentence.words[w.index + 1].upos == "DET"), None)
-            if second is not None:
-                appos_words = [w for w in appos_words if w.index < second.index]
+            appos_words = role_words(sentence, appos)
             # (a role may be tagged as a name: "the MP for Fellbridge"); a phrase opened by
             # a relative word is a relative clause, whatever its tags ("whose debut carries")
             if appos_words and appos_words[0].lower in RELATIVE_WORDS:

@@ -5585,3 +5585,77 @@ TOLD_A_RALLY_THAT = ('Tomas Reddel, who has led the federation since 2019, told 
     (29, 'takes', 'take', 'VERB', 22, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
     (30, '.', '.', 'PUNCT', 12, 'punct'), (31, '"', '"', 'PUNCT', 12, 'punct'),
 ])
+
+# (the parser hangs "Marwick" on "years" in this sentence alone; the article's parse makes it the subject)
+MARWICK_HAS_BEEN = ('For 22 years Marwick has been the Veldmark Philharmonic’s resident violin maker.', [
+    (1, 'For', 'for', 'ADP', 3, 'case'), (2, '22', '22', 'NUM', 3, 'nummod'),
+    (3, 'years', 'year', 'NOUN', 13, 'obl'), (4, 'Marwick', 'marwick', 'PROPN', 13, 'nsubj'),
+    (5, 'has', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'been', 'be', 'AUX', 13, 'cop', 'Tense=Past|VerbForm=Part'), (7, 'the', 'the', 'DET', 13, 'det'),
+    (8, 'Veldmark', 'veldmark', 'PROPN', 13, 'nmod:poss'),
+    (9, 'Philharmonic', 'philharmonic', 'PROPN', 13, 'nmod:poss'), (10, '’s', "'s", 'PART', 9, 'case'),
+    (11, 'resident', 'resident', 'NOUN', 13, 'compound'), (12, 'violin', 'violin', 'NOUN', 13, 'compound'),
+    (13, 'maker', 'maker', 'NOUN', 0, 'root'), (14, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+MARWICK_SAYS = ('“I mend them,” Marwick says.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'i', 'PRON', 3, 'nsubj'),
+    (3, 'mend', 'mend', 'VERB', 8, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'them', 'they', 'PRON', 3, 'obj'), (5, ',', ',', 'PUNCT', 3, 'punct'),
+    (6, '”', '"', 'PUNCT', 3, 'punct'), (7, 'Marwick', 'marwick', 'PROPN', 8, 'nsubj'),
+    (8, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+SO_THAT_RESTORER = ('She notes that she keeps every shaving she removes, sealed in labelled envelopes, so that a future restorer can undo her work.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'notes', 'note', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 5, 'mark'), (4, 'she', 'she', 'PRON', 5, 'nsubj'),
+    (5, 'keeps', 'keep', 'VERB', 2, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'every', 'every', 'DET', 7, 'det'),
+    (7, 'shaving', 'shave', 'VERB', 5, 'obj', 'Tense=Pres|VerbForm=Part'),
+    (8, 'she', 'she', 'PRON', 9, 'nsubj'),
+    (9, 'removes', 'remove', 'VERB', 7, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (10, ',', ',', 'PUNCT', 11, 'punct'),
+    (11, 'sealed', 'seal', 'VERB', 9, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, 'in', 'in', 'ADP', 14, 'case'),
+    (13, 'labelled', 'label', 'VERB', 14, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, 'envelopes', 'envelope', 'NOUN', 11, 'obl'), (15, ',', ',', 'PUNCT', 22, 'punct'),
+    (16, 'so', 'so', 'SCONJ', 22, 'mark'), (17, 'that', 'that', 'SCONJ', 22, 'mark'),
+    (18, 'a', 'a', 'DET', 20, 'det'), (19, 'future', 'future', 'NOUN', 20, 'compound'),
+    (20, 'restorer', 'restorer', 'NOUN', 22, 'nsubj'), (21, 'can', 'can', 'AUX', 22, 'aux', 'VerbForm=Fin'),
+    (22, 'undo', 'undo', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (23, 'her', 'she', 'PRON', 24, 'nmod:poss'),
+    (24, 'work', 'work', 'NOUN', 22, 'obj'), (25, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+
+ACCUSED_OF_TINKERING_AND_WROTE = ('In a letter to the Veldmark Courier last year, the retired conductor Piet Haverkamp accused the orchestra of “tinkering” with instruments that should be left alone, and wrote that restorers had become “the surgeons nobody asked for”.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
+    (3, 'letter', 'letter', 'NOUN', 16, 'obl'), (4, 'to', 'to', 'ADP', 7, 'case'),
+    (5, 'the', 'the', 'DET', 7, 'det'), (6, 'Veldmark', 'veldmark', 'PROPN', 7, 'compound'),
+    (7, 'Courier', 'courier', 'PROPN', 3, 'nmod'), (8, 'last', 'last', 'ADJ', 9, 'amod'),
+    (9, 'year', 'year', 'NOUN', 16, 'obl'), (10, ',', ',', 'PUNCT', 3, 'punct'),
+    (11, 'the', 'the', 'DET', 13, 'det'),
+    (12, 'retired', 'retire', 'VERB', 13, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, 'conductor', 'conductor', 'NOUN', 14, 'nmod:desc'), (14, 'Piet', 'piet', 'PROPN', 15, 'compound'),
+    (15, 'Haverkamp', 'haverkamp', 'PROPN', 16, 'nsubj'),
+    (16, 'accused', 'accuse', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'the', 'the', 'DET', 18, 'det'), (18, 'orchestra', 'orchestra', 'NOUN', 16, 'obj'),
+    (19, 'of', 'of', 'ADP', 21, 'case'), (20, '“', '"', 'PUNCT', 21, 'punct'),
+    (21, 'tinkering', 'tinkering', 'NOUN', 18, 'nmod'), (22, '”', '"', 'PUNCT', 21, 'punct'),
+    (23, 'with', 'with', 'ADP', 24, 'case'), (24, 'instruments', 'instrument', 'NOUN', 18, 'nmod'),
+    (25, 'that', 'that', 'PRON', 28, 'nsubj:pass'), (26, 'should', 'should', 'AUX', 28, 'aux', 'VerbForm=Fin'),
+    (27, 'be', 'be', 'AUX', 28, 'aux:pass', 'VerbForm=Inf'),
+    (28, 'left', 'leave', 'VERB', 24, 'acl:relcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (29, 'alone', 'alone', 'ADV', 28, 'advmod'), (30, ',', ',', 'PUNCT', 32, 'punct'),
+    (31, 'and', 'and', 'CCONJ', 32, 'cc'),
+    (32, 'wrote', 'write', 'VERB', 28, 'conj', 'Tense=Past|VerbForm=Part'),
+    (33, 'that', 'that', 'SCONJ', 36, 'mark'), (34, 'restorers', 'restorer', 'NOUN', 36, 'nsubj'),
+    (35, 'had', 'have', 'AUX', 36, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (36, 'become', 'become', 'VERB', 32, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (37, '“', '"', 'PUNCT', 39, 'punct'), (38, 'the', 'the', 'DET', 39, 'det'),
+    (39, 'surgeons', 'surgeon', 'NOUN', 36, 'obj'), (40, 'nobody', 'nobody', 'PRON', 41, 'nsubj'),
+    (41, 'asked', 'ask', 'VERB', 39, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (42, 'for', 'for', 'ADP', 41, 'obl'), (43, '”', '"', 'PUNCT', 41, 'punct'),
+    (44, '.', '.', 'PUNCT', 16, 'punct'),
+])

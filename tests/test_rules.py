@@ -57,7 +57,8 @@ from conllu_docs import (PRYCE_SON_REMEMBERS, OWEN_SAYS, OWEN_NOUN_SAYS, DOYLE_D
 from conllu_docs import (  # session 11
     NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_SAID, TOLD_A_RALLY_THAT, WROTE_THAT_AS_CONJUNCT,
     TOLD_REPORTERS_OUTSIDE_THAT, FAULT_USED_TO_COMBINE, FAULT_AS_OBJECT, SEVERAL_HEADS_OBJECTED,
-    BENNING_OF_ACADEMY, FARRANT_OF_ASSOCIATION, THE_UNION_NOTED, MEMBERS_OF_THE_UNION)
+    BENNING_OF_ACADEMY, FARRANT_OF_ASSOCIATION, THE_UNION_NOTED, MEMBERS_OF_THE_UNION, MARWICK_HAS_BEEN,
+    MARWICK_SAYS, SO_THAT_RESTORER, ACCUSED_OF_TINKERING_AND_WROTE)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2014,3 +2015,20 @@ def test_members_of_a_union_are_not_the_union():
     q = only(document(MEMBERS_OF_THE_UNION))
     assert (q.text, q.speaker) == ("Members of the Amalgamated Vehicle Workers’ Union backed the deal",
                                    "Amalgamated Vehicle Workers’ Union")
+
+
+def test_a_copular_clause_gives_its_named_subject_a_title():
+    q = only(document(MARWICK_HAS_BEEN, MARWICK_SAYS))
+    assert (q.speaker, q.title) == ("Marwick", "Veldmark Philharmonic’s resident violin maker")
+
+
+def test_so_that_opens_a_purpose_clause_of_the_report_not_a_second_report():
+    q = only(document(SO_THAT_RESTORER))
+    assert q.text == ("she keeps every shaving she removes, sealed in labelled envelopes, "
+                      "so that a future restorer can undo her work")
+
+
+def test_a_charge_read_as_a_noun_and_a_second_verb_of_saying_hung_inside_it():
+    charge, wrote = extract_from_document(document(ACCUSED_OF_TINKERING_AND_WROTE))
+    assert (charge.text, charge.type) == ("“tinkering” with instruments that should be left alone", "mixed")
+    assert (wrote.text, wrote.speaker) == ("restorers had become “the surgeons nobody asked for”", "Piet Haverkamp")
