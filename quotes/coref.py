@@ -56,6 +56,9 @@ class Entity:
     plural: bool = False
     # ages the article gives ("Adrian Vetch, 54,"), which "the 54-year-old" refers back to
     ages: set[int] = field(default_factory=set)
+    # roles the article gives only as a verb ("Marcus Odell, who directs the county health
+    # department": ``director``), which "the county health director" refers back to
+    roles: set[str] = field(default_factory=set)
 
     def add_title(self, title: str | None) -> None:
         if title and title not in self.titles:
@@ -309,7 +312,7 @@ class EntityRegistry:
                 if is_suffix(description, entity.name) or (
                         phrase.kind == "unnamed" and not indefinite and entity.kind == "person"
                         and head in self._role_words
-                        and any(head in _words(t.lower()) for t in entity.titles)) or (
+                        and (any(head in _words(t.lower()) for t in entity.titles) or head in entity.roles)) or (
                         # "Ruth Mallory, a fiddler ... / The fiddler insists": the role the
                         # article gave a person, whether or not the lexicon knows it
                         phrase.kind == "unnamed" and definite and entity.kind == "person"
@@ -618,6 +621,13 @@ def stated_ages(sentence: Sentence, head: Word) -> set[int]:
     return ages
 
 
+def roles_given_as_verbs(sentence: Sentence, head: Word, lexicon: Lexicon) -> set[str]:
+    """``director`` for "Marcus Odell, who directs the county health department": the
+    role noun of the verb of a relative clause on a name that says what the person does."""
+    return {lexicon.role_verbs[clause.lemma] for clause in sentence.children(head, "acl:relcl")
+            if clause.lemma in lexicon.role_verbs
+            and any(s.lower in ("who", "that") for s in sentence.children(clause, "nsubj"))}
+
 def _organization_modifier(sentence, word, lexicon: Lexicon) -> bool:
     """An organization's name modifying a common noun ("a Ventris Pharmaceuticals
     spokesman", or a subject the parser took for a modifier): a name ending in an
@@ -696,6 +706,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             if entity is not None:
                 entity.add_title(phrase.title.text if phrase.title else None)
                 entity.ages.update(stated_ages(doc.sentences[sentence], phrase.head))
+                entity.roles.update(roles_given_as_verbs(doc.sentences[sentence], phrase.head, lexicon))
                 if subject and entity.kind == "person" and not entity.ages and sentence - 1 in unnamed_ages:
                     # "A 41-year-old man has been charged ... / Curtis Benning was arrested":
                     # news introduces a person by description, then names them

@@ -52,6 +52,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
     group_nouns: frozenset[str]
+    role_verbs: dict[str, str]
     quantity_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -151,6 +152,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         response_verbs=words("response_verbs"),
         withholding_verbs=words("withholding_verbs"),
         group_nouns=words("group_nouns"),
+        role_verbs={str(k).lower(): str(v).lower() for k, v in (data.get("role_verbs") or {}).items()},
         quantity_nouns=words("quantity_nouns"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},

@@ -300,8 +300,10 @@ def _sentence_starts(doc: "stanza.Document", max_words: int, at_newlines: bool) 
 
     A sentence ends at a paragraph break (a line break when ``at_newlines``,
     else a blank line) and where the tokenizer ended one, unless the text
-    plainly runs on there (:func:`_runs_on`).  A sentence that would grow past
-    ``max_words`` is cut.
+    plainly runs on there (:func:`_runs_on`); it also ends where the tokenizer
+    ran on past a full stop of its own before a capital, or past a full stop
+    before an opening quotation mark (:func:`_quote_opens_sentence`).  A
+    sentence that would grow past ``max_words`` is cut.
     """
     text = doc.text
     starts: list[int] = []
@@ -318,7 +320,8 @@ def _sentence_starts(doc: "stanza.Document", max_words: int, at_newlines: bool) 
                 paragraph = "\n" in gap if at_newlines else _BLANK_LINE.search(gap) is not None
                 following = tokens[index + 1].text if index + 1 < len(tokens) else ""
                 ends = not _runs_on(last_word, previous.text, token.text) if position == 0 \
-                    else bool(gap) and _quote_opens_sentence(previous.text, token.text, following)
+                    else bool(gap) and (_quote_opens_sentence(previous.text, token.text, following)
+                                        or previous.text in FULL_STOPS and token.text[:1].isupper())
                 if paragraph or ends or words + len(token.words) > max_words:
                     starts.append(index)
                     words = 0
@@ -363,6 +366,9 @@ def _abbreviations_before_names() -> frozenset[str]:
 
 
 OPENING_MARKS = frozenset("“‘\"'")
+# a full stop the tokenizer split off on its own ends a sentence ("confirmed Feb. 2. He
+# conceded"), even where it then ran on
+FULL_STOPS = frozenset({".", "!", "?"})
 
 
 def _is_capitalised(word: str) -> bool:

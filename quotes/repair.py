@@ -920,6 +920,43 @@ def _subject_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexic
     return fixes
 
 
+def _parenthetical_attribution_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Federal investigators, he argued, had asked the bank to hold off": the
+    attribution set off by commas inside the clause taken for an adverbial of the
+    clause's verb.  A verb of saying with its own subject and nothing else between
+    two commas, after the clause's subject, reports the whole clause."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        clause = sentence.head_of(verb)
+        start = sentence.phrase_start(subject).index
+        if verb.base_deprel not in ("advcl", "parataxis") or clause is None or clause.index < verb.index \
+                or start < 2 or sentence.words[start - 1].text != "," \
+                or verb.index + 1 >= len(sentence.words) or sentence.words[verb.index + 1].text != "," \
+                or any(c.upos != "PUNCT" and c.index != subject.index for c in sentence.children(verb)) \
+                or not any(s.index < start for s in sentence.children(clause, "nsubj", "nsubj:pass")):
+            continue
+        fixes[verb.index] = (clause.head, clause.deprel)
+        fixes[clause.index] = (verb.index, "ccomp")
+        # the sentence's own punctuation goes with its new root
+        fixes.update({p.index: (verb.index, "punct") for p in sentence.children(clause, "punct")
+                      if p.index == len(sentence.words) - 1})
+    return fixes
+
+def _question_word_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said her office had opened an investigation into whether the bank notified
+    customers": *whether* hung on *opened*, as if the report were a question.  A
+    subordinator stands before the clause it opens: one after its head opens the
+    clause of the next verb."""
+    fixes = {}
+    for mark in sentence.words:
+        head = sentence.head_of(mark)
+        if mark.lower not in ("whether", "if") or mark.deprel != "mark" or head is None or head.index > mark.index:
+            continue
+        verb = next((w for w in sentence.words[mark.index + 1:] if w.upos == "VERB"), None)
+        if verb is not None and head in sentence.ancestors(verb):
+            fixes[mark.index] = (verb.index, "mark")
+    return fixes
+
 def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Outside Parliament, the charity Refuge Action Network said": an apposition
     is closed by a comma before the verb ("Hezbollah, the militant group, said");
@@ -947,6 +984,30 @@ def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: L
             fixes[subject.index] = (verb.index, "obl")
     return fixes
 
+
+def _subject_read_as_apposition_inside_fronted_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"In an interview with The Associated Press, Marcus Odell, who directs the
+    county health department, said": the speaker taken for an apposition of the
+    last noun of the fronted adjunct (with its relative clause), and *said* left
+    without a subject.  A name after the adjunct's comma, followed by nothing but
+    its asides before the verb, is the verb's subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, verb) or verb.feat("VerbForm") in ("Ger", "Part", "Inf"):
+            continue
+        for name in sentence.words[:verb.index]:
+            host = sentence.head_of(name)
+            if name.base_deprel != "appos" or name.upos != "PROPN" or host is None or not sentence.after_comma(name) \
+                    or verb not in sentence.ancestors(name):
+                continue
+            asides = [c for c in sentence.children(host, "acl:relcl") if c.index > name.index]
+            end = max([sentence.subtree(name)[-1].index] + [sentence.subtree(a)[-1].index for a in asides])
+            if all(w.upos == "PUNCT" for w in sentence.words[end + 1:verb.index]) \
+                    and sentence.words[verb.index - 1].text == ",":
+                fixes[name.index] = (verb.index, "nsubj")
+                fixes.update({a.index: (name.index, "acl:relcl") for a in asides})
+                break
+    return fixes
 
 def _apposition_of_fronted_phrase_read_as_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"According to Parents United, a campaign group, more than 40,000 families
@@ -3581,7 +3642,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_phrase, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

@@ -5659,3 +5659,68 @@ ACCUSED_OF_TINKERING_AND_WROTE = ('In a letter to the Veldmark Courier last year
     (42, 'for', 'for', 'ADP', 41, 'obl'), (43, '”', '"', 'PUNCT', 41, 'punct'),
     (44, '.', '.', 'PUNCT', 16, 'punct'),
 ])
+
+ODELL_IN_AN_INTERVIEW = ('In an interview with The Associated Press, Marcus Odell, who directs the Tillery County Health Department, said nurses had given more than 3,200 shots.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'an', 'a', 'DET', 3, 'det'),
+    (3, 'interview', 'interview', 'NOUN', 20, 'obl'), (4, 'with', 'with', 'ADP', 7, 'case'),
+    (5, 'The', 'the', 'DET', 7, 'det'),
+    (6, 'Associated', 'associated', 'VERB', 7, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'Press', 'press', 'PROPN', 3, 'nmod'), (8, ',', ',', 'PUNCT', 9, 'punct'),
+    (9, 'Marcus', 'marcus', 'PROPN', 7, 'appos'), (10, 'Odell', 'odell', 'PROPN', 7, 'appos'),
+    (11, ',', ',', 'PUNCT', 3, 'punct'), (12, 'who', 'who', 'PRON', 13, 'nsubj'),
+    (13, 'directs', 'direct', 'VERB', 7, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, 'the', 'the', 'DET', 18, 'det'), (15, 'Tillery', 'tillery', 'PROPN', 18, 'compound'),
+    (16, 'County', 'county', 'PROPN', 18, 'compound'), (17, 'Health', 'health', 'PROPN', 18, 'compound'),
+    (18, 'Department', 'department', 'PROPN', 13, 'obj'), (19, ',', ',', 'PUNCT', 3, 'punct'),
+    (20, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'nurses', 'nurse', 'NOUN', 23, 'nsubj'),
+    (22, 'had', 'have', 'AUX', 23, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (23, 'given', 'give', 'VERB', 20, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (24, 'more', 'more', 'ADJ', 27, 'amod'), (25, 'than', 'than', 'ADP', 27, 'case'),
+    (26, '3,200', '3200', 'NUM', 27, 'nummod'), (27, 'shots', 'shot', 'NOUN', 23, 'obj'),
+    (28, '.', '.', 'PUNCT', 20, 'punct'),
+])
+
+HEALTH_DIRECTOR_DENIED = ('The county health director also denied that clinics had run short of vaccine.', [
+    (1, 'The', 'the', 'DET', 4, 'det'), (2, 'county', 'county', 'NOUN', 4, 'compound'),
+    (3, 'health', 'health', 'NOUN', 4, 'compound'), (4, 'director', 'director', 'NOUN', 6, 'nsubj'),
+    (5, 'also', 'also', 'ADV', 6, 'advmod'),
+    (6, 'denied', 'deny', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'that', 'that', 'SCONJ', 10, 'mark'), (8, 'clinics', 'clinic', 'NOUN', 10, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'run', 'run', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (11, 'short', 'short', 'ADJ', 10, 'xcomp'), (12, 'of', 'of', 'ADP', 13, 'case'),
+    (13, 'vaccine', 'vaccine', 'NOUN', 11, 'obl'), (14, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+INVESTIGATORS_HE_ARGUED = ('Federal investigators, he argued, had asked the bank to hold off while they tried to trace the attackers.', [
+    (1, 'Federal', 'federal', 'ADJ', 2, 'amod'), (2, 'investigators', 'investigator', 'NOUN', 8, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'he', 'he', 'PRON', 5, 'nsubj'),
+    (5, 'argued', 'argue', 'VERB', 8, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, ',', ',', 'PUNCT', 5, 'punct'),
+    (7, 'had', 'have', 'AUX', 8, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'asked', 'ask', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'bank', 'bank', 'NOUN', 8, 'obj'), (11, 'to', 'to', 'PART', 12, 'mark'),
+    (12, 'hold', 'hold', 'VERB', 10, 'acl', 'VerbForm=Inf'), (13, 'off', 'off', 'ADP', 12, 'compound:prt'),
+    (14, 'while', 'while', 'SCONJ', 16, 'mark'), (15, 'they', 'they', 'PRON', 16, 'nsubj'),
+    (16, 'tried', 'try', 'VERB', 12, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'to', 'to', 'PART', 18, 'mark'), (18, 'trace', 'trace', 'VERB', 16, 'xcomp', 'VerbForm=Inf'),
+    (19, 'the', 'the', 'DET', 20, 'det'), (20, 'attackers', 'attacker', 'NOUN', 18, 'obj'),
+    (21, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+INVESTIGATION_INTO_WHETHER = ('Lydia Marchbank said her office had opened an investigation into whether the bank notified customers as quickly as state law requires.', [
+    (1, 'Lydia', 'lydia', 'PROPN', 3, 'nsubj'), (2, 'Marchbank', 'marchbank', 'PROPN', 1, 'flat'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'her', 'she', 'PRON', 5, 'nmod:poss'), (5, 'office', 'office', 'NOUN', 7, 'nsubj'),
+    (6, 'had', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'opened', 'open', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part'), (8, 'an', 'a', 'DET', 9, 'det'),
+    (9, 'investigation', 'investigation', 'NOUN', 7, 'obj'), (10, 'into', 'into', 'ADP', 15, 'case'),
+    (11, 'whether', 'whether', 'SCONJ', 7, 'mark'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'bank', 'bank', 'NOUN', 15, 'compound'),
+    (14, 'notified', 'notify', 'VERB', 15, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, 'customers', 'customer', 'NOUN', 7, 'obl'), (16, 'as', 'as', 'ADV', 21, 'cc'),
+    (17, 'quickly', 'quickly', 'ADV', 16, 'fixed'), (18, 'as', 'as', 'ADP', 21, 'case'),
+    (19, 'state', 'state', 'NOUN', 21, 'compound'), (20, 'law', 'law', 'NOUN', 21, 'compound'),
+    (21, 'requires', 'require', 'NOUN', 15, 'nmod'), (22, '.', '.', 'PUNCT', 3, 'punct'),
+])

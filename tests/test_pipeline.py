@@ -186,3 +186,12 @@ def test_an_opening_quotation_mark_after_a_full_stop_opens_a_sentence_unless_aft
     text = "She was predicted an A. ‘I sat on the floor and cried,’ she said."
     doc = parse_bounded(load_pipeline(), text)
     assert [s.tokens[0].text for s in doc.sentences] == ["She", "‘"]
+
+
+@needs_models
+def test_a_full_stop_split_off_on_its_own_before_a_capital_ends_the_sentence():
+    from quotes.pipeline import load_pipeline, parse_bounded
+
+    text = "The first case was confirmed Feb. 2. He conceded the department had been slow."
+    doc = parse_bounded(load_pipeline(), text)
+    assert [s.tokens[0].text for s in doc.sentences] == ["The", "He"]

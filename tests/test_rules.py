@@ -58,7 +58,8 @@ from conllu_docs import (  # session 11
     NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_SAID, TOLD_A_RALLY_THAT, WROTE_THAT_AS_CONJUNCT,
     TOLD_REPORTERS_OUTSIDE_THAT, FAULT_USED_TO_COMBINE, FAULT_AS_OBJECT, SEVERAL_HEADS_OBJECTED,
     BENNING_OF_ACADEMY, FARRANT_OF_ASSOCIATION, THE_UNION_NOTED, MEMBERS_OF_THE_UNION, MARWICK_HAS_BEEN,
-    MARWICK_SAYS, SO_THAT_RESTORER, ACCUSED_OF_TINKERING_AND_WROTE)
+    MARWICK_SAYS, SO_THAT_RESTORER, ACCUSED_OF_TINKERING_AND_WROTE, ODELL_IN_AN_INTERVIEW,
+    HEALTH_DIRECTOR_DENIED, INVESTIGATORS_HE_ARGUED, INVESTIGATION_INTO_WHETHER)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2032,3 +2033,22 @@ def test_a_charge_read_as_a_noun_and_a_second_verb_of_saying_hung_inside_it():
     charge, wrote = extract_from_document(document(ACCUSED_OF_TINKERING_AND_WROTE))
     assert (charge.text, charge.type) == ("“tinkering” with instruments that should be left alone", "mixed")
     assert (wrote.text, wrote.speaker) == ("restorers had become “the surgeons nobody asked for”", "Piet Haverkamp")
+
+
+def test_a_name_after_a_fronted_adjunct_is_the_subject_and_its_role_verb_names_its_role():
+    shots, vaccine = extract_from_document(document(ODELL_IN_AN_INTERVIEW, HEALTH_DIRECTOR_DENIED))
+    assert (shots.text, shots.speaker) == ("nurses had given more than 3,200 shots", "Marcus Odell")
+    assert (vaccine.speaker, vaccine.title) == ("Marcus Odell", "county health director")
+
+
+def test_an_attribution_set_off_by_commas_inside_the_clause_reports_it_all():
+    outer = extract_from_document(document(INVESTIGATORS_HE_ARGUED))[0]
+    assert (outer.text, outer.cue.text) == (
+        "Federal investigators, he argued, had asked the bank to hold off while they tried to trace the attackers",
+        "argued")
+
+
+def test_whether_after_its_head_opens_a_later_clause_not_the_report():
+    q = only(document(INVESTIGATION_INTO_WHETHER))
+    assert q.text == "her office had opened an investigation into whether the bank notified customers " \
+                     "as quickly as state law requires"
