@@ -989,25 +989,42 @@ def _subject_read_as_apposition_inside_fronted_adjunct(sentence: Sentence, lexic
     """"In an interview with The Associated Press, Marcus Odell, who directs the
     county health department, said": the speaker taken for an apposition of the
     last noun of the fronted adjunct (with its relative clause), and *said* left
-    without a subject.  A name after the adjunct's comma, followed by nothing but
-    its asides before the verb, is the verb's subject."""
+    without a subject (or with the speaker's own apposition as subject: "At a union
+    meeting Thursday night, Jorge Villalba, 71, a retired bus mechanic, asked").  A
+    name after the adjunct's comma, followed by nothing but its asides before the
+    verb, is the verb's subject."""
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
-        if _has_subject(sentence, verb) or verb.feat("VerbForm") in ("Ger", "Part", "Inf"):
+        if verb.feat("VerbForm") in ("Ger", "Part", "Inf") or sentence.words[verb.index - 1].text != ",":
+            continue
+        subject = next((c for c in sentence.children(verb, "nsubj") if c.index < verb.index), None)
+        if subject is not None and subject.upos != "NOUN":
             continue
         for name in sentence.words[:verb.index]:
             host = sentence.head_of(name)
             if name.base_deprel != "appos" or name.upos != "PROPN" or host is None or not sentence.after_comma(name) \
-                    or verb not in sentence.ancestors(name):
+                    or verb not in sentence.ancestors(name) or subject is not None and name.index > subject.index:
                 continue
             asides = [c for c in sentence.children(host, "acl:relcl") if c.index > name.index]
             end = max([sentence.subtree(name)[-1].index] + [sentence.subtree(a)[-1].index for a in asides])
-            if all(w.upos == "PUNCT" for w in sentence.words[end + 1:verb.index]) \
-                    and sentence.words[verb.index - 1].text == ",":
-                fixes[name.index] = (verb.index, "nsubj")
-                fixes.update({a.index: (name.index, "acl:relcl") for a in asides})
-                break
+            rest = [w for w in sentence.words[end + 1:verb.index] if w.upos != "PUNCT"]
+            ages = [w for w in rest if w.upos == "NUM" and w.text.isdigit() and sentence.after_comma(w)
+                    and all(c.upos == "PUNCT" for c in sentence.children(w))]
+            described = [w for w in rest if w not in ages]
+            # (what is left is one description of the speaker: "a retired bus mechanic")
+            description = next((w for w in described if w.upos == "NOUN" and w.base_deprel in ("nsubj", "conj", "appos")
+                                and {x.index for x in described} <= {x.index for x in sentence.subtree(w)}), None)
+            if described and (description is None or not sentence.after_comma(description)) \
+                    or subject is not None and subject != description:
+                continue
+            fixes[name.index] = (verb.index, "nsubj")
+            fixes.update({a.index: (name.index, "acl:relcl") for a in asides})
+            fixes.update({a.index: (name.index, "appos") for a in ages})
+            if description is not None:
+                fixes[description.index] = (name.index, "appos")
+            break
     return fixes
+
 
 def _apposition_of_fronted_phrase_read_as_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"According to Parents United, a campaign group, more than 40,000 families
@@ -2985,6 +3002,55 @@ def _apposition_of_inverted_speaker(sentence: Sentence, lexicon: Lexicon) -> Fix
     return fixes
 
 
+def _verb_of_saying_read_as_adjective_inside_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A spokesperson for the Department of Housing Preservation confirmed inspectors
+    had cited Halcyon": *confirmed* read as an adjective on *inspectors*, and the
+    reported verb made the main one, with the speaker its subject.  A verb of saying
+    in the past before the subject and auxiliaries of the main verb is the main verb,
+    and the clause it reports is the rest."""
+    root = sentence.root()
+    for verb in _verbs_of_saying(sentence, lexicon):
+        noun = sentence.head_of(verb)
+        if verb.deprel != "amod" or verb.feat("Tense") != "Past" or verb.lower == verb.lemma \
+                or root is None or root.upos != "VERB" or noun is None or noun.index != verb.index + 1 \
+                or noun.upos not in NOMINAL_HEADS or root.index <= noun.index:
+            continue
+        speaker = next((c for c in sentence.children(root, "nsubj") if c.index < verb.index), None)
+        between = sentence.words[noun.index + 1:root.index]
+        if speaker is None or not all(w.base_deprel in ("aux", "advmod") for w in between) \
+                or noun not in [*sentence.subtree(speaker)]:
+            continue
+        fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), speaker.index: (verb.index, "nsubj"),
+                 root.index: (verb.index, "ccomp"), noun.index: (root.index, "nsubj")}
+        # the words before the verb that the parser gave the noun end the speaker's phrase
+        # ("of Housing Preservation")
+        tail = [c for c in sentence.children(noun) if c.index < verb.index]
+        last = max((c for c in tail if c.upos in NOMINAL_HEADS), key=lambda c: c.index, default=None)
+        if last is not None and sentence.head_of(noun) is not None:
+            fixes[last.index] = (sentence.head_of(noun).index, "nmod")
+            fixes.update({c.index: (last.index, c.deprel if c.base_deprel in ("case", "det") else "compound")
+                          for c in tail if c.index != last.index})
+        return fixes
+    return {}
+
+def _report_of_the_verb_right_before_that(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said the city had no power to stop an appeal, but he warned that landlords
+    who “treat tenants as an obstacle” would face more inspections": the clause after
+    *warned that* hung on *said*, and its subject made *warned*'s object.  A *that*
+    right after a verb of saying opens that verb's report."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        that = sentence.words[verb.index + 1] if verb.index + 1 < len(sentence.words) else None
+        clause = None if that is None or that.lower != "that" or that.deprel != "mark" else sentence.head_of(that)
+        if clause is None or clause.head == verb.index or clause.base_deprel != "ccomp" \
+                or sentence.children(verb, "ccomp") or clause.index < verb.index:
+            continue
+        fixes[clause.index] = (verb.index, "ccomp")
+        obj = next((o for o in sentence.children(verb, "obj") if that.index < o.index < clause.index), None)
+        if obj is not None and not _has_subject(sentence, clause):
+            fixes[obj.index] = (clause.index, "nsubj")
+    return fixes
+
 def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     root = sentence.root()
@@ -3637,7 +3703,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
-           _parenthetical_between_dashes, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
+           _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,

@@ -5724,3 +5724,67 @@ INVESTIGATION_INTO_WHETHER = ('Lydia Marchbank said her office had opened an inv
     (19, 'state', 'state', 'NOUN', 21, 'compound'), (20, 'law', 'law', 'NOUN', 21, 'compound'),
     (21, 'requires', 'require', 'NOUN', 15, 'nmod'), (22, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+SPOKESPERSON_CONFIRMED_INSPECTORS = ('A spokesperson for the Department of Housing Preservation confirmed inspectors had cited Halcyon for 47 code violations at the complex since January.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'spokesperson', 'spokesperson', 'NOUN', 12, 'nsubj'),
+    (3, 'for', 'for', 'ADP', 5, 'case'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'Department', 'department', 'PROPN', 2, 'nmod'), (6, 'of', 'of', 'ADP', 10, 'case'),
+    (7, 'Housing', 'house', 'VERB', 10, 'amod', 'VerbForm=Ger'),
+    (8, 'Preservation', 'preservation', 'NOUN', 10, 'compound'),
+    (9, 'confirmed', 'confirm', 'VERB', 10, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'inspectors', 'inspector', 'NOUN', 5, 'nmod'),
+    (11, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'cited', 'cite', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (13, 'Halcyon', 'halcyon', 'PROPN', 12, 'obj'), (14, 'for', 'for', 'ADP', 17, 'case'),
+    (15, '47', '47', 'NUM', 17, 'nummod'), (16, 'code', 'code', 'NOUN', 17, 'compound'),
+    (17, 'violations', 'violation', 'NOUN', 12, 'obl'), (18, 'at', 'at', 'ADP', 20, 'case'),
+    (19, 'the', 'the', 'DET', 20, 'det'), (20, 'complex', 'complex', 'NOUN', 17, 'nmod'),
+    (21, 'since', 'since', 'ADP', 22, 'case'), (22, 'January', 'january', 'PROPN', 20, 'nmod'),
+    (23, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+BUT_HE_WARNED_THAT = ('Deputy Mayor Felix Ormond said the city had no power to stop an appeal, but he warned that landlords who “treat tenants as an obstacle” would face more inspections.', [
+    (1, 'Deputy', 'deputy', 'PROPN', 5, 'nsubj'), (2, 'Mayor', 'mayor', 'PROPN', 1, 'flat'),
+    (3, 'Felix', 'felix', 'PROPN', 2, 'flat'), (4, 'Ormond', 'ormond', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'city', 'city', 'NOUN', 8, 'nsubj'),
+    (8, 'had', 'have', 'VERB', 5, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'no', 'no', 'DET', 10, 'det'), (10, 'power', 'power', 'NOUN', 8, 'obj'),
+    (11, 'to', 'to', 'PART', 12, 'mark'), (12, 'stop', 'stop', 'VERB', 8, 'advcl', 'VerbForm=Inf'),
+    (13, 'an', 'a', 'DET', 14, 'det'), (14, 'appeal', 'appeal', 'NOUN', 12, 'obj'),
+    (15, ',', ',', 'PUNCT', 18, 'punct'), (16, 'but', 'but', 'CCONJ', 18, 'cc'),
+    (17, 'he', 'he', 'PRON', 18, 'nsubj'),
+    (18, 'warned', 'warn', 'VERB', 5, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'that', 'that', 'SCONJ', 30, 'mark'), (20, 'landlords', 'landlord', 'NOUN', 30, 'nsubj'),
+    (21, 'who', 'who', 'PRON', 23, 'nsubj'), (22, '“', '"', 'PUNCT', 23, 'punct'),
+    (23, 'treat', 'treat', 'VERB', 20, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (24, 'tenants', 'tenant', 'NOUN', 23, 'obj'), (25, 'as', 'as', 'ADP', 27, 'case'),
+    (26, 'an', 'a', 'DET', 27, 'det'), (27, 'obstacle', 'obstacle', 'NOUN', 23, 'obl'),
+    (28, '”', '"', 'PUNCT', 27, 'punct'), (29, 'would', 'would', 'AUX', 30, 'aux', 'VerbForm=Fin'),
+    (30, 'face', 'face', 'VERB', 5, 'ccomp', 'VerbForm=Inf'), (31, 'more', 'more', 'ADJ', 32, 'amod'),
+    (32, 'inspections', 'inspection', 'NOUN', 30, 'obj'), (33, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+VILLALBA_71_ASKED = ('At a union meeting Thursday night, Jorge Villalba, 71, a retired bus mechanic, asked:', [
+    (1, 'At', 'at', 'ADP', 4, 'case'), (2, 'a', 'a', 'DET', 4, 'det'),
+    (3, 'union', 'union', 'NOUN', 4, 'compound'), (4, 'meeting', 'meeting', 'NOUN', 18, 'obl'),
+    (5, 'Thursday', 'thursday', 'PROPN', 6, 'compound'), (6, 'night', 'night', 'NOUN', 4, 'appos'),
+    (7, ',', ',', 'PUNCT', 8, 'punct'), (8, 'Jorge', 'jorge', 'PROPN', 6, 'appos'),
+    (9, 'Villalba', 'villalba', 'PROPN', 6, 'conj'), (10, ',', ',', 'PUNCT', 11, 'punct'),
+    (11, '71', '71', 'NUM', 6, 'conj'), (12, ',', ',', 'PUNCT', 16, 'punct'), (13, 'a', 'a', 'DET', 16, 'det'),
+    (14, 'retired', 'retire', 'VERB', 16, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, 'bus', 'bus', 'NOUN', 16, 'compound'), (16, 'mechanic', 'mechanic', 'NOUN', 6, 'conj'),
+    (17, ',', ',', 'PUNCT', 4, 'punct'),
+    (18, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, ':', ':', 'PUNCT', 18, 'punct'),
+])
+
+VILLALBA_QUESTION = ('“Where was the city when we had no heat?”', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'Where', 'where', 'ADV', 0, 'root'),
+    (3, 'was', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'city', 'city', 'NOUN', 2, 'nsubj'),
+    (6, 'when', 'when', 'ADV', 8, 'advmod'), (7, 'we', 'we', 'PRON', 8, 'nsubj'),
+    (8, 'had', 'have', 'VERB', 5, 'acl', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (9, 'no', 'no', 'DET', 10, 'det'), (10, 'heat', 'heat', 'NOUN', 8, 'obj'),
+    (11, '?', '?', 'PUNCT', 5, 'punct'), (12, '”', '"', 'PUNCT', 5, 'punct'),
+])

@@ -59,7 +59,8 @@ from conllu_docs import (  # session 11
     TOLD_REPORTERS_OUTSIDE_THAT, FAULT_USED_TO_COMBINE, FAULT_AS_OBJECT, SEVERAL_HEADS_OBJECTED,
     BENNING_OF_ACADEMY, FARRANT_OF_ASSOCIATION, THE_UNION_NOTED, MEMBERS_OF_THE_UNION, MARWICK_HAS_BEEN,
     MARWICK_SAYS, SO_THAT_RESTORER, ACCUSED_OF_TINKERING_AND_WROTE, ODELL_IN_AN_INTERVIEW,
-    HEALTH_DIRECTOR_DENIED, INVESTIGATORS_HE_ARGUED, INVESTIGATION_INTO_WHETHER)
+    HEALTH_DIRECTOR_DENIED, INVESTIGATORS_HE_ARGUED, INVESTIGATION_INTO_WHETHER,
+    SPOKESPERSON_CONFIRMED_INSPECTORS, BUT_HE_WARNED_THAT, VILLALBA_71_ASKED, VILLALBA_QUESTION)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2052,3 +2053,20 @@ def test_whether_after_its_head_opens_a_later_clause_not_the_report():
     q = only(document(INVESTIGATION_INTO_WHETHER))
     assert q.text == "her office had opened an investigation into whether the bank notified customers " \
                      "as quickly as state law requires"
+
+
+def test_a_verb_of_saying_read_as_an_adjective_inside_its_speakers_phrase():
+    q = only(document(SPOKESPERSON_CONFIRMED_INSPECTORS))
+    assert (q.text, q.speaker) == ("inspectors had cited Halcyon for 47 code violations at the complex since January",
+                                   "spokesperson for the Department of Housing Preservation")
+
+
+def test_that_right_after_a_verb_of_saying_opens_its_report():
+    said, warned = extract_from_document(document(BUT_HE_WARNED_THAT))
+    assert (warned.text, warned.cue.text) == ("landlords who “treat tenants as an obstacle” would face more inspections",
+                                              "warned")
+
+
+def test_a_name_with_age_and_description_after_a_fronted_adjunct_is_the_speaker():
+    q = only(document(VILLALBA_71_ASKED, VILLALBA_QUESTION))
+    assert (q.speaker, q.title) == ("Jorge Villalba", "retired bus mechanic")
