@@ -1511,14 +1511,20 @@ def _coordinated_clause_read_as_complement(sentence: Sentence, lexicon: Lexicon)
         subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
         clause = next((c for c in sentence.children(verb, "ccomp") if subject is not None
                        and subject.index < c.index < verb.index and not _has_subject(sentence, c)), None)
-        if clause is None or not any(c.index > verb.index for c in sentence.children(verb, "ccomp")):
+        # (or the clause has its subject and the verb of saying none: "Off-spinner Kofi Mensah
+        # took six for 58, and Kestria captain Tom Ashdown, who was leading the side ..., said:")
+        clause = clause or next((c for c in sentence.children(verb, "ccomp") if subject is None
+                                 and c.index < verb.index and _has_subject(sentence, c)), None)
+        if clause is None or subject is not None and not any(
+                c.index > verb.index for c in sentence.children(verb, "ccomp")):
             continue
         speaker = next((n for n in sentence.subtree(clause) if n.upos in NOMINAL_HEADS and n.base_deprel == "conj"
                         and any(c.lower == "and" for c in sentence.children(n, "cc"))
                         and sentence.subtree(n)[-1].index in (verb.index - 1, verb.index - 2)), None)
         if speaker is None:
             continue
-        fixes[subject.index] = (clause.index, "nsubj")
+        if subject is not None:
+            fixes[subject.index] = (clause.index, "nsubj")
         fixes[clause.index] = (-1, "root")
         fixes[verb.index] = (clause.index, "conj")
         fixes[speaker.index] = (verb.index, "nsubj")
@@ -2832,6 +2838,13 @@ def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 return {gerund.index: (accused.index, "acl" if accused.index != verb.index else "advcl",
                                        "VerbForm=Ger"),
                         noun.index: (gerund.index, "obj"), of.index: (gerund.index, "mark")}
+            # ("accused the groundstaff of preparing ‘a pitch made for one side’": the
+            # gerund's object read as an apposition of the accused)
+            for gerund in sentence.children(accused, "acl"):
+                obj = next((a for a in sentence.children(accused, "appos") if a.index > gerund.index), None)
+                if gerund.lower.endswith("ing") and any(m.lower == "of" for m in sentence.children(gerund, "mark")) \
+                        and obj is not None and not sentence.children(gerund, "obj"):
+                    return {obj.index: (gerund.index, "obj")}
     return {}
 
 
@@ -2898,7 +2911,8 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 or any(is_finite(sentence, c) for c in sentence.children(verb, "ccomp")):
             continue
         obj = next((c for c in sentence.children(verb, "obj", "iobj") if c.index > verb.index), None)
-        if obj is None:
+        # (the accused, with the charge, is no clause: "accused the groundstaff of preparing ...")
+        if obj is None or _charges(sentence, verb, lexicon):
             continue
         # a past form the tagger read as a participle ("the rockets landed") counts:
         # with no complement, "said" has nothing else to report
@@ -3514,7 +3528,8 @@ def _charges(sentence: Sentence, verb: Word, lexicon: Lexicon) -> list[Word]:
     if verb.lemma not in lexicon.accusation_verbs:
         return []
     return [g for holder in [verb, *sentence.children(verb, "obj")] for g in sentence.children(holder, "acl", "advcl")
-            if g.feat("VerbForm") == "Ger" and any(m.lower == "of" for m in sentence.children(g, "mark"))]
+            if (g.feat("VerbForm") == "Ger" or g.lower.endswith("ing")) and any(
+                m.lower == "of" for m in sentence.children(g, "mark"))]
 
 def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"predicted that the bank would cut twice, noting that surveys had weakened":
@@ -3529,7 +3544,11 @@ def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon
             if complement.index < saying.index:
                 continue
             for participle in sentence.subtree(complement):
-                if participle.base_deprel not in ("advcl", "conj") \
+                # (a participle hung on the complement's last noun, as its modifier, too:
+                # "denied there was any rift between the players and the coaching staff,
+                # insisting the squad remained ‘completely united’", when it reports)
+                modifier = participle.base_deprel == "acl" and bool(sentence.children(participle, "ccomp"))
+                if participle.base_deprel not in ("advcl", "conj") and not modifier \
                         or participle.lemma not in lexicon.cue_verbs | lexicon.naming_verbs \
                         or participle.feat("VerbForm") not in ("Ger", "Part") or not participle.lower.endswith("ing") \
                         or not sentence.after_comma(participle) or _has_subject(sentence, participle) \

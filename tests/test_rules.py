@@ -60,7 +60,8 @@ from conllu_docs import (  # session 11
     BENNING_OF_ACADEMY, FARRANT_OF_ASSOCIATION, THE_UNION_NOTED, MEMBERS_OF_THE_UNION, MARWICK_HAS_BEEN,
     MARWICK_SAYS, SO_THAT_RESTORER, ACCUSED_OF_TINKERING_AND_WROTE, ODELL_IN_AN_INTERVIEW,
     HEALTH_DIRECTOR_DENIED, INVESTIGATORS_HE_ARGUED, INVESTIGATION_INTO_WHETHER,
-    SPOKESPERSON_CONFIRMED_INSPECTORS, BUT_HE_WARNED_THAT, VILLALBA_71_ASKED, VILLALBA_QUESTION)
+    SPOKESPERSON_CONFIRMED_INSPECTORS, BUT_HE_WARNED_THAT, VILLALBA_71_ASKED, VILLALBA_QUESTION,
+    MENSAH_TOOK_AND_ASHDOWN_SAID, ACCUSED_OF_PREPARING, DENIED_RIFT_INSISTING)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2070,3 +2071,19 @@ def test_that_right_after_a_verb_of_saying_opens_its_report():
 def test_a_name_with_age_and_description_after_a_fronted_adjunct_is_the_speaker():
     q = only(document(VILLALBA_71_ASKED, VILLALBA_QUESTION))
     assert (q.speaker, q.title) == ("Jorge Villalba", "retired bus mechanic")
+
+
+def test_a_speaker_read_as_a_conjunct_inside_the_clause_before_a_subjectless_verb():
+    q = only(document(MENSAH_TOOK_AND_ASHDOWN_SAID))
+    assert (q.text, q.speaker, q.title) == ("Everyone chipped in.", "Tom Ashdown", "Kestria captain")
+
+
+def test_the_accused_with_the_charge_is_no_clause_and_the_charges_object_no_apposition():
+    conceded, charge = extract_from_document(document(ACCUSED_OF_PREPARING))
+    assert (charge.text, charge.cue.text, charge.type) == ("preparing ‘a pitch made for one side’", "accused", "mixed")
+
+
+def test_a_participle_of_saying_hung_on_the_reports_last_noun_is_the_speakers():
+    denied, insisting = extract_from_document(document(DENIED_RIFT_INSISTING))
+    assert denied.text == "there was any rift between the senior players and the coaching staff"
+    assert (insisting.text, insisting.speaker) == ("the squad remained ‘completely united’", "He")
