@@ -66,6 +66,7 @@ class Candidate:
     attribution: Attribution | None
     sentence: int
 
+
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 

@@ -593,6 +593,7 @@ def _is_a_group_of_people(sentence: Sentence, phrase: SourcePhrase, lexicon: Lex
     return phrase.plural and phrase.kind == "unnamed" and head.upos == "NOUN" and (
         noun in lexicon.group_nouns or noun in lexicon.title_heads or noun in lexicon.occupation_epithets)
 
+
 def _ages_of_unnamed_people(doc: Document, lexicon: Lexicon) -> dict[int, int]:
     """Sentence by sentence, the age of a person it introduces without a name (``A
     41-year-old man has been charged``)."""
@@ -627,6 +628,7 @@ def roles_given_as_verbs(sentence: Sentence, head: Word, lexicon: Lexicon) -> se
     return {lexicon.role_verbs[clause.lemma] for clause in sentence.children(head, "acl:relcl")
             if clause.lemma in lexicon.role_verbs
             and any(s.lower in ("who", "that") for s in sentence.children(clause, "nsubj"))}
+
 
 def _organization_modifier(sentence, word, lexicon: Lexicon) -> bool:
     """An organization's name modifying a common noun ("a Ventris Pharmaceuticals

@@ -942,6 +942,7 @@ def _parenthetical_attribution_read_as_adverbial(sentence: Sentence, lexicon: Le
                       if p.index == len(sentence.words) - 1})
     return fixes
 
+
 def _question_word_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said her office had opened an investigation into whether the bank notified
     customers": *whether* hung on *opened*, as if the report were a question.  A
@@ -956,6 +957,7 @@ def _question_word_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if verb is not None and head in sentence.ancestors(verb):
             fixes[mark.index] = (verb.index, "mark")
     return fixes
+
 
 def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Outside Parliament, the charity Refuge Action Network said": an apposition
@@ -1756,6 +1758,7 @@ def _purpose_clause_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> 
 # "so that", "such that", "in order that", "now that": not the complementiser of a report
 ADVERBIAL_BEFORE_THAT = frozenset({"so", "such", "order", "now"})
 
+
 def _words_before_that_hung_inside_the_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Pascoe, after a check by the review system, ruled that Rehu had lost
     control": *system* hung on *lost*.  A that-clause after its verb of saying begins
@@ -1788,6 +1791,18 @@ def _writer_comment_inside_the_complement(sentence: Sentence, lexicon: Lexicon) 
                             and content and sentence.subtree(w)[-1].index >= content[-1].index), None)
             if comment is not None and comment.head != clause.index:
                 fixes[comment.index] = (clause.index, "parataxis")
+            # ("claimed the bypass was fully funded, a claim the Treasury never confirmed": the
+            # comment's relative clause, with no pronoun, read as a clause coordinated with the
+            # report and the comment as its fronted object)
+            for conjunct in sentence.children(clause, "conj"):
+                noun = next((o for o in sentence.children(conjunct, "obj") if o.lemma.lower() in lexicon.cue_nouns
+                             and sentence.after_comma(o) and sentence.phrase_start(o).lower in ("a", "an")
+                             and o.index < conjunct.index), None)
+                subject = next((c for c in sentence.children(conjunct, "nsubj") if noun is not None
+                                and noun.index < c.index < conjunct.index), None)
+                if subject is not None and not sentence.children(conjunct, "cc"):
+                    fixes[noun.index] = (clause.index, "parataxis")
+                    fixes[conjunct.index] = (noun.index, "acl:relcl")
     return fixes
 
 
@@ -2616,6 +2631,7 @@ def _complement_read_as_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 fixes[clause.index] = (verb.index, "ccomp")
     return fixes
 
+
 def _subject_begun_by_a_coordinator(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said a fault in the software used to combine coursework and exam marks had
     affected ...": *exam marks* taken for the reported clause's subject, and *a
@@ -2648,6 +2664,7 @@ def _subject_begun_by_a_coordinator(sentence: Sentence, lexicon: Lexicon) -> Fix
         fixes.update({subject.index: (last.index, "conj"), opener.index: (subject.index, "cc"),
                       new_subject.index: (predicate.index, "nsubj"), predicate.index: (verb.index, "ccomp")})
     return fixes
+
 
 def _reports_of_its_communication_noun(sentence: Sentence, verb: Word, lexicon: Lexicon) -> list[Word]:
     """The that-clauses on the communication noun of ``verb``: "said in a statement that
@@ -2859,6 +2876,7 @@ def _gerund_read_as_noun(sentence: Sentence, verb: Word, accused: Word, gerund: 
             end = sentence.subtree(following)[-1].index
     return fixes
 
+
 def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The Haulage Drivers’ Union said": the apostrophe of *Drivers’* read as
     punctuation and *Union* as an apposition of *Drivers*.  An apostrophe right
@@ -3047,6 +3065,7 @@ def _verb_of_saying_read_as_adjective_inside_the_subject(sentence: Sentence, lex
         return fixes
     return {}
 
+
 def _report_of_the_verb_right_before_that(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said the city had no power to stop an appeal, but he warned that landlords
     who “treat tenants as an obstacle” would face more inspections": the clause after
@@ -3064,6 +3083,7 @@ def _report_of_the_verb_right_before_that(sentence: Sentence, lexicon: Lexicon) 
         if obj is not None and not _has_subject(sentence, clause):
             fixes[obj.index] = (clause.index, "nsubj")
     return fixes
+
 
 def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
@@ -3383,6 +3403,25 @@ def _verb_after_an_age_read_as_modifier(sentence: Sentence, lexicon: Lexicon) ->
     return fixes
 
 
+def _verb_of_saying_read_as_modifier_of_an_age(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The 58-year-old accused the government of ...": the sentence read as one noun
+    phrase, the number its root and the verb a participle on *old*.  A verb of saying
+    in the past right after *The N-year-old* is the main verb, the age its subject."""
+    root = sentence.root()
+    verb = next((w for w in _verbs_of_saying(sentence, lexicon) if w.base_deprel == "acl" and w.feat("Tense") == "Past"
+                 and w.index > 0 and sentence.words[w.index - 1].lower == "old" and w.head == w.index - 1), None)
+    if root is None or verb is None or root.upos not in ("NUM", "ADJ", "NOUN") or sentence.children(root, "cop") \
+            or not AGE_BEFORE.search(" ".join(w.text for w in sentence.words[:verb.index]).replace(" - ", "-")):
+        return {}
+    age = sentence.words[verb.index - 1]
+    fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), age.index: (verb.index, "nsubj")}
+    if root.index != age.index:
+        fixes[root.index] = (age.index, "nummod")
+    fixes.update({p.index: (verb.index, "punct") for p in sentence.children(root, "punct")
+                  if p.index == len(sentence.words) - 1})
+    return fixes
+
+
 def _role_hung_on_the_affiliation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Dr Elinor Madsen of Brackwell University, the dig’s director": the role
     hung on the university.  A role word in apposition after a person's
@@ -3530,6 +3569,7 @@ def _charges(sentence: Sentence, verb: Word, lexicon: Lexicon) -> list[Word]:
     return [g for holder in [verb, *sentence.children(verb, "obj")] for g in sentence.children(holder, "acl", "advcl")
             if (g.feat("VerbForm") == "Ger" or g.lower.endswith("ing")) and any(
                 m.lower == "of" for m in sentence.children(g, "mark"))]
+
 
 def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"predicted that the bank would cut twice, noting that surveys had weakened":
@@ -3717,7 +3757,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

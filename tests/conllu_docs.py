@@ -5865,3 +5865,41 @@ DENIED_RIFT_INSISTING = ('He denied that there was any rift between the senior p
     (39, 'Test', 'test', 'NOUN', 33, 'obl'), (40, 'in', 'in', 'ADP', 41, 'case'),
     (41, 'Sandhaven', 'sandhaven', 'PROPN', 39, 'nmod'), (42, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+CLAIM_TREASURY_NEVER_CONFIRMED = ('During the campaign Tallis had claimed the bypass was fully funded, a claim the Treasury never confirmed.', [
+    (1, 'During', 'during', 'ADP', 3, 'case'), (2, 'the', 'the', 'DET', 3, 'det'),
+    (3, 'campaign', 'campaign', 'NOUN', 6, 'obl'), (4, 'Tallis', 'tallis', 'PROPN', 6, 'nsubj'),
+    (5, 'had', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'claimed', 'claim', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'bypass', 'bypass', 'NOUN', 11, 'nsubj:pass'),
+    (9, 'was', 'be', 'AUX', 11, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'fully', 'fully', 'ADV', 11, 'advmod'),
+    (11, 'funded', 'fund', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, ',', ',', 'PUNCT', 14, 'punct'), (13, 'a', 'a', 'DET', 14, 'det'),
+    (14, 'claim', 'claim', 'NOUN', 18, 'obj'), (15, 'the', 'the', 'DET', 16, 'det'),
+    (16, 'Treasury', 'treasury', 'PROPN', 18, 'nsubj'), (17, 'never', 'never', 'ADV', 18, 'advmod'),
+    (18, 'confirmed', 'confirm', 'VERB', 11, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+REDDEL_58_STEELWORKER = ('Tomas Reddel, 58, a former steelworker, spoke first.', [
+    (1, 'Tomas', 'tomas', 'PROPN', 10, 'nsubj'), (2, 'Reddel', 'reddel', 'PROPN', 10, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '58', '58', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 8, 'punct'), (6, 'a', 'a', 'DET', 8, 'det'),
+    (7, 'former', 'former', 'ADJ', 8, 'amod'), (8, 'steelworker', 'steelworker', 'NOUN', 1, 'appos'),
+    (9, ',', ',', 'PUNCT', 4, 'punct'),
+    (10, 'spoke', 'speak', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'first', 'first', 'ADV', 10, 'advmod'), (12, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+THE_58_YEAR_OLD_ACCUSED = ('The 58-year-old accused the government of trying to rush the bill through parliament.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, '58', '58', 'NUM', 0, 'root'), (3, '-', '-', 'PUNCT', 4, 'punct'),
+    (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'), (5, '-', '-', 'PUNCT', 4, 'punct'),
+    (6, 'old', 'old', 'ADJ', 2, 'appos'),
+    (7, 'accused', 'accuse', 'VERB', 6, 'acl', 'Tense=Past|VerbForm=Part'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'government', 'government', 'NOUN', 7, 'obj'), (10, 'of', 'of', 'SCONJ', 11, 'mark'),
+    (11, 'trying', 'try', 'VERB', 9, 'acl', 'Tense=Pres|VerbForm=Part'), (12, 'to', 'to', 'PART', 13, 'mark'),
+    (13, 'rush', 'rush', 'VERB', 11, 'xcomp', 'VerbForm=Inf'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'bill', 'bill', 'NOUN', 13, 'obj'), (16, 'through', 'through', 'ADP', 17, 'case'),
+    (17, 'parliament', 'parliament', 'NOUN', 13, 'obl'), (18, '.', '.', 'PUNCT', 2, 'punct'),
+])

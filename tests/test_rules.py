@@ -61,7 +61,8 @@ from conllu_docs import (  # session 11
     MARWICK_SAYS, SO_THAT_RESTORER, ACCUSED_OF_TINKERING_AND_WROTE, ODELL_IN_AN_INTERVIEW,
     HEALTH_DIRECTOR_DENIED, INVESTIGATORS_HE_ARGUED, INVESTIGATION_INTO_WHETHER,
     SPOKESPERSON_CONFIRMED_INSPECTORS, BUT_HE_WARNED_THAT, VILLALBA_71_ASKED, VILLALBA_QUESTION,
-    MENSAH_TOOK_AND_ASHDOWN_SAID, ACCUSED_OF_PREPARING, DENIED_RIFT_INSISTING)
+    MENSAH_TOOK_AND_ASHDOWN_SAID, ACCUSED_OF_PREPARING, DENIED_RIFT_INSISTING,
+    CLAIM_TREASURY_NEVER_CONFIRMED, REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2087,3 +2088,13 @@ def test_a_participle_of_saying_hung_on_the_reports_last_noun_is_the_speakers():
     denied, insisting = extract_from_document(document(DENIED_RIFT_INSISTING))
     assert denied.text == "there was any rift between the senior players and the coaching staff"
     assert (insisting.text, insisting.speaker) == ("the squad remained ‘completely united’", "He")
+
+
+def test_a_writers_comment_with_a_relative_clause_without_pronoun_is_cut_from_the_report():
+    q = only(document(CLAIM_TREASURY_NEVER_CONFIRMED))
+    assert (q.text, q.cue.text) == ("the bypass was fully funded", "claimed")
+
+
+def test_the_n_year_old_before_a_verb_of_saying_read_as_its_modifier_is_the_speaker():
+    q = only(document(REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED))
+    assert (q.text, q.speaker) == ("trying to rush the bill through parliament", "Tomas Reddel")
