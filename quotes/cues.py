@@ -88,7 +88,21 @@ def is_question(sentence: Sentence, clause: Word) -> bool:
     if any(m.lower in QUESTION_MARKS for m in sentence.children(clause, "mark")):
         return True
     first = sentence.subtree(clause)[0]
-    return first.lower in QUESTION_MARKS or (first.lower in WH_WORDS and first.index != clause.index)
+    # (not the wh-word of a fronted adverbial clause: "When the rescuers came, she said,
+    # they were ...")
+    in_adverbial = any(a.base_deprel == "advcl" for a in _ancestors_below(sentence, first, clause))
+    return not in_adverbial and (first.lower in QUESTION_MARKS
+                                 or first.lower in WH_WORDS and first.index != clause.index)
+
+
+def _ancestors_below(sentence: Sentence, word: Word, top: Word) -> list[Word]:
+    """``word`` and its ancestors up to, not including, ``top``."""
+    chain = [word]
+    for ancestor in sentence.ancestors(word):
+        if ancestor.index == top.index:
+            return chain
+        chain.append(ancestor)
+    return chain
 
 
 def is_clause(sentence: Sentence, head: Word) -> bool:

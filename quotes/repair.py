@@ -920,6 +920,24 @@ def _subject_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexic
     return fixes
 
 
+def _fronted_adjunct_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Without her, Brandt says, half of them would be hanging on a museum wall":
+    *Without her* hung on *says*.  An attribution set off by commas inside a
+    sentence is an aside; what comes before it belongs to the clause it reports."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        start = sentence.phrase_start(subject).index
+        report = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index
+                       and _has_subject(sentence, c)), None)
+        if report is None or start < 2 or sentence.words[start - 1].text != "," \
+                or verb.index + 1 >= len(sentence.words) or sentence.words[verb.index + 1].text != ",":
+            continue
+        fronted = [c for c in sentence.children(verb, "obl", "advcl", "advmod") if c.index < start]
+        if fronted and sentence.phrase_start(min(fronted, key=lambda c: c.index)).index == 0:
+            fixes.update({c.index: (report.index, c.deprel) for c in fronted})
+    return fixes
+
+
 def _parenthetical_attribution_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Federal investigators, he argued, had asked the bank to hold off": the
     attribution set off by commas inside the clause taken for an adverbial of the
@@ -3767,7 +3785,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

@@ -5903,3 +5903,36 @@ THE_58_YEAR_OLD_ACCUSED = ('The 58-year-old accused the government of trying to 
     (15, 'bill', 'bill', 'NOUN', 13, 'obj'), (16, 'through', 'through', 'ADP', 17, 'case'),
     (17, 'parliament', 'parliament', 'NOUN', 13, 'obl'), (18, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+WITHOUT_HER_BRANDT_SAYS = ('Without her, Brandt says, half of them would be hanging on a museum wall rather than being played four nights a week.', [
+    (1, 'Without', 'without', 'ADP', 2, 'case'), (2, 'her', 'she', 'PRON', 5, 'obl'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Brandt', 'brandt', 'PROPN', 5, 'nsubj'),
+    (5, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, ',', ',', 'PUNCT', 12, 'punct'), (7, 'half', 'half', 'NOUN', 12, 'nsubj'),
+    (8, 'of', 'of', 'ADP', 9, 'case'), (9, 'them', 'they', 'PRON', 7, 'nmod'),
+    (10, 'would', 'would', 'AUX', 12, 'aux', 'VerbForm=Fin'),
+    (11, 'be', 'be', 'AUX', 12, 'aux', 'VerbForm=Inf'),
+    (12, 'hanging', 'hang', 'VERB', 5, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (13, 'on', 'on', 'ADP', 16, 'case'), (14, 'a', 'a', 'DET', 16, 'det'),
+    (15, 'museum', 'museum', 'NOUN', 16, 'compound'), (16, 'wall', 'wall', 'NOUN', 12, 'obl'),
+    (17, 'rather', 'rather', 'ADV', 20, 'advmod'), (18, 'than', 'than', 'SCONJ', 20, 'mark'),
+    (19, 'being', 'be', 'AUX', 20, 'aux:pass', 'Tense=Pres|VerbForm=Part'),
+    (20, 'played', 'play', 'VERB', 12, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (21, 'four', 'four', 'NUM', 22, 'nummod'), (22, 'nights', 'night', 'NOUN', 20, 'obj'),
+    (23, 'a', 'a', 'DET', 24, 'det'), (24, 'week', 'week', 'NOUN', 20, 'obl:unmarked'),
+    (25, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+WHEN_THE_RESCUERS_CAME = ('When the rescuers came, she said, they were "angels with no equipment."', [
+    (1, 'When', 'when', 'ADV', 4, 'advmod'), (2, 'the', 'the', 'DET', 3, 'det'),
+    (3, 'rescuers', 'rescuer', 'NOUN', 4, 'nsubj'),
+    (4, 'came', 'come', 'VERB', 7, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'she', 'she', 'PRON', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, ',', ',', 'PUNCT', 4, 'punct'), (9, 'they', 'they', 'PRON', 12, 'nsubj'),
+    (10, 'were', 'be', 'AUX', 12, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, '"', '"', 'PUNCT', 12, 'punct'), (12, 'angels', 'angel', 'NOUN', 7, 'ccomp'),
+    (13, 'with', 'with', 'ADP', 15, 'case'), (14, 'no', 'no', 'DET', 15, 'det'),
+    (15, 'equipment', 'equipment', 'NOUN', 12, 'nmod'), (16, '.', '.', 'PUNCT', 7, 'punct'),
+    (17, '"', '"', 'PUNCT', 7, 'punct'),
+])

@@ -62,7 +62,8 @@ from conllu_docs import (  # session 11
     HEALTH_DIRECTOR_DENIED, INVESTIGATORS_HE_ARGUED, INVESTIGATION_INTO_WHETHER,
     SPOKESPERSON_CONFIRMED_INSPECTORS, BUT_HE_WARNED_THAT, VILLALBA_71_ASKED, VILLALBA_QUESTION,
     MENSAH_TOOK_AND_ASHDOWN_SAID, ACCUSED_OF_PREPARING, DENIED_RIFT_INSISTING,
-    CLAIM_TREASURY_NEVER_CONFIRMED, REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED)
+    CLAIM_TREASURY_NEVER_CONFIRMED, REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED, WITHOUT_HER_BRANDT_SAYS,
+    WHEN_THE_RESCUERS_CAME)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2098,3 +2099,14 @@ def test_a_writers_comment_with_a_relative_clause_without_pronoun_is_cut_from_th
 def test_the_n_year_old_before_a_verb_of_saying_read_as_its_modifier_is_the_speaker():
     q = only(document(REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED))
     assert (q.text, q.speaker) == ("trying to rush the bill through parliament", "Tomas Reddel")
+
+
+def test_what_comes_before_a_parenthetical_attribution_belongs_to_the_report():
+    q = only(document(WITHOUT_HER_BRANDT_SAYS))
+    assert q.text == "Without her, Brandt says, half of them would be hanging on a museum wall " \
+                     "rather than being played four nights a week"
+
+
+def test_the_wh_word_of_a_fronted_adverbial_clause_makes_no_question_of_the_report():
+    q = only(document(WHEN_THE_RESCUERS_CAME))
+    assert (q.text, q.type) == ('When the rescuers came, she said, they were "angels with no equipment."', "mixed")
