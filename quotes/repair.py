@@ -616,6 +616,10 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # read as a second subject (or, after an age, as a complement: "said Maria
         # Lopes, 67, a retired teacher")
         inverted = sorted((c for c in sentence.children(verb, "nsubj") if c.index > verb.index), key=lambda w: w.index)
+        # (or read as two objects: "insisted Maria Lopez, the team's captain")
+        objects = sorted((c for c in sentence.children(verb, "obj") if c.index > verb.index), key=lambda w: w.index)
+        if not inverted and len(objects) == 2:
+            inverted = objects
         if len(inverted) == 1:
             inverted += [c for c in sentence.children(verb, "ccomp", "obj", "parataxis")
                          if c.index > inverted[0].index and c.upos == "NOUN"
@@ -2923,6 +2927,27 @@ def _infinitive_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                                         for m in sentence.children(w, "mark"))}
 
 
+def _quantity_subject_read_as_adverb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said more needed to be done": *more* read as an adverb of *needed*, the
+    report left with no subject and its verb taken for a participle.  A quantity
+    word right before the subjectless verb of a report is its subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for clause in sentence.children(verb, "ccomp"):
+            quantity = next((a for a in sentence.children(clause, "advmod") if a.index == clause.index - 1
+                             and a.lower in QUANTITY_SUBJECTS), None)
+            if quantity is None or _has_subject(sentence, clause) or clause.upos != "VERB" \
+                    or clause.feat("Tense") != "Past" or sentence.children(clause, "aux", "aux:pass"):
+                continue
+            fixes[quantity.index] = (clause.index, "nsubj")
+            fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))
+    return fixes
+
+
+# the quantity words that stand alone as a subject: "more needed to be done"
+QUANTITY_SUBJECTS = frozenset({"more", "less", "much", "little", "enough", "most", "nothing", "everything"})
+
+
 def _comparative_subject_read_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"noted that fewer than one in five stolen manuscripts is ever recovered": *fewer*
     hung on the verb as an adverb, the clause left without a subject.  A comparative
@@ -3776,7 +3801,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

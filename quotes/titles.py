@@ -368,8 +368,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         if not apposition_name:
             apposition_name = _name_given_as(sentence, head, lexicon)
         named = {w.index for w in apposition_name}
+        # (honours after a name are no role, but "the local MP" is one)
         role = [w for w in content if w.index not in possessed and w.index not in named
-                and w.lower.rstrip(".") not in lexicon.post_nominals]
+                and (w.lower.rstrip(".") not in lexicon.post_nominals or w.index == head.index)]
         definite = determiner or bool(possessed) or bool(apposition_name)
         if _has_title_word(role, lexicon) and (definite and not plural):
             title_words = _strip_leading(role)

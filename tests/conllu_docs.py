@@ -5936,3 +5936,43 @@ WHEN_THE_RESCUERS_CAME = ('When the rescuers came, she said, they were "angels w
     (15, 'equipment', 'equipment', 'NOUN', 12, 'nmod'), (16, '.', '.', 'PUNCT', 7, 'punct'),
     (17, '"', '"', 'PUNCT', 7, 'punct'),
 ])
+
+WHILE_PROGRESS_MORE_NEEDED = ('She said that while progress had been made, more needed to be done.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 11, 'mark'), (4, 'while', 'while', 'SCONJ', 8, 'mark'),
+    (5, 'progress', 'progress', 'NOUN', 8, 'nsubj:pass'),
+    (6, 'had', 'have', 'AUX', 8, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'been', 'be', 'AUX', 8, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (8, 'made', 'make', 'VERB', 11, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, ',', ',', 'PUNCT', 8, 'punct'), (10, 'more', 'more', 'ADV', 11, 'advmod'),
+    (11, 'needed', 'need', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, 'to', 'to', 'PART', 14, 'mark'), (13, 'be', 'be', 'AUX', 14, 'aux:pass', 'VerbForm=Inf'),
+    (14, 'done', 'do', 'VERB', 11, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+INSISTED_LOPEZ_CAPTAIN = ('"It\'s not over," insisted Maria Lopez, the team\'s captain.', [
+    (1, '"', '"', 'PUNCT', 5, 'punct'), (2, 'It', 'it', 'PRON', 5, 'nsubj'),
+    (3, "'s", 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'not', 'not', 'PART', 5, 'advmod'), (5, 'over', 'over', 'ADV', 8, 'advcl'),
+    (6, ',', ',', 'PUNCT', 5, 'punct'), (7, '"', '"', 'PUNCT', 5, 'punct'),
+    (8, 'insisted', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'Maria', 'maria', 'PROPN', 8, 'obj'), (10, 'Lopez', 'lopez', 'PROPN', 9, 'flat'),
+    (11, ',', ',', 'PUNCT', 15, 'punct'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'team', 'team', 'NOUN', 15, 'nmod:poss'), (14, "'s", "'s", 'PART', 13, 'case'),
+    (15, 'captain', 'captain', 'NOUN', 8, 'obj'), (16, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+THE_LOCAL_MP_CALLED = ('In a post on social media, the local MP called the decision "a disgrace".', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'), (3, 'post', 'post', 'NOUN', 11, 'obl'),
+    (4, 'on', 'on', 'ADP', 6, 'case'), (5, 'social', 'social', 'ADJ', 6, 'amod'),
+    (6, 'media', 'media', 'NOUN', 3, 'nmod'), (7, ',', ',', 'PUNCT', 3, 'punct'),
+    (8, 'the', 'the', 'DET', 10, 'det'), (9, 'local', 'local', 'ADJ', 10, 'amod'),
+    (10, 'MP', 'mp', 'PROPN', 11, 'nsubj'),
+    (11, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'decision', 'decision', 'NOUN', 11, 'obj'),
+    (14, '"', '"', 'PUNCT', 16, 'punct'), (15, 'a', 'a', 'DET', 16, 'det'),
+    (16, 'disgrace', 'disgrace', 'NOUN', 11, 'obj'), (17, '"', '"', 'PUNCT', 16, 'punct'),
+    (18, '.', '.', 'PUNCT', 11, 'punct'),
+])

@@ -63,7 +63,7 @@ from conllu_docs import (  # session 11
     SPOKESPERSON_CONFIRMED_INSPECTORS, BUT_HE_WARNED_THAT, VILLALBA_71_ASKED, VILLALBA_QUESTION,
     MENSAH_TOOK_AND_ASHDOWN_SAID, ACCUSED_OF_PREPARING, DENIED_RIFT_INSISTING,
     CLAIM_TREASURY_NEVER_CONFIRMED, REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED, WITHOUT_HER_BRANDT_SAYS,
-    WHEN_THE_RESCUERS_CAME)
+    WHEN_THE_RESCUERS_CAME, WHILE_PROGRESS_MORE_NEEDED, INSISTED_LOPEZ_CAPTAIN, THE_LOCAL_MP_CALLED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2110,3 +2110,18 @@ def test_what_comes_before_a_parenthetical_attribution_belongs_to_the_report():
 def test_the_wh_word_of_a_fronted_adverbial_clause_makes_no_question_of_the_report():
     q = only(document(WHEN_THE_RESCUERS_CAME))
     assert (q.text, q.type) == ('When the rescuers came, she said, they were "angels with no equipment."', "mixed")
+
+
+def test_a_quantity_word_before_the_subjectless_verb_of_a_report_is_its_subject():
+    q = only(document(WHILE_PROGRESS_MORE_NEEDED))
+    assert q.text == "while progress had been made, more needed to be done"
+
+
+def test_an_inverted_speaker_and_its_apposition_read_as_two_objects():
+    q = only(document(INSISTED_LOPEZ_CAPTAIN))
+    assert (q.speaker, q.title) == ("Maria Lopez", "team's captain")
+
+
+def test_a_post_nominal_that_heads_the_description_is_the_role():
+    q = only(document(THE_LOCAL_MP_CALLED))
+    assert (q.speaker, q.title) == ("local MP", "local MP")
