@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import Lexicon
-from quotes.sources import mention_words
+from quotes.sources import ELLIPTICAL_SOURCES, mention_words
 from quotes.syntax import Document, Sentence, Word
 from quotes.titles import SourcePhrase, analyse, name_run, predicate_role
 
@@ -293,6 +293,12 @@ class EntityRegistry:
             group = self._antecedent("plural", sentence, offset, same_sentence=False, excluded=excluded)
             if group is not None:
                 return group
+        if phrase.description.lower() in ELLIPTICAL_SOURCES:
+            # "One trustee said ... Another said": one more of the people just described
+            described = next((m.entity for m in reversed(self._mentions) if m.offset < offset
+                              and m.entity.kind == "unnamed" and not m.entity.plural), None)
+            if described is not None:
+                return self.entity(described.name, "unnamed")
         description = _strip_determiner(phrase.description)
         head = phrase.head.lemma
         if phrase.mention.text == phrase.head.text and phrase.head.text.istitle():

@@ -3087,22 +3087,37 @@ def _verb_of_saying_read_as_adjective_inside_the_subject(sentence: Sentence, lex
     for verb in _verbs_of_saying(sentence, lexicon):
         noun = sentence.head_of(verb)
         if verb.deprel != "amod" or verb.feat("Tense") != "Past" or verb.lower == verb.lemma \
-                or root is None or root.upos != "VERB" or noun is None or noun.index != verb.index + 1 \
+                or root is None or root.upos != "VERB" or noun is None or noun.index < verb.index \
+                or any(w.head != noun.index for w in sentence.words[verb.index + 1:noun.index]) \
                 or noun.upos not in NOMINAL_HEADS or root.index <= noun.index:
             continue
-        speaker = next((c for c in sentence.children(root, "nsubj") if c.index < verb.index), None)
+        # (the speaker, or both, may be read as the passive's subjects: "A police spokeswoman
+        # confirmed two men had been arrested")
+        speaker = next((c for c in sentence.children(root, "nsubj", "nsubj:pass") if c.index < verb.index), None)
         between = sentence.words[noun.index + 1:root.index]
         if speaker is None or not all(w.base_deprel in ("aux", "advmod") for w in between) \
-                or noun not in [*sentence.subtree(speaker)]:
+                or noun not in [*sentence.subtree(speaker)] and noun.head != root.index:
             continue
+        passive = bool(sentence.children(root, "aux:pass"))
         fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), speaker.index: (verb.index, "nsubj"),
-                 root.index: (verb.index, "ccomp"), noun.index: (root.index, "nsubj")}
+                 root.index: (verb.index, "ccomp"), noun.index: (root.index, "nsubj:pass" if passive else "nsubj")}
         # the words before the verb that the parser gave the noun end the speaker's phrase
         # ("of Housing Preservation")
         tail = [c for c in sentence.children(noun) if c.index < verb.index]
         last = max((c for c in tail if c.upos in NOMINAL_HEADS), key=lambda c: c.index, default=None)
-        if last is not None and sentence.head_of(noun) is not None:
-            fixes[last.index] = (sentence.head_of(noun).index, "nmod")
+        # (on the noun they modified; or, when the parser made that noun the verb's subject,
+        # on the speaker's last word before them: "Two people familiar with the club’s
+        # thinking said Castlemere had ...")
+        # (a modifier of the speaker hung on the reported verb goes back to it: "familiar")
+        strays = [c for c in sentence.children(root) if speaker.index < c.index < verb.index and c.index != noun.index
+                  and c.upos in ("ADJ", "VERB")]
+        fixes.update({c.index: (speaker.index, "amod" if c.upos == "ADJ" else "acl") for c in strays})
+        inside = [w for w in [*sentence.subtree(speaker), *strays] if last is not None
+                  and w.index < min(c.index for c in tail) and w.upos not in ("PUNCT", "ADP", "DET")]
+        inside.sort(key=lambda w: w.index)
+        host = sentence.head_of(noun) if noun.head != root.index else (inside[-1] if inside else None)
+        if last is not None and host is not None:
+            fixes[last.index] = (host.index, "nmod" if host.upos in NOMINAL_HEADS else "obl")
             fixes.update({c.index: (last.index, c.deprel if c.base_deprel in ("case", "det") else "compound")
                           for c in tail if c.index != last.index})
         return fixes

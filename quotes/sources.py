@@ -108,6 +108,9 @@ def _noun_source(sentence: Sentence, noun: Word) -> Word | None:
 
 
 NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM")
+# determiners that stand for one more of the people just described ("One trustee said
+# ... Another said")
+ELLIPTICAL_SOURCES = frozenset({"another"})
 # a source phrase longer than this is a misparse; keep only its core
 MAX_MENTION_WORDS = 10
 CORE_MODIFIERS = ("compound", "flat", "amod", "det", "nmod:poss", "case", "nummod")
@@ -158,7 +161,9 @@ def source_heads(cue: Cue, lexicon: Lexicon) -> list[Word]:
         # clause: in "Rockets hit the town, said the army" the rockets said nothing
         head = _inverted_subject(cue, lexicon) or _verb_source(sentence, cue.word)
     # a subject the tagger took for an adjective ("Israel's military said") is still a subject
-    if head is None or not (head.upos in NOMINAL or head.upos == "ADJ" and head.base_deprel == "nsubj"):
+    # (and so is "Another" standing for a noun: "Another, who asked not to be named, said")
+    if head is None or not (head.upos in NOMINAL or head.upos in ("ADJ", "DET") and head.base_deprel == "nsubj"
+                            and (head.upos == "ADJ" or head.lower in ELLIPTICAL_SOURCES)):
         return []
     return [head, *(c for c in sentence.children(head, "conj") if c.upos in ("PROPN", "NOUN", "PRON")
                     and not _second_role(sentence, head, c))]

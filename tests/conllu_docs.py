@@ -5976,3 +5976,58 @@ THE_LOCAL_MP_CALLED = ('In a post on social media, the local MP called the decis
     (16, 'disgrace', 'disgrace', 'NOUN', 11, 'obj'), (17, '"', '"', 'PUNCT', 16, 'punct'),
     (18, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+SPOKESWOMAN_CONFIRMED_ARRESTED = ('A police spokeswoman confirmed two men had been arrested.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'police', 'police', 'NOUN', 3, 'compound'),
+    (3, 'spokeswoman', 'spokeswoman', 'NOUN', 9, 'nsubj:pass'),
+    (4, 'confirmed', 'confirm', 'VERB', 6, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'two', 'two', 'NUM', 6, 'nummod'), (6, 'men', 'man', 'NOUN', 9, 'nsubj:pass'),
+    (7, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'been', 'be', 'AUX', 9, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (9, 'arrested', 'arrest', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+TWO_PEOPLE_FAMILIAR_SAID = ('Two people familiar with the club’s thinking said Castlemere had already approached Declan Moriarty about the job.', [
+    (1, 'Two', 'two', 'NUM', 2, 'nummod'), (2, 'people', 'people', 'NOUN', 13, 'nsubj'),
+    (3, 'familiar', 'familiar', 'ADJ', 13, 'advcl'), (4, 'with', 'with', 'ADP', 6, 'case'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'club', 'club', 'NOUN', 10, 'nmod:poss'),
+    (7, '’s', "'s", 'PART', 6, 'case'),
+    (8, 'thinking', 'think', 'VERB', 10, 'amod', 'Tense=Pres|VerbForm=Part'),
+    (9, 'said', 'say', 'VERB', 10, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'Castlemere', 'castlemere', 'NOUN', 13, 'nsubj'),
+    (11, 'had', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'already', 'already', 'ADV', 13, 'advmod'),
+    (13, 'approached', 'approach', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (14, 'Declan', 'declan', 'PROPN', 15, 'compound'), (15, 'Moriarty', 'moriarty', 'PROPN', 13, 'obj'),
+    (16, 'about', 'about', 'ADP', 18, 'case'), (17, 'the', 'the', 'DET', 18, 'det'),
+    (18, 'job', 'job', 'NOUN', 13, 'obl'), (19, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+ONE_TRUSTEE_SAID = ('"There is no money left," one trustee said.', [
+    (1, '"', '"', 'PUNCT', 3, 'punct'), (2, 'There', 'there', 'PRON', 3, 'expl'),
+    (3, 'is', 'be', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'no', 'no', 'DET', 5, 'det'), (5, 'money', 'money', 'NOUN', 3, 'nsubj'),
+    (6, 'left', 'leave', 'VERB', 3, 'nsubj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, ',', ',', 'PUNCT', 3, 'punct'), (8, '"', '"', 'PUNCT', 3, 'punct'),
+    (9, 'one', 'one', 'NUM', 10, 'nummod'), (10, 'trustee', 'trustee', 'NOUN', 11, 'nsubj'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+ANOTHER_WHO_ASKED = ('Another, who asked not to be named, said the board had been "asleep at the wheel".', [
+    (1, 'Another', 'another', 'DET', 10, 'nsubj:outer'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'who', 'who', 'PRON', 4, 'nsubj'),
+    (4, 'asked', 'ask', 'VERB', 10, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'not', 'not', 'PART', 8, 'advmod'), (6, 'to', 'to', 'PART', 8, 'mark'),
+    (7, 'be', 'be', 'AUX', 8, 'aux:pass', 'VerbForm=Inf'),
+    (8, 'named', 'name', 'VERB', 4, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, ',', ',', 'PUNCT', 4, 'punct'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'board', 'board', 'NOUN', 16, 'nsubj'),
+    (13, 'had', 'have', 'AUX', 16, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'been', 'be', 'AUX', 16, 'cop', 'Tense=Past|VerbForm=Part'), (15, '"', '"', 'PUNCT', 16, 'punct'),
+    (16, 'asleep', 'asleep', 'NOUN', 10, 'ccomp'), (17, 'at', 'at', 'ADP', 19, 'case'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'wheel', 'wheel', 'NOUN', 16, 'nmod'),
+    (20, '"', '"', 'PUNCT', 16, 'punct'), (21, '.', '.', 'PUNCT', 10, 'punct'),
+])

@@ -63,7 +63,8 @@ from conllu_docs import (  # session 11
     SPOKESPERSON_CONFIRMED_INSPECTORS, BUT_HE_WARNED_THAT, VILLALBA_71_ASKED, VILLALBA_QUESTION,
     MENSAH_TOOK_AND_ASHDOWN_SAID, ACCUSED_OF_PREPARING, DENIED_RIFT_INSISTING,
     CLAIM_TREASURY_NEVER_CONFIRMED, REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED, WITHOUT_HER_BRANDT_SAYS,
-    WHEN_THE_RESCUERS_CAME, WHILE_PROGRESS_MORE_NEEDED, INSISTED_LOPEZ_CAPTAIN, THE_LOCAL_MP_CALLED)
+    WHEN_THE_RESCUERS_CAME, WHILE_PROGRESS_MORE_NEEDED, INSISTED_LOPEZ_CAPTAIN, THE_LOCAL_MP_CALLED,
+    SPOKESWOMAN_CONFIRMED_ARRESTED, TWO_PEOPLE_FAMILIAR_SAID, ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2125,3 +2126,19 @@ def test_an_inverted_speaker_and_its_apposition_read_as_two_objects():
 def test_a_post_nominal_that_heads_the_description_is_the_role():
     q = only(document(THE_LOCAL_MP_CALLED))
     assert (q.speaker, q.title) == ("local MP", "local MP")
+
+
+def test_a_verb_of_saying_read_as_an_adjective_between_two_passive_subjects():
+    q = only(document(SPOKESWOMAN_CONFIRMED_ARRESTED))
+    assert (q.text, q.speaker) == ("two men had been arrested", "police spokeswoman")
+
+
+def test_the_speakers_modifiers_hung_on_the_report_go_back_to_the_speaker():
+    q = only(document(TWO_PEOPLE_FAMILIAR_SAID))
+    assert (q.text, q.speaker) == ("Castlemere had already approached Declan Moriarty about the job",
+                                   "people familiar with the club’s thinking")
+
+
+def test_another_as_a_speaker_is_one_more_of_the_people_just_described():
+    first, second = extract_from_document(document(ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED))
+    assert (second.text, second.speaker) == ('the board had been "asleep at the wheel"', "trustee")
