@@ -15,6 +15,8 @@ from quotes.lexicon import Lexicon
 from quotes.syntax import Sentence, Word
 
 SUBJECT = ("nsubj", "nsubj:pass", "csubj")
+# verbs whose object is the one who spoke, with "as saying": "quoted an official as saying"
+QUOTING_VERBS = frozenset({"quote", "cite"})
 # relations through which a subject-less cue inherits its governor's subject
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "parataxis")
 # dependents that are not part of the source's name phrase
@@ -26,8 +28,9 @@ def _subject(sentence: Sentence, verb: Word) -> Word | None:
     # with several subjects (a misparse), the one nearest the verb is the head
     for child in sorted(sentence.children(verb, *SUBJECT), key=lambda c: abs(c.index - verb.index)):
         if child.deprel == "nsubj:pass":
+            # (but "Voss was quoted by StackWire as saying": the outlet only reported it)
             agent = next((c for c in sentence.children(verb, "obl:agent")), None)
-            if agent is not None:
+            if agent is not None and verb.lemma not in QUOTING_VERBS:
                 return agent
             # "Residents were urged to leave": the passive subject of a verb that
             # takes an addressee is the addressee, and the speaker goes unsaid
@@ -68,6 +71,11 @@ def _verb_source(sentence: Sentence, verb: Word) -> Word | None:
         governor = sentence.head_of(current)
         if governor is None:
             return None
+        # "Reuters quoted a senior diplomat as saying": the one quoted said it
+        quoted = next((o for o in sentence.children(governor, "obj") if governor.lemma in QUOTING_VERBS
+                       and any(m.lower == "as" for m in sentence.children(current, "mark"))), None)
+        if quoted is not None:
+            return quoted
         if current.deprel == "acl" and governor.upos in ("NOUN", "PROPN", "PRON"):
             # "Tomer Bar stating that ...", "a statement saying that ..."
             return governor if governor.upos != "NOUN" or not _is_cue_noun(governor) \

@@ -6031,3 +6031,39 @@ ANOTHER_WHO_ASKED = ('Another, who asked not to be named, said the board had bee
     (18, 'the', 'the', 'DET', 19, 'det'), (19, 'wheel', 'wheel', 'NOUN', 16, 'nmod'),
     (20, '"', '"', 'PUNCT', 16, 'punct'), (21, '.', '.', 'PUNCT', 10, 'punct'),
 ])
+
+REUTERS_QUOTED_DIPLOMAT = ('Reuters quoted a senior diplomat as saying the delegations had not met since Friday.', [
+    (1, 'Reuters', 'reuters', 'NOUN', 2, 'nsubj'),
+    (2, 'quoted', 'quote', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'a', 'a', 'DET', 5, 'det'), (4, 'senior', 'senior', 'ADJ', 5, 'amod'),
+    (5, 'diplomat', 'diplomat', 'NOUN', 2, 'obj'), (6, 'as', 'as', 'SCONJ', 7, 'mark'),
+    (7, 'saying', 'say', 'VERB', 2, 'advcl', 'Tense=Pres|VerbForm=Part'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'delegations', 'delegation', 'NOUN', 12, 'nsubj'),
+    (10, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'not', 'not', 'PART', 12, 'advmod'),
+    (12, 'met', 'meet', 'VERB', 7, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (13, 'since', 'since', 'ADP', 14, 'case'), (14, 'Friday', 'friday', 'PROPN', 12, 'obl'),
+    (15, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+VOSS_QUOTED_BY = ('Voss was quoted by StackWire as saying the cuts were painful.', [
+    (1, 'Voss', 'voss', 'PROPN', 3, 'nsubj:pass'),
+    (2, 'was', 'be', 'AUX', 3, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'quoted', 'quote', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (4, 'by', 'by', 'ADP', 5, 'case'), (5, 'StackWire', 'stackwire', 'PROPN', 3, 'obl:agent'),
+    (6, 'as', 'as', 'SCONJ', 7, 'mark'), (7, 'saying', 'say', 'VERB', 3, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'cuts', 'cut', 'NOUN', 11, 'nsubj'),
+    (10, 'were', 'be', 'AUX', 11, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'painful', 'painful', 'ADJ', 7, 'ccomp'), (12, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+STATEMENT_SAYING_AS_NOUN = ("Holm's office later issued a statement saying talks would resume on Monday.", [
+    (1, 'Holm', 'holm', 'PROPN', 3, 'nmod:poss'), (2, "'s", "'s", 'PART', 1, 'case'),
+    (3, 'office', 'office', 'NOUN', 5, 'nsubj'), (4, 'later', 'late', 'ADV', 5, 'advmod'),
+    (5, 'issued', 'issue', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'a', 'a', 'DET', 9, 'det'), (7, 'statement', 'statement', 'NOUN', 9, 'compound'),
+    (8, 'saying', 'saying', 'NOUN', 9, 'compound'), (9, 'talks', 'talk', 'NOUN', 11, 'nsubj'),
+    (10, 'would', 'would', 'AUX', 11, 'aux', 'VerbForm=Fin'),
+    (11, 'resume', 'resume', 'VERB', 5, 'ccomp', 'VerbForm=Inf'), (12, 'on', 'on', 'ADP', 13, 'case'),
+    (13, 'Monday', 'monday', 'PROPN', 11, 'obl'), (14, '.', '.', 'PUNCT', 5, 'punct'),
+])

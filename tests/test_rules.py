@@ -64,7 +64,8 @@ from conllu_docs import (  # session 11
     MENSAH_TOOK_AND_ASHDOWN_SAID, ACCUSED_OF_PREPARING, DENIED_RIFT_INSISTING,
     CLAIM_TREASURY_NEVER_CONFIRMED, REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED, WITHOUT_HER_BRANDT_SAYS,
     WHEN_THE_RESCUERS_CAME, WHILE_PROGRESS_MORE_NEEDED, INSISTED_LOPEZ_CAPTAIN, THE_LOCAL_MP_CALLED,
-    SPOKESWOMAN_CONFIRMED_ARRESTED, TWO_PEOPLE_FAMILIAR_SAID, ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED)
+    SPOKESWOMAN_CONFIRMED_ARRESTED, TWO_PEOPLE_FAMILIAR_SAID, ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED,
+    REUTERS_QUOTED_DIPLOMAT, VOSS_QUOTED_BY, STATEMENT_SAYING_AS_NOUN)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2142,3 +2143,14 @@ def test_the_speakers_modifiers_hung_on_the_report_go_back_to_the_speaker():
 def test_another_as_a_speaker_is_one_more_of_the_people_just_described():
     first, second = extract_from_document(document(ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED))
     assert (second.text, second.speaker) == ('the board had been "asleep at the wheel"', "trustee")
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
+    active = only(document(REUTERS_QUOTED_DIPLOMAT))
+    passive = only(document(VOSS_QUOTED_BY))
+    assert (active.speaker, passive.speaker) == ("senior diplomat", "Voss")
+
+
+def test_a_participle_of_saying_tagged_as_a_noun_after_a_communication_noun():
+    q = only(document(STATEMENT_SAYING_AS_NOUN))
+    assert (q.text, q.speaker, q.kind) == ("talks would resume on Monday", "Holm's office", "organization")
