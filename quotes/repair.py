@@ -1512,8 +1512,10 @@ def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -
             continue
         if not any(c.index < verb.index for c in sentence.children(verb, "ccomp", "parataxis")):
             continue
+        # (or an age: "said the 63-year-old", with *old* tagged an adjective)
         speaker = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index
-                        and c.upos in NOMINAL_HEADS and not sentence.children(c, "cop", "aux", "nsubj", "mark")), None)
+                        and (c.upos in NOMINAL_HEADS or c.upos == "ADJ" and c.lower == "old")
+                        and not sentence.children(c, "cop", "aux", "nsubj", "mark")), None)
         if speaker is not None:
             fixes[speaker.index] = (verb.index, "nsubj")
     return fixes

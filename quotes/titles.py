@@ -363,7 +363,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             if run:
                 apposition_name = run
                 # "the supermarket chain Harlow & Finch": a description of a firm names a firm
-                firm = any(_describes_a_firm(w, lexicon) for w in (head, appos))
+                # (not one given a person's name: "The gallery’s night guard, Frank Tolley")
+                given = len(run) > 1 and any(run[0].lower in names for names in lexicon.given_names.values())
+                firm = not given and any(_describes_a_firm(w, lexicon) for w in (head, appos))
                 break
         if not apposition_name:
             apposition_name = _name_given_as(sentence, head, lexicon)

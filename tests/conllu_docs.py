@@ -6067,3 +6067,40 @@ STATEMENT_SAYING_AS_NOUN = ("Holm's office later issued a statement saying talks
     (11, 'resume', 'resume', 'VERB', 5, 'ccomp', 'VerbForm=Inf'), (12, 'on', 'on', 'ADP', 13, 'case'),
     (13, 'Monday', 'monday', 'PROPN', 11, 'obl'), (14, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+
+NIGHT_GUARD_TOLLEY = ('The gallery’s night guard, Frank Tolley, 63, told the Harrowden Echo he had been checking the basement stores when the alarm sounded.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'gallery', 'gallery', 'NOUN', 5, 'nmod:poss'),
+    (3, '’s', "'s", 'PART', 2, 'case'), (4, 'night', 'night', 'NOUN', 5, 'compound'),
+    (5, 'guard', 'guard', 'NOUN', 12, 'nsubj'), (6, ',', ',', 'PUNCT', 7, 'punct'),
+    (7, 'Frank', 'frank', 'PROPN', 8, 'compound'), (8, 'Tolley', 'tolley', 'PROPN', 5, 'appos'),
+    (9, ',', ',', 'PUNCT', 10, 'punct'), (10, '63', '63', 'NUM', 8, 'appos'),
+    (11, ',', ',', 'PUNCT', 5, 'punct'),
+    (12, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'the', 'the', 'DET', 15, 'det'), (14, 'Harrowden', 'harrowden', 'PROPN', 15, 'compound'),
+    (15, 'Echo', 'echo', 'PROPN', 12, 'iobj'), (16, 'he', 'he', 'PRON', 19, 'nsubj'),
+    (17, 'had', 'have', 'AUX', 19, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'been', 'be', 'AUX', 19, 'aux', 'Tense=Past|VerbForm=Part'),
+    (19, 'checking', 'check', 'VERB', 12, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (20, 'the', 'the', 'DET', 22, 'det'), (21, 'basement', 'basement', 'NOUN', 22, 'compound'),
+    (22, 'stores', 'store', 'NOUN', 19, 'obj'), (23, 'when', 'when', 'ADV', 26, 'advmod'),
+    (24, 'the', 'the', 'DET', 25, 'det'), (25, 'alarm', 'alarm', 'NOUN', 26, 'nsubj'),
+    (26, 'sounded', 'sound', 'VERB', 19, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+SAID_THE_63_YEAR_OLD = ('‘By the time I got upstairs the frames were on the floor,’ said the 63-year-old.', [
+    (1, '‘', "'", 'PUNCT', 4, 'punct'), (2, 'By', 'by', 'ADP', 4, 'case'), (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'time', 'time', 'NOUN', 16, 'obl'), (5, 'I', 'i', 'PRON', 6, 'nsubj'),
+    (6, 'got', 'get', 'VERB', 4, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (7, 'upstairs', 'upstairs', 'NOUN', 6, 'obj'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'frames', 'frame', 'NOUN', 13, 'nsubj'),
+    (10, 'were', 'be', 'AUX', 13, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'on', 'on', 'ADP', 13, 'case'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'floor', 'floor', 'NOUN', 16, 'ccomp'), (14, ',', ',', 'PUNCT', 4, 'punct'),
+    (15, '’', "'s", 'AUX', 16, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (16, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'the', 'the', 'DET', 22, 'det'), (18, '63', '63', 'NUM', 20, 'nummod'),
+    (19, '-', '-', 'PUNCT', 18, 'punct'), (20, 'year', 'year', 'NOUN', 22, 'obl:unmarked'),
+    (21, '-', '-', 'PUNCT', 20, 'punct'), (22, 'old', 'old', 'ADJ', 16, 'ccomp'),
+    (23, '.', '.', 'PUNCT', 16, 'punct'),
+])

@@ -65,7 +65,8 @@ from conllu_docs import (  # session 11
     CLAIM_TREASURY_NEVER_CONFIRMED, REDDEL_58_STEELWORKER, THE_58_YEAR_OLD_ACCUSED, WITHOUT_HER_BRANDT_SAYS,
     WHEN_THE_RESCUERS_CAME, WHILE_PROGRESS_MORE_NEEDED, INSISTED_LOPEZ_CAPTAIN, THE_LOCAL_MP_CALLED,
     SPOKESWOMAN_CONFIRMED_ARRESTED, TWO_PEOPLE_FAMILIAR_SAID, ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED,
-    REUTERS_QUOTED_DIPLOMAT, VOSS_QUOTED_BY, STATEMENT_SAYING_AS_NOUN)
+    REUTERS_QUOTED_DIPLOMAT, VOSS_QUOTED_BY, STATEMENT_SAYING_AS_NOUN, NIGHT_GUARD_TOLLEY,
+    SAID_THE_63_YEAR_OLD)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2154,3 +2155,9 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet():
 def test_a_participle_of_saying_tagged_as_a_noun_after_a_communication_noun():
     q = only(document(STATEMENT_SAYING_AS_NOUN))
     assert (q.text, q.speaker, q.kind) == ("talks would resume on Monday", "Holm's office", "organization")
+
+
+def test_a_noun_for_a_body_that_a_persons_name_is_given_for_is_a_role():
+    told, said = extract_from_document(document(NIGHT_GUARD_TOLLEY, SAID_THE_63_YEAR_OLD))
+    assert (told.speaker, told.kind, told.title) == ("Frank Tolley", "person", "night guard")
+    assert (said.speaker, said.title) == ("Frank Tolley", "night guard")
