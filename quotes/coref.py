@@ -572,10 +572,12 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                         w.start for w in sentence.words if w.upos != "PUNCT")
                     out.append((word.start, sentence.index, phrase, opens or _main_clause_subject(sentence, word)))
                 elif phrase.name is None and _main_clause_subject(sentence, word) and (
-                        _introduces_someone(phrase, lexicon) or _is_a_group_of_people(sentence, phrase, lexicon)):
+                        _introduces_someone(phrase, lexicon) or _is_a_group_of_people(sentence, phrase, lexicon)
+                        or _renames_by_age_and_role(phrase, lexicon)):
                     # "A senior midwife ... described night shifts ... “...,” she said": a
                     # person brought in by description is what a pronoun then refers to
-                    # (and a group what "they" refers to: "Several heads objected ...")
+                    # (and a group what "they" refers to: "Several heads objected ..."; and "the
+                    # 68-year-old director walked ..." gives the person it renames a role)
                     out.append((word.start, sentence.index, phrase, True))
     return out
 
@@ -587,6 +589,14 @@ def _introduces_someone(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
     return not phrase.plural and phrase.kind == "unnamed" \
         and _words(phrase.mention.text.lower())[:1] in (["a"], ["an"], ["one"], ["another"]) \
         and (head in lexicon.title_heads or head in lexicon.occupation_epithets or head in lexicon.person_nouns)
+
+
+def _renames_by_age_and_role(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
+    """``the 68-year-old director``: a person already named, called by age and role."""
+    head = phrase.head.lemma.lower()
+    return not phrase.plural and phrase.mention.text.lower().startswith("the ") \
+        and AGE_EPITHET.search(phrase.mention.text) is not None \
+        and (head in lexicon.title_heads or head in lexicon.occupation_epithets)
 
 
 def _is_a_group_of_people(sentence: Sentence, phrase: SourcePhrase, lexicon: Lexicon) -> bool:

@@ -12,6 +12,7 @@ belongs to the title).  Role words are data (``title_heads`` in the lexicon).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotes.lexicon import Lexicon
@@ -181,7 +182,20 @@ def _name_given_as(sentence: Sentence, head: Word, lexicon: Lexicon) -> list[Wor
 def _strip_leading(words: list[Word]) -> list[Word]:
     while words and (words[0].base_deprel in LEADING_FUNCTION or words[0].upos in ("DET", "PUNCT")):
         words = words[1:]
+    # an age says nothing of a role: "the 68-year-old director" is a director
+    # (but "the 52-year-old" alone is still called so)
+    age = AGE_WORDS.match(" ".join(w.text for w in words[:5]))
+    if age is not None:
+        rest, covered = words, 0
+        while rest and covered < age.end():
+            covered += len(rest[0].text) + 1
+            rest = rest[1:]
+        words = rest or words
     return words
+
+
+# what is left of "the 68-year-old director" once the number is stripped
+AGE_WORDS = re.compile(r"(\d{1,3} ?- ?)?years? ?- ?old\b")
 
 
 def _capitalised_tail(words: list[Word]) -> list[Word]:

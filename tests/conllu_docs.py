@@ -6104,3 +6104,49 @@ SAID_THE_63_YEAR_OLD = ('‘By the time I got upstairs the frames were on the fl
     (21, '-', '-', 'PUNCT', 20, 'punct'), (22, 'old', 'old', 'ADJ', 16, 'ccomp'),
     (23, '.', '.', 'PUNCT', 16, 'punct'),
 ])
+
+MARCHETTI_SPOKE = ('Julien Marchetti has never been one for red carpets.', [
+    (1, 'Julien', 'julien', 'PROPN', 2, 'compound'), (2, 'Marchetti', 'marchetti', 'PROPN', 6, 'nsubj'),
+    (3, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'never', 'never', 'ADV', 6, 'advmod'), (5, 'been', 'be', 'AUX', 6, 'cop', 'Tense=Past|VerbForm=Part'),
+    (6, 'one', 'one', 'NUM', 0, 'root'), (7, 'for', 'for', 'ADP', 9, 'case'),
+    (8, 'red', 'red', 'ADJ', 9, 'amod'), (9, 'carpets', 'carpet', 'NOUN', 6, 'nmod'),
+    (10, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+THE_68_YEAR_OLD_DIRECTOR = ('But on Wednesday night the 68-year-old director walked one to a standing ovation.', [
+    (1, 'But', 'but', 'CCONJ', 12, 'cc'), (2, 'on', 'on', 'ADP', 4, 'case'),
+    (3, 'Wednesday', 'wednesday', 'PROPN', 4, 'compound'), (4, 'night', 'night', 'NOUN', 12, 'obl'),
+    (5, 'the', 'the', 'DET', 11, 'det'), (6, '68', '68', 'NUM', 8, 'nummod'),
+    (7, '-', '-', 'PUNCT', 6, 'punct'), (8, 'year', 'year', 'NOUN', 10, 'obl:unmarked'),
+    (9, '-', '-', 'PUNCT', 8, 'punct'), (10, 'old', 'old', 'ADJ', 11, 'amod'),
+    (11, 'director', 'director', 'NOUN', 12, 'nsubj'),
+    (12, 'walked', 'walk', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'one', 'one', 'NUM', 12, 'obj'), (14, 'to', 'to', 'ADP', 17, 'case'),
+    (15, 'a', 'a', 'DET', 17, 'det'), (16, 'standing', 'standing', 'NOUN', 17, 'compound'),
+    (17, 'ovation', 'ovation', 'NOUN', 12, 'obl'), (18, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+MARCHETTI_SAID = ('“I cried,” Marchetti said.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'i', 'PRON', 3, 'nsubj'),
+    (3, 'cried', 'cry', 'VERB', 7, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, ',', ',', 'PUNCT', 3, 'punct'), (5, '”', '"', 'PUNCT', 3, 'punct'),
+    (6, 'Marchetti', 'marchetti', 'PROPN', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+FERROW_VETERINARY_SURGEON = ('“This is not my victory,” said Rosalind Ferrow, a 44-year-old veterinary surgeon.', [
+    (1, '“', '"', 'PUNCT', 6, 'punct'), (2, 'This', 'this', 'PRON', 6, 'nsubj'),
+    (3, 'is', 'be', 'AUX', 6, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'not', 'not', 'PART', 6, 'advmod'), (5, 'my', 'my', 'PRON', 6, 'nmod:poss'),
+    (6, 'victory', 'victory', 'NOUN', 9, 'ccomp'), (7, ',', ',', 'PUNCT', 6, 'punct'),
+    (8, '”', '"', 'PUNCT', 6, 'punct'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'Rosalind', 'rosalind', 'PROPN', 9, 'nsubj'), (11, 'Ferrow', 'ferrow', 'PROPN', 10, 'flat'),
+    (12, ',', ',', 'PUNCT', 20, 'punct'), (13, 'a', 'a', 'DET', 20, 'det'),
+    (14, '44', '44', 'NUM', 16, 'nummod'), (15, '-', '-', 'PUNCT', 14, 'punct'),
+    (16, 'year', 'year', 'NOUN', 18, 'obl:unmarked'), (17, '-', '-', 'PUNCT', 16, 'punct'),
+    (18, 'old', 'old', 'ADJ', 20, 'amod'), (19, 'veterinary', 'veterinary', 'ADJ', 20, 'amod'),
+    (20, 'surgeon', 'surgeon', 'NOUN', 11, 'appos'), (21, '.', '.', 'PUNCT', 9, 'punct'),
+])

@@ -66,7 +66,8 @@ from conllu_docs import (  # session 11
     WHEN_THE_RESCUERS_CAME, WHILE_PROGRESS_MORE_NEEDED, INSISTED_LOPEZ_CAPTAIN, THE_LOCAL_MP_CALLED,
     SPOKESWOMAN_CONFIRMED_ARRESTED, TWO_PEOPLE_FAMILIAR_SAID, ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED,
     REUTERS_QUOTED_DIPLOMAT, VOSS_QUOTED_BY, STATEMENT_SAYING_AS_NOUN, NIGHT_GUARD_TOLLEY,
-    SAID_THE_63_YEAR_OLD)
+    SAID_THE_63_YEAR_OLD, MARCHETTI_SPOKE, THE_68_YEAR_OLD_DIRECTOR, MARCHETTI_SAID,
+    FERROW_VETERINARY_SURGEON)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2161,3 +2162,13 @@ def test_a_noun_for_a_body_that_a_persons_name_is_given_for_is_a_role():
     told, said = extract_from_document(document(NIGHT_GUARD_TOLLEY, SAID_THE_63_YEAR_OLD))
     assert (told.speaker, told.kind, told.title) == ("Frank Tolley", "person", "night guard")
     assert (said.speaker, said.title) == ("Frank Tolley", "night guard")
+
+
+def test_the_n_year_old_and_a_role_as_a_subject_give_the_person_renamed_a_title():
+    q = only(document(MARCHETTI_SPOKE, THE_68_YEAR_OLD_DIRECTOR, MARCHETTI_SAID))
+    assert (q.speaker, q.title) == ("Julien Marchetti", "director")
+
+
+def test_an_age_is_no_part_of_a_title():
+    q = only(document(FERROW_VETERINARY_SURGEON))
+    assert (q.speaker, q.title) == ("Rosalind Ferrow", "veterinary surgeon")
