@@ -388,6 +388,9 @@ def _run_parallel(items: Iterable[ArticleInput | BadInput], make_extract: Callab
                     break
                 pending.append((item, None if isinstance(item, BadInput) else _submit(pool, item)))
             if not pending:
+                # (waiting lets the pool's thread finish: one still running when the
+                # interpreter exits may print "Exception ignored ... Bad file descriptor")
+                pool.shutdown(wait=True)
                 return
             item, future = pending.popleft()
             if future is None:

@@ -717,11 +717,19 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
     first_sources: list[tuple[Entity, SourcePhrase, int]] = []   # every attribution's, in text order
     issuers: dict[str, Entity] = {}   # "statement": who last spoke "in a statement"
     unnamed_ages = _ages_of_unnamed_people(doc, lexicon)
+    unnamed_roles: dict[int, str] = {}   # by sentence, the role of someone it brings in unnamed
     for offset, order, item in events:
         if order == 0:
             sentence, phrase, subject = item
             entity = registry.resolve(phrase, sentence, offset)
+            if phrase.name is None and phrase.title is not None and _introduces_someone(phrase, lexicon):
+                unnamed_roles[sentence] = phrase.title.text
             if entity is not None:
+                if subject and entity.kind == "person" and not entity.titles and phrase.title is None \
+                        and sentence - 1 in unnamed_roles:
+                    # "A High Court judge has ruled ... / Mr Justice Colm Ferris said": the lead
+                    # gives the role, the next sentence the name
+                    entity.add_title(unnamed_roles[sentence - 1])
                 entity.add_title(phrase.title.text if phrase.title else None)
                 entity.ages.update(stated_ages(doc.sentences[sentence], phrase.head))
                 entity.roles.update(roles_given_as_verbs(doc.sentences[sentence], phrase.head, lexicon))

@@ -6150,3 +6150,38 @@ FERROW_VETERINARY_SURGEON = ('“This is not my victory,” said Rosalind Ferrow
     (18, 'old', 'old', 'ADJ', 20, 'amod'), (19, 'veterinary', 'veterinary', 'ADJ', 20, 'amod'),
     (20, 'surgeon', 'surgeon', 'NOUN', 11, 'appos'), (21, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+SENIOR_NURSE_STRUCK_OFF = ('A senior nurse has been struck off for falsifying patient records.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'senior', 'senior', 'ADJ', 3, 'amod'),
+    (3, 'nurse', 'nurse', 'NOUN', 6, 'nsubj:pass'),
+    (4, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'been', 'be', 'AUX', 6, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (6, 'struck', 'strike', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'off', 'off', 'ADP', 6, 'compound:prt'), (8, 'for', 'for', 'SCONJ', 9, 'mark'),
+    (9, 'falsifying', 'falsify', 'VERB', 6, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (10, 'patient', 'patient', 'ADJ', 11, 'amod'), (11, 'records', 'record', 'NOUN', 9, 'obj'),
+    (12, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+JANE_SMITH_FOUND = ('Jane Smith, 45, was found to have altered notes on 30 occasions.', [
+    (1, 'Jane', 'jane', 'PROPN', 7, 'nsubj:pass'), (2, 'Smith', 'smith', 'PROPN', 7, 'nsubj:pass'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '45', '45', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'was', 'be', 'AUX', 7, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'found', 'find', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'to', 'to', 'PART', 10, 'mark'), (9, 'have', 'have', 'AUX', 10, 'aux', 'VerbForm=Inf'),
+    (10, 'altered', 'alter', 'VERB', 7, 'xcomp', 'Tense=Past|VerbForm=Part'),
+    (11, 'notes', 'note', 'NOUN', 10, 'obj'), (12, 'on', 'on', 'ADP', 14, 'case'),
+    (13, '30', '30', 'NUM', 14, 'nummod'), (14, 'occasions', 'occasion', 'NOUN', 10, 'obl'),
+    (15, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+SMITH_TOLD_PANEL = ('“I made mistakes,” Smith told the panel.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'i', 'PRON', 3, 'nsubj'),
+    (3, 'made', 'make', 'VERB', 8, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'mistakes', 'mistake', 'NOUN', 3, 'obj'), (5, ',', ',', 'PUNCT', 3, 'punct'),
+    (6, '”', '"', 'PUNCT', 3, 'punct'), (7, 'Smith', 'smith', 'PROPN', 8, 'nsubj'),
+    (8, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'the', 'the', 'DET', 10, 'det'), (10, 'panel', 'panel', 'NOUN', 8, 'iobj'),
+    (11, '.', '.', 'PUNCT', 8, 'punct'),
+])

@@ -67,7 +67,7 @@ from conllu_docs import (  # session 11
     SPOKESWOMAN_CONFIRMED_ARRESTED, TWO_PEOPLE_FAMILIAR_SAID, ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED,
     REUTERS_QUOTED_DIPLOMAT, VOSS_QUOTED_BY, STATEMENT_SAYING_AS_NOUN, NIGHT_GUARD_TOLLEY,
     SAID_THE_63_YEAR_OLD, MARCHETTI_SPOKE, THE_68_YEAR_OLD_DIRECTOR, MARCHETTI_SAID,
-    FERROW_VETERINARY_SURGEON)
+    FERROW_VETERINARY_SURGEON, SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2172,3 +2172,8 @@ def test_the_n_year_old_and_a_role_as_a_subject_give_the_person_renamed_a_title(
 def test_an_age_is_no_part_of_a_title():
     q = only(document(FERROW_VETERINARY_SURGEON))
     assert (q.speaker, q.title) == ("Rosalind Ferrow", "veterinary surgeon")
+
+
+def test_the_role_of_someone_brought_in_unnamed_goes_to_the_person_named_next():
+    q = only(document(SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL))
+    assert (q.speaker, q.title) == ("Jane Smith", "senior nurse")
