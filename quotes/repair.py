@@ -615,7 +615,13 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # "said Odessa Pruitt, a retired schoolteacher": an inverted subject's apposition
         # read as a second subject (or, after an age, as a complement: "said Maria
         # Lopes, 67, a retired teacher")
-        inverted = sorted((c for c in sentence.children(verb, "nsubj") if c.index > verb.index), key=lambda w: w.index)
+        # ("the senator said Tuesday": a day after the verb dates the saying)
+        dates = [c for c in sentence.children(verb, "nsubj") if c.index > verb.index
+                 and c.lemma.lower() in lexicon.time_nouns and not sentence.children(c, "det")]
+        if dates and any(c.index < verb.index for c in sentence.children(verb, "nsubj")):
+            fixes.update({d.index: (verb.index, "obl:tmod") for d in dates})
+        inverted = sorted((c for c in sentence.children(verb, "nsubj") if c.index > verb.index and c not in dates),
+                          key=lambda w: w.index)
         # (or read as two objects: "insisted Maria Lopez, the team's captain")
         objects = sorted((c for c in sentence.children(verb, "obj") if c.index > verb.index), key=lambda w: w.index)
         if not inverted and len(objects) == 2:

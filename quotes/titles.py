@@ -367,6 +367,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         for appos in sentence.children(head, "appos", "flat", "compound"):
             if appos.base_deprel == "compound" and appos.index < head.index:
                 continue
+            # (a name takes no indefinite article: "the senator, a Republican from Ohio,")
+            if any(d.lower in ("a", "an") for d in sentence.children(appos, "det")):
+                continue
             run = name_run(sentence, sentence.subtree(appos), appos, lexicon)
             # "Ruiz's coach, the former world No 5 Carlos Ibáñez,": the name is the
             # apposition of a description in apposition

@@ -6185,3 +6185,18 @@ SMITH_TOLD_PANEL = ('“I made mistakes,” Smith told the panel.', [
     (9, 'the', 'the', 'DET', 10, 'det'), (10, 'panel', 'panel', 'NOUN', 8, 'iobj'),
     (11, '.', '.', 'PUNCT', 8, 'punct'),
 ])
+
+SENATOR_SAID_TUESDAY = ('"We\'re not going anywhere," the senator, a Republican from Ohio, said Tuesday.', [
+    (1, '"', '"', 'PUNCT', 5, 'punct'), (2, 'We', 'we', 'PRON', 5, 'nsubj'),
+    (3, "'re", 'be', 'AUX', 5, 'aux', 'Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'not', 'not', 'PART', 5, 'advmod'),
+    (5, 'going', 'go', 'VERB', 17, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (6, 'anywhere', 'anywhere', 'ADV', 5, 'advmod'), (7, ',', ',', 'PUNCT', 10, 'punct'),
+    (8, '"', '"', 'PUNCT', 10, 'punct'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'senator', 'senator', 'NOUN', 17, 'nsubj'), (11, ',', ',', 'PUNCT', 13, 'punct'),
+    (12, 'a', 'a', 'DET', 13, 'det'), (13, 'Republican', 'republican', 'PROPN', 10, 'appos'),
+    (14, 'from', 'from', 'ADP', 15, 'case'), (15, 'Ohio', 'ohio', 'PROPN', 13, 'nmod'),
+    (16, ',', ',', 'PUNCT', 5, 'punct'),
+    (17, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'Tuesday', 'tuesday', 'PROPN', 17, 'nsubj'), (19, '.', '.', 'PUNCT', 17, 'punct'),
+])

@@ -67,7 +67,8 @@ from conllu_docs import (  # session 11
     SPOKESWOMAN_CONFIRMED_ARRESTED, TWO_PEOPLE_FAMILIAR_SAID, ONE_TRUSTEE_SAID, ANOTHER_WHO_ASKED,
     REUTERS_QUOTED_DIPLOMAT, VOSS_QUOTED_BY, STATEMENT_SAYING_AS_NOUN, NIGHT_GUARD_TOLLEY,
     SAID_THE_63_YEAR_OLD, MARCHETTI_SPOKE, THE_68_YEAR_OLD_DIRECTOR, MARCHETTI_SAID,
-    FERROW_VETERINARY_SURGEON, SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL)
+    FERROW_VETERINARY_SURGEON, SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL,
+    SENATOR_SAID_TUESDAY)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2177,3 +2178,8 @@ def test_an_age_is_no_part_of_a_title():
 def test_the_role_of_someone_brought_in_unnamed_goes_to_the_person_named_next():
     q = only(document(SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL))
     assert (q.speaker, q.title) == ("Jane Smith", "senior nurse")
+
+
+def test_a_day_after_the_verb_dates_the_saying_and_an_indefinite_apposition_is_no_name():
+    q = only(document(SENATOR_SAID_TUESDAY))
+    assert (q.speaker, q.title) == ("senator", "senator")
