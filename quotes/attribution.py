@@ -85,13 +85,15 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
     apposition to the noun before it, with the sentence's comma inside the marks
     (``In his 2021 memoir, “Trust the Ledger,” he wrote``)."""
     words = doc.words_in(passage.start, passage.end)
-    if bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words):
-        return True
     tokens = doc.text[passage.start:passage.end].split()
     before = doc.text[:passage.open].split()[-1:]
     titled = bool(before) and before[0].lower() in lexicon.titling_words
     appositive = bool(before) and len(before[0]) > 1 and before[0][-1] == "," and before[0][:-1].isalpha() \
         and before[0].islower()
+    if bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words):
+        # (but a word the tagger took for a name, closed by a comma and its attribution,
+        # was said: "“Bake,” she says finally")
+        return len(tokens) != 1 or appositive or not _closed_by_attribution(doc, passage, lexicon)
     closing = tokens[-1][-1:] if tokens else ""
     return 0 < len(tokens) <= (2 * MAX_NAME_WORDS if titled else MAX_NAME_WORDS) and tokens[0][:1].isupper() \
         and all(t[:1].isupper() or t in NAME_FUNCTION_WORDS for t in tokens) \

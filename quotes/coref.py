@@ -145,7 +145,8 @@ class EntityRegistry:
                  given_names: dict[str, frozenset[str]] | None = None,
                  text_sources: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset(),
                  affiliations: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
-                 given_names_alone: dict[str, str] | None = None, any_body_nouns: frozenset[str] = frozenset()):
+                 given_names_alone: dict[str, str] | None = None, any_body_nouns: frozenset[str] = frozenset(),
+                 relation_nouns: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._given_names_alone = given_names_alone or {}
@@ -155,6 +156,8 @@ class EntityRegistry:
         self._institutions = institutions
         self._generic_nouns = generic_nouns
         self._any_body_nouns = any_body_nouns
+        # "Her brother, Sami": a name given for a relative is a person's, however short
+        self._relation_nouns = relation_nouns
         self._role_words = role_words
         self._epithets = epithets
         self._quoted = quoted_sentences
@@ -245,7 +248,8 @@ class EntityRegistry:
                     and (known is None or known.kind == "person"):
                 kind = "person"  # "Katz" turned out to be "Israel Katz" (but "Rovers" is "Ashcombe Rovers")
             elif kind == "person" and phrase.title is None and phrase.honorific is None \
-                    and (len(_words(name)) == 1 or name.lower() in self._affiliations):
+                    and (len(_words(name)) == 1 or name.lower() in self._affiliations) \
+                    and phrase.head.lemma.lower() not in self._relation_nouns:
                 # news names a person in full at least once; a lone name never
                 # given in full is a group or a place ("Hezbollah", "Israel"); so is a
                 # name the article puts before someone's role ("Kestrel Bay captain Ben
@@ -700,7 +704,8 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                               lexicon.title_heads, lexicon.person_epithets | lexicon.demonyms,
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
                               lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
-                              lexicon.place_heads, given_names_alone(doc, names), lexicon.any_body_nouns)
+                              lexicon.place_heads, given_names_alone(doc, names), lexicon.any_body_nouns,
+                              lexicon.relation_nouns)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

@@ -1401,6 +1401,24 @@ def _quoted_clause_taken_for_the_speaker(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _quote_taken_for_a_second_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“Bake,” she says finally": the one-word quote read as a subject of *says*
+    beside *she*.  A phrase wholly inside quotation marks before the speaker is
+    what was said."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        subjects = sorted((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), key=lambda s: s.index)
+        if len(subjects) < 2:
+            continue
+        first = sentence.subtree(subjects[0])
+        opening = sentence.words[first[0].index - 1] if first[0].index > 0 else None
+        quoted = first[0].text in QUOTE_MARKS or opening is not None and opening.text in QUOTE_MARKS
+        closed = any(w.text in CLOSING_QUOTES for w in sentence.words[first[-1].index:subjects[1].index])
+        if quoted and closed:
+            fixes[subjects[0].index] = (verb.index, "ccomp")
+    return fixes
+
+
 def _closing_attribution_hung_inside_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The museum is to return 112 figures taken by an expedition in 1891, its
     trustees announced on Monday.": *announced* read as a participle on
@@ -3853,7 +3871,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _closing_attribution_hung_inside_the_report, _several_subjects,
+           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

@@ -6200,3 +6200,39 @@ SENATOR_SAID_TUESDAY = ('"We\'re not going anywhere," the senator, a Republican 
     (17, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (18, 'Tuesday', 'tuesday', 'PROPN', 17, 'nsubj'), (19, '.', '.', 'PUNCT', 17, 'punct'),
 ])
+
+BAKE_SHE_SAYS = ('"Bake," she says finally.', [
+    (1, '"', '"', 'PUNCT', 2, 'punct'), (2, 'Bake', 'bake', 'PROPN', 6, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, '"', '"', 'PUNCT', 2, 'punct'),
+    (5, 'she', 'she', 'PRON', 6, 'nsubj'),
+    (6, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'finally', 'finally', 'ADV', 6, 'advmod'), (8, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+BROTHER_SAMI_SAYS = ("Her brother, Sami, who runs the shop's delivery van, says she never once considered the offer.", [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'brother', 'brother', 'NOUN', 14, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'Sami', 'sami', 'PROPN', 2, 'appos'),
+    (5, ',', ',', 'PUNCT', 7, 'punct'), (6, 'who', 'who', 'PRON', 7, 'nsubj'),
+    (7, 'runs', 'run', 'VERB', 14, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'shop', 'shop', 'NOUN', 12, 'nmod:poss'),
+    (10, "'s", "'s", 'PART', 9, 'case'), (11, 'delivery', 'delivery', 'NOUN', 12, 'compound'),
+    (12, 'van', 'van', 'NOUN', 7, 'obj'), (13, ',', ',', 'PUNCT', 2, 'punct'),
+    (14, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (15, 'she', 'she', 'PRON', 18, 'nsubj'), (16, 'never', 'never', 'ADV', 18, 'advmod'),
+    (17, 'once', 'once', 'ADV', 18, 'advmod'),
+    (18, 'considered', 'consider', 'VERB', 14, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'the', 'the', 'DET', 20, 'det'), (20, 'offer', 'offer', 'NOUN', 18, 'obj'),
+    (21, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+HE_SAYS_LAUGHING = ('"She would sooner close than sell," he says, laughing.', [
+    (1, '"', '"', 'PUNCT', 5, 'punct'), (2, 'She', 'she', 'PRON', 4, 'nsubj'),
+    (3, 'would', 'would', 'AUX', 5, 'aux', 'VerbForm=Fin'), (4, 'sooner', 'soon', 'ADJ', 5, 'advmod'),
+    (5, 'close', 'close', 'ADJ', 11, 'ccomp'), (6, 'than', 'than', 'ADP', 7, 'case'),
+    (7, 'sell', 'sell', 'NOUN', 5, 'obl'), (8, ',', ',', 'PUNCT', 5, 'punct'),
+    (9, '"', '"', 'PUNCT', 5, 'punct'), (10, 'he', 'he', 'PRON', 11, 'nsubj'),
+    (11, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, ',', ',', 'PUNCT', 13, 'punct'),
+    (13, 'laughing', 'laugh', 'VERB', 11, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (14, '.', '.', 'PUNCT', 11, 'punct'),
+])

@@ -68,7 +68,7 @@ from conllu_docs import (  # session 11
     REUTERS_QUOTED_DIPLOMAT, VOSS_QUOTED_BY, STATEMENT_SAYING_AS_NOUN, NIGHT_GUARD_TOLLEY,
     SAID_THE_63_YEAR_OLD, MARCHETTI_SPOKE, THE_68_YEAR_OLD_DIRECTOR, MARCHETTI_SAID,
     FERROW_VETERINARY_SURGEON, SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL,
-    SENATOR_SAID_TUESDAY)
+    SENATOR_SAID_TUESDAY, BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2183,3 +2183,13 @@ def test_the_role_of_someone_brought_in_unnamed_goes_to_the_person_named_next():
 def test_a_day_after_the_verb_dates_the_saying_and_an_indefinite_apposition_is_no_name():
     q = only(document(SENATOR_SAID_TUESDAY))
     assert (q.speaker, q.title) == ("senator", "senator")
+
+
+def test_a_one_word_quote_tagged_as_a_name_and_closed_by_its_attribution_was_said():
+    q = only(document(BAKE_SHE_SAYS))
+    assert (q.text, q.type, q.speaker) == ("Bake,", "direct", "she")
+
+
+def test_a_one_word_name_given_for_a_relative_is_a_person():
+    said, laughing = extract_from_document(document(BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING))
+    assert (said.speaker, said.kind, laughing.speaker) == ("Sami", "person", "Sami")
