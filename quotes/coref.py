@@ -771,7 +771,12 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                         # "Gulfline Chief Executive Howard Pruett said ...": his firm speaks through
                         # him, and is what "the company" in the next sentence means
                         registry.note(employer, sentence, offset, subject=True, source=True)
-                    role_holder = _named_after_role(first_sources, entity, phrase, sentence, registry, lexicon)
+                    # (not one the sentence describes on its own: "said Tom Evans, whose daughter
+                    # needs a hip operation")
+                    described = any(c.deprel in ("acl:relcl", "appos")
+                                    for c in doc.sentences[sentence].children(phrase.head))
+                    role_holder = None if described else _named_after_role(
+                        first_sources, entity, phrase, sentence, registry, lexicon)
                     if role_holder is not None:
                         # "…, its vice-chancellor announced. / Professor Adaeze Okonkwo told staff":
                         # the role in the lead, the name in the next sentence

@@ -6236,3 +6236,33 @@ HE_SAYS_LAUGHING = ('"She would sooner close than sell," he says, laughing.', [
     (13, 'laughing', 'laugh', 'VERB', 11, 'ccomp', 'Tense=Pres|VerbForm=Part'),
     (14, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+PM_SPOKESMAN_SAID = ('The Prime Minister\'s official spokesman said there were "no plans" to change the target.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Prime', 'prime', 'ADJ', 3, 'amod'),
+    (3, 'Minister', 'minister', 'PROPN', 6, 'nmod:poss'), (4, "'s", "'s", 'PART', 3, 'case'),
+    (5, 'official', 'official', 'ADJ', 6, 'amod'), (6, 'spokesman', 'spokesman', 'NOUN', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'there', 'there', 'PRON', 9, 'expl'),
+    (9, 'were', 'be', 'VERB', 7, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, '"', '"', 'PUNCT', 12, 'punct'), (11, 'no', 'no', 'DET', 12, 'det'),
+    (12, 'plans', 'plan', 'NOUN', 9, 'nsubj'), (13, '"', '"', 'PUNCT', 12, 'punct'),
+    (14, 'to', 'to', 'PART', 15, 'mark'), (15, 'change', 'change', 'VERB', 9, 'csubj', 'VerbForm=Inf'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'target', 'target', 'NOUN', 15, 'obj'),
+    (18, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+SAID_TOM_EVANS_WHOSE = ('"We\'ve been waiting 18 months," said Tom Evans, whose daughter needs a hip operation.', [
+    (1, '"', '"', 'PUNCT', 5, 'punct'), (2, 'We', 'we', 'PRON', 5, 'nsubj'),
+    (3, "'ve", 'have', 'AUX', 5, 'aux', 'Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'been', 'be', 'AUX', 5, 'aux', 'Tense=Past|VerbForm=Part'),
+    (5, 'waiting', 'wait', 'VERB', 10, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (6, '18', '18', 'NUM', 7, 'nummod'), (7, 'months', 'month', 'NOUN', 5, 'obj'),
+    (8, ',', ',', 'PUNCT', 5, 'punct'), (9, '"', '"', 'PUNCT', 5, 'punct'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'Tom', 'tom', 'PROPN', 12, 'compound'), (12, 'Evans', 'evans', 'PROPN', 10, 'nsubj'),
+    (13, ',', ',', 'PUNCT', 16, 'punct'), (14, 'whose', 'whose', 'DET', 15, 'det'),
+    (15, 'daughter', 'daughter', 'NOUN', 16, 'nsubj'),
+    (16, 'needs', 'need', 'VERB', 10, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (17, 'a', 'a', 'DET', 19, 'det'), (18, 'hip', 'hip', 'NOUN', 19, 'compound'),
+    (19, 'operation', 'operation', 'NOUN', 16, 'obj'), (20, '.', '.', 'PUNCT', 10, 'punct'),
+])

@@ -68,7 +68,8 @@ from conllu_docs import (  # session 11
     REUTERS_QUOTED_DIPLOMAT, VOSS_QUOTED_BY, STATEMENT_SAYING_AS_NOUN, NIGHT_GUARD_TOLLEY,
     SAID_THE_63_YEAR_OLD, MARCHETTI_SPOKE, THE_68_YEAR_OLD_DIRECTOR, MARCHETTI_SAID,
     FERROW_VETERINARY_SURGEON, SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL,
-    SENATOR_SAID_TUESDAY, BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING)
+    SENATOR_SAID_TUESDAY, BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID,
+    SAID_TOM_EVANS_WHOSE)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2193,3 +2194,8 @@ def test_a_one_word_quote_tagged_as_a_name_and_closed_by_its_attribution_was_sai
 def test_a_one_word_name_given_for_a_relative_is_a_person():
     said, laughing = extract_from_document(document(BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING))
     assert (said.speaker, said.kind, laughing.speaker) == ("Sami", "person", "Sami")
+
+
+def test_a_person_described_on_their_own_is_not_the_role_holder_of_the_sentence_before():
+    spokesman, evans = extract_from_document(document(PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE, sep="\n\n"))
+    assert (spokesman.speaker, evans.speaker, evans.title) == ("Prime Minister's official spokesman", "Tom Evans", None)
