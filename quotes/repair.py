@@ -397,6 +397,41 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   ..., said``: the relative clause the complement; ``said 87% of members who
   took part in the ballot backed action``: *backed* an adjective, the report
   the object.
+* **A report hung on the wrong word.**  ``told a rally in Unity Square that
+  the unions would strike``, ``told reporters outside the courthouse that
+  ...``: the report a relative clause of the place; ``wrote on social media
+  that ...``: a conjunct; ``but he warned that landlords ... would face``: the
+  clause after *warned that* on the first verb; ``said a fault in the software
+  used to combine coursework and exam marks had affected ...``: *exam marks*
+  the subject, though a subject never opens with *and*; ``notes that she keeps
+  ..., so that a future restorer can undo her work``: the purpose clause a
+  second report; ``her office had opened an investigation into whether the
+  bank notified ...``: *whether* on *opened*.
+* **A speaker or aside misread.**  ``In an interview with The Associated Press,
+  Marcus Odell, who directs ..., said``, ``At a union meeting Thursday night,
+  Jorge Villalba, 71, a retired bus mechanic, asked``: the name an apposition of
+  the adjunct; ``Federal investigators, he argued, had asked``: the aside an
+  adverbial; ``Without her, Brandt says, half of them would ...``: the fronted
+  adjunct on the aside; ``A spokesperson for the Department of Housing
+  Preservation confirmed inspectors had cited``, ``A police spokeswoman
+  confirmed two men had been arrested``: *confirmed* an adjective; ``Off-spinner
+  Kofi Mensah took six for 58, and Kestria captain Tom Ashdown ..., said:``: the
+  speaker a conjunct; ``Tallis, a former junior transport minister ...,
+  conceded``: the name a sentence adverb; ``The 58-year-old accused``,
+  ``said the 63-year-old``: the age a noun phrase or a complement; ``insisted
+  Maria Lopez, the team's captain``: two objects; ``the senator ... said
+  Tuesday``: the day an inverted subject; ``“Bake,” she says``: the quote a
+  second subject.
+* **Charges, participles and comments.**  ``accused the orchestra of
+  “tinkering” with instruments``: the gerund a noun; ``accused the groundstaff
+  of preparing ‘a pitch made for one side’``: its object an apposition of the
+  accused, the accused the subject of a clause; ``..., insisting the squad
+  remained ‘completely united’``: the participle a modifier of the report's last
+  noun; ``issued a statement saying talks would resume``: *saying* a noun;
+  ``claimed the bypass was fully funded, a claim the Treasury never
+  confirmed``: the comment's relative clause a conjunct of the report; ``said
+  that while progress had been made, more needed to be done``: *more* an
+  adverb.
 """
 from __future__ import annotations
 

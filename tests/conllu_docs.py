@@ -5395,7 +5395,7 @@ CHEN_WHOSE_CHILDREN = ('Amy Chen, whose two children attend Lakeview Elementary,
     (16, '.', '.', 'PUNCT', 11, 'punct'),
 ])
 
-# --- session 11 ---
+
 NICKNAMED_MINISTER_CONCEDED = ('Tallis, a former transport minister known to colleagues as “the Quartermaster”, conceded that his party had lost.', [
     (1, 'Tallis', 'tallis', 'PROPN', 16, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
     (3, 'a', 'a', 'DET', 6, 'det'), (4, 'former', 'former', 'ADJ', 6, 'amod'),
