@@ -647,20 +647,20 @@ def _main_verb_after_relative_clause(sentence: Sentence, noun: Word, clause: Wor
 def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
+        nsubjs = sentence.children(verb, "nsubj")
         # "said Odessa Pruitt, a retired schoolteacher": an inverted subject's apposition
         # read as a second subject (or, after an age, as a complement: "said Maria
         # Lopes, 67, a retired teacher")
         # ("the senator said Tuesday": a day after the verb dates the saying)
-        dates = [c for c in sentence.children(verb, "nsubj") if c.index > verb.index
+        dates = [c for c in nsubjs if c.index > verb.index
                  and c.lemma.lower() in lexicon.time_nouns and not sentence.children(c, "det")]
-        if dates and any(c.index < verb.index for c in sentence.children(verb, "nsubj")):
+        if dates and any(c.index < verb.index for c in nsubjs):
             fixes.update({d.index: (verb.index, "obl:tmod") for d in dates})
-        inverted = sorted((c for c in sentence.children(verb, "nsubj") if c.index > verb.index and c not in dates),
-                          key=lambda w: w.index)
-        # (or read as two objects: "insisted Maria Lopez, the team's captain")
-        objects = sorted((c for c in sentence.children(verb, "obj") if c.index > verb.index), key=lambda w: w.index)
-        if not inverted and len(objects) == 2:
-            inverted = objects
+        inverted = sorted((c for c in nsubjs if c.index > verb.index and c not in dates), key=lambda w: w.index)
+        if not inverted:
+            # (or read as two objects: "insisted Maria Lopez, the team's captain")
+            objects = [c for c in sentence.children(verb, "obj") if c.index > verb.index]
+            inverted = objects if len(objects) == 2 else []
         if len(inverted) == 1:
             inverted += [c for c in sentence.children(verb, "ccomp", "obj", "parataxis")
                          if c.index > inverted[0].index and c.upos == "NOUN"
@@ -668,8 +668,7 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if len(inverted) == 2 and sentence.words[sentence.phrase_start(inverted[1]).index - 1].text == "," \
                 and sentence.phrase_start(inverted[1]).index - 1 == sentence.subtree(inverted[0])[-1].index + 1:
             fixes[inverted[1].index] = (inverted[0].index, "appos")
-        subjects = sorted((c for c in sentence.children(verb, "nsubj") if c.index < verb.index),
-                          key=lambda w: w.index)
+        subjects = sorted((c for c in nsubjs if c.index < verb.index), key=lambda w: w.index)
         if len(subjects) < 2:
             continue
         # "Furthermore, officials said": a capitalised adverb the tagger took for a name

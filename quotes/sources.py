@@ -72,10 +72,10 @@ def _verb_source(sentence: Sentence, verb: Word) -> Word | None:
         if governor is None:
             return None
         # "Reuters quoted a senior diplomat as saying": the one quoted said it
-        quoted = next((o for o in sentence.children(governor, "obj") if governor.lemma in QUOTING_VERBS
-                       and any(m.lower == "as" for m in sentence.children(current, "mark"))), None)
-        if quoted is not None:
-            return quoted
+        if governor.lemma in QUOTING_VERBS and any(m.lower == "as" for m in sentence.children(current, "mark")):
+            quoted = sentence.child(governor, "obj")
+            if quoted is not None:
+                return quoted
         if current.deprel == "acl" and governor.upos in ("NOUN", "PROPN", "PRON"):
             # "Tomer Bar stating that ...", "a statement saying that ..."
             return governor if governor.upos != "NOUN" or not _is_cue_noun(governor) \
