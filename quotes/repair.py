@@ -646,7 +646,11 @@ def _main_verb_after_relative_clause(sentence: Sentence, noun: Word, clause: Wor
 
 def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
+    # (only words with a subject or object can have two)
+    governors = {w.head for w in sentence.words if w.base_deprel in ("nsubj", "obj")}
     for verb in sentence.words:
+        if verb.index not in governors:
+            continue
         nsubjs = sentence.children(verb, "nsubj")
         # "said Odessa Pruitt, a retired schoolteacher": an inverted subject's apposition
         # read as a second subject (or, after an age, as a complement: "said Maria
@@ -2744,10 +2748,12 @@ def _subject_begun_by_a_coordinator(sentence: Sentence, lexicon: Lexicon) -> Fix
     report's verb).  A subject does not open with *and*: it is the last conjunct
     of the noun before it, and the phrase that noun ends is the subject."""
     fixes: Fixes = {}
-    for predicate in sentence.words:
-        subject = next((c for c in sentence.children(predicate, "nsubj") if c.index < predicate.index), None)
-        opener = None if subject is None else sentence.subtree(subject)[0]
-        if opener is None or opener.upos != "CCONJ" or opener.index == 0 \
+    for subject in sentence.words:
+        predicate = sentence.head_of(subject)
+        if subject.base_deprel != "nsubj" or predicate is None or predicate.index < subject.index:
+            continue
+        opener = sentence.subtree(subject)[0]
+        if opener.upos != "CCONJ" or opener.index == 0 \
                 or sentence.words[opener.index - 1].upos != "NOUN":
             continue
         last = sentence.words[opener.index - 1]
