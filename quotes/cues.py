@@ -83,6 +83,15 @@ def is_unrealised(sentence: Sentence, word: Word) -> bool:
                for c in sentence.children(word, "aux"))
 
 
+def charges(sentence: Sentence, verb: Word) -> list[Word]:
+    """What a verb of accusing says was done: a gerund after *of*, on the verb or on the
+    person accused ("accusing his embassy of running a network of informants")."""
+    return [c for target in [verb, *sentence.children(verb, "obj")]
+            for c in sentence.children(target, "advcl", "acl")
+            if c.index > verb.index and c.upos == "VERB" and c.lower.endswith("ing")
+            and any(m.lower == "of" for m in sentence.children(c, "mark", "case"))]
+
+
 def is_question(sentence: Sentence, clause: Word) -> bool:
     """An embedded question: ``if``/``whether`` or a leading wh-word."""
     if any(m.lower in QUESTION_MARKS for m in sentence.children(clause, "mark")):
@@ -263,10 +272,7 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     if not content and lemma in lexicon.accusation_verbs and not passive_without_agent:
         # "accusing his embassy of running a network of informants": the charge, a gerund
         # after "of", on the verb or on the person accused
-        content = [c for target in [word, *sentence.children(word, "obj")]
-                   for c in sentence.children(target, "advcl", "acl")
-                   if c.index > word.index and c.upos == "VERB" and c.lower.endswith("ing")
-                   and any(m.lower == "of" for m in sentence.children(c, "mark", "case"))][:1]
+        content = charges(sentence, word)[:1]
     if content:
         infinitive = content[0].base_deprel == "xcomp" or content[0].base_deprel == "advcl" and any(
             m.lower == "to" for m in sentence.children(content[0], "mark"))

@@ -440,7 +440,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from quotes.cues import CLOSING_QUOTES, QUOTE_MARKS, cue_particle, is_clause, is_finite, is_negated, that_complement
+from quotes.cues import (CLOSING_QUOTES, QUOTE_MARKS, charges, cue_particle, is_clause, is_finite, is_negated,
+                         that_complement)
 from quotes.lexicon import Lexicon
 from quotes.syntax import Document, Sentence, Word
 
@@ -3062,7 +3063,7 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         obj = next((c for c in sentence.children(verb, "obj", "iobj") if c.index > verb.index), None)
         # (the accused, with the charge, is no clause: "accused the groundstaff of preparing ...")
-        if obj is None or _charges(sentence, verb, lexicon):
+        if obj is None or verb.lemma in lexicon.accusation_verbs and charges(sentence, verb):
             continue
         # a past form the tagger read as a participle ("the rockets landed") counts:
         # with no complement, "said" has nothing else to report
@@ -3678,8 +3679,9 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
             continue
         # (or the report of its communication noun: "said in a statement that the study
         # added to ..., and called on the government to ...")
-        complements = sentence.children(saying, "ccomp") + _reports_of_its_communication_noun(sentence, saying, lexicon) \
-            + _charges(sentence, saying, lexicon)
+        accused = charges(sentence, saying) if saying.lemma in lexicon.accusation_verbs else []
+        complements = sentence.children(saying, "ccomp") \
+            + _reports_of_its_communication_noun(sentence, saying, lexicon) + accused
         for complement in complements:
             if complement.index < saying.index:
                 continue
@@ -3706,16 +3708,6 @@ def _speech_verb_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixe
                             and (not plain or set_off or sentence.children(verb, "ccomp")):
                         fixes[verb.index] = (saying.index, "conj", _as_finite(verb.feats))
     return fixes
-
-
-def _charges(sentence: Sentence, verb: Word, lexicon: Lexicon) -> list[Word]:
-    """What a verb of accusing says its object did: "accused the orchestra of
-    “tinkering” with instruments"."""
-    if verb.lemma not in lexicon.accusation_verbs:
-        return []
-    return [g for holder in [verb, *sentence.children(verb, "obj")] for g in sentence.children(holder, "acl", "advcl")
-            if (g.feat("VerbForm") == "Ger" or g.lower.endswith("ing")) and any(
-                m.lower == "of" for m in sentence.children(g, "mark"))]
 
 
 def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
