@@ -146,7 +146,8 @@ class EntityRegistry:
                  text_sources: frozenset[str] = frozenset(), institutions: frozenset[str] = frozenset(),
                  affiliations: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
                  given_names_alone: dict[str, str] | None = None, any_body_nouns: frozenset[str] = frozenset(),
-                 relation_nouns: frozenset[str] = frozenset()):
+                 relation_nouns: frozenset[str] = frozenset(),
+                 role_kinds: dict[str, frozenset[str]] | None = None):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._given_names_alone = given_names_alone or {}
@@ -159,6 +160,7 @@ class EntityRegistry:
         # "Her brother, Sami": a name given for a relative is a person's, however short
         self._relation_nouns = relation_nouns
         self._role_words = role_words
+        self._role_kinds = role_kinds or {}
         self._epithets = epithets
         self._quoted = quoted_sentences
         self._gender_by_noun = {noun: gender for gender, nouns in (gendered_nouns or {}).items() for noun in nouns}
@@ -322,7 +324,8 @@ class EntityRegistry:
                 if is_suffix(description, entity.name) or (
                         phrase.kind == "unnamed" and not indefinite and entity.kind == "person"
                         and head in self._role_words
-                        and (any(head in _words(t.lower()) for t in entity.titles) or head in entity.roles)) or (
+                        and (any(w == head or w in self._role_kinds.get(head, ()) for t in entity.titles
+                                 for w in _words(t.lower())) or head in entity.roles)) or (
                         # "Ruth Mallory, a fiddler ... / The fiddler insists": the role the
                         # article gave a person, whether or not the lexicon knows it
                         phrase.kind == "unnamed" and definite and entity.kind == "person"
@@ -705,7 +708,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
                               lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
                               lexicon.place_heads, given_names_alone(doc, names), lexicon.any_body_nouns,
-                              lexicon.relation_nouns)
+                              lexicon.relation_nouns, lexicon.role_kinds)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

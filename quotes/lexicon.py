@@ -53,6 +53,7 @@ class Lexicon:
     withholding_verbs: frozenset[str]
     group_nouns: frozenset[str]
     role_verbs: dict[str, str]
+    role_kinds: dict[str, frozenset[str]]
     quantity_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -153,6 +154,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         withholding_verbs=words("withholding_verbs"),
         group_nouns=words("group_nouns"),
         role_verbs={str(k).lower(): str(v).lower() for k, v in (data.get("role_verbs") or {}).items()},
+        role_kinds={str(k).lower(): frozenset(str(n).lower() for n in v)
+                    for k, v in (data.get("role_kinds") or {}).items()},
         quantity_nouns=words("quantity_nouns"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},

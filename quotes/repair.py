@@ -955,18 +955,34 @@ def _subject_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexic
         # "Hospitals, she explained, were attractive targets")
         report = next((c for c in sentence.children(verb, "ccomp", "obj", "xcomp") if c.index > verb.index
                        and (c.base_deprel == "ccomp" or sentence.children(c, "cop"))
-                       and not _has_subject(sentence, c)), None)
+                       and (not _has_subject(sentence, c) or _addressee_before_comma(sentence, verb, c, lexicon))),
+                      None)
         fronted = next((n for n in sentence.children(verb, "obl", "nsubj", "dep", "obj", "vocative") if n.index < start
                         and n.upos in NOMINAL_HEADS and not sentence.children(n, "case")
                         and sentence.phrase_start(n).index == 0
                         and max(w.index for w in sentence.subtree(n) if w.upos != "PUNCT") == start - 2), None)
+        addressee = _addressee_before_comma(sentence, verb, report, lexicon) if report is not None else None
+        end = sentence.subtree(addressee)[-1].index if addressee is not None else verb.index
         if report is None or fronted is None or start < 2 or sentence.words[start - 1].text != "," \
-                or verb.index + 1 >= len(sentence.words) or sentence.words[verb.index + 1].text != ",":
+                or end + 1 >= len(sentence.words) or sentence.words[end + 1].text != ",":
             continue
         fixes[fronted.index] = (report.index, "nsubj")
         if report.base_deprel != "ccomp":
             fixes[report.index] = (verb.index, "ccomp")
+        if addressee is not None:
+            fixes[addressee.index] = (verb.index, "obj")
     return fixes
+
+
+def _addressee_before_comma(sentence: Sentence, verb: Word, report: Word, lexicon: Lexicon) -> Word | None:
+    """The addressee of *told* in "Schools, the minister told the chamber, had
+    seen ...": the noun phrase right after the verb, up to a comma, wherever the
+    parser hung it (on the verb, or as a subject or object of the report)."""
+    if verb.lemma not in lexicon.addressee_verbs or verb.index + 1 >= len(sentence.words):
+        return None
+    noun = next((c for c in [*sentence.children(verb, "obj", "iobj"), *sentence.children(report, "nsubj", "obj")]
+                 if c.upos in NOMINAL_HEADS and sentence.phrase_start(c).index == verb.index + 1), None)
+    return noun if noun is not None and noun.index < report.index else None
 
 
 def _fronted_adjunct_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -3079,6 +3095,11 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if clause is not None and not bare and sentence.head_of(clause).index < clause.index:
             fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))
             fixes[obj.index] = (clause.index, "nsubj")
+            # the clause's own object, cut off by its quotation marks and hung on the verb of
+            # saying ("said his party supported 'the spirit of the bill'")
+            stray = next((c for c in sentence.children(verb, "nsubj", "obj") if c.index > clause.index), None)
+            if stray is not None and not sentence.children(clause, "obj"):
+                fixes[stray.index] = (clause.index, "obj")
             continue
         # "said passengers whose flights had been cancelled would be offered a refund": the
         # predicate taken for the complement of the relative clause inside the subject
@@ -3906,7 +3927,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _subject_before_parenthetical_attribution, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

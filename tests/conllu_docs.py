@@ -6266,3 +6266,60 @@ SAID_TOM_EVANS_WHOSE = ('"We\'ve been waiting 18 months," said Tom Evans, whose 
     (17, 'a', 'a', 'DET', 19, 'det'), (18, 'hip', 'hip', 'NOUN', 19, 'compound'),
     (19, 'operation', 'operation', 'NOUN', 16, 'obj'), (20, '.', '.', 'PUNCT', 10, 'punct'),
 ])
+
+TALLIS_SPIRIT_OF_THE_BILL = ('Owen Tallis, the shadow education secretary, said his party supported ‘the spirit of the bill’ but argued that a national ban would strip head teachers of the right to decide for themselves.', [
+    (1, 'Owen', 'owen', 'PROPN', 9, 'nsubj'), (2, 'Tallis', 'tallis', 'PROPN', 9, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 7, 'punct'), (4, 'the', 'the', 'DET', 7, 'det'),
+    (5, 'shadow', 'shadow', 'NOUN', 7, 'compound'), (6, 'education', 'education', 'NOUN', 7, 'compound'),
+    (7, 'secretary', 'secretary', 'NOUN', 1, 'appos'), (8, ',', ',', 'PUNCT', 2, 'punct'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'his', 'his', 'PRON', 11, 'nmod:poss'), (11, 'party', 'party', 'NOUN', 9, 'obj'),
+    (12, 'supported', 'support', 'VERB', 11, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, '‘', "'", 'PUNCT', 15, 'punct'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'spirit', 'spirit', 'NOUN', 9, 'nsubj'), (16, 'of', 'of', 'ADP', 18, 'case'),
+    (17, 'the', 'the', 'DET', 18, 'det'), (18, 'bill', 'bill', 'NOUN', 15, 'nmod'),
+    (19, '’', "'", 'PUNCT', 21, 'punct'), (20, 'but', 'but', 'CCONJ', 21, 'cc'),
+    (21, 'argued', 'argue', 'VERB', 9, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (22, 'that', 'that', 'SCONJ', 27, 'mark'), (23, 'a', 'a', 'DET', 25, 'det'),
+    (24, 'national', 'national', 'ADJ', 25, 'amod'), (25, 'ban', 'ban', 'NOUN', 27, 'nsubj'),
+    (26, 'would', 'would', 'AUX', 27, 'aux', 'VerbForm=Fin'),
+    (27, 'strip', 'strip', 'VERB', 21, 'ccomp', 'VerbForm=Inf'), (28, 'head', 'head', 'NOUN', 29, 'compound'),
+    (29, 'teachers', 'teacher', 'NOUN', 27, 'obj'), (30, 'of', 'of', 'ADP', 32, 'case'),
+    (31, 'the', 'the', 'DET', 32, 'det'), (32, 'right', 'right', 'NOUN', 29, 'nmod'),
+    (33, 'to', 'to', 'PART', 34, 'mark'), (34, 'decide', 'decide', 'VERB', 27, 'advcl', 'VerbForm=Inf'),
+    (35, 'for', 'for', 'ADP', 36, 'case'), (36, 'themselves', 'themselves', 'PRON', 34, 'obl'),
+    (37, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+VILLAGES_ENGINEER_TOLD_COMMITTEE = ('Villages that had already flooded twice, the engineer told the committee, would need new defences.', [
+    (1, 'Villages', 'village', 'NOUN', 10, 'nsubj'), (2, 'that', 'that', 'PRON', 5, 'nsubj'),
+    (3, 'had', 'have', 'AUX', 5, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'already', 'already', 'ADV', 5, 'advmod'),
+    (5, 'flooded', 'flood', 'VERB', 1, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (6, 'twice', 'twice', 'ADV', 5, 'advmod'), (7, ',', ',', 'PUNCT', 5, 'punct'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'engineer', 'engineer', 'NOUN', 10, 'nsubj'),
+    (10, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'committee', 'committee', 'NOUN', 10, 'iobj'),
+    (13, ',', ',', 'PUNCT', 15, 'punct'), (14, 'would', 'would', 'AUX', 15, 'aux', 'VerbForm=Fin'),
+    (15, 'need', 'need', 'VERB', 10, 'ccomp', 'VerbForm=Inf'), (16, 'new', 'new', 'ADJ', 17, 'amod'),
+    (17, 'defences', 'defence', 'NOUN', 15, 'obj'), (18, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+COLE_VISITED = ('Health Secretary Ann Cole visited the hospital on Monday.', [
+    (1, 'Health', 'health', 'PROPN', 2, 'nmod:desc'), (2, 'Secretary', 'secretary', 'PROPN', 5, 'nsubj'),
+    (3, 'Ann', 'ann', 'PROPN', 2, 'flat'), (4, 'Cole', 'cole', 'PROPN', 3, 'flat'),
+    (5, 'visited', 'visit', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'hospital', 'hospital', 'NOUN', 5, 'obj'),
+    (8, 'on', 'on', 'ADP', 9, 'case'), (9, 'Monday', 'monday', 'PROPN', 5, 'obl'),
+    (10, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+THE_MINISTER_SAID_LISTS = ('The minister said the waiting lists would fall by the summer.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'minister', 'minister', 'NOUN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 6, 'det'), (5, 'waiting', 'waiting', 'NOUN', 6, 'compound'),
+    (6, 'lists', 'list', 'NOUN', 8, 'nsubj'), (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'fall', 'fall', 'VERB', 3, 'ccomp', 'VerbForm=Inf'), (9, 'by', 'by', 'ADP', 11, 'case'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'summer', 'summer', 'NOUN', 8, 'obl'),
+    (12, '.', '.', 'PUNCT', 3, 'punct'),
+])

@@ -70,6 +70,8 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          THE_68_YEAR_OLD_DIRECTOR, MARCHETTI_SAID, FERROW_VETERINARY_SURGEON,
                          SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL, SENATOR_SAID_TUESDAY,
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
+from conllu_docs import (  # session 12
+    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2199,3 +2201,21 @@ def test_a_one_word_name_given_for_a_relative_is_a_person():
 def test_a_person_described_on_their_own_is_not_the_role_holder_of_the_sentence_before():
     spokesman, evans = extract_from_document(document(PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE, sep="\n\n"))
     assert (spokesman.speaker, evans.speaker, evans.title) == ("Prime Minister's official spokesman", "Tom Evans", None)
+
+
+def test_the_quoted_object_of_a_reported_clause_cut_off_by_its_quotation_marks_is_no_speaker():
+    supported, argued = extract_from_document(document(TALLIS_SPIRIT_OF_THE_BILL))
+    assert (supported.text, supported.speaker) == ("his party supported ‘the spirit of the bill’", "Owen Tallis")
+    assert (argued.speaker, argued.title) == ("Owen Tallis", "shadow education secretary")
+
+
+def test_an_attribution_with_its_addressee_set_off_by_commas_inside_a_clause_reports_the_whole_clause():
+    q = only(document(VILLAGES_ENGINEER_TOLD_COMMITTEE))
+    assert (q.text, q.cue.text, q.speaker) == (
+        "Villages that had already flooded twice, the engineer told the committee, would need new defences",
+        "told", "engineer")
+
+
+def test_the_minister_refers_to_a_secretary_named_before():
+    q = only(document(COLE_VISITED, THE_MINISTER_SAID_LISTS))
+    assert (q.speaker, q.title) == ("Ann Cole", "minister")
