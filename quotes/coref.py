@@ -776,7 +776,9 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                         registry.note(employer, sentence, offset, subject=True, source=True)
                     # (not one the sentence describes on its own: "said Tom Evans, whose daughter
                     # needs a hip operation")
-                    described = any(c.deprel in ("acl:relcl", "appos")
+                    # (but a role that names them in apposition may refer back: "The head, Martin
+                    # Oduya, told reporters")
+                    described = any(c.deprel == "acl:relcl" or c.deprel == "appos" and phrase.head.upos == "PROPN"
                                     for c in doc.sentences[sentence].children(phrase.head))
                     role_holder = None if described else _named_after_role(
                         first_sources, entity, phrase, sentence, registry, lexicon)
@@ -843,12 +845,17 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
     # (a group named in apposition is no one person: "The foreign ministers ..., Marek Dobrev
     # of Ostrana, ...")
     group = phrase.plural and phrase.head.upos != "PROPN"
-    if phrase.name is None or group or entity.kind != "person" or own_roles:
+    # "A head teacher who watched the debate said ... The head, Martin Oduya, told reporters":
+    # a definite description naming someone refers back to the one its words described
+    renaming = _words(phrase.mention.text.lower())[:1] == ["the"] and bool(own_roles)
+    if phrase.name is None or group or entity.kind != "person" or own_roles and not renaming:
         return None
     for role_holder, role_phrase, role_sentence in first_sources:
         words = _words(role_phrase.mention.text.lower())
         definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0])
-        if role_holder.kind == "unnamed" and not role_holder.plural and definite \
+        if renaming and not all(_title_head(t) in words for t in own_roles):
+            continue
+        if role_holder.kind == "unnamed" and not role_holder.plural and (definite or renaming) \
                 and role_phrase.title is not None and role_phrase.head.lower in lexicon.title_heads \
                 and registry.distance(sentence, role_sentence) == 1:
             return role_holder, role_phrase, role_sentence

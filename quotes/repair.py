@@ -1301,6 +1301,9 @@ def _role_noun_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 and (named := next((n for n in sentence.children(verb, "nsubj") if n.index < role.index), None)):
             # "Professor Liam Gorton, the HPO’s chief executive, said": the subject's apposition
             fixes[role.index] = (named.index, "appos", role.feats, "NOUN")
+        elif role.base_deprel == "list" and verb is not None and verb.upos == "PROPN" and sentence.after_comma(role):
+            # "Okafor, a former union official, later conceded": a name's apposition
+            fixes[role.index] = (verb.index, "appos", role.feats, "NOUN")
         else:
             fixes[role.index] = (role.head, role.deprel, role.feats, "NOUN")
     return fixes
@@ -1565,6 +1568,10 @@ def _verb_of_saying_read_as_participle_on_its_subject(sentence: Sentence, lexico
     fixes = {}
     for verb in sentence.words:
         noun = sentence.head_of(verb)
+        # (or on the subject's apposition: "Tallis, a former maths teacher, later admitted
+        # in an interview that ...")
+        if noun is not None and noun.base_deprel == "appos" and sentence.head_of(noun).base_deprel == "nsubj":
+            noun = sentence.head_of(noun)
         if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.base_deprel != "acl" \
                 or noun is None or noun.base_deprel != "nsubj" or noun.index > verb.index:
             continue
@@ -1802,6 +1809,10 @@ def _verb_of_saying_inside_an_aside_of_its_subject(sentence: Sentence, lexicon: 
     verb = next((v for v in sentence.words if v.index > root.index and v.lemma in lexicon.cue_verbs
                  and not _has_subject(sentence, v) and sentence.after_comma(v) and (
                      v.upos == "VERB" and v.feat("VerbForm") == "Fin"
+                     # (a past tense read as a participle: "Okafor, a former union official,
+                     # later conceded ...")
+                     or v.upos == "VERB" and v.feat("Tense") == "Past" and v.base_deprel != "amod"
+                     and not sentence.children(v, "aux", "aux:pass")
                      or v.upos == "NOUN" and v.lower.endswith("s") and _that_clause_on(sentence, v))), None)
     if verb is None:
         return {}
@@ -2464,6 +2475,32 @@ def _addressee_read_inside_the_report(sentence: Sentence, lexicon: Lexicon) -> F
         gap = verb.deprel == "acl:relcl" and noun.base_deprel == "nsubj"
         if gap or any(s.index > noun.index for s in sentence.children(report, "nsubj", "nsubj:pass")):
             fixes[noun.index] = (verb.index, "iobj")
+    return fixes
+
+
+def _report_read_as_relative_clause_after_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"told reporters that detentions had since fallen by a third", "admitted in an
+    interview with a local paper that many drivers had quit": *that* read as a
+    relative pronoun, the report as a relative clause on the noun before it.  A verb
+    of saying with nothing reported has its report there: a relative clause whose
+    *that* is followed by a subject of its own, on a noun that follows the verb."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if sentence.children(verb, "ccomp", "xcomp") \
+                or verb.lemma not in lexicon.addressee_verbs and sentence.children(verb, "obj"):
+            continue
+        # (the noun phrases right after the verb, with their nouns after prepositions)
+        nouns = [c for c in sentence.children(verb, "obj", "iobj", "obl") if c.index > verb.index]
+        nouns += [n for c in nouns for n in sentence.children(c, "nmod")]
+        clause = next((c for n in nouns for c in sentence.children(n, "acl:relcl") if c.index > n.index), None)
+        if clause is None:
+            continue
+        that = sentence.subtree(clause)[0]
+        subject = next((s for s in sentence.children(clause, "nsubj", "nsubj:pass") if s.index > that.index), None)
+        if that.lower == "that" and that.upos == "PRON" and that.head == clause.index and subject is not None \
+                and sentence.phrase_start(subject).index == that.index + 1:
+            fixes[clause.index] = (verb.index, "ccomp")
+            fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
     return fixes
 
 
@@ -3918,7 +3955,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

@@ -6323,3 +6323,83 @@ THE_MINISTER_SAID_LISTS = ('The minister said the waiting lists would fall by th
     (10, 'the', 'the', 'DET', 11, 'det'), (11, 'summer', 'summer', 'NOUN', 8, 'obl'),
     (12, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+HARLOW_ADMITTED_IN_INTERVIEW = ('Harlow, a former chemistry teacher, later admitted in an interview with Kelby FM that many parents in his ward wanted a ban.', [
+    (1, 'Harlow', 'harlow', 'PROPN', 22, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'a', 'a', 'DET', 6, 'det'), (4, 'former', 'former', 'ADJ', 6, 'amod'),
+    (5, 'chemistry', 'chemistry', 'NOUN', 6, 'compound'), (6, 'teacher', 'teacher', 'NOUN', 1, 'appos'),
+    (7, ',', ',', 'PUNCT', 6, 'punct'), (8, 'later', 'late', 'ADV', 9, 'advmod'),
+    (9, 'admitted', 'admit', 'VERB', 6, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'in', 'in', 'ADP', 12, 'case'), (11, 'an', 'a', 'DET', 12, 'det'),
+    (12, 'interview', 'interview', 'NOUN', 9, 'obl'), (13, 'with', 'with', 'ADP', 14, 'case'),
+    (14, 'Kelby', 'kelby', 'PROPN', 12, 'nmod'), (15, 'FM', 'fm', 'PROPN', 14, 'flat'),
+    (16, 'that', 'that', 'SCONJ', 22, 'mark'), (17, 'many', 'many', 'ADJ', 18, 'amod'),
+    (18, 'parents', 'parent', 'NOUN', 22, 'nsubj'), (19, 'in', 'in', 'ADP', 21, 'case'),
+    (20, 'his', 'his', 'PRON', 21, 'nmod:poss'), (21, 'ward', 'ward', 'NOUN', 18, 'nmod'),
+    (22, 'wanted', 'want', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (23, 'a', 'a', 'DET', 24, 'det'), (24, 'ban', 'ban', 'NOUN', 22, 'obj'),
+    (25, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+OKAFOR_CONCEDED = ('Okafor, a former union official, later conceded in an interview with Radio Kelby that many members had doubts.', [
+    (1, 'Okafor', 'okafor', 'PROPN', 0, 'root'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'a', 'a', 'DET', 5, 'det'), (4, 'former', 'former', 'ADJ', 5, 'amod'),
+    (5, 'union', 'union', 'NOUN', 6, 'nsubj'), (6, 'official', 'official', 'ADJ', 1, 'list'),
+    (7, ',', ',', 'PUNCT', 9, 'punct'), (8, 'later', 'late', 'ADV', 9, 'advmod'),
+    (9, 'conceded', 'conced', 'VERB', 6, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'in', 'in', 'ADP', 12, 'case'), (11, 'an', 'a', 'DET', 12, 'det'),
+    (12, 'interview', 'interview', 'NOUN', 9, 'obl'), (13, 'with', 'with', 'ADP', 15, 'case'),
+    (14, 'Radio', 'radio', 'PROPN', 15, 'compound'), (15, 'Kelby', 'kelby', 'PROPN', 12, 'nmod'),
+    (16, 'that', 'that', 'SCONJ', 19, 'mark'), (17, 'many', 'many', 'ADJ', 18, 'amod'),
+    (18, 'members', 'member', 'NOUN', 19, 'nsubj'),
+    (19, 'had', 'have', 'VERB', 9, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'doubts', 'doubt', 'NOUN', 19, 'obj'), (21, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+MARSH_ADMITTED_TO_PAPER = ('Marsh, a former bus driver, later admitted in an interview with a local paper that many drivers in her depot had quit.', [
+    (1, 'Marsh', 'marsh', 'PROPN', 9, 'nsubj:pass'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'a', 'a', 'DET', 6, 'det'), (4, 'former', 'former', 'ADJ', 6, 'amod'),
+    (5, 'bus', 'bus', 'NOUN', 6, 'compound'), (6, 'driver', 'driver', 'NOUN', 1, 'appos'),
+    (7, ',', ',', 'PUNCT', 6, 'punct'), (8, 'later', 'late', 'ADV', 9, 'advmod'),
+    (9, 'admitted', 'admit', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'in', 'in', 'ADP', 12, 'case'), (11, 'an', 'a', 'DET', 12, 'det'),
+    (12, 'interview', 'interview', 'NOUN', 9, 'obl'), (13, 'with', 'with', 'ADP', 16, 'case'),
+    (14, 'a', 'a', 'DET', 16, 'det'), (15, 'local', 'local', 'ADJ', 16, 'amod'),
+    (16, 'paper', 'paper', 'NOUN', 9, 'obl'), (17, 'that', 'that', 'PRON', 24, 'obj'),
+    (18, 'many', 'many', 'ADJ', 19, 'amod'), (19, 'drivers', 'driver', 'NOUN', 24, 'nsubj'),
+    (20, 'in', 'in', 'ADP', 22, 'case'), (21, 'her', 'she', 'PRON', 22, 'nmod:poss'),
+    (22, 'depot', 'depot', 'NOUN', 19, 'nmod'),
+    (23, 'had', 'have', 'AUX', 24, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (24, 'quit', 'quit', 'VERB', 16, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (25, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+NURSE_WHO_WORKED_SAID = ('A nurse who worked the night shift said the ward had run out of beds by midnight.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'nurse', 'nurse', 'NOUN', 8, 'nsubj'),
+    (3, 'who', 'who', 'PRON', 4, 'nsubj'),
+    (4, 'worked', 'work', 'VERB', 2, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 7, 'det'), (6, 'night', 'night', 'NOUN', 7, 'compound'),
+    (7, 'shift', 'shift', 'NOUN', 4, 'obj'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'the', 'the', 'DET', 10, 'det'), (10, 'ward', 'ward', 'NOUN', 12, 'nsubj'),
+    (11, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'run', 'run', 'VERB', 8, 'ccomp', 'Tense=Past|VerbForm=Part'), (13, 'out', 'out', 'ADP', 15, 'case'),
+    (14, 'of', 'of', 'ADP', 15, 'case'), (15, 'beds', 'bed', 'NOUN', 12, 'obl'),
+    (16, 'by', 'by', 'ADP', 17, 'case'), (17, 'midnight', 'midnight', 'NOUN', 15, 'nmod'),
+    (18, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+THE_NURSE_ELLEN_PARK_TOLD = ('The nurse, Ellen Park of Riverside Hospital, told reporters that patients had waited for hours.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'nurse', 'nurse', 'NOUN', 10, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Ellen', 'ellen', 'PROPN', 2, 'appos'),
+    (5, 'Park', 'park', 'PROPN', 4, 'flat'), (6, 'of', 'of', 'ADP', 8, 'case'),
+    (7, 'Riverside', 'riverside', 'PROPN', 8, 'compound'), (8, 'Hospital', 'hospital', 'PROPN', 5, 'nmod'),
+    (9, ',', ',', 'PUNCT', 2, 'punct'),
+    (10, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'reporters', 'reporter', 'NOUN', 10, 'iobj'), (12, 'that', 'that', 'PRON', 15, 'obj'),
+    (13, 'patients', 'patient', 'NOUN', 15, 'nsubj'),
+    (14, 'had', 'have', 'AUX', 15, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'waited', 'wait', 'VERB', 11, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (16, 'for', 'for', 'ADP', 17, 'case'), (17, 'hours', 'hour', 'NOUN', 15, 'obl'),
+    (18, '.', '.', 'PUNCT', 10, 'punct'),
+])

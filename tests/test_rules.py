@@ -71,7 +71,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL, SENATOR_SAID_TUESDAY,
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
 from conllu_docs import (  # session 12
-    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS)
+    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2219,3 +2219,24 @@ def test_an_attribution_with_its_addressee_set_off_by_commas_inside_a_clause_rep
 def test_the_minister_refers_to_a_secretary_named_before():
     q = only(document(COLE_VISITED, THE_MINISTER_SAID_LISTS))
     assert (q.speaker, q.title) == ("Ann Cole", "minister")
+
+
+def test_a_verb_of_saying_read_as_a_participle_on_the_subjects_apposition_is_the_main_verb():
+    q = only(document(HARLOW_ADMITTED_IN_INTERVIEW))
+    assert (q.text, q.speaker, q.title) == ("many parents in his ward wanted a ban", "Harlow", "former chemistry teacher")
+
+
+def test_a_past_tense_read_as_a_participle_after_the_subjects_aside_is_the_main_verb():
+    q = only(document(OKAFOR_CONCEDED))
+    assert (q.text, q.speaker, q.title) == ("many members had doubts", "Okafor", "former union official")
+
+
+def test_a_report_read_as_a_relative_clause_on_the_noun_after_the_verb_is_the_report():
+    q = only(document(MARSH_ADMITTED_TO_PAPER))
+    assert (q.text, q.cue.text, q.speaker) == ("many drivers in her depot had quit", "admitted", "Marsh")
+
+
+def test_a_definite_role_naming_someone_refers_back_to_the_unnamed_speaker_it_describes():
+    said, told = extract_from_document(document(NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD))
+    assert (told.text, told.speaker) == ("patients had waited for hours", "Ellen Park")
+    assert (said.speaker, said.title) == ("Ellen Park", "nurse")
