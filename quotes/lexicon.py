@@ -54,6 +54,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     role_verbs: dict[str, str]
     role_kinds: dict[str, frozenset[str]]
+    authoring_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -157,6 +158,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         role_kinds={str(k).lower(): frozenset(str(n).lower() for n in v)
                     for k, v in (data.get("role_kinds") or {}).items()},
         quantity_nouns=words("quantity_nouns"),
+        authoring_verbs=words("authoring_verbs"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},
         person_nouns=frozenset(n for v in (data.get("gendered_nouns") or {}).values() for n in v),

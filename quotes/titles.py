@@ -157,6 +157,9 @@ def _with_of_phrase(words: list[Word], run: list[Word], lexicon: Lexicon) -> lis
         elif following.lower in ("and", "&") and extension and (after := by_index.get(following.index + 1)) \
                 is not None and in_name(after):
             extension.append(following)  # "Department for Roads and Transport"
+        elif following.lower in ("'s", "’s") and extension and (after := by_index.get(following.index + 1)) \
+                is not None and in_name(after):
+            extension.append(following)  # "Office for Children's Media"
         else:
             break
         following = by_index.get(following.index + 1)

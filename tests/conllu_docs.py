@@ -6403,3 +6403,60 @@ THE_NURSE_ELLEN_PARK_TOLD = ('The nurse, Ellen Park of Riverside Hospital, told 
     (16, 'for', 'for', 'ADP', 17, 'case'), (17, 'hours', 'hour', 'NOUN', 15, 'obl'),
     (18, '.', '.', 'PUNCT', 10, 'punct'),
 ])
+
+SIXTEEN_YEAR_OLDS_OWN = ('Around 40 per cent of 16-year-olds own a car, according to a survey published in May by the Office for Young People’s Health.', [
+    (1, 'Around', 'around', 'ADP', 4, 'case'), (2, '40', '40', 'NUM', 0, 'root'),
+    (3, 'per', 'per', 'ADP', 4, 'case'), (4, 'cent', 'cent', 'NOUN', 2, 'nmod'),
+    (5, 'of', 'of', 'ADP', 10, 'case'), (6, '16', '16', 'NUM', 8, 'nummod'),
+    (7, '-', '-', 'PUNCT', 6, 'punct'), (8, 'year', 'year', 'NOUN', 10, 'compound'),
+    (9, '-', '-', 'PUNCT', 8, 'punct'), (10, 'olds', 'old', 'NOUN', 4, 'nmod'),
+    (11, 'own', 'own', 'ADJ', 13, 'amod'), (12, 'a', 'a', 'DET', 13, 'det'),
+    (13, 'car', 'car', 'NOUN', 10, 'nmod'), (14, ',', ',', 'PUNCT', 18, 'punct'),
+    (15, 'according', 'accord', 'VERB', 18, 'case', 'Tense=Pres|VerbForm=Part'),
+    (16, 'to', 'to', 'ADP', 18, 'case'), (17, 'a', 'a', 'DET', 18, 'det'),
+    (18, 'survey', 'survey', 'NOUN', 11, 'obl'),
+    (19, 'published', 'publish', 'VERB', 18, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (20, 'in', 'in', 'ADP', 21, 'case'), (21, 'May', 'may', 'PROPN', 19, 'obl'),
+    (22, 'by', 'by', 'ADP', 24, 'case'), (23, 'the', 'the', 'DET', 24, 'det'),
+    (24, 'Office', 'office', 'PROPN', 19, 'obl'), (25, 'for', 'for', 'ADP', 29, 'case'),
+    (26, 'Young', 'young', 'ADJ', 27, 'amod'), (27, 'People', 'people', 'PROPN', 29, 'nmod:poss'),
+    (28, '’s', "'s", 'PART', 27, 'case'), (29, 'Health', 'health', 'PROPN', 24, 'nmod'),
+    (30, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+PUMPS_FAILED_REPORT_BY = ('The pumps that feed water to the town’s reservoirs failed at 6:15 in the evening, according to an initial report by the Marlow Water Authority.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'pumps', 'pump', 'NOUN', 11, 'nsubj'),
+    (3, 'that', 'that', 'PRON', 4, 'nsubj'),
+    (4, 'feed', 'feed', 'VERB', 2, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'water', 'water', 'NOUN', 4, 'obj'), (6, 'to', 'to', 'ADP', 10, 'case'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'town', 'town', 'NOUN', 10, 'nmod:poss'),
+    (9, '’s', "'s", 'PART', 8, 'case'), (10, 'reservoirs', 'reservoir', 'NOUN', 5, 'nmod'),
+    (11, 'failed', 'fail', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'at', 'at', 'ADP', 13, 'case'), (13, '6:15', '6:15', 'NUM', 11, 'obl'),
+    (14, 'in', 'in', 'ADP', 16, 'case'), (15, 'the', 'the', 'DET', 16, 'det'),
+    (16, 'evening', 'evening', 'NOUN', 11, 'obl'), (17, ',', ',', 'PUNCT', 22, 'punct'),
+    (18, 'according', 'accord', 'VERB', 22, 'case', 'Tense=Pres|VerbForm=Part'),
+    (19, 'to', 'to', 'ADP', 22, 'case'), (20, 'an', 'a', 'DET', 22, 'det'),
+    (21, 'initial', 'initial', 'ADJ', 22, 'amod'), (22, 'report', 'report', 'NOUN', 11, 'obl'),
+    (23, 'by', 'by', 'ADP', 27, 'case'), (24, 'the', 'the', 'DET', 27, 'det'),
+    (25, 'Marlow', 'marlow', 'PROPN', 27, 'compound'), (26, 'Water', 'water', 'PROPN', 27, 'compound'),
+    (27, 'Authority', 'authority', 'PROPN', 22, 'nmod'), (28, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+CARRICK_ELECTRIC_SAID = ('Carrick Electric said it had restored power.', [
+    (1, 'Carrick', 'carrick', 'PROPN', 2, 'nmod:desc'), (2, 'Electric', 'electric', 'PROPN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'it', 'it', 'PRON', 6, 'nsubj'),
+    (5, 'had', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'restored', 'restore', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (7, 'power', 'power', 'NOUN', 6, 'obj'), (8, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+THE_COMPANY_DENIED_CORNERS = ('The company denied that it had cut corners.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'company', 'company', 'NOUN', 3, 'nsubj'),
+    (3, 'denied', 'deny', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 6, 'mark'), (5, 'it', 'it', 'PRON', 6, 'nsubj'),
+    (6, 'had', 'have', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'cut', 'cut', 'ADJ', 8, 'amod'), (8, 'corners', 'corner', 'NOUN', 6, 'obj'),
+    (9, '.', '.', 'PUNCT', 3, 'punct'),
+])

@@ -71,7 +71,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL, SENATOR_SAID_TUESDAY,
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
 from conllu_docs import (  # session 12
-    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD)
+    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2240,3 +2240,18 @@ def test_a_definite_role_naming_someone_refers_back_to_the_unnamed_speaker_it_de
     said, told = extract_from_document(document(NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD))
     assert (told.text, told.speaker) == ("patients had waited for hours", "Ellen Park")
     assert (said.speaker, said.title) == ("Ellen Park", "nurse")
+
+
+def test_a_sentence_whose_verb_was_tagged_otherwise_is_still_the_claim_before_according_to():
+    q = only(document(SIXTEEN_YEAR_OLDS_OWN))
+    assert (q.text, q.speaker) == ("Around 40 per cent of 16-year-olds own a car", "Office for Young People’s Health")
+
+
+def test_a_documents_named_author_is_the_source():
+    q = only(document(PUMPS_FAILED_REPORT_BY))
+    assert (q.speaker, q.kind) == ("Marlow Water Authority", "organization")
+
+
+def test_a_firm_named_for_its_trade_is_an_organization_the_company_refers_to():
+    said, denied = extract_from_document(document(CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS))
+    assert (said.kind, denied.speaker) == ("organization", "Carrick Electric")
