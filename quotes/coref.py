@@ -747,6 +747,11 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     entity.ages.add(unnamed_ages[sentence - 1])
                 registry.note(entity, sentence, offset, subject=subject, source=False)
                 entity_at[phrase.head.start] = entity
+                if _words(phrase.mention.text.lower())[:1] == ["the"]:
+                    # "One local firefighter ... described the afternoon: “...” / The firefighter,
+                    # Eli Brandt, has spent 12 years ...": named without speaking
+                    _rename(_named_after_role(first_sources, entity, phrase, sentence, registry, lexicon),
+                            entity, by_attribution)
             continue
         attribution = candidates[item].attribution
         if attribution is None:
@@ -782,12 +787,9 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                                     for c in doc.sentences[sentence].children(phrase.head))
                     role_holder = None if described else _named_after_role(
                         first_sources, entity, phrase, sentence, registry, lexicon)
-                    if role_holder is not None:
-                        # "…, its vice-chancellor announced. / Professor Adaeze Okonkwo told staff":
-                        # the role in the lead, the name in the next sentence
-                        entity.add_title(role_holder[1].title.text)
-                        for earlier in by_attribution.values():
-                            earlier[:] = [entity if e is role_holder[0] else e for e in earlier]
+                    # "…, its vice-chancellor announced. / Professor Adaeze Okonkwo told staff":
+                    # the role in the lead, the name in the next sentence
+                    _rename(role_holder, entity, by_attribution)
                 resolved.append(entity)
             by_attribution[id(attribution)] = resolved
             if resolved and resolved[0] is not None:
@@ -830,6 +832,16 @@ def _issuer(phrase: SourcePhrase, issuers: dict[str, Entity]) -> Entity | None:
     Lowe, said in a statement ... “...,” the statement said": the publisher."""
     definite = phrase.mention.text.lower().startswith("the ")
     return issuers.get(phrase.head.lemma.lower()) if definite and phrase.name is None and not phrase.plural else None
+
+
+def _rename(role_holder: tuple[Entity, SourcePhrase, int] | None, entity: Entity,
+            by_attribution: dict[int, list[Entity | None]]) -> None:
+    """Give the quotes of someone brought in by role alone to the person named later."""
+    if role_holder is None or role_holder[0] is entity:
+        return
+    entity.add_title(role_holder[1].title.text)
+    for earlier in by_attribution.values():
+        earlier[:] = [entity if e is role_holder[0] else e for e in earlier]
 
 
 def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], entity: Entity,

@@ -6460,3 +6460,31 @@ THE_COMPANY_DENIED_CORNERS = ('The company denied that it had cut corners.', [
     (7, 'cut', 'cut', 'ADJ', 8, 'amod'), (8, 'corners', 'corner', 'NOUN', 6, 'obj'),
     (9, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+ONE_NURSE_DESCRIBED = ('One nurse, her hands shaking, described the night on the ward: “We had no beds left by midnight.”', [
+    (1, 'One', 'one', 'NUM', 2, 'nummod'), (2, 'nurse', 'nurse', 'NOUN', 8, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'her', 'she', 'PRON', 6, 'nmod:poss'),
+    (5, 'hands', 'hand', 'NOUN', 6, 'compound'), (6, 'shaking', 'shaking', 'NOUN', 2, 'appos'),
+    (7, ',', ',', 'PUNCT', 2, 'punct'),
+    (8, 'described', 'describe', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'the', 'the', 'DET', 10, 'det'), (10, 'night', 'night', 'NOUN', 8, 'obj'),
+    (11, 'on', 'on', 'ADP', 13, 'case'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'ward', 'ward', 'NOUN', 8, 'obl'), (14, ':', ':', 'PUNCT', 17, 'punct'),
+    (15, '“', '"', 'PUNCT', 17, 'punct'), (16, 'We', 'we', 'PRON', 17, 'nsubj'),
+    (17, 'had', 'have', 'VERB', 8, 'parataxis', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (18, 'no', 'no', 'DET', 19, 'det'), (19, 'beds', 'bed', 'NOUN', 17, 'obj'),
+    (20, 'left', 'leave', 'VERB', 19, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (21, 'by', 'by', 'ADP', 22, 'case'), (22, 'midnight', 'midnight', 'NOUN', 20, 'obl'),
+    (23, '.', '.', 'PUNCT', 8, 'punct'), (24, '”', '"', 'PUNCT', 8, 'punct'),
+])
+
+THE_NURSE_ADA_QUILL_HAS_WORKED = ('The nurse, Ada Quill, has worked at the hospital for 20 years.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'nurse', 'nurse', 'NOUN', 8, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Ada', 'ada', 'PROPN', 2, 'appos'),
+    (5, 'Quill', 'quill', 'PROPN', 4, 'flat'), (6, ',', ',', 'PUNCT', 2, 'punct'),
+    (7, 'has', 'have', 'AUX', 8, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, 'worked', 'work', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'), (9, 'at', 'at', 'ADP', 11, 'case'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'hospital', 'hospital', 'NOUN', 8, 'obl'),
+    (12, 'for', 'for', 'ADP', 14, 'case'), (13, '20', '20', 'NUM', 14, 'nummod'),
+    (14, 'years', 'year', 'NOUN', 8, 'obl'), (15, '.', '.', 'PUNCT', 8, 'punct'),
+])

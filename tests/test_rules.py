@@ -71,7 +71,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL, SENATOR_SAID_TUESDAY,
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
 from conllu_docs import (  # session 12
-    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS)
+    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2255,3 +2255,8 @@ def test_a_documents_named_author_is_the_source():
 def test_a_firm_named_for_its_trade_is_an_organization_the_company_refers_to():
     said, denied = extract_from_document(document(CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS))
     assert (said.kind, denied.speaker) == ("organization", "Carrick Electric")
+
+
+def test_someone_brought_in_by_role_and_named_next_without_speaking_is_that_person():
+    q = only(document(ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED))
+    assert (q.speaker, q.title) == ("Ada Quill", "nurse")
