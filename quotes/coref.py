@@ -446,10 +446,11 @@ class EntityRegistry:
                       and (same_sentence or m.sentence < sentence) and id(m.entity) not in excluded]
         if not candidates:
             return None
-        if pronoun == ANY_PERSON:
+        if pronoun == ANY_PERSON and not excluded:
             # "the chef says": an epithet renames the person the story is about, last
             # seen as a subject, not one named in passing ("according to its manager,
-            # Tomas Reyes")
+            # Tomas Reyes"); but one who answers a question was the one asked ("Keel
+            # pressed Solis ... “Why now?” he asked. / “...,” the 44-year-old replied")
             candidates = [m for m in candidates if m.subject] or candidates
         # the nearest sentence with a compatible mention; in it, a source or
         # subject wins over a more recent object

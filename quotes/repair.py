@@ -1070,6 +1070,27 @@ def _subject_read_as_apposition_of_fronted_phrase(sentence: Sentence, lexicon: L
     return fixes
 
 
+def _subject_read_as_apposition_of_fronted_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Under cross-examination, the defence lawyer, Tom Hale, pressed Mira Cole":
+    *lawyer* read as a conjunct or apposition of *cross-examination*, and
+    *pressed* left with no subject.  A noun phrase with a determiner after the
+    comma that closes a fronted prepositional phrase, itself closed by a comma
+    right before a finite verb with no subject, is that verb's subject."""
+    root = sentence.root()
+    if root is None or root.upos not in ("VERB", "AUX") or _has_subject(sentence, root) \
+            or not is_finite(sentence, root) or sentence.words[root.index - 1].text != ",":
+        return {}
+    adjunct = next((c for c in sentence.children(root, "obl", "advmod") if c.index < root.index
+                    and sentence.phrase_start(c).index == 0 and sentence.children(c, "case")), None)
+    if adjunct is None:
+        return {}
+    subject = next((n for n in sentence.children(adjunct, "appos", "conj") if n.upos == "NOUN"
+                    and sentence.after_comma(n) and sentence.children(n, "det", "nmod:poss")
+                    and not sentence.children(n, "case", "cc")
+                    and sentence.subtree(n)[-1].index == root.index - 2), None)
+    return {} if subject is None else {subject.index: (root.index, "nsubj")}
+
+
 def _subject_read_as_apposition_inside_fronted_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"In an interview with The Associated Press, Marcus Odell, who directs the
     county health department, said": the speaker taken for an apposition of the
@@ -1604,6 +1625,25 @@ def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -
                         and not sentence.children(c, "cop", "aux", "nsubj", "mark")), None)
         if speaker is not None:
             fixes[speaker.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _role_before_inverted_speaker_read_as_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“...,” replied the bassist Hana Reiss": *bassist* read as the object of
+    *replied*, the name as its subject.  A role word right before the inverted
+    speaker's name, after a verb whose report came before it, is the name's
+    description ("said the drummer Felix Odum")."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if not any(c.index < verb.index for c in sentence.children(verb, "ccomp", "parataxis", "advcl")):
+            continue
+        name = next((c for c in sentence.children(verb, "nsubj", "obj") if c.index > verb.index and c.upos == "PROPN"),
+                    None)
+        role = next((c for c in sentence.children(verb, "obj", "iobj") if c.upos == "NOUN"
+                     and c.lower in lexicon.title_heads | lexicon.occupation_epithets), None) if name is not None else None
+        if role is not None and verb.index < role.index and sentence.phrase_start(name).index == role.index + 1:
+            fixes[role.index] = (verb.index, "nsubj")
+            fixes[name.index] = (role.index, "appos")
     return fixes
 
 
@@ -3963,8 +4003,8 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _speaker_hung_inside_the_quote,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

@@ -6488,3 +6488,59 @@ THE_NURSE_ADA_QUILL_HAS_WORKED = ('The nurse, Ada Quill, has worked at the hospi
     (12, 'for', 'for', 'ADP', 14, 'case'), (13, '20', '20', 'NUM', 14, 'nummod'),
     (14, 'years', 'year', 'NOUN', 8, 'obl'), (15, '.', '.', 'PUNCT', 8, 'punct'),
 ])
+
+PROSECUTOR_VALE_SAID = ('Prosecutor Ann Vale said the evidence was clear.', [
+    (1, 'Prosecutor', 'prosecutor', 'PROPN', 4, 'nsubj'), (2, 'Ann', 'ann', 'PROPN', 1, 'flat'),
+    (3, 'Vale', 'vale', 'PROPN', 2, 'flat'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'evidence', 'evidence', 'NOUN', 8, 'nsubj'),
+    (7, 'was', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'clear', 'clear', 'ADJ', 4, 'ccomp'), (9, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+UNDER_CROSS_EXAMINATION_HALE = ('Under cross-examination, the defence lawyer, Tom Hale, pressed Mira Cole on the dates.', [
+    (1, 'Under', 'under', 'ADP', 4, 'case'), (2, 'cross', 'cross', 'NOUN', 4, 'compound'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'examination', 'examination', 'NOUN', 13, 'obl'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'the', 'the', 'DET', 8, 'det'),
+    (7, 'defence', 'defence', 'NOUN', 8, 'compound'), (8, 'lawyer', 'lawyer', 'NOUN', 4, 'conj'),
+    (9, ',', ',', 'PUNCT', 10, 'punct'), (10, 'Tom', 'tom', 'PROPN', 8, 'appos'),
+    (11, 'Hale', 'hale', 'PROPN', 10, 'flat'), (12, ',', ',', 'PUNCT', 4, 'punct'),
+    (13, 'pressed', 'press', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'Mira', 'mira', 'PROPN', 15, 'compound'), (15, 'Cole', 'cole', 'PROPN', 13, 'obj'),
+    (16, 'on', 'on', 'ADP', 18, 'case'), (17, 'the', 'the', 'DET', 18, 'det'),
+    (18, 'dates', 'date', 'NOUN', 13, 'obl'), (19, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+WHY_DID_YOU_WAIT = ('“Why did you wait?” he asked.', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'Why', 'why', 'ADV', 5, 'advmod'),
+    (3, 'did', 'do', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin'),
+    (4, 'you', 'you', 'PRON', 5, 'nsubj'), (5, 'wait', 'wait', 'VERB', 9, 'ccomp', 'VerbForm=Inf'),
+    (6, '?', '?', 'PUNCT', 5, 'punct'), (7, '”', '"', 'PUNCT', 5, 'punct'),
+    (8, 'he', 'he', 'PRON', 9, 'nsubj'),
+    (9, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+THE_29_YEAR_OLD_REPLIED = ('“Because I was scared,” the 29-year-old replied.', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'Because', 'because', 'SCONJ', 5, 'mark'),
+    (3, 'I', 'i', 'PRON', 5, 'nsubj:pass'),
+    (4, 'was', 'be', 'AUX', 5, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'scared', 'scare', 'VERB', 14, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, ',', ',', 'PUNCT', 5, 'punct'), (7, '”', '"', 'PUNCT', 14, 'punct'),
+    (8, 'the', 'the', 'DET', 14, 'det'), (9, '29', '29', 'NUM', 11, 'nummod'),
+    (10, '-', '-', 'PUNCT', 9, 'punct'), (11, 'year', 'year', 'NOUN', 13, 'obl:unmarked'),
+    (12, '-', '-', 'PUNCT', 11, 'punct'), (13, 'old', 'old', 'ADJ', 14, 'amod'),
+    (14, 'replied', 'reply', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+REPLIED_THE_BASSIST = ('“It was hard,” replied the bassist Hana Reiss.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'It', 'it', 'PRON', 4, 'nsubj'),
+    (3, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'hard', 'hard', 'ADJ', 7, 'advcl'), (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, '”', '"', 'PUNCT', 4, 'punct'),
+    (7, 'replied', 'reply', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'bassist', 'bassist', 'NOUN', 7, 'obj'),
+    (10, 'Hana', 'hana', 'PROPN', 7, 'obj'), (11, 'Reiss', 'reiss', 'PROPN', 10, 'flat'),
+    (12, '.', '.', 'PUNCT', 7, 'punct'),
+])

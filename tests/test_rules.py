@@ -71,7 +71,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL, SENATOR_SAID_TUESDAY,
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
 from conllu_docs import (  # session 12
-    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED)
+    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2260,3 +2260,15 @@ def test_a_firm_named_for_its_trade_is_an_organization_the_company_refers_to():
 def test_someone_brought_in_by_role_and_named_next_without_speaking_is_that_person():
     q = only(document(ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED))
     assert (q.speaker, q.title) == ("Ada Quill", "nurse")
+
+
+def test_one_who_answers_a_question_is_the_one_asked_and_a_fronted_adjunct_is_no_subject():
+    said, asked, replied = extract_from_document(document(
+        PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED))
+    assert (asked.speaker, asked.title) == ("Tom Hale", "defence lawyer")
+    assert replied.speaker == "Mira Cole"
+
+
+def test_a_role_word_before_an_inverted_speakers_name_is_no_object():
+    q = only(document(REPLIED_THE_BASSIST))
+    assert (q.speaker, q.title) == ("Hana Reiss", "bassist")
