@@ -181,9 +181,10 @@ class EntityRegistry:
     def entity(self, name: str, kind: str, plural: bool = False) -> Entity:
         key = name.lower()
         for existing_key, existing in self._entities.items():
-            # ("Members of the Amalgamated Vehicle Workers’ Union" are people, not their union)
-            group = existing.kind == "unnamed" and existing.plural and kind != "unnamed"
-            if existing_key == key or is_suffix(key, existing_key) and not group:
+            # ("Members of the Amalgamated Vehicle Workers’ Union" are people, not their union;
+            # "A former aide to ex-Mayor Curtis Dunmore" is not Dunmore)
+            described = existing.kind == "unnamed" and kind != "unnamed"
+            if existing_key == key or is_suffix(key, existing_key) and not described:
                 return existing
             if kind == "organization" and existing.kind == "organization" \
                     and _is_short_form(key, existing_key, self._institutions):

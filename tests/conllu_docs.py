@@ -6544,3 +6544,57 @@ REPLIED_THE_BASSIST = ('“It was hard,” replied the bassist Hana Reiss.', [
     (10, 'Hana', 'hana', 'PROPN', 7, 'obj'), (11, 'Reiss', 'reiss', 'PROPN', 10, 'flat'),
     (12, '.', '.', 'PUNCT', 7, 'punct'),
 ])
+
+AIDE_TO_EX_MAYOR_TOLD = ('A former aide to ex-Mayor Curtis Dunmore told a jury on Tuesday that she had carried cash to City Hall.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'former', 'former', 'ADJ', 3, 'amod'),
+    (3, 'aide', 'aide', 'NOUN', 10, 'nsubj'), (4, 'to', 'to', 'ADP', 5, 'case'),
+    (5, 'ex', 'ex', 'PROPN', 3, 'nmod'), (6, '-', '-', 'PUNCT', 5, 'punct'),
+    (7, 'Mayor', 'mayor', 'PROPN', 8, 'compound'), (8, 'Curtis', 'curtis', 'PROPN', 9, 'compound'),
+    (9, 'Dunmore', 'dunmore', 'PROPN', 3, 'nmod'),
+    (10, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'a', 'a', 'DET', 12, 'det'), (12, 'jury', 'jury', 'NOUN', 10, 'iobj'),
+    (13, 'on', 'on', 'ADP', 14, 'case'), (14, 'Tuesday', 'tuesday', 'PROPN', 12, 'nmod'),
+    (15, 'that', 'that', 'SCONJ', 18, 'mark'), (16, 'she', 'she', 'PRON', 18, 'nsubj'),
+    (17, 'had', 'have', 'AUX', 18, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'carried', 'carry', 'VERB', 12, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (19, 'cash', 'cash', 'NOUN', 18, 'obj'), (20, 'to', 'to', 'ADP', 21, 'case'),
+    (21, 'City', 'city', 'PROPN', 18, 'obl'), (22, 'Hall', 'hall', 'PROPN', 21, 'flat'),
+    (23, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+DUNMORE_LISTENED = ('Dunmore, 61, listened with his eyes closed.', [
+    (1, 'Dunmore', 'dunmore', 'PROPN', 5, 'nsubj'), (2, ',', ',', 'PUNCT', 3, 'punct'),
+    (3, '61', '61', 'NUM', 1, 'nmod:unmarked'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'listened', 'listen', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, 'with', 'with', 'ADP', 8, 'case'), (7, 'his', 'his', 'PRON', 8, 'nmod:poss'),
+    (8, 'eyes', 'eye', 'NOUN', 5, 'obl'),
+    (9, 'closed', 'close', 'VERB', 5, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+LEAVING_COURT_HE_TOLD = ('Leaving court, he told reporters: “I am innocent.”', [
+    (1, 'Leaving', 'leave', 'VERB', 5, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'court', 'court', 'NOUN', 5, 'iobj'), (3, ',', ',', 'PUNCT', 1, 'punct'),
+    (4, 'he', 'he', 'PRON', 5, 'nsubj'),
+    (5, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'reporters', 'reporter', 'NOUN', 5, 'iobj'), (7, ':', ':', 'PUNCT', 11, 'punct'),
+    (8, '“', '"', 'PUNCT', 11, 'punct'), (9, 'I', 'i', 'PRON', 11, 'nsubj'),
+    (10, 'am', 'be', 'AUX', 11, 'cop', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (11, 'innocent', 'innocent', 'ADJ', 5, 'ccomp'), (12, '.', '.', 'PUNCT', 5, 'punct'),
+    (13, '”', '"', 'PUNCT', 5, 'punct'),
+])
+
+FBI_SPECIAL_AGENT_TESTIFIED = ('FBI Special Agent Dorian Pike testified on Monday that agents had recorded more than 40 hours of calls.', [
+    (1, 'FBI', 'fbi', 'PROPN', 4, 'compound'), (2, 'Special', 'special', 'ADJ', 5, 'amod'),
+    (3, 'Agent', 'agent', 'PROPN', 4, 'nmod:desc'), (4, 'Dorian', 'dorian', 'PROPN', 5, 'compound'),
+    (5, 'Pike', 'pike', 'PROPN', 6, 'nsubj'),
+    (6, 'testified', 'testify', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'on', 'on', 'ADP', 8, 'case'), (8, 'Monday', 'monday', 'PROPN', 6, 'obl'),
+    (9, 'that', 'that', 'SCONJ', 12, 'mark'), (10, 'agents', 'agent', 'NOUN', 12, 'nsubj'),
+    (11, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'recorded', 'record', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (13, 'more', 'more', 'ADJ', 12, 'advmod'), (14, 'than', 'than', 'ADP', 16, 'case'),
+    (15, '40', '40', 'NUM', 16, 'nummod'), (16, 'hours', 'hour', 'NOUN', 12, 'obj'),
+    (17, 'of', 'of', 'ADP', 18, 'case'), (18, 'calls', 'call', 'NOUN', 16, 'nmod'),
+    (19, '.', '.', 'PUNCT', 6, 'punct'),
+])

@@ -71,7 +71,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL, SENATOR_SAID_TUESDAY,
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
 from conllu_docs import (  # session 12
-    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST)
+    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST, AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD, FBI_SPECIAL_AGENT_TESTIFIED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2272,3 +2272,14 @@ def test_one_who_answers_a_question_is_the_one_asked_and_a_fronted_adjunct_is_no
 def test_a_role_word_before_an_inverted_speakers_name_is_no_object():
     q = only(document(REPLIED_THE_BASSIST))
     assert (q.speaker, q.title) == ("Hana Reiss", "bassist")
+
+
+def test_a_name_inside_an_unnamed_persons_description_is_someone_else():
+    told, innocent = extract_from_document(document(AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD))
+    assert told.speaker == "former aide to ex-Mayor Curtis Dunmore"
+    assert innocent.speaker == "Curtis Dunmore"
+
+
+def test_special_agent_is_a_title_not_part_of_the_name():
+    q = only(document(FBI_SPECIAL_AGENT_TESTIFIED))
+    assert (q.speaker, q.title) == ("Dorian Pike", "FBI Special Agent")
