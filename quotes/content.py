@@ -8,7 +8,7 @@ clause around its head is kept.
 """
 from __future__ import annotations
 
-from quotes.cues import QUOTE_MARKS, Cue, that_complement
+from quotes.cues import CLOSING_QUOTES, QUOTE_MARKS, Cue, that_complement
 from quotes.repair import dateline_length
 from quotes.sources import according_source
 from quotes.syntax import Sentence, Word
@@ -136,6 +136,8 @@ CONTRASTING_MARKS = frozenset({"as", "while", "whereas", "though", "although"})
 # the longest attribution set off inside a reported clause, in words and commas
 MAX_ATTRIBUTION_ASIDE = 8
 
+# subordinators of a clause that tells the circumstances of the saying
+CIRCUMSTANCE_MARKS = frozenset({"as", "while"})
 WRITER_COMMENT_RELATIONS = ("appos", "dep", "parataxis", "list", "obl:npmod", "nmod:npmod", "acl:relcl",
                             "advcl", "conj")
 
@@ -164,6 +166,11 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
             before, part = part[0], part[1:]
         else:
             before = sentence.words[part[0].index - 1] if part[0].index > 0 else None
+        # (the closing mark is often attached to the clause after it)
+        clause = part[1:] if part and part[0].text in CLOSING_QUOTES else part
+        closed = clause is not part or before is not None and before.text in CLOSING_QUOTES
+        if closed and clause and clause[-1].index >= last_word and _circumstance_of_saying(sentence, tail, clause):
+            return [w for w in words if w.index < clause[0].index]
         if not part or before is None or before.text != "," or part[-1].index < last_word:
             continue
         # (its own relative clause leaves it a noun phrase: "..., a claim the council disputed")
@@ -176,6 +183,15 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
         if verbless_np or sentential_which or participle:
             return [w for w in words if w.index < before.index]
     return words
+
+
+def _circumstance_of_saying(sentence: Sentence, clause: Word, words: list[Word]) -> bool:
+    """"insisted that the bill was ‘fair, firm and workable’ as she faced a
+    rebellion": after the quoted words close, an *as* or *while* clause about
+    *he*, *she* or *they* tells when the speaker spoke, not what they said."""
+    return clause.base_deprel == "advcl" and words[0].lower in CIRCUMSTANCE_MARKS \
+        and words[0].head == clause.index \
+        and any(s.lower in ("he", "she", "they") for s in sentence.children(clause, "nsubj"))
 
 
 def _second_subject(sentence: Sentence, word: Word) -> bool:

@@ -6598,3 +6598,26 @@ FBI_SPECIAL_AGENT_TESTIFIED = ('FBI Special Agent Dorian Pike testified on Monda
     (17, 'of', 'of', 'ADP', 18, 'case'), (18, 'calls', 'call', 'NOUN', 16, 'nmod'),
     (19, '.', '.', 'PUNCT', 6, 'punct'),
 ])
+
+PRYCE_INSISTED_AS_HE_FACED = ('The Transport Secretary, Owen Pryce, insisted on Monday that the new timetable was ‘safe and sensible’ as he faced angry questions from commuters in a packed town hall.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Transport', 'transport', 'PROPN', 3, 'compound'),
+    (3, 'Secretary', 'secretary', 'PROPN', 8, 'nsubj'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'Owen', 'owen', 'PROPN', 6, 'compound'), (6, 'Pryce', 'pryce', 'PROPN', 3, 'appos'),
+    (7, ',', ',', 'PUNCT', 6, 'punct'),
+    (8, 'insisted', 'insist', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, 'on', 'on', 'ADP', 10, 'case'), (10, 'Monday', 'monday', 'PROPN', 8, 'obl'),
+    (11, 'that', 'that', 'SCONJ', 17, 'mark'), (12, 'the', 'the', 'DET', 14, 'det'),
+    (13, 'new', 'new', 'ADJ', 14, 'amod'), (14, 'timetable', 'timetable', 'NOUN', 17, 'nsubj'),
+    (15, 'was', 'be', 'AUX', 17, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, '‘', "'", 'PUNCT', 17, 'punct'), (17, 'safe', 'safe', 'ADJ', 8, 'ccomp'),
+    (18, 'and', 'and', 'CCONJ', 19, 'cc'), (19, 'sensible', 'sensible', 'ADJ', 17, 'conj'),
+    (20, '’', "'", 'PUNCT', 23, 'punct'), (21, 'as', 'as', 'SCONJ', 23, 'mark'),
+    (22, 'he', 'he', 'PRON', 23, 'nsubj'),
+    (23, 'faced', 'face', 'VERB', 17, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (24, 'angry', 'angry', 'ADJ', 25, 'amod'), (25, 'questions', 'question', 'NOUN', 23, 'obj'),
+    (26, 'from', 'from', 'ADP', 27, 'case'), (27, 'commuters', 'commuter', 'NOUN', 25, 'nmod'),
+    (28, 'in', 'in', 'ADP', 32, 'case'), (29, 'a', 'a', 'DET', 32, 'det'),
+    (30, 'packed', 'pack', 'VERB', 32, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (31, 'town', 'town', 'NOUN', 32, 'compound'), (32, 'hall', 'hall', 'NOUN', 27, 'nmod'),
+    (33, '.', '.', 'PUNCT', 8, 'punct'),
+])
