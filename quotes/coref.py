@@ -413,9 +413,11 @@ class EntityRegistry:
         counts: dict[int, int] = {}
         for mention in self._mentions:
             if mention.offset < offset:
-                # a source counts double: the story's organization speaks in it, the
-                # places and outlets around it are only named ("at Heathwell Airport")
-                counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + (2 if mention.source else 1)
+                # a source or subject counts double: the story's organization speaks or
+                # acts in it, the places and outlets around it are only named ("at
+                # Heathwell Airport", "second from bottom of the Northern League")
+                counts[id(mention.entity)] = counts.get(id(mention.entity), 0) \
+                    + (2 if mention.source or mention.subject else 1)
         return max(reversed(recent), key=lambda m: counts[id(m.entity)]).entity
 
     def _is_epithet(self, phrase: SourcePhrase) -> bool:

@@ -180,6 +180,11 @@ def parse_bounded(pipeline: "stanza.Pipeline", text: str,
 # token, ‘I a word), which British news uses for every quote.  It reads the
 # straight forms right, and they are one character each, so offsets hold.
 _STRAIGHT_SINGLE_QUOTES = str.maketrans({"‘": "'", "’": "'"})
+# But an opening single mark before a contraction ('I'm) it reads as part of the
+# word, split as a contraction ('I + 'm); an opening double mark it always splits
+# off, so that is what such a mark is given to read (only there: elsewhere a lone
+# double mark can move its sentence boundaries)
+_OPENING_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(\[{—–-]))'(?=[^\W\d_]+'[^\W\d_])")
 
 
 # EWT's web text writes some contractions without their apostrophe ("its" for
@@ -194,7 +199,7 @@ _APOSTROPHES = ("'", "’", "`", "´", "ʼ", "‘")
 def _tokenize(pipeline: "stanza.Pipeline", text: str) -> "stanza.Document":
     """Tokens and syntactic words of ``text``, tokenized with straight single
     quotes and given back their own characters."""
-    straight = text.translate(_STRAIGHT_SINGLE_QUOTES)
+    straight = _OPENING_SINGLE_QUOTE.sub('"', text.translate(_STRAIGHT_SINGLE_QUOTES))
     doc = pipeline.process(straight, processors="tokenize,mwt")
     _join_unmarked_contractions(doc)
     if straight != text:

@@ -696,6 +696,14 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if clause is not None:
             fixes[subjects[0].index] = (clause.index, "nsubj")
             continue
+        # "how much compensation Fairhurst would receive": a questioned noun before the
+        # subject is the verb's object
+        start = sentence.phrase_start(subjects[0]).index
+        if subjects[0].upos == "NOUN" and (
+                any(c.lower in ("much", "many") for c in sentence.children(subjects[0], "amod", "det"))
+                or start > 0 and sentence.words[start - 1].lower in ("what", "which", "whose")):
+            fixes[subjects[0].index] = (verb.index, "obj")
+            continue
         main, last = subjects[0], subjects[0]
         for other in subjects[1:]:
             extent = sentence.subtree(other)
@@ -820,9 +828,13 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # the phrase ends right before the verb, or before a comma closing an apposition
         last = verb.index - 2 if sentence.words[verb.index - 1].text == "," else verb.index - 1
         # (an age set off by commas belongs to the name before it: "Whitford, 56, wrote")
+        age = None
         if sentence.words[last].upos == "NUM" and sentence.words[last].base_deprel == "appos" \
                 and sentence.words[last].head < last:
-            last = sentence.words[last].head
+            # (the name right before its comma, wherever the parser hung the age)
+            age = sentence.words[last]
+            named = sentence.words[last - 2] if last >= 2 and sentence.words[last - 1].text == "," else None
+            last = named.index if named is not None and named.upos == "PROPN" else age.head
         # "the National Association of Classroom Teachers (NACT) said": an abbreviation in
         # brackets after the name belongs to it
         last = _before_brackets(sentence, last)
@@ -841,10 +853,13 @@ def _subject_hung_before(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 and anchor.upos in NOMINAL_HEADS and _opens_clause(sentence, anchor) \
                 and all(c.lower == "as" for c in sentence.children(anchor, "case")):
             head = anchor
-        opens_clause = _opens_clause(sentence, head)
+        opens_clause = _opens_clause(sentence, head) \
+            and all(c.lower == "as" for c in sentence.children(head, "case"))
         if opens_clause and not any(a.index == head.index for a in sentence.ancestors(verb)) \
                 and sentence.subtree(head)[-1].index >= last and sentence.subtree(head)[-1].index < verb.index:
             fixes[head.index] = (verb.index, "nsubj")
+            if age is not None and age.head != last:
+                fixes[age.index] = (last, "appos")
     return fixes
 
 
@@ -983,6 +998,28 @@ def _addressee_before_comma(sentence: Sentence, verb: Word, report: Word, lexico
     noun = next((c for c in [*sentence.children(verb, "obj", "iobj"), *sentence.children(report, "nsubj", "obj")]
                  if c.upos in NOMINAL_HEADS and sentence.phrase_start(c).index == verb.index + 1), None)
     return noun if noun is not None and noun.index < report.index else None
+
+
+def _speaker_read_as_apposition_of_the_reports_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The decision, the club’s chief executive, Priya Lathom, told reporters, was
+    taken unanimously": the speaker read as an apposition of *decision*, taken for
+    the subject of *told*, and the report after the aside left with none.  When a
+    report with no subject follows the attribution's closing comma, the noun
+    phrase set off by commas before the verb speaks and the one before it is the
+    report's subject."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        report = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index
+                       and not _has_subject(sentence, c) and sentence.after_comma(c)), None)
+        speaker = next((a for a in sentence.children(subject, "appos") if a.index > subject.index
+                        and a.upos in NOMINAL_HEADS and sentence.after_comma(a)
+                        and sentence.subtree(a)[-1].index == verb.index - 2), None)
+        if report is None or speaker is None or sentence.phrase_start(subject).index != 0 \
+                or sentence.words[verb.index - 1].text != ",":
+            continue
+        fixes[speaker.index] = (verb.index, "nsubj")
+        fixes[subject.index] = (report.index, "nsubj:pass" if sentence.children(report, "aux:pass") else "nsubj")
+    return fixes
 
 
 def _fronted_adjunct_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -4004,7 +4041,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

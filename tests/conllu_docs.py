@@ -6621,3 +6621,99 @@ PRYCE_INSISTED_AS_HE_FACED = ('The Transport Secretary, Owen Pryce, insisted on 
     (31, 'town', 'town', 'NOUN', 32, 'compound'), (32, 'hall', 'hall', 'NOUN', 27, 'nmod'),
     (33, '.', '.', 'PUNCT', 8, 'punct'),
 ])
+
+IN_INTERVIEW_HALE_47_CONCEDED = ('In an interview with Radio Dunmore, Hale, 52, conceded that he had ‘lost the dressing room’.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'an', 'a', 'DET', 3, 'det'),
+    (3, 'interview', 'interview', 'NOUN', 12, 'obl'), (4, 'with', 'with', 'ADP', 6, 'case'),
+    (5, 'Radio', 'radio', 'PROPN', 3, 'nmod'), (6, 'Dunmore', 'dunmore', 'PROPN', 3, 'nmod'),
+    (7, ',', ',', 'PUNCT', 8, 'punct'), (8, 'Hale', 'hale', 'PROPN', 6, 'conj'),
+    (9, ',', ',', 'PUNCT', 10, 'punct'), (10, '52', '52', 'NUM', 6, 'appos'),
+    (11, ',', ',', 'PUNCT', 3, 'punct'),
+    (12, 'conceded', 'conced', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'that', 'that', 'SCONJ', 17, 'mark'), (14, 'he', 'he', 'PRON', 15, 'nsubj'),
+    (15, 'had', 'have', 'AUX', 17, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, '‘', "'", 'PUNCT', 17, 'punct'),
+    (17, 'lost', 'lose', 'VERB', 12, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (18, 'the', 'the', 'DET', 20, 'det'), (19, 'dressing', 'dressing', 'NOUN', 20, 'compound'),
+    (20, 'room', 'room', 'NOUN', 17, 'obj'), (21, '’', "'", 'PUNCT', 17, 'punct'),
+    (22, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+IM_DISAPPOINTED_THE_52_YEAR_OLD = ('‘I’m disappointed, not bitter,’ the 52-year-old added.', [
+    (1, '‘', "'", 'PUNCT', 4, 'punct'), (2, 'I', 'i', 'PRON', 4, 'nsubj:pass'),
+    (3, '’m', 'be', 'AUX', 4, 'aux:pass', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'disappointed', 'disappoint', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, ',', ',', 'PUNCT', 7, 'punct'), (6, 'not', 'not', 'PART', 7, 'advmod'),
+    (7, 'bitter', 'bitter', 'VERB', 4, 'conj', 'VerbForm=Inf'), (8, ',', ',', 'PUNCT', 7, 'punct'),
+    (9, '’', "'s", 'VERB', 4, 'conj', 'Mood=Ind|Tense=Pres|VerbForm=Fin'),
+    (10, 'the', 'the', 'DET', 16, 'det'), (11, '52', '52', 'NUM', 13, 'nummod'),
+    (12, '-', '-', 'PUNCT', 11, 'punct'), (13, 'year', 'year', 'NOUN', 15, 'obl:unmarked'),
+    (14, '-', '-', 'PUNCT', 11, 'punct'), (15, 'old', 'old', 'ADJ', 16, 'amod'),
+    (16, 'added', 'add', 'VERB', 9, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (17, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+HOW_MUCH_COMPENSATION = ('She refused to say how much compensation Hale would receive.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'refused', 'refuse', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'to', 'to', 'PART', 4, 'mark'), (4, 'say', 'say', 'VERB', 2, 'xcomp', 'VerbForm=Inf'),
+    (5, 'how', 'how', 'ADV', 10, 'advmod'), (6, 'much', 'much', 'ADJ', 7, 'amod'),
+    (7, 'compensation', 'compensation', 'NOUN', 10, 'nsubj'), (8, 'Hale', 'hale', 'PROPN', 10, 'nsubj'),
+    (9, 'would', 'would', 'AUX', 10, 'aux', 'VerbForm=Fin'),
+    (10, 'receive', 'receive', 'VERB', 4, 'ccomp', 'VerbForm=Inf'), (11, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+HALE_SAID_SAD = ('Hale said he was sad.', [
+    (1, 'Hale', 'hale', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'he', 'he', 'PRON', 5, 'nsubj'),
+    (4, 'was', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'sad', 'sad', 'ADJ', 2, 'ccomp'), (6, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+ROVERS_SACKED_LEFT_THE_CLUB = ('Ashby Rovers have sacked their coach after a sixth defeat left the club bottom of the Western League.', [
+    (1, 'Ashby', 'ashby', 'PROPN', 2, 'compound'), (2, 'Rovers', 'rovers', 'PROPN', 4, 'nsubj'),
+    (3, 'have', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'sacked', 'sack', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (5, 'their', 'their', 'PRON', 6, 'nmod:poss'), (6, 'coach', 'coach', 'NOUN', 4, 'obj'),
+    (7, 'after', 'after', 'ADP', 10, 'case'), (8, 'a', 'a', 'DET', 10, 'det'),
+    (9, 'sixth', 'sixth', 'NOUN', 10, 'compound'), (10, 'defeat', 'defeat', 'NOUN', 11, 'nsubj'),
+    (11, 'left', 'leave', 'VERB', 4, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 14, 'det'), (13, 'club', 'club', 'NOUN', 14, 'compound'),
+    (14, 'bottom', 'bottom', 'NOUN', 11, 'obj'), (15, 'of', 'of', 'ADP', 18, 'case'),
+    (16, 'the', 'the', 'DET', 18, 'det'), (17, 'Western', 'western', 'ADJ', 18, 'amod'),
+    (18, 'League', 'league', 'PROPN', 14, 'nmod'), (19, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+IN_A_STATEMENT_THE_CLUB = ('In a statement, the club said it had acted in the best interests of the team.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
+    (3, 'statement', 'statement', 'NOUN', 7, 'obl'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'club', 'club', 'NOUN', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'it', 'it', 'PRON', 10, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'acted', 'act', 'VERB', 7, 'ccomp', 'Tense=Past|VerbForm=Part'), (11, 'in', 'in', 'ADP', 14, 'case'),
+    (12, 'the', 'the', 'DET', 14, 'det'), (13, 'best', 'good', 'ADJ', 14, 'amod'),
+    (14, 'interests', 'interest', 'NOUN', 10, 'obl'), (15, 'of', 'of', 'ADP', 17, 'case'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'team', 'team', 'NOUN', 14, 'nmod'),
+    (18, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD = ('The move, the club’s chief executive, Nadia Kerr, told reporters at the training ground, was agreed unanimously by the board on Monday night.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'move', 'move', 'NOUN', 13, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'club', 'club', 'NOUN', 7, 'nmod:poss'), (6, '’s', "'s", 'PART', 5, 'case'),
+    (7, 'chief', 'chief', 'NOUN', 8, 'nsubj'), (8, 'executive', 'executive', 'ADJ', 13, 'ccomp'),
+    (9, ',', ',', 'PUNCT', 8, 'punct'), (10, 'Nadia', 'nadia', 'PROPN', 8, 'appos'),
+    (11, 'Kerr', 'kerr', 'PROPN', 10, 'flat'), (12, ',', ',', 'PUNCT', 2, 'punct'),
+    (13, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'reporters', 'reporter', 'NOUN', 13, 'iobj'), (15, 'at', 'at', 'ADP', 18, 'case'),
+    (16, 'the', 'the', 'DET', 18, 'det'), (17, 'training', 'training', 'NOUN', 18, 'compound'),
+    (18, 'ground', 'ground', 'NOUN', 14, 'nmod'), (19, ',', ',', 'PUNCT', 21, 'punct'),
+    (20, 'was', 'be', 'AUX', 21, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'agreed', 'agree', 'VERB', 13, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (22, 'unanimously', 'unanimously', 'ADV', 21, 'advmod'), (23, 'by', 'by', 'ADP', 25, 'case'),
+    (24, 'the', 'the', 'DET', 25, 'det'), (25, 'board', 'board', 'NOUN', 21, 'obl:agent'),
+    (26, 'on', 'on', 'ADP', 28, 'case'), (27, 'Monday', 'monday', 'PROPN', 28, 'compound'),
+    (28, 'night', 'night', 'NOUN', 25, 'nmod'), (29, '.', '.', 'PUNCT', 13, 'punct'),
+])

@@ -71,7 +71,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL, SENATOR_SAID_TUESDAY,
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
 from conllu_docs import (  # session 12
-    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST, AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD, FBI_SPECIAL_AGENT_TESTIFIED, PRYCE_INSISTED_AS_HE_FACED)
+    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST, AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD, FBI_SPECIAL_AGENT_TESTIFIED, PRYCE_INSISTED_AS_HE_FACED, IN_INTERVIEW_HALE_47_CONCEDED, IM_DISAPPOINTED_THE_52_YEAR_OLD, HOW_MUCH_COMPENSATION, HALE_SAID_SAD, ROVERS_SACKED_LEFT_THE_CLUB, IN_A_STATEMENT_THE_CLUB, THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2288,3 +2288,25 @@ def test_special_agent_is_a_title_not_part_of_the_name():
 def test_an_as_clause_about_the_speaker_after_the_quoted_words_tells_when_they_spoke():
     q = only(document(PRYCE_INSISTED_AS_HE_FACED))
     assert (q.text, q.type) == ("the new timetable was ‘safe and sensible’", "mixed")
+
+
+def test_an_age_hung_on_the_fronted_phrase_belongs_to_the_name_before_it_and_an_opening_single_mark_is_split_off():
+    conceded, added = extract_from_document(document(IN_INTERVIEW_HALE_47_CONCEDED, IM_DISAPPOINTED_THE_52_YEAR_OLD))
+    assert (conceded.speaker, conceded.title) == ("Hale", None)
+    assert (added.text, added.speaker) == ("I’m disappointed, not bitter,", "Hale")
+
+
+def test_a_questioned_noun_before_a_name_is_no_title():
+    q = only(document(HOW_MUCH_COMPENSATION, HALE_SAID_SAD))
+    assert (q.speaker, q.title) == ("Hale", None)
+
+
+def test_the_club_is_the_one_the_lead_is_about_not_one_named_in_passing():
+    q = only(document(ROVERS_SACKED_LEFT_THE_CLUB, IN_A_STATEMENT_THE_CLUB))
+    assert q.speaker == "Ashby Rovers"
+
+
+def test_a_report_split_by_an_attribution_with_a_named_role_keeps_its_subject():
+    q = only(document(THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD))
+    assert (q.speaker, q.title) == ("Nadia Kerr", "chief executive")
+    assert q.text.startswith("The move, the club’s chief executive") and q.text.endswith("on Monday night")
