@@ -305,6 +305,16 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     if aside and head is not None and is_clause(sentence, head) and has_subject(sentence, head) \
             and (head.index < word.index or any(s.index < word.index for s in sentence.children(head, "nsubj"))):
         return Cue(sentence, word, shown, (head,), "parataxis")
+    # "As Lind put it, the government has “known about this ...”": an as-clause of
+    # saying, complete with its subject, reports the clause it modifies
+    # (after the clause it confirms what the writer states unless the words are quoted:
+    # "Prices rose, as analysts had predicted" reports no one)
+    as_clause = word.base_deprel == "advcl" and any(m.lower == "as" for m in sentence.children(word, "mark")) \
+        and head is not None and (word.index < head.index or any(
+            w.text in QUOTE_MARKS for w in sentence.subtree(head, exclude=[word])))
+    if as_clause and subject and not [o for o in own_object if o is not particle] and head is not None \
+            and is_clause(sentence, head) and has_subject(sentence, head):
+        return Cue(sentence, word, shown, (head,), "parataxis")
     # "Katz said: there will be ..." / "He added: ..." : the clause hangs off the cue
     following = [c for c in sentence.children(word, "parataxis", "obj")
                  if c.index > word.index and is_clause(sentence, c)

@@ -2581,6 +2581,60 @@ def _report_read_as_relative_clause_after_the_verb(sentence: Sentence, lexicon: 
     return fixes
 
 
+def _subject_of_the_report_read_as_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said in a statement that tap water "remains among the safest"": *tap* read
+    as a verb, *that tap water* as a relative clause on *statement*, and the
+    report left with no subject.  A relative clause of *that*, a verb and its
+    bare object, ending right before a report with no subject, is the report's
+    complementiser and a compound noun subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for noun in sentence.children(verb, "obl"):
+            clause = next((c for c in sentence.children(noun, "acl:relcl")), None)
+            # (the report on the verb, or read as a second relative clause on the noun)
+            report = next((c for c in [*sentence.children(verb, "ccomp"), *sentence.children(noun, "acl:relcl")]
+                           if clause is not None and c.index > clause.index and not _has_subject(sentence, c)), None)
+            if clause is None or report is None or clause.upos != "VERB":
+                continue
+            words = [w for w in sentence.subtree(clause) if w.upos != "PUNCT"]
+            that, obj = words[0], words[-1]
+            if len(words) == 3 and that.lower == "that" and words[1] is clause and obj.head == clause.index \
+                    and obj.base_deprel == "obj" and obj.upos == "NOUN" \
+                    and sentence.phrase_start(report).index > obj.index \
+                    and all(w.upos == "PUNCT" for w in sentence.words[obj.index + 1:sentence.phrase_start(report).index]):
+                fixes[that.index] = (report.index, "mark", "_", "SCONJ")
+                fixes[clause.index] = (obj.index, "compound", "Number=Sing", "NOUN")
+                fixes[obj.index] = (report.index, "nsubj")
+                fixes[report.index] = (verb.index, "ccomp")
+    return fixes
+
+
+def _gerund_subject_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"as saying that testing every tap "would cost a fortune"": the gerund that
+    is the report's subject read as the report, its predicate hung elsewhere.  A
+    *that*-clause headed by a gerund with no subject, followed by a finite verb
+    with no subject, is that verb's subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for gerund in sentence.children(verb, "ccomp"):
+            that = next((m for m in sentence.children(gerund, "mark") if m.lower == "that"), None)
+            if that is None or gerund.upos != "VERB" or gerund.feat("VerbForm") not in ("Ger", "Part") \
+                    or gerund.feat("Tense") == "Past" or _has_subject(sentence, gerund) \
+                    or sentence.children(gerund, "aux", "aux:pass", "cop"):
+                continue
+            end = sentence.subtree(gerund, exclude=[c for c in sentence.children(gerund) if c.upos == "PUNCT"])[-1].index
+            predicate = next((w for w in sentence.words[end + 1:] if w.upos in ("VERB", "AUX")
+                              and w.base_deprel not in ("aux", "aux:pass", "cop")), None)
+            if predicate is None or _has_subject(sentence, predicate) or not is_finite(sentence, predicate) \
+                    or predicate.base_deprel not in ("conj", "ccomp", "parataxis", "advcl") \
+                    or any(c.base_deprel == "cc" and c.index < predicate.index for c in sentence.children(predicate)):
+                continue
+            fixes[predicate.index] = (verb.index, "ccomp")
+            fixes[gerund.index] = (predicate.index, "csubj")
+            fixes[that.index] = (predicate.index, "mark")
+    return fixes
+
+
 def _report_inside_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"a price war that analysts say could squeeze margins", "the man who witnesses
     say fired the shots", "a pay rise he says was promised": a verb of saying
@@ -4032,14 +4086,14 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
-           _complement_as_adverbial, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
+           _complement_as_adverbial, _gerund_subject_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,

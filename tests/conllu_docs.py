@@ -6717,3 +6717,63 @@ THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD = ('The move, the club’s chief executive, Na
     (26, 'on', 'on', 'ADP', 28, 'case'), (27, 'Monday', 'monday', 'PROPN', 28, 'compound'),
     (28, 'night', 'night', 'NOUN', 25, 'nmod'), (29, '.', '.', 'PUNCT', 13, 'punct'),
 ])
+
+TAP_WATER_REMAINS_SAFE = ('The board said in a statement that tap water "remains safe to drink" and that every plant met the standard.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'board', 'board', 'NOUN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'in', 'in', 'ADP', 6, 'case'), (5, 'a', 'a', 'DET', 6, 'det'),
+    (6, 'statement', 'statement', 'NOUN', 3, 'obl'), (7, 'that', 'that', 'PRON', 8, 'nsubj'),
+    (8, 'tap', 'tap', 'VERB', 6, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, 'water', 'water', 'NOUN', 8, 'obj'), (10, '"', '"', 'PUNCT', 8, 'punct'),
+    (11, 'remains', 'remain', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'safe', 'safe', 'ADJ', 11, 'xcomp'), (13, 'to', 'to', 'PART', 14, 'mark'),
+    (14, 'drink', 'drink', 'VERB', 11, 'xcomp', 'VerbForm=Inf'), (15, '"', '"', 'PUNCT', 14, 'punct'),
+    (16, 'and', 'and', 'CCONJ', 20, 'cc'), (17, 'that', 'that', 'SCONJ', 20, 'mark'),
+    (18, 'every', 'every', 'DET', 19, 'det'), (19, 'plant', 'plant', 'NOUN', 20, 'nsubj'),
+    (20, 'met', 'meet', 'VERB', 3, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'the', 'the', 'DET', 22, 'det'), (22, 'standard', 'standard', 'NOUN', 20, 'obj'),
+    (23, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+TESTING_EVERY_PIPE = ('Ruth Amos was quoted by the Daily Ledger as saying that testing every pipe "would cost a fortune."', [
+    (1, 'Ruth', 'ruth', 'PROPN', 4, 'nsubj:pass'), (2, 'Amos', 'amos', 'PROPN', 1, 'flat'),
+    (3, 'was', 'be', 'AUX', 4, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'quoted', 'quote', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'by', 'by', 'ADP', 8, 'case'), (6, 'the', 'the', 'DET', 8, 'det'),
+    (7, 'Daily', 'daily', 'ADJ', 8, 'amod'), (8, 'Ledger', 'ledger', 'PROPN', 4, 'obl:agent'),
+    (9, 'as', 'as', 'SCONJ', 10, 'mark'),
+    (10, 'saying', 'say', 'VERB', 4, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (11, 'that', 'that', 'SCONJ', 12, 'mark'),
+    (12, 'testing', 'test', 'VERB', 10, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (13, 'every', 'every', 'DET', 14, 'det'), (14, 'pipe', 'pipe', 'NOUN', 12, 'obj'),
+    (15, '"', '"', 'PUNCT', 12, 'punct'), (16, 'would', 'would', 'AUX', 17, 'aux', 'VerbForm=Fin'),
+    (17, 'cost', 'cost', 'VERB', 4, 'conj', 'VerbForm=Inf'), (18, 'a', 'a', 'DET', 19, 'det'),
+    (19, 'fortune', 'fortune', 'NOUN', 17, 'obj'), (20, '.', '.', 'PUNCT', 4, 'punct'),
+    (21, '"', '"', 'PUNCT', 4, 'punct'),
+])
+
+AS_MOSS_PUT_IT = ('As Moss put it, the council has "known about this for years and done nothing."', [
+    (1, 'As', 'as', 'SCONJ', 3, 'mark'), (2, 'Moss', 'moss', 'PROPN', 3, 'nsubj'),
+    (3, 'put', 'put', 'VERB', 10, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'it', 'it', 'PRON', 3, 'obj'), (5, ',', ',', 'PUNCT', 3, 'punct'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'council', 'council', 'NOUN', 10, 'nsubj'),
+    (8, 'has', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, '"', '"', 'PUNCT', 10, 'punct'),
+    (10, 'known', 'know', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'about', 'about', 'ADP', 12, 'case'), (12, 'this', 'this', 'PRON', 10, 'obl'),
+    (13, 'for', 'for', 'ADP', 14, 'case'), (14, 'years', 'year', 'NOUN', 10, 'obl'),
+    (15, 'and', 'and', 'CCONJ', 16, 'cc'),
+    (16, 'done', 'do', 'VERB', 10, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (17, 'nothing', 'nothing', 'PRON', 16, 'obj'), (18, '.', '.', 'PUNCT', 10, 'punct'),
+    (19, '"', '"', 'PUNCT', 10, 'punct'),
+])
+
+AS_ANALYSTS_PREDICTED = ('Fares rose again, as analysts had predicted.', [
+    (1, 'Fares', 'fare', 'NOUN', 2, 'nsubj'),
+    (2, 'rose', 'rise', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'again', 'again', 'ADV', 2, 'advmod'), (4, ',', ',', 'PUNCT', 8, 'punct'),
+    (5, 'as', 'as', 'SCONJ', 8, 'mark'), (6, 'analysts', 'analyst', 'NOUN', 8, 'nsubj'),
+    (7, 'had', 'have', 'AUX', 8, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'predicted', 'predict', 'VERB', 2, 'advcl', 'Tense=Past|VerbForm=Part'),
+    (9, '.', '.', 'PUNCT', 2, 'punct'),
+])

@@ -71,7 +71,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          SENIOR_NURSE_STRUCK_OFF, JANE_SMITH_FOUND, SMITH_TOLD_PANEL, SENATOR_SAID_TUESDAY,
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
 from conllu_docs import (  # session 12
-    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST, AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD, FBI_SPECIAL_AGENT_TESTIFIED, PRYCE_INSISTED_AS_HE_FACED, IN_INTERVIEW_HALE_47_CONCEDED, IM_DISAPPOINTED_THE_52_YEAR_OLD, HOW_MUCH_COMPENSATION, HALE_SAID_SAD, ROVERS_SACKED_LEFT_THE_CLUB, IN_A_STATEMENT_THE_CLUB, THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD)
+    TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST, AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD, FBI_SPECIAL_AGENT_TESTIFIED, PRYCE_INSISTED_AS_HE_FACED, IN_INTERVIEW_HALE_47_CONCEDED, IM_DISAPPOINTED_THE_52_YEAR_OLD, HOW_MUCH_COMPENSATION, HALE_SAID_SAD, ROVERS_SACKED_LEFT_THE_CLUB, IN_A_STATEMENT_THE_CLUB, THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD, TAP_WATER_REMAINS_SAFE, TESTING_EVERY_PIPE, AS_MOSS_PUT_IT, AS_ANALYSTS_PREDICTED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2310,3 +2310,20 @@ def test_a_report_split_by_an_attribution_with_a_named_role_keeps_its_subject():
     q = only(document(THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD))
     assert (q.speaker, q.title) == ("Nadia Kerr", "chief executive")
     assert q.text.startswith("The move, the club’s chief executive") and q.text.endswith("on Monday night")
+
+
+def test_a_noun_read_as_a_verb_after_that_begins_the_reports_subject_not_a_relative_clause():
+    q = only(document(TAP_WATER_REMAINS_SAFE))
+    assert (q.text, q.type) == ('tap water "remains safe to drink" and that every plant met the standard', "mixed")
+
+
+def test_a_gerund_after_that_is_the_subject_of_the_report():
+    q = only(document(TESTING_EVERY_PIPE))
+    assert (q.text, q.type, q.speaker) == ('testing every pipe "would cost a fortune."', "mixed", "Ruth Amos")
+
+
+def test_an_as_clause_of_saying_reports_the_clause_it_opens_but_not_one_it_confirms():
+    q = only(document(AS_MOSS_PUT_IT))
+    assert (q.text, q.type, q.cue.text, q.speaker) == (
+        'the council has "known about this for years and done nothing."', "mixed", "put it", "Moss")
+    assert extract_from_document(document(AS_ANALYSTS_PREDICTED)) == []
