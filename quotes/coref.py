@@ -352,10 +352,12 @@ class EntityRegistry:
                 and (phrase.kind == "organization" or head.lower() in self._generic_nouns):
             # "the safety agency": the organization named before whose name holds
             # the description's other words ("National Vehicle Safety Administration")
+            # (but "the airport operator" is not the airport it operates)
             modifiers = _words(description.lower())[:-1]
             named = next((m.entity for m in reversed(self._mentions) if m.offset < offset
                           and m.entity.kind == "organization" and modifiers
-                          and _within(" ".join(modifiers), m.entity.name)), None)
+                          and _within(" ".join(modifiers), m.entity.name)
+                          and _words(m.entity.name.lower())[-1:] != modifiers[-1:]), None)
             if named is not None:
                 return named
         age = AGE_EPITHET.search(phrase.mention.text) if definite else None

@@ -55,6 +55,7 @@ class Lexicon:
     role_verbs: dict[str, str]
     role_kinds: dict[str, frozenset[str]]
     authoring_verbs: frozenset[str]
+    place_prefixes: frozenset[str]
     quantity_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -159,6 +160,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                     for k, v in (data.get("role_kinds") or {}).items()},
         quantity_nouns=words("quantity_nouns"),
         authoring_verbs=words("authoring_verbs"),
+        place_prefixes=words("place_prefixes"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},
         person_nouns=frozenset(n for v in (data.get("gendered_nouns") or {}).values() for n in v),

@@ -1665,6 +1665,54 @@ def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _adjective_in_the_speaker_read_as_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"As one stranded salesman put it": *stranded* read as the verb, *one* its
+    subject and *salesman* its object, and the verb of saying right after left
+    with no subject.  A participle between a determiner-like word and the noun
+    that ends right before a subjectless verb of saying modifies that noun, the
+    verb's subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, verb) or verb.index < 3:
+            continue
+        noun = sentence.words[verb.index - 1]
+        participle = sentence.words[verb.index - 2]
+        opener = sentence.words[verb.index - 3]
+        if noun.upos != "NOUN" or noun.head != participle.index or noun.base_deprel != "obj" \
+                or participle.upos != "VERB" or participle.feat("Tense") != "Past" \
+                or opener.head != participle.index or opener.base_deprel != "nsubj" \
+                or opener.upos not in ("NUM", "DET", "PRON") or participle.head != verb.index:
+            continue
+        fixes[noun.index] = (verb.index, "nsubj")
+        fixes[participle.index] = (noun.index, "amod", "Tense=Past|VerbForm=Part", "ADJ")
+        fixes[opener.index] = (noun.index, "nummod" if opener.upos == "NUM" else "det")
+        fixes.update({m.index: (verb.index, "mark") for m in sentence.children(participle, "mark")})
+    return fixes
+
+
+def _inverted_asker_read_as_addressee(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“Why are we still running the Brick at all?” asked the association’s
+    president": the one asking read as the one asked.  Right after a quoted
+    question closes, *asked* with no subject is inverted: its object asks."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        before = sentence.words[verb.index - 1] if verb.index > 0 else None
+        question = next((c for c in sentence.children(verb, "ccomp", "parataxis", "advcl") if c.index < verb.index),
+                        None)
+        # (a subject inside the quotation is the question's: "“Why is the old system still
+        # running?” asked ...")
+        subjects = sentence.children(verb, "nsubj")
+        if verb.lemma not in lexicon.question_framing_verbs or before is None or before.text not in CLOSING_QUOTES \
+                or question is None or any(s.index > before.index for s in subjects):
+            continue
+        asker = next((c for c in sentence.children(verb, "obj", "iobj") if c.index > verb.index
+                      and c.upos in NOMINAL_HEADS), None)
+        if asker is not None:
+            fixes[asker.index] = (verb.index, "nsubj")
+            fixes.update({s.index: (question.index, "nsubj") for s in subjects})
+    return fixes
+
+
 def _role_before_inverted_speaker_read_as_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“...,” replied the bassist Hana Reiss": *bassist* read as the object of
     *replied*, the name as its subject.  A role word right before the inverted
@@ -4094,7 +4142,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

@@ -248,7 +248,9 @@ def _describes_a_firm(word: Word, lexicon: Lexicon) -> bool:
 
 def _is_organization(name: list[Word], determiner: bool, lexicon: Lexicon) -> bool:
     # "the United States", "the White House": persons do not take an article
-    return _is_organization_head(name[-1], lexicon) or determiner
+    # (and "Port Everly" is a place, named like a body)
+    return _is_organization_head(name[-1], lexicon) or determiner \
+        or len(name) > 1 and name[0].lower in lexicon.place_prefixes
 
 
 def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list[Word]:

@@ -6777,3 +6777,98 @@ AS_ANALYSTS_PREDICTED = ('Fares rose again, as analysts had predicted.', [
     (8, 'predicted', 'predict', 'VERB', 2, 'advcl', 'Tense=Past|VerbForm=Part'),
     (9, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+WHY_ARE_WE_ASKED_RUIZ = ('“Why are we still running the old system at all?” asked the union’s president, Ana Ruiz.', [
+    (1, '“', '"', 'PUNCT', 6, 'punct'), (2, 'Why', 'why', 'ADV', 6, 'advmod'),
+    (3, 'are', 'be', 'AUX', 6, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'we', 'we', 'PRON', 6, 'nsubj'), (5, 'still', 'still', 'ADV', 6, 'advmod'),
+    (6, 'running', 'run', 'VERB', 14, 'advcl', 'Tense=Pres|VerbForm=Part'), (7, 'the', 'the', 'DET', 9, 'det'),
+    (8, 'old', 'old', 'ADJ', 9, 'amod'), (9, 'system', 'system', 'NOUN', 6, 'obj'),
+    (10, 'at', 'at', 'ADP', 11, 'case'), (11, 'all', 'all', 'DET', 9, 'nmod'),
+    (12, '?', '?', 'PUNCT', 6, 'punct'), (13, '”', '"', 'PUNCT', 6, 'punct'),
+    (14, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'union', 'union', 'NOUN', 18, 'nmod:poss'),
+    (17, '’s', "'s", 'PART', 16, 'case'), (18, 'president', 'president', 'NOUN', 14, 'obj'),
+    (19, ',', ',', 'PUNCT', 20, 'punct'), (20, 'Ana', 'ana', 'PROPN', 21, 'compound'),
+    (21, 'Ruiz', 'ruiz', 'PROPN', 18, 'appos'), (22, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+WHY_IS_THE_SYSTEM_ASKED = ('“Why is the old system still running?” asked the union’s president, Ana Ruiz.', [
+    (1, '“', '"', 'PUNCT', 11, 'punct'), (2, 'Why', 'why', 'ADV', 11, 'advmod'),
+    (3, 'is', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 6, 'det'), (5, 'old', 'old', 'ADJ', 6, 'amod'),
+    (6, 'system', 'system', 'NOUN', 11, 'nsubj'), (7, 'still', 'still', 'ADV', 8, 'advmod'),
+    (8, 'running', 'run', 'VERB', 11, 'advcl', 'VerbForm=Part'), (9, '?', '?', 'PUNCT', 8, 'punct'),
+    (10, '”', '"', 'PUNCT', 8, 'punct'),
+    (11, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'union', 'union', 'NOUN', 15, 'nmod:poss'),
+    (14, '’s', "'s", 'PART', 13, 'case'), (15, 'president', 'president', 'NOUN', 11, 'obj'),
+    (16, ',', ',', 'PUNCT', 17, 'punct'), (17, 'Ana', 'ana', 'PROPN', 18, 'compound'),
+    (18, 'Ruiz', 'ruiz', 'PROPN', 15, 'appos'), (19, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+AS_ONE_STRANDED_SALESMAN = ('As one stranded salesman put it, “Nothing is moving today except the price of a taxi.”', [
+    (1, 'As', 'as', 'SCONJ', 3, 'mark'), (2, 'one', 'one', 'NUM', 3, 'nsubj'),
+    (3, 'stranded', 'strand', 'VERB', 5, 'advcl', 'Mood=Ind|Tense=Past|VerbForm=Part'),
+    (4, 'salesman', 'salesman', 'NOUN', 3, 'obj'),
+    (5, 'put', 'put', 'VERB', 11, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'it', 'it', 'PRON', 5, 'obj'), (7, ',', ',', 'PUNCT', 3, 'punct'), (8, '“', '"', 'PUNCT', 5, 'punct'),
+    (9, 'Nothing', 'nothing', 'PRON', 11, 'nsubj'),
+    (10, 'is', 'be', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (11, 'moving', 'move', 'VERB', 0, 'root', 'Tense=Pres|VerbForm=Part'),
+    (12, 'today', 'today', 'NOUN', 11, 'obl:unmarked'), (13, 'except', 'except', 'ADP', 15, 'case'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'price', 'price', 'NOUN', 11, 'obl'),
+    (16, 'of', 'of', 'ADP', 18, 'case'), (17, 'a', 'a', 'DET', 18, 'det'),
+    (18, 'taxi', 'taxi', 'NOUN', 15, 'nmod'), (19, '.', '.', 'PUNCT', 11, 'punct'),
+    (20, '”', '"', 'PUNCT', 11, 'punct'),
+])
+
+WE_WAITED_FOR_HOURS = ('“We waited for hours.”', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'We', 'we', 'PRON', 3, 'nsubj'),
+    (3, 'waited', 'wait', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'for', 'for', 'ADP', 5, 'case'), (5, 'hours', 'hour', 'NOUN', 3, 'obl'),
+    (6, '.', '.', 'PUNCT', 3, 'punct'), (7, '”', '"', 'PUNCT', 3, 'punct'),
+])
+
+THAT_WAS_ADA_LIN = ('That was Ada Lin, 52, a cook trying to get home to Port Arlow.', [
+    (1, 'That', 'that', 'PRON', 3, 'nsubj'),
+    (2, 'was', 'be', 'AUX', 3, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'Ada', 'ada', 'PROPN', 0, 'root'), (4, 'Lin', 'lin', 'PROPN', 3, 'flat'),
+    (5, ',', ',', 'PUNCT', 6, 'punct'), (6, '52', '52', 'NUM', 3, 'appos'), (7, ',', ',', 'PUNCT', 9, 'punct'),
+    (8, 'a', 'a', 'DET', 9, 'det'), (9, 'cook', 'cook', 'NOUN', 10, 'nsubj'),
+    (10, 'trying', 'try', 'VERB', 4, 'conj', 'VerbForm=Ger'), (11, 'to', 'to', 'PART', 12, 'mark'),
+    (12, 'get', 'get', 'VERB', 10, 'xcomp', 'VerbForm=Inf'), (13, 'home', 'home', 'NOUN', 12, 'obj'),
+    (14, 'to', 'to', 'ADP', 16, 'case'), (15, 'Port', 'port', 'PROPN', 16, 'compound'),
+    (16, 'Arlow', 'arlow', 'PROPN', 12, 'obl'), (17, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+SHE_SAID_NO_HELP = ('She said the airline had offered no help.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'airline', 'airline', 'NOUN', 6, 'nsubj'),
+    (5, 'had', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'offered', 'offer', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'), (7, 'no', 'no', 'DET', 8, 'det'),
+    (8, 'help', 'help', 'NOUN', 6, 'obj'), (9, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+FLIGHTS_AT_PORT_KELBY = ('Flights at Port Kelby Airport were suspended on Friday.', [
+    (1, 'Flights', 'flight', 'NOUN', 7, 'nsubj:pass'), (2, 'at', 'at', 'ADP', 5, 'case'),
+    (3, 'Port', 'port', 'PROPN', 5, 'compound'), (4, 'Kelby', 'kelby', 'PROPN', 5, 'compound'),
+    (5, 'Airport', 'airport', 'PROPN', 1, 'nmod'),
+    (6, 'were', 'be', 'AUX', 7, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'suspended', 'suspend', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'on', 'on', 'ADP', 9, 'case'), (9, 'Friday', 'friday', 'PROPN', 7, 'obl'),
+    (10, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+ACCORDING_TO_AIRPORT_OPERATOR = ('Around 3,000 travellers were stranded, according to the airport operator.', [
+    (1, 'Around', 'around', 'ADP', 3, 'case'), (2, '3,000', '3000', 'NUM', 3, 'nummod'),
+    (3, 'travellers', 'traveller', 'NOUN', 5, 'nsubj:pass'),
+    (4, 'were', 'be', 'AUX', 5, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'stranded', 'strand', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, ',', ',', 'PUNCT', 11, 'punct'),
+    (7, 'according', 'accord', 'VERB', 11, 'case', 'Tense=Pres|VerbForm=Part'),
+    (8, 'to', 'to', 'ADP', 11, 'case'), (9, 'the', 'the', 'DET', 11, 'det'),
+    (10, 'airport', 'airport', 'NOUN', 11, 'compound'), (11, 'operator', 'operator', 'NOUN', 5, 'obl'),
+    (12, '.', '.', 'PUNCT', 5, 'punct'),
+])
