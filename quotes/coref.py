@@ -845,7 +845,7 @@ def _rename(role_holder: tuple[Entity, SourcePhrase, int] | None, entity: Entity
     """Give the quotes of someone brought in by role alone to the person named later."""
     if role_holder is None or role_holder[0] is entity:
         return
-    entity.add_title(role_holder[1].title.text)
+    entity.add_title(role_holder[1].title.text if role_holder[1].title else None)
     for earlier in by_attribution.values():
         earlier[:] = [entity if e is role_holder[0] else e for e in earlier]
 
@@ -865,7 +865,8 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
     group = phrase.plural and phrase.head.upos != "PROPN"
     # "A head teacher who watched the debate said ... The head, Martin Oduya, told reporters":
     # a definite description naming someone refers back to the one its words described
-    renaming = _words(phrase.mention.text.lower())[:1] == ["the"] and bool(own_roles)
+    renaming = _words(phrase.mention.text.lower())[:1] == ["the"] \
+        and (bool(own_roles) or phrase.head.lower in lexicon.person_nouns)
     if phrase.name is None or group or entity.kind != "person" or own_roles and not renaming:
         return None
     for role_holder, role_phrase, role_sentence in first_sources:
@@ -873,8 +874,10 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
         definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0])
         if renaming and not all(_title_head(t) in words for t in own_roles):
             continue
+        # (or described, not by role: "One pensioner ... asked: ... The man, Alan Brierley")
+        role = role_phrase.title is not None and role_phrase.head.lower in lexicon.title_heads
         if role_holder.kind == "unnamed" and not role_holder.plural and (definite or renaming) \
-                and role_phrase.title is not None and role_phrase.head.lower in lexicon.title_heads \
+                and (role or renaming and not own_roles and role_phrase.head.upos == "NOUN") \
                 and registry.distance(sentence, role_sentence) == 1:
             return role_holder, role_phrase, role_sentence
     return None

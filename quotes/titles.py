@@ -399,10 +399,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         if _has_title_word(role, lexicon) and (definite and not plural):
             title_words = _strip_leading(role)
         elif apposition_name and definite and not plural and head.upos == "NOUN" and head.text.islower() \
-                and head.lower not in lexicon.relation_nouns \
+                and head.lower not in lexicon.relation_nouns and head.lower not in lexicon.person_nouns \
                 and _set_off_by_comma_or_nothing(sentence, apposition_name[0]):
             # "His barrister, Miriam Quartey": the noun a name is given for is that
-            # person's role, whatever the role ("wife" or "neighbour" is a relation);
+            # person's role, whatever the role ("wife" or "neighbour" is a relation, and
+            # "The man, Alan Brierley" no role at all);
             # not a headline's topic before a colon ("The art of waiting: Ines Valdaro")
             title_words = _strip_leading(role)
         elif not plural and (head.lower in lexicon.title_heads

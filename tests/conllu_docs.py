@@ -6872,3 +6872,32 @@ ACCORDING_TO_AIRPORT_OPERATOR = ('Around 3,000 travellers were stranded, accordi
     (10, 'airport', 'airport', 'NOUN', 11, 'compound'), (11, 'operator', 'operator', 'NOUN', 5, 'obl'),
     (12, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+
+ONE_SHOPPER_ASKED = ('One shopper, who has lived in the town since 1980, asked: ‘Who will pay for this now?’', [
+    (1, 'One', 'one', 'NUM', 2, 'nummod'), (2, 'shopper', 'shopper', 'NOUN', 13, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'who', 'who', 'PRON', 6, 'nsubj'),
+    (5, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'lived', 'live', 'VERB', 2, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (7, 'in', 'in', 'ADP', 9, 'case'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'town', 'town', 'NOUN', 6, 'obl'), (10, 'since', 'since', 'ADP', 11, 'case'),
+    (11, '1980', '1980', 'NUM', 9, 'nmod'), (12, ',', ',', 'PUNCT', 2, 'punct'),
+    (13, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, ':', ':', 'PUNCT', 18, 'punct'), (15, '‘', "'", 'PUNCT', 18, 'punct'),
+    (16, 'Who', 'who', 'PRON', 18, 'nsubj'), (17, 'will', 'will', 'AUX', 18, 'aux', 'VerbForm=Fin'),
+    (18, 'pay', 'pay', 'VERB', 13, 'ccomp', 'VerbForm=Inf'), (19, 'for', 'for', 'ADP', 20, 'case'),
+    (20, 'this', 'this', 'PRON', 18, 'obl'), (21, 'now', 'now', 'ADV', 18, 'advmod'),
+    (22, '?', '?', 'PUNCT', 13, 'punct'), (23, '’', "'", 'PUNCT', 13, 'punct'),
+])
+
+THE_WOMAN_ANN_PRICE_PREDICTED = ('The woman, Ann Price, 71, predicted that the market would close within a year.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'woman', 'woman', 'NOUN', 9, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'Ann', 'ann', 'ADJ', 5, 'amod'),
+    (5, 'Price', 'price', 'PROPN', 2, 'appos'), (6, ',', ',', 'PUNCT', 7, 'punct'),
+    (7, '71', '71', 'NUM', 5, 'appos'), (8, ',', ',', 'PUNCT', 2, 'punct'),
+    (9, 'predicted', 'predict', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'that', 'that', 'SCONJ', 14, 'mark'), (11, 'the', 'the', 'DET', 12, 'det'),
+    (12, 'market', 'market', 'NOUN', 14, 'nsubj'), (13, 'would', 'would', 'AUX', 14, 'aux', 'VerbForm=Fin'),
+    (14, 'close', 'close', 'VERB', 9, 'ccomp', 'VerbForm=Inf'), (15, 'within', 'within', 'ADP', 17, 'case'),
+    (16, 'a', 'a', 'DET', 17, 'det'), (17, 'year', 'year', 'NOUN', 14, 'obl'),
+    (18, '.', '.', 'PUNCT', 9, 'punct'),
+])
