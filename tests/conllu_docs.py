@@ -6901,3 +6901,21 @@ THE_WOMAN_ANN_PRICE_PREDICTED = ('The woman, Ann Price, 71, predicted that the m
     (16, 'a', 'a', 'DET', 17, 'det'), (17, 'year', 'year', 'NOUN', 14, 'obl'),
     (18, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+ROVERS_SACKED_MANAGER_HURST = ('Ashby Rovers have sacked manager Declan Hurst after a seventh defeat.', [
+    (1, 'Ashby', 'ashby', 'PROPN', 2, 'compound'), (2, 'Rovers', 'rovers', 'PROPN', 4, 'nsubj'),
+    (3, 'have', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'sacked', 'sack', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (5, 'manager', 'manager', 'NOUN', 4, 'obj'), (6, 'Declan', 'declan', 'PROPN', 4, 'obj'),
+    (7, 'Hurst', 'hurst', 'PROPN', 6, 'flat'), (8, 'after', 'after', 'ADP', 11, 'case'),
+    (9, 'a', 'a', 'DET', 11, 'det'), (10, 'seventh', 'seventh', 'NOUN', 11, 'compound'),
+    (11, 'defeat', 'defeat', 'NOUN', 4, 'obl'), (12, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+HURST_SAID_SAD = ('Hurst said he was sad.', [
+    (1, 'Hurst', 'hurst', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'he', 'he', 'PRON', 5, 'nsubj'),
+    (4, 'was', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'sad', 'sad', 'ADJ', 2, 'ccomp'), (6, '.', '.', 'PUNCT', 2, 'punct'),
+])
