@@ -332,8 +332,10 @@ class EntityRegistry:
                         phrase.kind == "unnamed" and definite and entity.kind == "person"
                         and _words(description.lower()) == [head.lower()]
                         and any(_title_head(t) == head.lower() for t in entity.titles)) or (
+                        # (its head word near the start: "the club" is no "young pianist
+                        # leaving flowers outside the club")
                         definite and entity.kind == "unnamed" and not entity.plural
-                        and _within(description, entity.name)):
+                        and _within(description, entity.name) and head.lower() in _words(entity.name.lower())[:3]):
                     return entity
         gender = self._gender_by_noun.get(head.lower())
         if definite and not phrase.plural and gender is not None:
@@ -877,7 +879,7 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
         # (or described, not by role: "One pensioner ... asked: ... The man, Alan Brierley")
         role = role_phrase.title is not None and role_phrase.head.lower in lexicon.title_heads
         if role_holder.kind == "unnamed" and not role_holder.plural and (definite or renaming) \
-                and (role or renaming and not own_roles and role_phrase.head.upos == "NOUN") \
+                and (role or renaming and role_phrase.head.upos == "NOUN") \
                 and registry.distance(sentence, role_sentence) == 1:
             return role_holder, role_phrase, role_sentence
     return None

@@ -1902,6 +1902,10 @@ def _verb_of_saying_hung_on_its_complement(sentence: Sentence, lexicon: Lexicon)
         before = [s for s in subjects if s.index < verb.index]
         if not own or _has_subject(sentence, verb) == bool(before) or len(before) > 1:
             continue
+        # (not a verb inside a quotation that closes before the clause: "“He shouted at me
+        # once in 20 years,” the 58-year-old said")
+        if any(w.text in CLOSING_QUOTES for w in sentence.words[verb.index + 1:own[0].index]):
+            continue
         fixes[verb.index] = (clause.head, clause.deprel)
         fixes[clause.index] = (verb.index, "ccomp")
         if before:

@@ -6919,3 +6919,64 @@ HURST_SAID_SAD = ('Hurst said he was sad.', [
     (4, 'was', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (5, 'sad', 'sad', 'ADJ', 2, 'ccomp'), (6, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+SHOUTED_AT_ME_SPLIT = ('“She shouted at me once in ten years,” the 61-year-old said, “and I had deserved it.”', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'She', 'she', 'PRON', 3, 'nsubj'),
+    (3, 'shouted', 'shout', 'VERB', 18, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'at', 'at', 'ADP', 5, 'case'), (5, 'me', 'i', 'PRON', 3, 'obl'),
+    (6, 'once', 'once', 'ADV', 3, 'advmod'), (7, 'in', 'in', 'ADP', 9, 'case'),
+    (8, 'ten', 'ten', 'NUM', 9, 'nummod'), (9, 'years', 'year', 'NOUN', 3, 'obl'),
+    (10, ',', ',', 'PUNCT', 3, 'punct'), (11, '”', '"', 'PUNCT', 3, 'punct'),
+    (12, 'the', 'the', 'DET', 17, 'det'), (13, '61', '61', 'NUM', 15, 'nummod'),
+    (14, '-', '-', 'PUNCT', 13, 'punct'), (15, 'year', 'year', 'NOUN', 17, 'compound'),
+    (16, '-', '-', 'PUNCT', 15, 'punct'), (17, 'old', 'old', 'ADJ', 18, 'nsubj'),
+    (18, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, ',', ',', 'PUNCT', 24, 'punct'), (20, '“', '"', 'PUNCT', 24, 'punct'),
+    (21, 'and', 'and', 'CCONJ', 24, 'cc'), (22, 'I', 'i', 'PRON', 24, 'nsubj'),
+    (23, 'had', 'have', 'AUX', 24, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (24, 'deserved', 'deserve', 'VERB', 18, 'conj', 'Tense=Past|VerbForm=Part'),
+    (25, 'it', 'it', 'PRON', 24, 'obj'), (26, '.', '.', 'PUNCT', 18, 'punct'),
+    (27, '”', '"', 'PUNCT', 18, 'punct'),
+])
+
+YOUNG_VIOLINIST_LEAVING_FLOWERS = ('A young violinist leaving flowers outside the hall on Monday said Marek had once given her a free lesson.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'young', 'young', 'ADJ', 3, 'amod'),
+    (3, 'violinist', 'violinist', 'NOUN', 11, 'nsubj'),
+    (4, 'leaving', 'leave', 'VERB', 3, 'acl', 'VerbForm=Ger'), (5, 'flowers', 'flower', 'NOUN', 4, 'obj'),
+    (6, 'outside', 'outside', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'hall', 'hall', 'NOUN', 5, 'nmod'), (9, 'on', 'on', 'ADP', 10, 'case'),
+    (10, 'Monday', 'monday', 'PROPN', 8, 'nmod'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'Marek', 'marek', 'PROPN', 15, 'nsubj'),
+    (13, 'had', 'have', 'AUX', 15, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'once', 'once', 'ADV', 15, 'advmod'),
+    (15, 'given', 'give', 'VERB', 11, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (16, 'her', 'she', 'PRON', 15, 'iobj'), (17, 'a', 'a', 'DET', 19, 'det'),
+    (18, 'free', 'free', 'ADJ', 19, 'amod'), (19, 'lesson', 'lesson', 'NOUN', 15, 'obj'),
+    (20, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+THE_VIOLINIST_IDA_KERN = ('The violinist, Ida Kern, 24, said he had taught her to listen.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'violinist', 'violinist', 'NOUN', 9, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Ida', 'ida', 'PROPN', 2, 'appos'),
+    (5, 'Kern', 'kern', 'PROPN', 2, 'appos'), (6, ',', ',', 'PUNCT', 7, 'punct'),
+    (7, '24', '24', 'NUM', 2, 'appos'), (8, ',', ',', 'PUNCT', 2, 'punct'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'he', 'he', 'PRON', 12, 'nsubj'),
+    (11, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'taught', 'teach', 'VERB', 9, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (13, 'her', 'she', 'PRON', 12, 'obj'), (14, 'to', 'to', 'PART', 15, 'mark'),
+    (15, 'listen', 'listen', 'VERB', 12, 'xcomp', 'VerbForm=Inf'), (16, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+IN_A_STATEMENT_THE_HALL = ('In a statement, the hall said it would stay closed on Friday.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
+    (3, 'statement', 'statement', 'NOUN', 7, 'obl'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'hall', 'hall', 'NOUN', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'it', 'it', 'PRON', 10, 'nsubj'), (9, 'would', 'would', 'AUX', 10, 'aux', 'VerbForm=Fin'),
+    (10, 'stay', 'stay', 'VERB', 7, 'ccomp', 'VerbForm=Inf'),
+    (11, 'closed', 'close', 'VERB', 10, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, 'on', 'on', 'ADP', 13, 'case'), (13, 'Friday', 'friday', 'PROPN', 11, 'obl'),
+    (14, '.', '.', 'PUNCT', 7, 'punct'),
+])
