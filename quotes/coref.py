@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from quotes.lexicon import Lexicon
+from quotes.repair import dateline_length
 from quotes.sources import ELLIPTICAL_SOURCES, mention_words
 from quotes.syntax import Document, Sentence, Word
 from quotes.titles import SourcePhrase, analyse, name_run, predicate_role
@@ -557,7 +558,8 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
     out = []
     for sentence in doc.sentences:
         named: list[tuple[int, int]] = []   # the names found so far in the sentence
-        for word in sentence.words:
+        # (a dateline's place names no one: "PORT ELLICE, May 6 (Tidewater News Service) -")
+        for word in sentence.words[dateline_length(sentence):]:
             if any(start <= word.start and word.end <= end for start, end in named) \
                     and not word.base_deprel.startswith("nsubj"):
                 # a word inside a name found before is no name of its own ("Principals" in

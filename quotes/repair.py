@@ -3551,7 +3551,7 @@ DASHES = frozenset({"-", "--", "—", "–"})
 def dateline_length(sentence: Sentence) -> int:
     """How many words at the start of ``sentence`` form a news dateline
     (``BRUSSELS (Reuters) -``, ``(Bloomberg) --``, ``NEW YORK —``, ``KOUROU,
-    French Guiana —``); 0 if none."""
+    French Guiana —``, ``PORT ELLICE, May 6 (Tidewater News Service) -``); 0 if none."""
     words, i = sentence.words, 0
     # (a place in capitals, "SAINT-AUBRAC" too; two-letter words are more often
     # abbreviations: "US - China")
@@ -3562,6 +3562,9 @@ def dateline_length(sentence: Sentence) -> int:
     if 0 < i < len(words) - 2 and words[i].text == ",":
         j = i + 1
         while j < min(i + 4, len(words)) and words[j].text[:1].isupper() and words[j].text.isalpha():
+            j += 1
+        # (or the date: "PORT ELLICE, May 6 (Tidewater News Service) -")
+        if j > i + 1 and j < len(words) and words[j].text.isdigit() and len(words[j].text) <= 2:
             j += 1
         if j > i + 1 and j < len(words) and (words[j].text == "(" or words[j].text in DASHES):
             i = j
@@ -3599,7 +3602,14 @@ def _dateline(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 fixes[subject.index] = (verb.index, "nsubj")
                 break
     elif orphans and tops and tops[0].head not in {w.index for w in sentence.subtree(orphans[0])}:
-        fixes[orphans[0].index] = (tops[0].head, tops[0].deprel)
+        # the phrase's head is its last noun before the verb the dateline hung on, the
+        # nouns before it its modifiers ("- Cloud-software maker Lumora Systems said")
+        nouns = [w for w in orphans if w.upos in NOMINAL_HEADS and w.index < tops[0].head]
+        if len(nouns) > 1 and nouns[-1].upos == "PROPN" and all(n.upos in ("NOUN", "PROPN") for n in nouns):
+            fixes[nouns[-1].index] = (tops[0].head, tops[0].deprel)
+            fixes.update({n.index: (nouns[-1].index, "compound") for n in nouns[:-1]})
+        else:
+            fixes[orphans[0].index] = (tops[0].head, tops[0].deprel)
     return fixes
 
 

@@ -441,8 +441,10 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         # (or the name is given for a firm: "the supermarket chain Harlow & Finch")
         described = sentence.head_of(head) if head.base_deprel == "appos" else None
         firm = firm or described is not None and described.index < head.index and _describes_a_firm(described, lexicon)
-        kind = "organization" if (firm or _is_organization(name, determiner, lexicon)) and not title_words \
-            and honorific is None else "person"
+        # (a name ending in a body's head word names a body, whatever comes before it:
+        # "Cloud-software maker Lumora Systems")
+        kind = "organization" if (firm or _is_organization(name, determiner, lexicon)) \
+            and (not title_words or _is_organization_head(name[-1], lexicon)) and honorific is None else "person"
     elif apposition_name:
         # ("the drug’s maker, Corvane Therapeutics": a company named in apposition)
         kind = "organization" if firm or _is_organization_head(apposition_name[-1], lexicon) else "person"

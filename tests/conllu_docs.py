@@ -6980,3 +6980,30 @@ IN_A_STATEMENT_THE_HALL = ('In a statement, the hall said it would stay closed o
     (12, 'on', 'on', 'ADP', 13, 'case'), (13, 'Friday', 'friday', 'PROPN', 11, 'obl'),
     (14, '.', '.', 'PUNCT', 7, 'punct'),
 ])
+
+KELBY_DATELINE_ORVANE = ('KELBY, March 3 (Harbour News Service) - Cloud-software maker Orvane Systems said on Tuesday it would cut about 900 jobs.', [
+    (1, 'KELBY', 'kelby', 'PROPN', 17, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'March', 'march', 'PROPN', 1, 'conj'), (4, '3', '3', 'NUM', 1, 'nmod:unmarked'),
+    (5, '(', '(', 'PUNCT', 8, 'punct'), (6, 'Harbour', 'harbour', 'PROPN', 8, 'compound'),
+    (7, 'News', 'news', 'PROPN', 8, 'compound'), (8, 'Service', 'service', 'NOUN', 1, 'list'),
+    (9, ')', ')', 'PUNCT', 8, 'punct'), (10, '-', '-', 'PUNCT', 8, 'punct'),
+    (11, 'Cloud', 'cloud', 'PROPN', 8, 'compound'), (12, '-', '-', 'PUNCT', 11, 'punct'),
+    (13, 'software', 'software', 'NOUN', 14, 'compound'), (14, 'maker', 'maker', 'NOUN', 16, 'compound'),
+    (15, 'Orvane', 'orvane', 'PROPN', 16, 'compound'), (16, 'Systems', 'systems', 'PROPN', 1, 'conj'),
+    (17, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'on', 'on', 'ADP', 19, 'case'), (19, 'Tuesday', 'tuesday', 'PROPN', 22, 'obl'),
+    (20, 'it', 'it', 'PRON', 22, 'nsubj'), (21, 'would', 'would', 'AUX', 22, 'aux', 'VerbForm=Fin'),
+    (22, 'cut', 'cut', 'VERB', 17, 'ccomp', 'VerbForm=Inf'), (23, 'about', 'about', 'ADV', 24, 'advmod'),
+    (24, '900', '900', 'NUM', 25, 'nummod'), (25, 'jobs', 'job', 'NOUN', 22, 'obj'),
+    (26, '.', '.', 'PUNCT', 17, 'punct'),
+])
+
+THE_COMPANY_CUTS_UNAVOIDABLE = ('In a statement, the company said the cuts were unavoidable.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
+    (3, 'statement', 'statement', 'NOUN', 7, 'obl'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'company', 'company', 'NOUN', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'cuts', 'cut', 'NOUN', 11, 'nsubj'),
+    (10, 'were', 'be', 'AUX', 11, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'unavoidable', 'unavoidable', 'ADJ', 7, 'ccomp'), (12, '.', '.', 'PUNCT', 7, 'punct'),
+])
