@@ -862,7 +862,9 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
     after it: that source is a definite role with no name (``its vice-chancellor``,
     ``the chief executive``; not necessarily the last one of its sentence: "The chief
     executive admitted ..., as MPs accused it of ..."), the next speaker a person
-    named with no role but a rank."""
+    named with no role but a rank.  A definite description that names someone ("The
+    head, Martin Oduya, ..."; "The man, Alan Brierley, ...") refers back the same way to
+    an indefinite one its role words fit ("A head teacher who watched ...")."""
     own_roles = [t for t in entity.titles if not lexicon.is_rank_only(t)]
     # (a group named in apposition is no one person: "The foreign ministers ..., Marek Dobrev
     # of Ostrana, ...")

@@ -309,10 +309,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # saying, complete with its subject, reports the clause it modifies
     # (after the clause it confirms what the writer states unless the words are quoted:
     # "Prices rose, as analysts had predicted" reports no one)
-    as_clause = word.base_deprel == "advcl" and any(m.lower == "as" for m in sentence.children(word, "mark")) \
-        and head is not None and (word.index < head.index or any(
-            w.text in QUOTE_MARKS for w in sentence.subtree(head, exclude=[word])))
-    if as_clause and subject and not [o for o in own_object if o is not particle] and head is not None \
+    as_clause = word.base_deprel == "advcl" and head is not None \
+        and any(m.lower == "as" for m in sentence.children(word, "mark")) \
+        and (word.index < head.index or any(w.text in QUOTE_MARKS for w in sentence.subtree(head, exclude=[word])))
+    if as_clause and subject and not [o for o in own_object if o is not particle] \
             and is_clause(sentence, head) and has_subject(sentence, head):
         return Cue(sentence, word, shown, (head,), "parataxis")
     # "Katz said: there will be ..." / "He added: ..." : the clause hangs off the cue
@@ -380,8 +380,9 @@ def _according_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | No
     at_edge = content_words and (phrase[-1].index >= content_words[-1].index or phrase[0].index == 0)
     # (a sentence whose verb the tagger took for a noun is still the claim: "The system
     # ... froze at 5:42, according to a preliminary report")
-    rest = [w for w in content_words if w.index not in {p.index for p in phrase} and w.index != word.index]
-    if at_edge and root is not None and root.index not in {w.index for w in phrase} \
+    in_phrase = {w.index for w in phrase}
+    rest = [w for w in content_words if w.index not in in_phrase and w.index != word.index]
+    if at_edge and root is not None and root.index not in in_phrase \
             and (is_clause(sentence, root) or len(rest) >= MIN_VERBLESS_CLAIM):
         return Cue(sentence, word, (word, following), (root,), "according")
     start = governor if word.base_deprel != "case" else sentence.head_of(governor)

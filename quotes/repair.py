@@ -12,8 +12,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
 
 * **Dateline read as part of the sentence.**  ``BRUSSELS (Reuters) - Regulators
   opened ...``, ``(Bloomberg) -- Israel said ...``: the place and agency taken
-  for subjects or modifiers.  A dateline belongs to no clause; it is hung on
-  the root as ``dep`` and kept out of reported content.
+  for subjects or modifiers (also with a date: ``PORT ELLICE, May 6 (Tidewater
+  News Service) -``).  A dateline belongs to no clause; it is hung on the root
+  as ``dep`` and kept out of reported content, and the phrase after it is
+  headed by its name (``Cloud-software maker Lumora Systems said``).
 * **Part of a hyphenated word hung apart.**  ``A 17-year-old boy ... has been
   released, police said``: *17* attached as a complement of *said*.  A word
   written solid with a hyphen to the next belongs to its phrase; so does the
@@ -406,7 +408,14 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   the subject, though a subject never opens with *and*; ``notes that she keeps
   ..., so that a future restorer can undo her work``: the purpose clause a
   second report; ``her office had opened an investigation into whether the
-  bank notified ...``: *whether* on *opened*.
+  bank notified ...``: *whether* on *opened*; ``told reporters that detentions
+  had since fallen``, ``admitted in an interview with a local paper that many
+  drivers had quit``: *that* a relative pronoun, the report a relative clause;
+  ``said in a statement that tap water "remains ..."``: *tap* a verb, the
+  report's subject a relative clause; ``as saying that testing every tap "would
+  cost a fortune"``: the gerund subject taken for the report; ``said his party
+  supported ‘the spirit of the bill’``: the quoted object a second subject of
+  *said*.
 * **A speaker or aside misread.**  ``In an interview with The Associated Press,
   Marcus Odell, who directs ..., said``, ``At a union meeting Thursday night,
   Jorge Villalba, 71, a retired bus mechanic, asked``: the name an apposition of
@@ -421,7 +430,21 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   ``said the 63-year-old``: the age a noun phrase or a complement; ``insisted
   Maria Lopez, the team's captain``: two objects; ``the senator ... said
   Tuesday``: the day an inverted subject; ``“Bake,” she says``: the quote a
-  second subject.
+  second subject; ``Schools ..., the minister told the chamber, had seen``, ``The
+  decision, the club’s chief executive, Priya Lathom, told reporters ..., was
+  taken``: the aside with its addressee, the speaker an apposition of the
+  report's subject; ``Tallis, a former maths teacher, later admitted``,
+  ``Okafor, a former union official, later conceded``: the verb of saying a
+  participle on the apposition or a conjunct of it (the role a list item);
+  ``Under cross-examination, the defence lawyer, Tom Hale, pressed``: the
+  subject an apposition of the adjunct; ``In an interview with Radio
+  Kettlewick, Fairhurst, 47, conceded``: the age on the adjunct, which became
+  the subject; ``replied the bassist Hana Reiss``, ``sacked manager Declan
+  Fairhurst``: the role word an object; ``“...?” asked the association’s
+  president``: the asker the addressee; ``As one stranded salesman put it``:
+  *stranded* the verb; ``how much compensation Fairhurst would receive``: the
+  questioned object a second subject; ``“He shouted at me ...,” the
+  58-year-old said``: the quoted verb made the main one.
 * **Charges, participles and comments.**  ``accused the orchestra of
   “tinkering” with instruments``: the gerund a noun; ``accused the groundstaff
   of preparing ‘a pitch made for one side’``: its object an apposition of the
