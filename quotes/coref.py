@@ -40,6 +40,9 @@ INDEFINITE_AGE = re.compile(r"\b[Aa]n? (\d{1,3})-year-old (\w+)")
 GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # the antecedent class of a description that refers back to a named person
 ANY_PERSON = "person"
+# and of an age that refers back to a person, named or described ("A worker at the
+# plant ... said ... “...,” the 34-year-old said")
+AGED_PERSON = "aged"
 # how far back a pronoun may look for its antecedent, in sentences
 PRONOUN_WINDOW = 4
 # "the company" says what it refers to, so it may look further back than "it"
@@ -370,6 +373,10 @@ class EntityRegistry:
                          and int(age.group(1)) in m.entity.ages and id(m.entity) not in excluded), None)
             if aged is not None:
                 return aged
+            # (no one of that age named: the person last seen, named or described)
+            someone = self._antecedent(AGED_PERSON, sentence, offset, same_sentence=False, excluded=excluded)
+            if someone is not None:
+                return someone
         if self._is_epithet(phrase):
             # "the Norwegian said": like "he", it refers back to the last person named
             named = self._antecedent(ANY_PERSON, sentence, offset, same_sentence=False, excluded=excluded)
@@ -439,11 +446,13 @@ class EntityRegistry:
         def compatible(entity: Entity) -> bool:
             if pronoun == ANY_PERSON:
                 return entity.kind == "person"
+            # "One volunteer said ... “...,” she said": a singular unnamed source is a
+            # person, unless it is a text ("a 2022 inspection report had described ...")
+            person = entity.kind == "person" or entity.kind == "unnamed" and not entity.plural \
+                and _words(entity.name.lower())[-1:] not in [[t] for t in self._text_sources]
+            if pronoun == AGED_PERSON:
+                return person
             if pronoun in PERSON_PRONOUNS:
-                # "One volunteer said ... “...,” she said": a singular unnamed source is a
-                # person, unless it is a text ("a 2022 inspection report had described ...")
-                person = entity.kind == "person" or entity.kind == "unnamed" and not entity.plural \
-                    and _words(entity.name.lower())[-1:] not in [[t] for t in self._text_sources]
                 return person and entity.gender in (None, pronoun)
             if pronoun == "neuter":
                 return entity.kind == "organization"
@@ -454,7 +463,7 @@ class EntityRegistry:
                       and (same_sentence or m.sentence < sentence) and id(m.entity) not in excluded]
         if not candidates:
             return None
-        if pronoun == ANY_PERSON and not excluded:
+        if pronoun in (ANY_PERSON, AGED_PERSON) and not excluded:
             # "the chef says": an epithet renames the person the story is about, last
             # seen as a subject, not one named in passing ("according to its manager,
             # Tomas Reyes"); but one who answers a question was the one asked ("Keel
@@ -873,12 +882,14 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
     # a definite description naming someone refers back to the one its words described
     renaming = _words(phrase.mention.text.lower())[:1] == ["the"] \
         and (bool(own_roles) or phrase.head.lower in lexicon.person_nouns)
-    if phrase.name is None or group or entity.kind != "person" or own_roles and not renaming:
+    if phrase.name is None or group or entity.kind != "person":
         return None
     for role_holder, role_phrase, role_sentence in first_sources:
         words = _words(role_phrase.mention.text.lower())
         definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0])
-        if renaming and not all(_title_head(t) in words for t in own_roles):
+        # (a role of their own must be the one they were brought in by: "..., the city's
+        # mayor said. / Mayor Joan Pettit told ...")
+        if own_roles and not all(_title_head(t) in words for t in own_roles):
             continue
         # (or described, not by role: "One pensioner ... asked: ... The man, Alan Brierley")
         role = role_phrase.title is not None and role_phrase.head.lower in lexicon.title_heads

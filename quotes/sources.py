@@ -140,11 +140,14 @@ def according_source(sentence: Sentence, according: Word) -> Word | None:
 
 def _author(sentence: Sentence, document: Word, lexicon: Lexicon) -> Word | None:
     """The named author of a document: "a preliminary report by the National Airspace
-    Authority", "a report published last year by the Office for Children's Media"."""
-    holders = [document, *(c for c in sentence.children(document, "acl") if c.lemma in lexicon.authoring_verbs)]
-    return next((c for h in holders for c in sentence.children(h, "nmod", "obl", "obl:agent")
+    Authority", "a report published last year by the Office for Children's Media",
+    "figures from the Hartley Chamber of Commerce"."""
+    # ("figures from the Hartley Chamber of Commerce": on the document itself, *from* too)
+    authored = [(document, ("by", "from")),
+                *((c, ("by",)) for c in sentence.children(document, "acl") if c.lemma in lexicon.authoring_verbs)]
+    return next((c for holder, prepositions in authored for c in sentence.children(holder, "nmod", "obl", "obl:agent")
                  if c.index > document.index and c.upos == "PROPN"
-                 and any(m.lower == "by" for m in sentence.children(c, "case"))), None)
+                 and any(m.lower in prepositions for m in sentence.children(c, "case"))), None)
 
 
 def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:
@@ -177,7 +180,7 @@ def source_heads(cue: Cue, lexicon: Lexicon) -> list[Word]:
         # an inverted speaker comes before a subject inherited from the reported
         # clause: in "Rockets hit the town, said the army" the rockets said nothing
         head = _inverted_subject(cue, lexicon) or _verb_source(sentence, cue.word)
-    if head is not None and head.lemma in lexicon.text_sources:
+    if head is not None and (head.lemma in lexicon.text_sources or head.lower in lexicon.text_sources):
         head = _author(sentence, head, lexicon) or head
     # a subject the tagger took for an adjective ("Israel's military said") is still a subject
     # (and so is "Another" standing for a noun: "Another, who asked not to be named, said")

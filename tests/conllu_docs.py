@@ -7007,3 +7007,96 @@ THE_COMPANY_CUTS_UNAVOIDABLE = ('In a statement, the company said the cuts were 
     (10, 'were', 'be', 'AUX', 11, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
     (11, 'unavoidable', 'unavoidable', 'ADJ', 7, 'ccomp'), (12, '.', '.', 'PUNCT', 7, 'punct'),
 ])
+
+BURNS_WARNED_THE_LOAN_PUT = ("Councillor Ray Burns, who leads the Liberal group, warned the loan put taxpayers' money at risk.", [
+    (1, 'Councillor', 'councillor', 'PROPN', 11, 'nsubj'), (2, 'Ray', 'ray', 'PROPN', 1, 'flat'),
+    (3, 'Burns', 'burns', 'PROPN', 1, 'flat'), (4, ',', ',', 'PUNCT', 6, 'punct'),
+    (5, 'who', 'who', 'PRON', 6, 'nsubj'),
+    (6, 'leads', 'lead', 'VERB', 3, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 9, 'det'), (8, 'Liberal', 'liberal', 'ADJ', 9, 'amod'),
+    (9, 'group', 'group', 'NOUN', 6, 'obj'), (10, ',', ',', 'PUNCT', 6, 'punct'),
+    (11, 'warned', 'warn', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'loan', 'loan', 'NOUN', 14, 'nsubj'),
+    (14, 'put', 'put', 'VERB', 11, 'xcomp', 'VerbForm=Inf'), (15, 'taxpayers', 'taxpayer', 'NOUN', 14, 'obj'),
+    (16, "'", "'", 'PUNCT', 15, 'punct'), (17, 'money', 'money', 'NOUN', 14, 'obj'),
+    (18, 'at', 'at', 'ADP', 19, 'case'), (19, 'risk', 'risk', 'NOUN', 14, 'obl'),
+    (20, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+STEELWORKS_THE_CITYS_MAYOR_SAID = ("The owner of the steelworks agreed on Wednesday to keep the plant open, the city's mayor said.", [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'owner', 'owner', 'NOUN', 19, 'nsubj'),
+    (3, 'of', 'of', 'ADP', 5, 'case'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'steelworks', 'steelwork', 'NOUN', 2, 'nmod'),
+    (6, 'agreed', 'agree', 'VERB', 19, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'on', 'on', 'ADP', 8, 'case'), (8, 'Wednesday', 'wednesday', 'PROPN', 6, 'obl'),
+    (9, 'to', 'to', 'PART', 10, 'mark'), (10, 'keep', 'keep', 'VERB', 6, 'advcl', 'VerbForm=Inf'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'plant', 'plant', 'NOUN', 10, 'obj'),
+    (13, 'open', 'open', 'ADJ', 10, 'xcomp'), (14, ',', ',', 'PUNCT', 19, 'punct'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'city', 'city', 'NOUN', 18, 'nmod:poss'),
+    (17, "'s", "'s", 'PART', 16, 'case'), (18, 'mayor', 'mayor', 'NOUN', 19, 'nsubj'),
+    (19, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+MAYOR_PETTIT_TOLD = ('Mayor Joan Pettit told the council that the deal was the best available.', [
+    (1, 'Mayor', 'mayor', 'PROPN', 4, 'nsubj'), (2, 'Joan', 'joan', 'PROPN', 1, 'flat'),
+    (3, 'Pettit', 'pettit', 'PROPN', 2, 'flat'),
+    (4, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'council', 'council', 'NOUN', 4, 'iobj'),
+    (7, 'that', 'that', 'SCONJ', 13, 'mark'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'deal', 'deal', 'NOUN', 13, 'nsubj'),
+    (10, 'was', 'be', 'AUX', 13, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'best', 'good', 'ADJ', 13, 'advmod'),
+    (13, 'available', 'available', 'ADJ', 4, 'ccomp'), (14, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+A_WORKER_WHO_DECLINED = ('A worker at the plant, who declined to give his name, said he was relieved.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'worker', 'worker', 'NOUN', 14, 'nsubj'),
+    (3, 'at', 'at', 'ADP', 5, 'case'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'plant', 'plant', 'NOUN', 2, 'nmod'), (6, ',', ',', 'PUNCT', 8, 'punct'),
+    (7, 'who', 'who', 'PRON', 8, 'nsubj'),
+    (8, 'declined', 'decline', 'VERB', 2, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'to', 'to', 'PART', 10, 'mark'), (10, 'give', 'give', 'VERB', 8, 'xcomp', 'VerbForm=Inf'),
+    (11, 'his', 'his', 'PRON', 12, 'nmod:poss'), (12, 'name', 'name', 'NOUN', 10, 'obj'),
+    (13, ',', ',', 'PUNCT', 2, 'punct'),
+    (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'he', 'he', 'PRON', 17, 'nsubj:pass'),
+    (16, 'was', 'be', 'AUX', 17, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'relieved', 'relieved', 'VERB', 14, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (18, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+MY_DAD_THE_34_YEAR_OLD = ('“My dad worked here,” the 34-year-old said.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'My', 'my', 'PRON', 3, 'nmod:poss'),
+    (3, 'dad', 'dad', 'NOUN', 4, 'nsubj'),
+    (4, 'worked', 'work', 'VERB', 14, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'here', 'here', 'ADV', 4, 'advmod'), (6, ',', ',', 'PUNCT', 4, 'punct'),
+    (7, '”', '"', 'PUNCT', 4, 'punct'), (8, 'the', 'the', 'DET', 13, 'det'),
+    (9, '34', '34', 'NUM', 11, 'nummod'), (10, '-', '-', 'PUNCT', 9, 'punct'),
+    (11, 'year', 'year', 'NOUN', 13, 'compound'), (12, '-', '-', 'PUNCT', 11, 'punct'),
+    (13, 'old', 'old', 'ADJ', 14, 'nsubj'),
+    (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+ACCORDING_TO_FIGURES_FROM_CHAMBER = ('According to figures from the Hartley Chamber of Commerce, the steelworks supports another 5,000 jobs.', [
+    (1, 'According', 'accord', 'VERB', 3, 'case', 'Tense=Pres|VerbForm=Part'),
+    (2, 'to', 'to', 'ADP', 3, 'case'), (3, 'figures', 'figure', 'NOUN', 13, 'obl'),
+    (4, 'from', 'from', 'ADP', 7, 'case'), (5, 'the', 'the', 'DET', 7, 'det'),
+    (6, 'Hartley', 'hartley', 'PROPN', 7, 'compound'), (7, 'Chamber', 'chamber', 'PROPN', 3, 'nmod'),
+    (8, 'of', 'of', 'ADP', 9, 'case'), (9, 'Commerce', 'commerce', 'PROPN', 7, 'nmod'),
+    (10, ',', ',', 'PUNCT', 3, 'punct'), (11, 'the', 'the', 'DET', 12, 'det'),
+    (12, 'steelworks', 'steelwork', 'NOUN', 13, 'nsubj'),
+    (13, 'supports', 'support', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, 'another', 'another', 'DET', 16, 'det'), (15, '5,000', '5000', 'NUM', 16, 'nummod'),
+    (16, 'jobs', 'job', 'NOUN', 13, 'obj'), (17, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+THE_CHAMBER_SAID_LIFELINE = ('The chamber said the deal was a lifeline.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'chamber', 'chamber', 'NOUN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'deal', 'deal', 'NOUN', 8, 'nsubj'),
+    (6, 'was', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'a', 'a', 'DET', 8, 'det'), (8, 'lifeline', 'lifeline', 'NOUN', 3, 'ccomp'),
+    (9, '.', '.', 'PUNCT', 3, 'punct'),
+])
