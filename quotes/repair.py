@@ -4189,6 +4189,15 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if modifier.base_deprel not in ("advmod", "amod", "nummod", "det", "cop") or modifier.head < 0:
             continue
         head = sentence.head_of(modifier)
+        # "said the board needed “more time to get this right”": a past form with a subject
+        # of its own, read as an adjective of the quoted noun after it, is the verb, the noun
+        # its object
+        if modifier.upos == "VERB" and modifier.base_deprel == "amod" and modifier.feat("Tense") == "Past" \
+                and head.index > modifier.index and not _has_subject(sentence, head) \
+                and any(s.index < modifier.index for s in sentence.children(modifier, "nsubj")):
+            fixes[modifier.index] = (head.head, head.deprel, _as_finite(modifier.feats))
+            fixes[head.index] = (modifier.index, "obj")
+            continue
         # "revenue would be “significantly below” its earlier forecast": the subject, auxiliary
         # and subordinator hung on *below*.  A modifier heads no clause; what makes one belongs
         # to the predicate it modifies

@@ -7100,3 +7100,15 @@ THE_CHAMBER_SAID_LIFELINE = ('The chamber said the deal was a lifeline.', [
     (7, 'a', 'a', 'DET', 8, 'det'), (8, 'lifeline', 'lifeline', 'NOUN', 3, 'ccomp'),
     (9, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+NUNEZ_SAID_BOARD_NEEDED = ('Board president Carla Nunez said the board needed "more time to get this right."', [
+    (1, 'Board', 'board', 'NOUN', 2, 'compound'), (2, 'president', 'president', 'NOUN', 5, 'nsubj'),
+    (3, 'Carla', 'carla', 'PROPN', 5, 'nsubj'), (4, 'Nunez', 'nunez', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'board', 'board', 'NOUN', 8, 'nsubj'),
+    (8, 'needed', 'need', 'VERB', 11, 'amod', 'Tense=Past|VerbForm=Part'), (9, '"', '"', 'PUNCT', 8, 'punct'),
+    (10, 'more', 'more', 'ADJ', 11, 'amod'), (11, 'time', 'time', 'NOUN', 5, 'ccomp'),
+    (12, 'to', 'to', 'PART', 13, 'mark'), (13, 'get', 'get', 'VERB', 11, 'acl', 'VerbForm=Inf'),
+    (14, 'this', 'this', 'DET', 13, 'obj'), (15, 'right', 'right', 'ADV', 13, 'advmod'),
+    (16, '.', '.', 'PUNCT', 5, 'punct'), (17, '"', '"', 'PUNCT', 5, 'punct'),
+])
