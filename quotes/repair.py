@@ -1729,6 +1729,29 @@ def _role_word_read_as_a_second_object(sentence: Sentence, lexicon: Lexicon) -> 
     return fixes
 
 
+def _participle_of_an_inverted_title_read_as_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“...,” said managing director Paul Kettle": *managing* read as a verb
+    after *said*, the role and the name its objects.  An *-ing* word between a
+    subjectless verb of saying and a role word before a name belongs to the title
+    (*managing director*, *acting chairman*)."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, verb) or verb.index + 3 >= len(sentence.words) \
+                or not any(c.index < verb.index for c in sentence.children(verb, "ccomp", "parataxis")):
+            continue
+        participle, role = sentence.words[verb.index + 1], sentence.words[verb.index + 2]
+        name = sentence.words[verb.index + 3]
+        while name.base_deprel in ("compound", "flat") and name.head > name.index:
+            name = sentence.words[name.head]
+        if participle.upos == "VERB" and participle.lower.endswith("ing") and participle.head == verb.index \
+                and role.head == participle.index and role.lower in lexicon.title_heads \
+                and name.upos == "PROPN" and name.head == participle.index:
+            fixes[participle.index] = (role.index, "amod", "VerbForm=Ger", "ADJ")
+            fixes[role.index] = (name.index, "compound")
+            fixes[name.index] = (verb.index, "nsubj")
+    return fixes
+
+
 def _inverted_asker_read_as_addressee(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Why are we still running the Brick at all?” asked the association’s
     president": the one asking read as the one asked.  Right after a quoted
@@ -4218,7 +4241,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _report_read_as_bare_infinitive, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

@@ -7112,3 +7112,17 @@ NUNEZ_SAID_BOARD_NEEDED = ('Board president Carla Nunez said the board needed "m
     (14, 'this', 'this', 'DET', 13, 'obj'), (15, 'right', 'right', 'ADV', 13, 'advmod'),
     (16, '.', '.', 'PUNCT', 5, 'punct'), (17, '"', '"', 'PUNCT', 5, 'punct'),
 ])
+
+SAID_MANAGING_DIRECTOR = ('"We got this wrong and we are sorry," said managing director Paul Kettle.', [
+    (1, '"', '"', 'PUNCT', 3, 'punct'), (2, 'We', 'we', 'PRON', 3, 'nsubj'),
+    (3, 'got', 'get', 'VERB', 12, 'ccomp', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'this', 'this', 'DET', 5, 'det'), (5, 'wrong', 'wrong', 'ADJ', 3, 'obj'),
+    (6, 'and', 'and', 'CCONJ', 9, 'cc'), (7, 'we', 'we', 'PRON', 9, 'nsubj'),
+    (8, 'are', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin'),
+    (9, 'sorry', 'sorry', 'ADJ', 12, 'ccomp'), (10, ',', ',', 'PUNCT', 3, 'punct'),
+    (11, '"', '"', 'PUNCT', 9, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'managing', 'manage', 'VERB', 12, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (14, 'director', 'director', 'NOUN', 13, 'obj'), (15, 'Paul', 'paul', 'PROPN', 16, 'compound'),
+    (16, 'Kettle', 'kettle', 'PROPN', 13, 'obj'), (17, '.', '.', 'PUNCT', 12, 'punct'),
+])
