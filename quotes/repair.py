@@ -1075,9 +1075,17 @@ def _parenthetical_attribution_read_as_adverbial(sentence: Sentence, lexicon: Le
         if verb.base_deprel not in ("advcl", "parataxis") or clause is None or clause.index < verb.index \
                 or start < 2 or sentence.words[start - 1].text != "," \
                 or verb.index + 1 >= len(sentence.words) or sentence.words[verb.index + 1].text != "," \
-                or any(c.upos != "PUNCT" and c.index != subject.index for c in sentence.children(verb)) \
-                or not any(s.index < start for s in sentence.children(clause, "nsubj", "nsubj:pass")):
+                or any(c.upos != "PUNCT" and c.index != subject.index for c in sentence.children(verb)):
             continue
+        # (the clause's subject may have been read as a bare oblique: "Rising flour prices,
+        # she explains, have cut her margins")
+        bare = next((o for o in sentence.children(clause, "obl") if o.upos in NOMINAL_HEADS
+                     and not sentence.children(o, "case") and sentence.phrase_start(o).index == 0
+                     and o.lemma.lower() not in lexicon.time_nouns), None)
+        if not any(s.index < start for s in sentence.children(clause, "nsubj", "nsubj:pass")):
+            if bare is None or _has_subject(sentence, clause):
+                continue
+            fixes[bare.index] = (clause.index, "nsubj")
         fixes[verb.index] = (clause.head, clause.deprel)
         fixes[clause.index] = (verb.index, "ccomp")
         # the sentence's own punctuation goes with its new root

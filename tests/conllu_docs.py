@@ -7126,3 +7126,16 @@ SAID_MANAGING_DIRECTOR = ('"We got this wrong and we are sorry," said managing d
     (14, 'director', 'director', 'NOUN', 13, 'obj'), (15, 'Paul', 'paul', 'PROPN', 16, 'compound'),
     (16, 'Kettle', 'kettle', 'PROPN', 13, 'obj'), (17, '.', '.', 'PUNCT', 12, 'punct'),
 ])
+
+RISING_PRICES_SHE_EXPLAINS = ('Rising flour prices, she explains, have cut her margins to almost nothing.', [
+    (1, 'Rising', 'rise', 'VERB', 3, 'amod', 'Tense=Pres|VerbForm=Part'),
+    (2, 'flour', 'flour', 'NOUN', 3, 'compound'), (3, 'prices', 'price', 'NOUN', 9, 'obl'),
+    (4, ',', ',', 'PUNCT', 3, 'punct'), (5, 'she', 'she', 'PRON', 6, 'nsubj'),
+    (6, 'explains', 'explain', 'VERB', 9, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, ',', ',', 'PUNCT', 6, 'punct'),
+    (8, 'have', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, 'cut', 'cut', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (10, 'her', 'she', 'PRON', 11, 'nmod:poss'), (11, 'margins', 'margin', 'NOUN', 9, 'obj'),
+    (12, 'to', 'to', 'PART', 14, 'mark'), (13, 'almost', 'almost', 'ADV', 14, 'advmod'),
+    (14, 'nothing', 'nothing', 'PRON', 9, 'obl'), (15, '.', '.', 'PUNCT', 9, 'punct'),
+])
