@@ -2771,6 +2771,29 @@ def _report_read_as_bare_infinitive(sentence: Sentence, lexicon: Lexicon) -> Fix
     return fixes
 
 
+def _participle_aside_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"noted that the last agreement, signed in 2022, collapsed within weeks": the
+    participle set off by commas read as the report's verb, the real verb a second
+    report with no subject.  A participle between commas after the subject
+    describes it; the verb after the second comma is the report's."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        reports = sorted((c for c in sentence.children(verb, "ccomp") if c.index > verb.index), key=lambda c: c.index)
+        for participle, clause in zip(reports, reports[1:]):
+            subject = next((c for c in sentence.children(participle, "nsubj", "nsubj:pass")
+                            if c.index < participle.index), None)
+            if subject is None or participle.upos != "VERB" or participle.feat("Tense") != "Past" \
+                    or sentence.children(participle, "aux", "aux:pass", "cop") \
+                    or sentence.words[participle.index - 1].text != "," \
+                    or sentence.words[sentence.phrase_start(clause).index - 1].text != "," \
+                    or _has_subject(sentence, clause) or not is_finite(sentence, clause):
+                continue
+            fixes[participle.index] = (subject.index, "acl", "Tense=Past|VerbForm=Part")
+            fixes[subject.index] = (clause.index, "nsubj")
+            fixes.update({m.index: (clause.index, "mark") for m in sentence.children(participle, "mark")})
+    return fixes
+
+
 def _report_inside_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"a price war that analysts say could squeeze margins", "the man who witnesses
     say fired the shots", "a pay rise he says was promised": a verb of saying
@@ -4248,7 +4271,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
-           _complement_as_adverbial, _gerund_subject_read_as_the_report, _report_read_as_bare_infinitive, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
+           _complement_as_adverbial, _gerund_subject_read_as_the_report, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,

@@ -7139,3 +7139,17 @@ RISING_PRICES_SHE_EXPLAINS = ('Rising flour prices, she explains, have cut her m
     (12, 'to', 'to', 'PART', 14, 'mark'), (13, 'almost', 'almost', 'ADV', 14, 'advmod'),
     (14, 'nothing', 'nothing', 'PRON', 9, 'obl'), (15, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+NOTED_AGREEMENT_SIGNED_COLLAPSED = ('He noted that the last agreement, signed in 2022, collapsed within weeks.', [
+    (1, 'He', 'he', 'PRON', 2, 'nsubj'),
+    (2, 'noted', 'note', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 8, 'mark'), (4, 'the', 'the', 'DET', 6, 'det'),
+    (5, 'last', 'last', 'ADJ', 6, 'amod'), (6, 'agreement', 'agreement', 'NOUN', 8, 'nsubj'),
+    (7, ',', ',', 'PUNCT', 8, 'punct'),
+    (8, 'signed', 'sign', 'VERB', 2, 'ccomp', 'Mood=Ind|Tense=Past|VerbForm=Part'),
+    (9, 'in', 'in', 'ADP', 10, 'case'), (10, '2022', '2022', 'NUM', 8, 'obl'),
+    (11, ',', ',', 'PUNCT', 12, 'punct'),
+    (12, 'collapsed', 'collapse', 'VERB', 2, 'ccomp', 'Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin'),
+    (13, 'within', 'within', 'ADP', 14, 'case'), (14, 'weeks', 'week', 'NOUN', 12, 'obl'),
+    (15, '.', '.', 'PUNCT', 2, 'punct'),
+])
