@@ -415,7 +415,10 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   report's subject a relative clause; ``as saying that testing every tap "would
   cost a fortune"``: the gerund subject taken for the report; ``said his party
   supported ‘the spirit of the bill’``: the quoted object a second subject of
-  *said*.
+  *said*; ``warned the loan put taxpayers' money at risk``: the report an
+  infinitive; ``said the board needed "more time"``: *needed* an adjective;
+  ``noted that the last agreement, signed in 2022, collapsed``: the participle
+  the report.
 * **A speaker or aside misread.**  ``In an interview with The Associated Press,
   Marcus Odell, who directs ..., said``, ``At a union meeting Thursday night,
   Jorge Villalba, 71, a retired bus mechanic, asked``: the name an apposition of
@@ -444,7 +447,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   president``: the asker the addressee; ``As one stranded salesman put it``:
   *stranded* the verb; ``how much compensation Fairhurst would receive``: the
   questioned object a second subject; ``“He shouted at me ...,” the
-  58-year-old said``: the quoted verb made the main one.
+  58-year-old said``: the quoted verb made the main one; ``said managing
+  director Paul Kettle``: *managing* a verb; ``Rising flour prices, she
+  explains, have cut``: the subject an oblique.
 * **Charges, participles and comments.**  ``accused the orchestra of
   “tinkering” with instruments``: the gerund a noun; ``accused the groundstaff
   of preparing ‘a pitch made for one side’``: its object an apposition of the
