@@ -1681,6 +1681,11 @@ def _verb_of_saying_read_as_participle_on_its_subject(sentence: Sentence, lexico
     return fixes
 
 
+def _report_before(sentence: Sentence, verb: Word, relations: tuple[str, ...] = ("ccomp", "parataxis")) -> Word | None:
+    """The report a verb of saying closes ("“...,” said X"): a clause of it before the verb."""
+    return next((c for c in sentence.children(verb, *relations) if c.index < verb.index), None)
+
+
 def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Patient safety is our priority,” said its chief executive, Dr Farah
     Quayle": *executive* attached as a second complement of *said*.  A bare
@@ -1690,7 +1695,7 @@ def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -
     for verb in _verbs_of_saying(sentence, lexicon):
         if _has_subject(sentence, verb):
             continue
-        if not any(c.index < verb.index for c in sentence.children(verb, "ccomp", "parataxis")):
+        if _report_before(sentence, verb) is None:
             continue
         # (or an age: "said the 63-year-old", with *old* tagged an adjective)
         speaker = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index
@@ -1750,7 +1755,7 @@ def _participle_of_an_inverted_title_read_as_a_verb(sentence: Sentence, lexicon:
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
         if _has_subject(sentence, verb) or verb.index + 3 >= len(sentence.words) \
-                or not any(c.index < verb.index for c in sentence.children(verb, "ccomp", "parataxis")):
+                or _report_before(sentence, verb) is None:
             continue
         participle, role = sentence.words[verb.index + 1], sentence.words[verb.index + 2]
         name = sentence.words[verb.index + 3]
@@ -1772,8 +1777,7 @@ def _inverted_asker_read_as_addressee(sentence: Sentence, lexicon: Lexicon) -> F
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
         before = sentence.words[verb.index - 1] if verb.index > 0 else None
-        question = next((c for c in sentence.children(verb, "ccomp", "parataxis", "advcl") if c.index < verb.index),
-                        None)
+        question = _report_before(sentence, verb, ("ccomp", "parataxis", "advcl"))
         # (a subject inside the quotation is the question's: "“Why is the old system still
         # running?” asked ...")
         subjects = sentence.children(verb, "nsubj")
@@ -1795,7 +1799,7 @@ def _role_before_inverted_speaker_read_as_object(sentence: Sentence, lexicon: Le
     description ("said the drummer Felix Odum")."""
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
-        if not any(c.index < verb.index for c in sentence.children(verb, "ccomp", "parataxis", "advcl")):
+        if _report_before(sentence, verb, ("ccomp", "parataxis", "advcl")) is None:
             continue
         name = next((c for c in sentence.children(verb, "nsubj", "obj") if c.index > verb.index and c.upos == "PROPN"),
                     None)
