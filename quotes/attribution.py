@@ -253,7 +253,7 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
                 cand.type, cand.end = "mixed", p.close + 1
             consumed.add(p)
             continue
-        attribution = _nearest_cue(doc, p, attributions)
+        attribution = _identified_after(doc, p, lexicon) or _nearest_cue(doc, p, attributions)
         if attribution is not None:
             direct_for[p] = attribution
 
@@ -324,6 +324,71 @@ def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     if phrase.kind != "person":
         return None
     return Attribution(Cue(previous, verb, (), (), "context"), [phrase])
+
+
+def _identified_after(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attribution | None:
+    """A passage that opens its paragraph with no attribution, followed by a sentence
+    that points back at it and names the speaker, is that speaker's: ``“...” / That
+    was the verdict of Edna Purslow``, ``That is how X described it``, ``Those words
+    came from X``, ``The line, from X, drew applause``, ``That was Ada Lin, 52``.
+    Features hold the name back for effect; the demonstrative (or a noun for what was
+    said) is the link."""
+    line_start = doc.text.rfind("\n", 0, p.open) + 1
+    if doc.text[line_start:p.open].strip():
+        return None
+    sentence = next((s for s in doc.sentences if s.start > p.close), None)
+    if sentence is None or doc.text[p.close + 1:sentence.start].strip():
+        return None
+    words = [w for w in sentence.words if w.upos != "PUNCT"]
+    pointer = words[0] if words else None
+    if pointer is None or not (pointer.lower in DEMONSTRATIVES or pointer.lower == "the" and len(words) > 1
+                               and words[1].lemma in lexicon.utterance_nouns):
+        return None
+    found = _identifying_source(sentence, lexicon)
+    if found is None:
+        return None
+    cue_words, source = found
+    # ("That was Ada Lin": the pointer and the copula hang on the name, but are no part of it)
+    mention = [w for w in mention_words(sentence, source) if not (
+        w.index < source.index and w.head == source.index and w.base_deprel in ("nsubj", "cop", "advmod", "mark"))]
+    mention = mention[next((i for i, w in enumerate(mention) if w.upos != "PUNCT"), 0):]
+    phrase = analyse(sentence, doc.text, source, mention, lexicon)
+    cue_word = cue_words[0] if cue_words else sentence.words[source.index]
+    return Attribution(Cue(sentence, cue_word, cue_words, (), "context"), [phrase])
+
+
+def _identifying_source(sentence: Sentence, lexicon: Lexicon) -> tuple[tuple[Word, ...], Word] | None:
+    """``(cue words, source head)`` of a sentence that names who said what came before."""
+    for word in sentence.words:
+        # "That is how X described the drive", "That was how X summed up the week"
+        particle = cue_particle(sentence, word, lexicon.particle_cue_verbs[word.lemma]) \
+            if word.lemma in lexicon.particle_cue_verbs else None
+        if word.upos == "VERB" and (word.lemma in lexicon.cue_verbs or particle is not None):
+            subject = next(iter(sentence.children(word, "nsubj")), None)
+            if subject is not None and subject.lower not in DEMONSTRATIVES:
+                shown = tuple(sorted((word, particle), key=lambda w: w.index)) if particle else (word,)
+                return shown, subject
+        # "the verdict of X", "The line, from X, ...", "Those words came from X"
+        owner = sentence.head_of(word)
+        if owner is not None and word.base_deprel in ("nmod", "obl") and word.upos in ("PROPN", "NOUN") \
+                and any(c.lower in ("of", "from") for c in sentence.children(word, "case")):
+            if owner.lemma in lexicon.utterance_nouns:
+                predicate = bool(sentence.children(owner, "cop"))
+                return ((owner,) if predicate else ()), word
+            if owner.lemma == "come" and any(s.lemma in lexicon.utterance_nouns or s.lower in DEMONSTRATIVES
+                                             for s in sentence.children(owner, "nsubj")):
+                case = next(c for c in sentence.children(word, "case") if c.lower in ("of", "from"))
+                return (owner, case), word
+    # "That was Ada Lin, 52, a cook ...": the name is the predicate
+    root = sentence.root()
+    if root is not None and root.upos == "PROPN" and sentence.children(root, "cop") \
+            and any(s.lower in DEMONSTRATIVES for s in sentence.children(root, "nsubj")):
+        return (), root
+    return None
+
+
+# words that point back at what was just quoted: "That was the verdict of ..."
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 
 
 def _closed_by_attribution(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> bool:

@@ -124,7 +124,9 @@ def _across_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,
     if not gap or any(w.index in {x.index for x in words} for w in gap):
         return None
     opened = before[-1].text == "," or gap[0].text == ","
-    closed = gap[-1].text == "," or after[0].text == ","
+    # (the words after the aside may open with a quotation mark: "had, as she put it, “decided ...")
+    closing = [w for w in gap if w.text not in OPENING_MARKS] or gap
+    closed = closing[-1].text == "," or after[0].text == ","
     if not (opened and closed) or len(gap) > MAX_ATTRIBUTION_ASIDE:
         return None
     return list(sentence.words[before[0].index:after[-1].index + 1])

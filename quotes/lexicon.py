@@ -48,6 +48,7 @@ class Lexicon:
     institution_heads: frozenset[str]
     place_heads: frozenset[str]
     response_verbs: frozenset[str]
+    utterance_nouns: frozenset[str]
     # every noun of gendered_nouns: the nouns that name a person
     person_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
@@ -153,6 +154,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         institution_heads=words("institution_heads"),
         place_heads=words("place_heads"),
         response_verbs=words("response_verbs"),
+        utterance_nouns=words("utterance_nouns"),
         withholding_verbs=words("withholding_verbs"),
         group_nouns=words("group_nouns"),
         role_verbs={str(k).lower(): str(v).lower() for k, v in (data.get("role_verbs") or {}).items()},

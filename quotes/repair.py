@@ -1922,6 +1922,27 @@ def _subject_hung_on_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _auxiliary_cut_off_by_an_aside(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The committee had, as Oyelaran put it, decided that ...": *had* read as a main
+    verb with the subject, and *decided* as a new clause.  A form of *have* or *be* with
+    a subject but no object or predicate, whose head is a participle after an aside set
+    off by commas, is that participle's auxiliary, and its subject is the participle's."""
+    fixes = {}
+    for word in sentence.words:
+        head = sentence.head_of(word)
+        if word.lemma not in ("have", "be") or head is None or head.index <= word.index + 1 \
+                or sentence.words[word.index + 1].text != "," or head.upos != "VERB" \
+                or not (head.feat("VerbForm") == "Part" or word.lemma == "have" and head.feat("Tense") == "Past"):
+            continue
+        kids = sentence.children(word)
+        subjects = [k for k in kids if k.base_deprel == "nsubj"]
+        if len(subjects) != 1 or any(k.base_deprel not in ("nsubj", "punct", "advmod") for k in kids) \
+                or _has_subject(sentence, head):
+            continue
+        fixes.update({word.index: (head.index, "aux"), subjects[0].index: (head.index, subjects[0].deprel)})
+    return fixes
+
+
 def _subject_after_a_preposition_read_as_its_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The plan came under scrutiny after a memo to the board warned that ...":
     *memo* read as the object of the preposition *after*, and *warned*, left with no
@@ -3274,6 +3295,38 @@ def _relative_clause_on_the_subject_read_as_complement(sentence: Sentence, lexic
     return fixes
 
 
+def _reports_subject_read_as_object_of_its_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"warned that services prices, which rose 5.4% last year, were still running hot":
+    *prices* read as the object of *rose*, or as the whole report, and the report's own
+    verb left hanging after the relative clause.  A noun right before ", which" is what
+    the relative clause describes: when the report has no verb but the one after the
+    clause's closing comma, the noun is that verb's subject and that verb is the report."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        for clause in sentence.children(say, "ccomp"):
+            words = sentence.subtree(clause)
+            mark, end = words[0], words[-1].index
+            relative = next((r for r in words if r.lower in RELATIVE_SUBJECTS and r.base_deprel == "nsubj"), None)
+            if mark.lower != "that" or relative is None or end + 2 >= len(sentence.words) \
+                    or sentence.words[relative.index - 1].text != "," or sentence.words[end + 1].text != ",":
+                continue
+            relative_verb = sentence.words[relative.head]
+            noun = sentence.words[relative.index - 2]
+            while noun.head > noun.index and noun.head < relative.index:
+                noun = sentence.words[noun.head]
+            read_as_object = relative_verb is clause and noun.head == clause.index and noun.base_deprel == "obj"
+            read_as_report = noun is clause and relative_verb.head == noun.index and relative_verb.deprel == "acl:relcl"
+            predicate = sentence.head_of(sentence.words[end + 1])
+            if noun.upos not in ("NOUN", "PROPN") or not (read_as_object or read_as_report) or predicate is None \
+                    or predicate.index <= end + 1 or predicate.head not in (say.index, say.head) \
+                    or _has_subject(sentence, predicate):
+                continue
+            fixes.update({relative_verb.index: (noun.index, "acl:relcl"), noun.index: (predicate.index, "nsubj"),
+                          mark.index: (predicate.index, "mark"), predicate.index: (say.index, "ccomp"),
+                          end + 1: (relative_verb.index, "punct")})
+    return fixes
+
+
 def _predicate_read_as_a_modifier_after_a_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said 87% of members who took part in the ballot backed action": *backed* read as
     an adjective on *action*, the report as one noun phrase, the object of *said*.  After
@@ -3319,6 +3372,14 @@ def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 return {gerund.index: (accused.index, "acl" if accused.index != verb.index else "advcl",
                                        "VerbForm=Ger"),
                         noun.index: (gerund.index, "obj"), of.index: (gerund.index, "mark")}
+            # ("accused the union of ‘putting politics before patients’": *of* hung on the
+            # gerund's object across the quotation mark)
+            for gerund in sentence.children(accused, "acl", "advcl"):
+                before = [w for w in sentence.words[:gerund.index] if w.text not in QUOTE_MARKS]
+                of = before[-1] if before else None
+                if gerund.lower.endswith("ing") and of is not None and of.lower == "of" \
+                        and of.head > gerund.index and sentence.words[of.head].head == gerund.index:
+                    return {of.index: (gerund.index, "mark")}
             # ("accused the groundstaff of preparing ‘a pitch made for one side’": the
             # gerund's object read as an apposition of the accused)
             for gerund in sentence.children(accused, "acl"):
@@ -4272,7 +4333,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -72,6 +72,8 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
                          BAKE_SHE_SAYS, BROTHER_SAMI_SAYS, HE_SAYS_LAUGHING, PM_SPOKESMAN_SAID, SAID_TOM_EVANS_WHOSE)
 from conllu_docs import (  # session 12
     TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST, AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD, FBI_SPECIAL_AGENT_TESTIFIED, PRYCE_INSISTED_AS_HE_FACED, IN_INTERVIEW_HALE_47_CONCEDED, IM_DISAPPOINTED_THE_52_YEAR_OLD, HOW_MUCH_COMPENSATION, HALE_SAID_SAD, ROVERS_SACKED_LEFT_THE_CLUB, IN_A_STATEMENT_THE_CLUB, THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD, TAP_WATER_REMAINS_SAFE, TESTING_EVERY_PIPE, AS_MOSS_PUT_IT, AS_ANALYSTS_PREDICTED, WHY_ARE_WE_ASKED_RUIZ, WHY_IS_THE_SYSTEM_ASKED, AS_ONE_STRANDED_SALESMAN, WE_WAITED_FOR_HOURS, THAT_WAS_ADA_LIN, SHE_SAID_NO_HELP, FLIGHTS_AT_PORT_KELBY, ACCORDING_TO_AIRPORT_OPERATOR, ONE_SHOPPER_ASKED, THE_WOMAN_ANN_PRICE_PREDICTED, ROVERS_SACKED_MANAGER_HURST, HURST_SAID_SAD, SHOUTED_AT_ME_SPLIT, YOUNG_VIOLINIST_LEAVING_FLOWERS, THE_VIOLINIST_IDA_KERN, IN_A_STATEMENT_THE_HALL, KELBY_DATELINE_ORVANE, THE_COMPANY_CUTS_UNAVOIDABLE, BURNS_WARNED_THE_LOAN_PUT, STEELWORKS_THE_CITYS_MAYOR_SAID, MAYOR_PETTIT_TOLD, A_WORKER_WHO_DECLINED, MY_DAD_THE_34_YEAR_OLD, ACCORDING_TO_FIGURES_FROM_CHAMBER, THE_CHAMBER_SAID_LIFELINE, NUNEZ_SAID_BOARD_NEEDED, SAID_MANAGING_DIRECTOR, RISING_PRICES_SHE_EXPLAINS, NOTED_AGREEMENT_SIGNED_COLLAPSED)
+from conllu_docs import (  # session 13
+    PRICES_WHICH_ROSE_WERE, COMMITTEE_HAD_AS_SHE_PUT_IT, ACCUSED_OF_QUOTED_GERUND, THAT_WAS_THE_VERDICT_OF, THOSE_WORDS_CAME_FROM, THE_LINE_FROM_LEADER, THAT_WAS_HOW_SUMMED_UP, NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2418,3 +2420,38 @@ def test_a_subject_read_as_a_bare_oblique_before_a_parenthetical_attribution_is_
 def test_a_participle_set_off_by_commas_after_the_subject_is_no_report():
     q = only(document(NOTED_AGREEMENT_SIGNED_COLLAPSED))
     assert q.text == "the last agreement, signed in 2022, collapsed within weeks"
+
+
+def test_the_reports_subject_read_as_object_of_its_relative_clause_is_the_subject_of_the_verb_after_it():
+    q = only(document(PRICES_WHICH_ROSE_WERE))
+    assert (q.text, q.type, q.cue.text) == (
+        "services prices, which rose 5.4% in the year to March, were “still running far too hot.”", "mixed", "warned")
+
+
+def test_an_auxiliary_cut_off_by_an_as_clause_serves_the_participle_and_the_clause_runs_across_the_aside():
+    q = only(document(COMMITTEE_HAD_AS_SHE_PUT_IT))
+    assert (q.text, q.type, q.speaker) == (
+        "The committee had, as Oyelaran put it, “decided that patience is cheaper than regret.”", "mixed", "Oyelaran")
+
+
+def test_of_hung_on_the_gerunds_object_across_a_quotation_mark_still_marks_the_charge():
+    said, accused = extract_from_document(document(ACCUSED_OF_QUOTED_GERUND))
+    assert (said.text, said.type) == ("emergency and maternity care were running as normal", "indirect")
+    assert (accused.text, accused.type, accused.cue.text) == ("putting politics before patients", "direct", "accused")
+
+
+@pytest.mark.parametrize("naming, speaker, cue", [
+    (THAT_WAS_THE_VERDICT_OF, "Edna Purslow", "verdict"),
+    (THOSE_WORDS_CAME_FROM, "Margaret Hale", "came from"),
+    (THE_LINE_FROM_LEADER, "Jonas Brekke", None),
+    (THAT_WAS_HOW_SUMMED_UP, "Gloria Aniston", "summed up"),
+])
+def test_a_quoted_paragraph_with_no_cue_is_the_speakers_named_by_the_sentence_pointing_back_at_it(naming, speaker, cue):
+    said, quote = extract_from_document(document(NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE, naming, sep="\n\n"))
+    assert said.speaker == "Nurses"
+    assert (quote.type, quote.speaker, quote.cue.text if quote.cue else None) == ("direct", speaker, cue)
+
+
+def test_a_quoted_paragraph_with_no_cue_and_no_sentence_pointing_back_carries_the_previous_speaker():
+    said, quote = extract_from_document(document(NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE, sep="\n\n"))
+    assert quote.speaker == said.speaker == "Nurses"
