@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from quotes.lexicon import Lexicon
 from quotes.repair import dateline_length
-from quotes.sources import ELLIPTICAL_SOURCES, mention_words
+from quotes.sources import ELLIPTICAL_SOURCES, appositions, mention_words
 from quotes.syntax import Document, Sentence, Word
 from quotes.titles import SourcePhrase, analyse, name_run, predicate_role
 
@@ -63,6 +63,9 @@ class Entity:
     # roles the article gives only as a verb ("Marcus Odell, who directs the county health
     # department": ``director``), which "the county health director" refers back to
     roles: set[str] = field(default_factory=set)
+    # body nouns the article calls an organization by ("Marrowby Renters Together, the
+    # city's tenants' union": ``union``), which "the union" refers back to
+    bodies: set[str] = field(default_factory=set)
 
     def add_title(self, title: str | None) -> None:
         if title and title not in self.titles:
@@ -151,7 +154,8 @@ class EntityRegistry:
                  affiliations: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
                  given_names_alone: dict[str, str] | None = None, any_body_nouns: frozenset[str] = frozenset(),
                  relation_nouns: frozenset[str] = frozenset(),
-                 role_kinds: dict[str, frozenset[str]] | None = None):
+                 role_kinds: dict[str, frozenset[str]] | None = None,
+                 membership_body_nouns: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._given_names_alone = given_names_alone or {}
@@ -161,6 +165,7 @@ class EntityRegistry:
         self._institutions = institutions
         self._generic_nouns = generic_nouns
         self._any_body_nouns = any_body_nouns
+        self._membership_body_nouns = membership_body_nouns
         # "Her brother, Sami": a name given for a relative is a person's, however short
         self._relation_nouns = relation_nouns
         self._role_words = role_words
@@ -351,7 +356,8 @@ class EntityRegistry:
         if definite and description.lower() in self._generic_nouns:
             # "the group" names no one: like "it", it refers back to a named organization
             business = description.lower() not in self._any_body_nouns
-            named = self._salient_organization(sentence, offset, business=business)
+            named = self._salient_organization(sentence, offset, business=business,
+                                               bodies_only=description.lower() in self._membership_body_nouns)
             if named is not None:
                 return named
         if definite and not phrase.plural and phrase.name is None \
@@ -397,7 +403,8 @@ class EntityRegistry:
         inside quotation marks."""
         return sum(1 for i in range(earlier + 1, later + 1) if i not in self._quoted)
 
-    def _salient_organization(self, sentence: int, offset: int, business: bool = False) -> Entity | None:
+    def _salient_organization(self, sentence: int, offset: int, business: bool = False,
+                              bodies_only: bool = False) -> Entity | None:
         """What "the company" refers to: of the organizations named in the
         sentences before, or as a subject in its own ("Hezbollah confirmed ...,
         but the group said"; not "In a filing with the agency, the company
@@ -411,6 +418,8 @@ class EntityRegistry:
                   and not (business and (_words(m.entity.name.lower()) or [""])[-1] in self._institutions)
                   and self.distance(sentence, m.sentence) <= DESCRIPTION_WINDOW
                   and (m.sentence < sentence or m.subject)]
+        if bodies_only:
+            recent = [m for m in recent if self._is_body(m.entity)]
         if not recent:
             return None
         # an organization that spoke in this sentence or the one before is the one meant
@@ -420,7 +429,7 @@ class EntityRegistry:
             return speaking[-1].entity
         if not business:
             # "the union" is rather the "Association of Rail Operatives" than "Northline"
-            bodies = [m for m in recent if set(_words(m.entity.name.lower())) & self._any_body_nouns]
+            bodies = [m for m in recent if self._is_body(m.entity)]
             recent = bodies or recent
         counts: dict[int, int] = {}
         for mention in self._mentions:
@@ -431,6 +440,10 @@ class EntityRegistry:
                 counts[id(mention.entity)] = counts.get(id(mention.entity), 0) \
                     + (2 if mention.source or mention.subject else 1)
         return max(reversed(recent), key=lambda m: counts[id(m.entity)]).entity
+
+    def _is_body(self, entity: Entity) -> bool:
+        """Named or described as a body ("Marrowby Renters Together, the city's tenants' union")."""
+        return bool(entity.bodies or set(_words(entity.name.lower())) & self._any_body_nouns)
 
     def _is_epithet(self, phrase: SourcePhrase) -> bool:
         """``the veteran``, ``the Norwegian``, ``the 34-year-old`` (``lock``): words that
@@ -583,7 +596,7 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
             # (a month or a weekday is no source: "starting March 3")
             elif word.upos in ("PROPN", "NOUN") and (not word.deprel.startswith(("flat", "compound"))
                                                       or _organization_modifier(sentence, word, lexicon)) \
-                    and word.lemma.lower() not in lexicon.time_nouns:
+                    and word.lemma.lower() not in lexicon.time_nouns and not _place_of_an_action(sentence, word):
                 modifier = _organization_modifier(sentence, word, lexicon)
                 words = _modifier_name(sentence, word) if modifier else mention_words(sentence, word)
                 phrase = analyse(sentence, doc.text, word, words, lexicon)
@@ -606,6 +619,21 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                     # 68-year-old director walked ..." gives the person it renames a role)
                     out.append((word.start, sentence.index, phrase, True))
     return out
+
+
+def _place_of_an_action(sentence: Sentence, word: Word) -> bool:
+    """``had travelled from Oldstead``, ``grew up in Brackley``: a one-word name where
+    an action happens or comes from is a place, which no later "the union" or "the
+    company" can mean."""
+    head = sentence.head_of(word)
+    return word.upos == "PROPN" and word.base_deprel == "obl" and head is not None and head.upos == "VERB" \
+        and not sentence.children(word, "flat", "compound") \
+        and any(c.lower in LOCATIVE_PREPOSITIONS for c in sentence.children(word, "case"))
+
+
+# prepositions that place an action ("travelled from", "lives in"); not "at" or "to",
+# which as often name an employer or an addressee ("worked at Fenwick", "wrote to Acme")
+LOCATIVE_PREPOSITIONS = frozenset({"from", "in", "near", "into", "across", "through", "outside", "around"})
 
 
 def _introduces_someone(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
@@ -727,7 +755,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
                               lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
                               lexicon.place_heads, given_names_alone(doc, names), lexicon.any_body_nouns,
-                              lexicon.relation_nouns, lexicon.role_kinds)
+                              lexicon.relation_nouns, lexicon.role_kinds, lexicon.membership_body_nouns)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):
@@ -758,6 +786,9 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     # gives the role, the next sentence the name
                     entity.add_title(unnamed_roles[sentence - 1])
                 entity.add_title(phrase.title.text if phrase.title else None)
+                if entity.kind == "organization":
+                    described = [phrase.head, *appositions(doc.sentences[sentence], phrase.head)]
+                    entity.bodies.update(w.lemma.lower() for w in described if w.lemma.lower() in lexicon.any_body_nouns)
                 entity.ages.update(stated_ages(doc.sentences[sentence], phrase.head))
                 entity.roles.update(roles_given_as_verbs(doc.sentences[sentence], phrase.head, lexicon))
                 if subject and entity.kind == "person" and not entity.ages and sentence - 1 in unnamed_ages:

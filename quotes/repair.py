@@ -1164,6 +1164,41 @@ def _subject_read_as_apposition_of_fronted_adjunct(sentence: Sentence, lexicon: 
     return {} if subject is None else {subject.index: (root.index, "nsubj")}
 
 
+def _subject_read_as_apposition_of_the_fronted_source(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"According to a report by the safety board, painters working for the contractor
+    had removed ...": *painters* read as an apposition of *board*, what describes them
+    hung on the board, and *removed* left with no subject.  The noun phrase after the
+    comma that closes a fronted phrase, running up to a finite verb with no subject,
+    is that verb's subject, and the modifiers between are its own."""
+    root = sentence.root()
+    if root is None or root.upos not in ("VERB", "AUX") or _has_subject(sentence, root) \
+            or not is_finite(sentence, root):
+        return {}
+    adjunct = next((c for c in sentence.children(root, "obl") if c.index < root.index
+                    and sentence.phrase_start(c).index == 0), None)
+    if adjunct is None:
+        return {}
+    # the verb's own leading words: "had" in "had removed"
+    verb_start = min([root.index] + [c.index for c in sentence.children(root, "aux", "advmod", "punct")
+                                     if c.index < root.index and c.index > adjunct.index])
+    for noun in sentence.subtree(adjunct):
+        host = sentence.head_of(noun)
+        if noun.base_deprel not in ("appos", "conj") or noun.upos not in ("NOUN", "PROPN") or host is None \
+                or not sentence.after_comma(noun) or sentence.children(noun, "case", "cc"):
+            continue
+        modifiers = [m for m in sentence.children(host, "acl", "acl:relcl", "nmod") if m.index > noun.index]
+        covered = {w.index for part in [noun, *modifiers] for w in sentence.subtree(part)}
+        gap = [w for w in sentence.words[noun.index:verb_start] if w.upos != "PUNCT"]
+        if gap and all(w.index in covered for w in gap):
+            fixes = {noun.index: (root.index, "nsubj")}
+            fixes.update({m.index: (noun.index, m.deprel) for m in modifiers})
+            # (and the commas of its asides, wherever they were hung)
+            fixes.update({w.index: (noun.index, "punct") for w in sentence.words[noun.index:verb_start]
+                          if w.upos == "PUNCT" and w.index not in covered})
+            return fixes
+    return {}
+
+
 def _subject_read_as_apposition_inside_fronted_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"In an interview with The Associated Press, Marcus Odell, who directs the
     county health department, said": the speaker taken for an apposition of the
@@ -2721,12 +2756,14 @@ def _report_read_as_relative_clause_after_the_verb(sentence: Sentence, lexicon: 
         # (the noun phrases right after the verb, with their nouns after prepositions)
         nouns = [c for c in sentence.children(verb, "obj", "iobj", "obl") if c.index > verb.index]
         nouns += [n for c in nouns for n in sentence.children(c, "nmod")]
-        clause = next((c for n in nouns for c in sentence.children(n, "acl:relcl") if c.index > n.index), None)
+        # (or, "that" taken for the subordinator it is, as a clause on the noun: "told a
+        # public inquiry on Tuesday that corrosion had been flagged")
+        clause = next((c for n in nouns for c in sentence.children(n, "acl") if c.index > n.index), None)
         if clause is None:
             continue
         that = sentence.subtree(clause)[0]
         subject = next((s for s in sentence.children(clause, "nsubj", "nsubj:pass") if s.index > that.index), None)
-        if that.lower == "that" and that.upos == "PRON" and that.head == clause.index and subject is not None \
+        if that.lower == "that" and that.upos in ("PRON", "SCONJ") and that.head == clause.index and subject is not None \
                 and sentence.phrase_start(subject).index == that.index + 1:
             fixes[clause.index] = (verb.index, "ccomp")
             fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
@@ -3297,33 +3334,154 @@ def _relative_clause_on_the_subject_read_as_complement(sentence: Sentence, lexic
 
 def _reports_subject_read_as_object_of_its_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"warned that services prices, which rose 5.4% last year, were still running hot":
-    *prices* read as the object of *rose*, or as the whole report, and the report's own
-    verb left hanging after the relative clause.  A noun right before ", which" is what
-    the relative clause describes: when the report has no verb but the one after the
-    clause's closing comma, the noun is that verb's subject and that verb is the report."""
+    *prices* read as the object of *rose*, the relative clause made the report and the
+    report's own verb left hanging after it.  A noun right before ", which" is what the
+    relative clause describes, never its object; with the noun restored as its head, the
+    report is a noun phrase whose verb follows (see :func:`_report_cut_after_its_subject`)."""
     fixes = {}
     for say in _verbs_of_saying(sentence, lexicon):
         for clause in sentence.children(say, "ccomp"):
-            words = sentence.subtree(clause)
-            mark, end = words[0], words[-1].index
-            relative = next((r for r in words if r.lower in RELATIVE_SUBJECTS and r.base_deprel == "nsubj"), None)
-            if mark.lower != "that" or relative is None or end + 2 >= len(sentence.words) \
-                    or sentence.words[relative.index - 1].text != "," or sentence.words[end + 1].text != ",":
+            relative = next((r for r in sentence.children(clause, "nsubj") if r.lower in RELATIVE_SUBJECTS), None)
+            if relative is None or sentence.words[relative.index - 1].text != ",":
                 continue
-            relative_verb = sentence.words[relative.head]
-            noun = sentence.words[relative.index - 2]
-            while noun.head > noun.index and noun.head < relative.index:
-                noun = sentence.words[noun.head]
-            read_as_object = relative_verb is clause and noun.head == clause.index and noun.base_deprel == "obj"
-            read_as_report = noun is clause and relative_verb.head == noun.index and relative_verb.deprel == "acl:relcl"
-            predicate = sentence.head_of(sentence.words[end + 1])
-            if noun.upos not in ("NOUN", "PROPN") or not (read_as_object or read_as_report) or predicate is None \
-                    or predicate.index <= end + 1 or predicate.head not in (say.index, say.head) \
-                    or _has_subject(sentence, predicate):
+            noun = next((n for n in sentence.children(clause, "obj") if n.upos in ("NOUN", "PROPN")
+                         and sentence.subtree(n)[-1].index == relative.index - 2), None)
+            if noun is not None:
+                fixes.update({noun.index: (say.index, "ccomp"), clause.index: (noun.index, "acl:relcl")})
+                fixes.update({m.index: (noun.index, "mark") for m in sentence.children(clause, "mark")})
+    return fixes
+
+
+def _report_cut_after_its_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said the families’ campaign, “Seven Names,” would go on", "warned that prices,
+    which rose 5.4%, were still running hot": the report's subject read as the whole
+    report, and its verb left hanging after the subject's asides.  A noun phrase with
+    no predicate, taken for what was said, is the subject of the verb with no subject
+    of its own that follows it."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        for noun in sentence.children(say, "ccomp"):
+            words = sentence.subtree(noun)
+            if noun.upos not in ("NOUN", "PROPN") or sentence.children(noun, "cop") or noun.index < say.index:
                 continue
-            fixes.update({relative_verb.index: (noun.index, "acl:relcl"), noun.index: (predicate.index, "nsubj"),
-                          mark.index: (predicate.index, "mark"), predicate.index: (say.index, "ccomp"),
-                          end + 1: (relative_verb.index, "punct")})
+            following = next((w for w in sentence.words[words[-1].index + 1:] if w.upos != "PUNCT"), None)
+            predicate = following
+            while predicate is not None and predicate.base_deprel == "aux" and predicate.head > predicate.index:
+                predicate = sentence.words[predicate.head]
+            if following is None or predicate is None or predicate.upos not in ("VERB", "AUX", "ADJ") \
+                    or not (following.base_deprel == "aux" or is_finite(sentence, predicate)) \
+                    or predicate.head not in (say.index, say.head) or _has_subject(sentence, predicate):
+                continue
+            fixes.update({noun.index: (predicate.index, "nsubj"), predicate.index: (say.index, "ccomp")})
+            if words[0].lower == "that":
+                fixes[words[0].index] = (predicate.index, "mark")
+    return fixes
+
+
+def _reduced_relative_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"warned that further walkouts planned for May would go ahead": *planned* read as
+    the report's verb, and *go* as a second report with no subject.  Two clauses of one
+    verb of saying, the first a bare past form right after its subject and the second
+    with no subject of its own and nothing joining them, are one report: the past form
+    modifies the noun before it, which is the second clause's subject."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        clauses = sentence.children(say, "ccomp")
+        for first, second in zip(clauses, clauses[1:]):
+            subject = next((s for s in sentence.children(first, "nsubj") if s.index == first.index - 1
+                            or sentence.subtree(s)[-1].index == first.index - 1), None)
+            if subject is None or first.upos != "VERB" or first.feat("Tense") != "Past" \
+                    or sentence.children(first, "aux", "cop", "obj") or _has_subject(sentence, second) \
+                    or not sentence.children(second, "aux") \
+                    or sentence.subtree(first)[-1].index + 1 != sentence.subtree(second)[0].index:
+                continue
+            fixes.update({first.index: (subject.index, "acl"), subject.index: (second.index, "nsubj")})
+            fixes.update({m.index: (second.index, "mark") for m in sentence.children(first, "mark")})
+    return fixes
+
+
+def _clause_after_a_subordinator_read_as_a_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"would go ahead unless ministers reopened talks": *unless* read as a preposition
+    and *reopened* as an adjective on *talks*.  A subordinator opens a clause, not a noun
+    phrase: a past form between two bare nouns after it is the clause's verb, the noun
+    before it the subject and the noun after it the object."""
+    fixes = {}
+    for noun in sentence.words:
+        words = sentence.words[:noun.index]
+        if noun.index < 3 or noun.upos != "NOUN":
+            continue
+        marker, subject, verb = words[-3], words[-2], words[-1]
+        if marker.lower not in SUBORDINATORS | CLAUSE_PREPOSITIONS or marker.head != noun.index \
+                or subject.upos not in ("NOUN", "PROPN") or subject.head != noun.index \
+                or verb.upos != "VERB" or verb.head != noun.index or verb.base_deprel != "amod" \
+                or verb.feat("Tense") != "Past" or noun.head < 0:
+            continue
+        fixes.update({verb.index: (noun.head, "advcl", _as_finite(verb.feats)), marker.index: (verb.index, "mark"),
+                      subject.index: (verb.index, "nsubj"), noun.index: (verb.index, "obj")})
+    return fixes
+
+
+def _participle_aside_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Engineers who inspected the bridge, known to commuters as “the Rattler,” told an
+    inquiry that ...": *known* read as what the engineers told.  A participle with no
+    subject, set off by a comma between the speaker and the verb of saying, describes
+    the speaker; the report comes after the verb."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        for clause in sentence.children(verb, "ccomp"):
+            if subject.index < clause.index < verb.index and clause.upos == "VERB" \
+                    and clause.feat("VerbForm") == "Part" and not _has_subject(sentence, clause) \
+                    and not sentence.children(clause, "aux", "cop", "mark") \
+                    and sentence.words[sentence.subtree(clause)[0].index - 1].text == ",":
+                fixes[clause.index] = (subject.index, "acl")
+    return fixes
+
+
+def _given_title_read_as_apposition(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The report, titled “Hidden Fractures,” noted that ...": the title read as an
+    apposition of *report*, which would make it the report's name.  What follows a
+    participle that gives a title or a name is that participle's complement."""
+    fixes = {}
+    for participle in sentence.words:
+        noun = sentence.head_of(participle)
+        if participle.lower not in lexicon.titling_words | TITLE_GIVING_PARTICIPLES or noun is None \
+                or participle.base_deprel != "acl" or sentence.children(participle, "obj", "xcomp"):
+            continue
+        title = next((a for a in sentence.children(noun, "appos")
+                      if sentence.phrase_start(a).index == participle.index + 1
+                      or sentence.words[participle.index + 1].text in QUOTE_MARKS
+                      and sentence.phrase_start(a).index == participle.index + 2), None)
+        if title is not None:
+            fixes[title.index] = (participle.index, "xcomp")
+    return fixes
+
+
+# participles that give what follows as a name: "a report titled ...", "a storm named ..."
+TITLE_GIVING_PARTICIPLES = frozenset({"called", "named", "dubbed", "nicknamed", "billed"})
+
+
+def _whose_clause_read_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Grace Achterberg, whose husband, Luis, died in the collapse, said ...": *husband*
+    read as an apposition and *died* as what was said.  *whose* and its noun open a
+    relative clause on the name before the comma: the first verb after that noun phrase,
+    with no subject of its own, is the clause's verb and the noun its subject."""
+    fixes = {}
+    for whose in sentence.words:
+        noun = sentence.head_of(whose)
+        if whose.lower != "whose" or noun is None or whose.index < 2 or sentence.words[whose.index - 1].text != ",":
+            continue
+        host = sentence.words[whose.index - 2]
+        while host.base_deprel in ("flat", "compound") and host.head > host.index:
+            host = sentence.words[host.head]
+        end = sentence.subtree(noun)[-1].index
+        verb = next((w for w in sentence.words[end + 1:] if w.upos != "PUNCT"), None)
+        while verb is not None and verb.base_deprel == "aux" and verb.head > verb.index:
+            verb = sentence.words[verb.head]
+        if verb is None or verb.upos != "VERB" or host.upos not in ("PROPN", "NOUN") \
+                or _has_subject(sentence, verb) or verb.deprel == "acl:relcl" \
+                or noun in sentence.subtree(verb) or host in sentence.subtree(verb):
+            continue
+        fixes.update({noun.index: (verb.index, "nsubj"), verb.index: (host.index, "acl:relcl")})
     return fixes
 
 
@@ -4333,7 +4491,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -4343,7 +4501,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

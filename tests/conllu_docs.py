@@ -7189,3 +7189,108 @@ NURSES_SAID_TALKS_FAILED = ('Nurses said the talks had failed.', [
 NOBODYS_SPARE_TYRE = ('“We are nobody’s spare tyre, and we will not be taken for granted.”', [
     (1, '“', '"', 'PUNCT', 7, 'punct'), (2, 'We', 'we', 'PRON', 7, 'nsubj'), (3, 'are', 'be', 'AUX', 7, 'cop', 'Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin'), (4, 'nobody', 'nobody', 'PRON', 7, 'nmod:poss'), (5, '’s', "'s", 'PART', 4, 'case'), (6, 'spare', 'spare', 'NOUN', 7, 'compound'), (7, 'tyre', 'tyre', 'NOUN', 0, 'root'), (8, ',', ',', 'PUNCT', 14, 'punct'), (9, 'and', 'and', 'CCONJ', 14, 'cc'), (10, 'we', 'we', 'PRON', 14, 'nsubj:pass'), (11, 'will', 'will', 'AUX', 14, 'aux', 'VerbForm=Fin'), (12, 'not', 'not', 'PART', 14, 'advmod'), (13, 'be', 'be', 'AUX', 14, 'aux:pass', 'VerbForm=Inf'), (14, 'taken', 'take', 'VERB', 7, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'), (15, 'for', 'for', 'ADP', 16, 'case'), (16, 'granted', 'grant', 'VERB', 14, 'obl', 'Tense=Past|VerbForm=Part|Voice=Pass'), (17, '.', '.', 'PUNCT', 7, 'punct'), (18, '”', '"', 'PUNCT', 7, 'punct'),
 ])
+
+WALKOUTS_PLANNED_UNLESS = ('The union warned that further walkouts planned for May would go ahead unless ministers reopened talks.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'union', 'union', 'NOUN', 3, 'nsubj'), (3, 'warned', 'warn', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (4, 'that', 'that', 'SCONJ', 7, 'mark'), (5, 'further', 'further', 'ADJ', 6, 'amod'), (6, 'walkouts', 'walkout', 'NOUN', 7, 'nsubj'), (7, 'planned', 'plan', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'), (8, 'for', 'for', 'ADP', 9, 'case'), (9, 'May', 'may', 'PROPN', 7, 'obl'), (10, 'would', 'would', 'AUX', 11, 'aux', 'VerbForm=Fin'), (11, 'go', 'go', 'VERB', 3, 'ccomp', 'VerbForm=Inf'), (12, 'ahead', 'ahead', 'ADV', 11, 'advmod'), (13, 'unless', 'unless', 'SCONJ', 16, 'case'), (14, 'ministers', 'minister', 'NOUN', 16, 'compound'), (15, 'reopened', 'reopen', 'VERB', 16, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'), (16, 'talks', 'talk', 'NOUN', 11, 'obl'), (17, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+ENGINEERS_KNOWN_AS_TOLD_INQUIRY = ('HOLLOWAY, Wenmoor — Engineers who inspected the Calder River Bridge, known to commuters as “the Rattler,” told a public inquiry on Tuesday that corrosion in its steel hangers had been flagged for years before the span collapsed in March, killing seven people.', [
+    (1, 'HOLLOWAY', 'holloway', 'PROPN', 22, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'), (3, 'Wenmoor', 'wenmoor', 'PROPN', 1, 'conj'), (4, '—', '-', 'PUNCT', 3, 'punct'), (5, 'Engineers', 'engineer', 'PROPN', 1, 'conj'), (6, 'who', 'who', 'PRON', 7, 'nsubj'), (7, 'inspected', 'inspect', 'VERB', 5, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'), (8, 'the', 'the', 'DET', 11, 'det'), (9, 'Calder', 'calder', 'PROPN', 10, 'compound'), (10, 'River', 'river', 'PROPN', 11, 'compound'), (11, 'Bridge', 'bridge', 'PROPN', 7, 'obj'), (12, ',', ',', 'PUNCT', 1, 'punct'), (13, 'known', 'know', 'VERB', 22, 'ccomp', 'Person=3|Tense=Past|VerbForm=Part'), (14, 'to', 'to', 'ADP', 15, 'case'), (15, 'commuters', 'commuter', 'NOUN', 13, 'obl'), (16, 'as', 'as', 'ADP', 19, 'case'), (17, '“', '"', 'PUNCT', 19, 'punct'), (18, 'the', 'the', 'DET', 19, 'det'), (19, 'Rattler', 'rattler', 'PROPN', 15, 'nmod'), (20, ',', ',', 'PUNCT', 19, 'punct'), (21, '”', '"', 'PUNCT', 19, 'punct'), (22, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (23, 'a', 'a', 'DET', 25, 'det'), (24, 'public', 'public', 'ADJ', 25, 'amod'), (25, 'inquiry', 'inquiry', 'NOUN', 22, 'iobj'), (26, 'on', 'on', 'ADP', 27, 'case'), (27, 'Tuesday', 'tuesday', 'PROPN', 25, 'nmod'), (28, 'that', 'that', 'SCONJ', 36, 'mark'), (29, 'corrosion', 'corrosion', 'NOUN', 36, 'nsubj:pass'), (30, 'in', 'in', 'ADP', 33, 'case'), (31, 'its', 'its', 'PRON', 33, 'nmod:poss'), (32, 'steel', 'steel', 'ADJ', 33, 'amod'), (33, 'hangers', 'hanger', 'NOUN', 29, 'nmod'), (34, 'had', 'have', 'AUX', 36, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'), (35, 'been', 'be', 'AUX', 36, 'aux:pass', 'Tense=Past|VerbForm=Part'), (36, 'flagged', 'flagge', 'VERB', 25, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'), (37, 'for', 'for', 'ADP', 38, 'case'), (38, 'years', 'year', 'NOUN', 36, 'obl'), (39, 'before', 'before', 'SCONJ', 42, 'mark'), (40, 'the', 'the', 'DET', 41, 'det'), (41, 'span', 'span', 'NOUN', 42, 'nsubj:pass'), (42, 'collapsed', 'collapse', 'VERB', 36, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'), (43, 'in', 'in', 'ADP', 44, 'case'), (44, 'March', 'march', 'PROPN', 42, 'obl'), (45, ',', ',', 'PUNCT', 46, 'punct'), (46, 'killing', 'kill', 'VERB', 42, 'advcl', 'Tense=Pres|VerbForm=Part'), (47, 'seven', 'seven', 'NOUN', 48, 'compound'), (48, 'people', 'people', 'NOUN', 46, 'obj'), (49, '.', '.', 'PUNCT', 22, 'punct'),
+])
+
+ACCORDING_TO_REPORT_PAINTERS = ('According to a preliminary report by the National Infrastructure Safety Board, painters working for the contractor, Castell Construction, had removed protective plates from two hangers nine days before the collapse.', [
+    (1, 'According', 'accord', 'VERB', 5, 'case', 'Tense=Pres|VerbForm=Part'), (2, 'to', 'to', 'ADP', 5, 'case'), (3, 'a', 'a', 'DET', 5, 'det'), (4, 'preliminary', 'preliminary', 'ADJ', 5, 'amod'), (5, 'report', 'report', 'NOUN', 23, 'obl'), (6, 'by', 'by', 'ADP', 11, 'case'), (7, 'the', 'the', 'DET', 11, 'det'), (8, 'National', 'national', 'ADJ', 11, 'amod'), (9, 'Infrastructure', 'infrastructure', 'PROPN', 11, 'compound'), (10, 'Safety', 'safety', 'PROPN', 11, 'compound'), (11, 'Board', 'board', 'PROPN', 5, 'nmod'), (12, ',', ',', 'PUNCT', 13, 'punct'), (13, 'painters', 'painter', 'NOUN', 11, 'conj'), (14, 'working', 'work', 'VERB', 11, 'acl', 'Tense=Pres|VerbForm=Part'), (15, 'for', 'for', 'ADP', 17, 'case'), (16, 'the', 'the', 'DET', 17, 'det'), (17, 'contractor', 'contractor', 'NOUN', 14, 'obl'), (18, ',', ',', 'PUNCT', 20, 'punct'), (19, 'Castell', 'castell', 'ADJ', 20, 'amod'), (20, 'Construction', 'construction', 'NOUN', 17, 'conj'), (21, ',', ',', 'PUNCT', 5, 'punct'), (22, 'had', 'have', 'AUX', 23, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (23, 'removed', 'remove', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'), (24, 'protective', 'protective', 'ADJ', 25, 'amod'), (25, 'plates', 'plate', 'NOUN', 23, 'obj'), (26, 'from', 'from', 'ADP', 28, 'case'), (27, 'two', 'two', 'NUM', 28, 'nummod'), (28, 'hangers', 'hanger', 'NOUN', 25, 'nmod'), (29, 'nine', 'nine', 'NUM', 30, 'nummod'), (30, 'days', 'day', 'NOUN', 28, 'nmod'), (31, 'before', 'before', 'ADP', 33, 'case'), (32, 'the', 'the', 'DET', 33, 'det'), (33, 'collapse', 'collapse', 'NOUN', 30, 'nmod'), (34, '.', '.', 'PUNCT', 23, 'punct'),
+])
+
+REPORT_TITLED_NOTED = ('The report, titled “Hidden Fractures,” noted that the plates were never reinstalled.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'report', 'report', 'NOUN', 10, 'nsubj'), (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'titled', 'title', 'VERB', 2, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'), (5, '“', '"', 'PUNCT', 7, 'punct'), (6, 'Hidden', 'hidden', 'ADJ', 7, 'amod'), (7, 'Fractures', 'fractures', 'PROPN', 2, 'appos'), (8, ',', ',', 'PUNCT', 2, 'punct'), (9, '”', '"', 'PUNCT', 7, 'punct'), (10, 'noted', 'note', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (11, 'that', 'that', 'SCONJ', 16, 'mark'), (12, 'the', 'the', 'DET', 13, 'det'), (13, 'plates', 'plate', 'NOUN', 16, 'nsubj:pass'), (14, 'were', 'be', 'AUX', 16, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'), (15, 'never', 'never', 'ADV', 16, 'advmod'), (16, 'reinstalled', 'reinstall', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'), (17, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+ACHTERBERG_WHOSE_HUSBAND_LUIS = ('Speaking to reporters outside the hearing, Grace Achterberg, whose husband, Luis, died in the collapse, said the testimony had left her “sick to my stomach.”', [
+    (1, 'Speaking', 'speak', 'VERB', 21, 'advcl', 'Tense=Pres|VerbForm=Part'), (2, 'to', 'to', 'ADP', 3, 'case'), (3, 'reporters', 'reporter', 'NOUN', 1, 'obl'), (4, 'outside', 'outside', 'ADP', 6, 'case'), (5, 'the', 'the', 'DET', 6, 'det'), (6, 'hearing', 'hearing', 'NOUN', 1, 'obl'), (7, ',', ',', 'PUNCT', 8, 'punct'), (8, 'Grace', 'grace', 'PROPN', 9, 'compound'), (9, 'Achterberg', 'achterberg', 'PROPN', 6, 'conj'), (10, ',', ',', 'PUNCT', 12, 'punct'), (11, 'whose', 'whose', 'DET', 12, 'det'), (12, 'husband', 'husband', 'NOUN', 6, 'conj'), (13, ',', ',', 'PUNCT', 14, 'punct'), (14, 'Luis', 'luis', 'PROPN', 12, 'appos'), (15, ',', ',', 'PUNCT', 1, 'punct'), (16, 'died', 'die', 'VERB', 21, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (17, 'in', 'in', 'ADP', 19, 'case'), (18, 'the', 'the', 'DET', 19, 'det'), (19, 'collapse', 'collapse', 'NOUN', 16, 'obl'), (20, ',', ',', 'PUNCT', 1, 'punct'), (21, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (22, 'the', 'the', 'DET', 23, 'det'), (23, 'testimony', 'testimony', 'NOUN', 25, 'nsubj'), (24, 'had', 'have', 'AUX', 25, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (25, 'left', 'leave', 'VERB', 21, 'ccomp', 'Tense=Past|VerbForm=Part'), (26, 'her', 'she', 'PRON', 25, 'iobj'), (27, '“', '"', 'PUNCT', 28, 'punct'), (28, 'sick', 'sick', 'ADJ', 25, 'xcomp'), (29, 'to', 'to', 'ADP', 31, 'case'), (30, 'my', 'my', 'PRON', 31, 'nmod:poss'), (31, 'stomach', 'stomach', 'NOUN', 28, 'obl'), (32, '.', '.', 'PUNCT', 21, 'punct'), (33, '”', '"', 'PUNCT', 21, 'punct'),
+])
+
+
+CAMPAIGN_SEVEN_NAMES_WOULD_GO_ON = ('Relatives told reporters they would ask state prosecutors to bring charges, and Achterberg said the families’ campaign, “Seven Names,” would go on until someone was held to account.', [
+    (1, 'Relatives', 'relative', 'NOUN', 2, 'nsubj'), (2, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'), (3, 'reporters', 'reporter', 'NOUN', 2, 'iobj'), (4, 'they', 'they', 'PRON', 6, 'nsubj'), (5, 'would', 'would', 'AUX', 6, 'aux', 'VerbForm=Fin'), (6, 'ask', 'ask', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (7, 'state', 'state', 'NOUN', 8, 'compound'), (8, 'prosecutors', 'prosecutor', 'NOUN', 6, 'obj'), (9, 'to', 'to', 'PART', 10, 'mark'), (10, 'bring', 'bring', 'VERB', 6, 'advcl', 'VerbForm=Inf'), (11, 'charges', 'charge', 'NOUN', 10, 'obj'), (12, ',', ',', 'PUNCT', 15, 'punct'), (13, 'and', 'and', 'CCONJ', 15, 'cc'), (14, 'Achterberg', 'achterberg', 'PROPN', 15, 'nsubj'), (15, 'said', 'say', 'VERB', 2, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (16, 'the', 'the', 'DET', 17, 'det'), (17, 'families', 'family', 'NOUN', 19, 'nmod:poss'), (18, '’', "'s", 'PART', 17, 'case'), (19, 'campaign', 'campaign', 'NOUN', 15, 'ccomp'), (20, ',', ',', 'PUNCT', 23, 'punct'), (21, '“', '"', 'PUNCT', 23, 'punct'), (22, 'Seven', 'seven', 'PROPN', 23, 'compound'), (23, 'Names', 'names', 'PROPN', 19, 'appos'), (24, ',', ',', 'PUNCT', 23, 'punct'), (25, '”', '"', 'PUNCT', 27, 'punct'), (26, 'would', 'would', 'AUX', 27, 'aux', 'VerbForm=Fin'), (27, 'go', 'go', 'VERB', 2, 'parataxis', 'VerbForm=Inf'), (28, 'on', 'on', 'ADP', 27, 'advmod'), (29, 'until', 'until', 'SCONJ', 32, 'mark'), (30, 'someone', 'someone', 'PRON', 32, 'nsubj:pass'), (31, 'was', 'be', 'AUX', 32, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'), (32, 'held', 'hold', 'VERB', 27, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'), (33, 'to', 'to', 'PART', 34, 'mark'), (34, 'account', 'account', 'VERB', 32, 'xcomp', 'VerbForm=Inf'), (35, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+TRAVELLED_FROM_OLDSTEAD = ('Edna Purslow, 78, had travelled from Oldstead for surgery.', [
+    (1, 'Edna', 'edna', 'PROPN', 7, 'nsubj'), (2, 'Purslow', 'purslow', 'PROPN', 1, 'flat'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '78', '78', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'had', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'travelled', 'travel', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (8, 'from', 'from', 'ADP', 9, 'case'), (9, 'Oldstead', 'oldstead', 'PROPN', 7, 'obl'),
+    (10, 'for', 'for', 'ADP', 11, 'case'), (11, 'surgery', 'surgery', 'NOUN', 7, 'obl'),
+    (12, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+VANCE_QUOTED_IN_POST = ('Mr Vance was quoted in the Calder Vale Post as saying the offer was final.', [
+    (1, 'Mr', 'mr', 'PROPN', 4, 'nsubj:pass'), (2, 'Vance', 'vance', 'PROPN', 1, 'flat'),
+    (3, 'was', 'be', 'AUX', 4, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'quoted', 'quote', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'in', 'in', 'ADP', 9, 'case'), (6, 'the', 'the', 'DET', 9, 'det'),
+    (7, 'Calder', 'calder', 'PROPN', 9, 'compound'), (8, 'Vale', 'vale', 'PROPN', 9, 'compound'),
+    (9, 'Post', 'post', 'PROPN', 4, 'obl'), (10, 'as', 'as', 'SCONJ', 11, 'mark'),
+    (11, 'saying', 'say', 'VERB', 4, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'offer', 'offer', 'NOUN', 15, 'nsubj'),
+    (14, 'was', 'be', 'AUX', 15, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'final', 'final', 'ADJ', 11, 'ccomp'), (16, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+THE_UNION_WARNED_WALKOUTS = ('The union warned that further walkouts would go ahead.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'union', 'union', 'NOUN', 3, 'nsubj'),
+    (3, 'warned', 'warn', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 8, 'mark'), (5, 'further', 'further', 'ADJ', 6, 'amod'),
+    (6, 'walkouts', 'walkout', 'NOUN', 8, 'nsubj'), (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'go', 'go', 'VERB', 3, 'ccomp', 'VerbForm=Inf'), (9, 'ahead', 'ahead', 'ADV', 8, 'advmod'),
+    (10, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+
+LANDLORDS_ASSOCIATION_SAID = ('The Marrowby Landlords’ Association said in a statement that its members had played by the rules.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Marrowby', 'marrowby', 'PROPN', 3, 'compound'),
+    (3, 'Landlords', 'landlords', 'PROPN', 5, 'nmod:poss'), (4, '’', "'s", 'PART', 3, 'case'),
+    (5, 'Association', 'association', 'PROPN', 6, 'nsubj'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'in', 'in', 'ADP', 9, 'case'), (8, 'a', 'a', 'DET', 9, 'det'),
+    (9, 'statement', 'statement', 'NOUN', 6, 'obl'), (10, 'that', 'that', 'SCONJ', 14, 'mark'),
+    (11, 'its', 'its', 'PRON', 12, 'nmod:poss'), (12, 'members', 'member', 'NOUN', 14, 'nsubj'),
+    (13, 'had', 'have', 'AUX', 14, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'played', 'play', 'VERB', 9, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (15, 'by', 'by', 'ADP', 17, 'case'), (16, 'the', 'the', 'DET', 17, 'det'),
+    (17, 'rules', 'rule', 'NOUN', 14, 'obl'), (18, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+THE_UNION_ALSO_WARNED = ('The union also warned that families were being pushed out to the ring road.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'union', 'union', 'NOUN', 4, 'nsubj'),
+    (3, 'also', 'also', 'ADV', 4, 'advmod'),
+    (4, 'warned', 'warn', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'that', 'that', 'SCONJ', 9, 'mark'), (6, 'families', 'family', 'NOUN', 9, 'nsubj:pass'),
+    (7, 'were', 'be', 'AUX', 9, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'being', 'be', 'AUX', 9, 'aux:pass', 'Tense=Pres|VerbForm=Part'),
+    (9, 'pushed', 'push', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'out', 'out', 'ADP', 9, 'compound:prt'), (11, 'to', 'to', 'ADP', 14, 'case'),
+    (12, 'the', 'the', 'DET', 14, 'det'), (13, 'ring', 'ring', 'NOUN', 14, 'compound'),
+    (14, 'road', 'road', 'NOUN', 9, 'obl'), (15, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+
+ACCORDING_TO_RENTERS_UNION = ('Old-town rents have risen by 38 per cent in five years, according to Marrowby Renters Together, the city’s tenants’ union.', [
+    (1, 'Old', 'old', 'ADJ', 0, 'root'), (2, '-', '-', 'PUNCT', 4, 'punct'),
+    (3, 'town', 'town', 'NOUN', 4, 'compound'), (4, 'rents', 'rent', 'NOUN', 6, 'nsubj:pass'),
+    (5, 'have', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'risen', 'rise', 'VERB', 1, 'parataxis', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'by', 'by', 'ADP', 8, 'case'), (8, '38', '38', 'NUM', 6, 'obl'), (9, 'per', 'per', 'ADP', 10, 'case'),
+    (10, 'cent', 'cent', 'NOUN', 6, 'obl'), (11, 'in', 'in', 'ADP', 13, 'case'),
+    (12, 'five', 'five', 'NUM', 13, 'nummod'), (13, 'years', 'year', 'NOUN', 6, 'obl'),
+    (14, ',', ',', 'PUNCT', 18, 'punct'),
+    (15, 'according', 'accord', 'VERB', 18, 'case', 'Tense=Pres|VerbForm=Part'),
+    (16, 'to', 'to', 'ADP', 18, 'case'), (17, 'Marrowby', 'marrowby', 'PROPN', 18, 'compound'),
+    (18, 'Renters', 'renters', 'PROPN', 6, 'obl'), (19, 'Together', 'together', 'ADV', 6, 'advmod'),
+    (20, ',', ',', 'PUNCT', 26, 'punct'), (21, 'the', 'the', 'DET', 22, 'det'),
+    (22, 'city', 'city', 'NOUN', 24, 'nmod:poss'), (23, '’s', "'s", 'PART', 22, 'case'),
+    (24, 'tenants', 'tenant', 'NOUN', 26, 'nmod:poss'), (25, '’', "'s", 'PART', 22, 'case'),
+    (26, 'union', 'union', 'NOUN', 18, 'conj'), (27, '.', '.', 'PUNCT', 1, 'punct'),
+])

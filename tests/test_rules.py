@@ -73,7 +73,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
 from conllu_docs import (  # session 12
     TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST, AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD, FBI_SPECIAL_AGENT_TESTIFIED, PRYCE_INSISTED_AS_HE_FACED, IN_INTERVIEW_HALE_47_CONCEDED, IM_DISAPPOINTED_THE_52_YEAR_OLD, HOW_MUCH_COMPENSATION, HALE_SAID_SAD, ROVERS_SACKED_LEFT_THE_CLUB, IN_A_STATEMENT_THE_CLUB, THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD, TAP_WATER_REMAINS_SAFE, TESTING_EVERY_PIPE, AS_MOSS_PUT_IT, AS_ANALYSTS_PREDICTED, WHY_ARE_WE_ASKED_RUIZ, WHY_IS_THE_SYSTEM_ASKED, AS_ONE_STRANDED_SALESMAN, WE_WAITED_FOR_HOURS, THAT_WAS_ADA_LIN, SHE_SAID_NO_HELP, FLIGHTS_AT_PORT_KELBY, ACCORDING_TO_AIRPORT_OPERATOR, ONE_SHOPPER_ASKED, THE_WOMAN_ANN_PRICE_PREDICTED, ROVERS_SACKED_MANAGER_HURST, HURST_SAID_SAD, SHOUTED_AT_ME_SPLIT, YOUNG_VIOLINIST_LEAVING_FLOWERS, THE_VIOLINIST_IDA_KERN, IN_A_STATEMENT_THE_HALL, KELBY_DATELINE_ORVANE, THE_COMPANY_CUTS_UNAVOIDABLE, BURNS_WARNED_THE_LOAN_PUT, STEELWORKS_THE_CITYS_MAYOR_SAID, MAYOR_PETTIT_TOLD, A_WORKER_WHO_DECLINED, MY_DAD_THE_34_YEAR_OLD, ACCORDING_TO_FIGURES_FROM_CHAMBER, THE_CHAMBER_SAID_LIFELINE, NUNEZ_SAID_BOARD_NEEDED, SAID_MANAGING_DIRECTOR, RISING_PRICES_SHE_EXPLAINS, NOTED_AGREEMENT_SIGNED_COLLAPSED)
 from conllu_docs import (  # session 13
-    PRICES_WHICH_ROSE_WERE, COMMITTEE_HAD_AS_SHE_PUT_IT, ACCUSED_OF_QUOTED_GERUND, THAT_WAS_THE_VERDICT_OF, THOSE_WORDS_CAME_FROM, THE_LINE_FROM_LEADER, THAT_WAS_HOW_SUMMED_UP, NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE)
+    PRICES_WHICH_ROSE_WERE, COMMITTEE_HAD_AS_SHE_PUT_IT, ACCUSED_OF_QUOTED_GERUND, THAT_WAS_THE_VERDICT_OF, THOSE_WORDS_CAME_FROM, THE_LINE_FROM_LEADER, THAT_WAS_HOW_SUMMED_UP, NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE, WALKOUTS_PLANNED_UNLESS, ENGINEERS_KNOWN_AS_TOLD_INQUIRY, ACCORDING_TO_REPORT_PAINTERS, REPORT_TITLED_NOTED, ACHTERBERG_WHOSE_HUSBAND_LUIS, CAMPAIGN_SEVEN_NAMES_WOULD_GO_ON, TRAVELLED_FROM_OLDSTEAD, VANCE_QUOTED_IN_POST, THE_UNION_WARNED_WALKOUTS, LANDLORDS_ASSOCIATION_SAID, THE_UNION_ALSO_WARNED, ACCORDING_TO_RENTERS_UNION)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2455,3 +2455,47 @@ def test_a_quoted_paragraph_with_no_cue_is_the_speakers_named_by_the_sentence_po
 def test_a_quoted_paragraph_with_no_cue_and_no_sentence_pointing_back_carries_the_previous_speaker():
     said, quote = extract_from_document(document(NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE, sep="\n\n"))
     assert quote.speaker == said.speaker == "Nurses"
+
+
+def test_a_reduced_relative_read_as_the_report_and_a_clause_after_unless_read_as_a_noun_phrase_are_one_report():
+    q = only(document(WALKOUTS_PLANNED_UNLESS))
+    assert (q.text, q.speaker) == ("further walkouts planned for May would go ahead unless ministers reopened talks", "union")
+
+
+def test_a_participle_aside_on_the_speaker_is_no_report_and_that_after_the_addressee_opens_it():
+    q = only(document(ENGINEERS_KNOWN_AS_TOLD_INQUIRY))
+    assert (q.text, q.cue.text, q.speaker) == (
+        "corrosion in its steel hangers had been flagged for years before the span collapsed in March", "told", "Engineers")
+
+
+def test_the_subject_read_as_apposition_of_the_source_after_according_to_starts_the_report():
+    q = only(document(ACCORDING_TO_REPORT_PAINTERS))
+    assert q.text.startswith("painters working for the contractor, Castell Construction, had removed")
+    assert q.speaker == "National Infrastructure Safety Board"
+
+
+def test_a_title_given_by_titled_is_no_name_of_the_source():
+    q = only(document(REPORT_TITLED_NOTED))
+    assert (q.text, q.speaker) == ("the plates were never reinstalled", "report")
+
+
+def test_a_whose_clause_with_an_apposition_is_a_relative_clause_on_the_speaker_not_the_report():
+    q = only(document(ACHTERBERG_WHOSE_HUSBAND_LUIS))
+    assert (q.text, q.speaker) == ("the testimony had left her “sick to my stomach.”", "Grace Achterberg")
+
+
+def test_a_noun_phrase_taken_for_the_report_is_the_subject_of_the_verb_left_hanging_after_its_asides():
+    asked, said = extract_from_document(document(CAMPAIGN_SEVEN_NAMES_WOULD_GO_ON))
+    assert (said.text, said.speaker) == (
+        "the families’ campaign, “Seven Names,” would go on until someone was held to account", "Achterberg")
+
+
+@pytest.mark.parametrize("before", [TRAVELLED_FROM_OLDSTEAD, VANCE_QUOTED_IN_POST])
+def test_the_union_is_no_place_of_an_action_nor_an_outlet_named_before(before):
+    warned = extract_from_document(document(before, THE_UNION_WARNED_WALKOUTS))[-1]
+    assert (warned.text, warned.speaker) == ("further walkouts would go ahead", "union")
+
+
+def test_the_union_is_the_organization_called_a_union_in_apposition_not_a_body_named_after():
+    warned = extract_from_document(document(LANDLORDS_ASSOCIATION_SAID, ACCORDING_TO_RENTERS_UNION, THE_UNION_ALSO_WARNED))[-1]
+    assert warned.speaker == "Marrowby Renters Together"
