@@ -2499,3 +2499,15 @@ def test_the_union_is_no_place_of_an_action_nor_an_outlet_named_before(before):
 def test_the_union_is_the_organization_called_a_union_in_apposition_not_a_body_named_after():
     warned = extract_from_document(document(LANDLORDS_ASSOCIATION_SAID, ACCORDING_TO_RENTERS_UNION, THE_UNION_ALSO_WARNED))[-1]
     assert warned.speaker == "Marrowby Renters Together"
+
+
+def test_no_two_functions_of_the_extractor_share_a_name():
+    # a second definition silently replaces the first, and with it a repair or rule
+    import ast
+    from pathlib import Path
+
+    import quotes
+    for module in Path(quotes.__file__).parent.glob("*.py"):
+        names = [n.name for n in ast.parse(module.read_text(encoding="utf-8")).body
+                 if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
+        assert len(names) == len(set(names)), (module.name, sorted({n for n in names if names.count(n) > 1}))
