@@ -568,7 +568,7 @@ def _nearest_cue(doc: Document, p: QuotedPassage, attributions: Iterable[Attribu
         # besides its own sentence, a passage may take its cue from the sentence
         # right after it ("“...,” / he said.") or right before it ("He added: / “...”")
         next_sentence = 0 <= sentence.start - (p.close + 1) <= 3 and (
-            _ends_open(doc.text, p) or _ends_asking(doc.text, p) and _bare_attribution(cue))
+            _ends_open(doc.text, p) or _ends_asking(doc.text, p) and _bare_attribution(attribution))
         colon_before = sentence.words[-1].text == ":" and 0 <= p.open - sentence.end <= 3
         if not (_overlap(sentence.start, sentence.end, p.open, p.close + 1) or next_sentence or colon_before):
             continue
@@ -586,11 +586,16 @@ def _ends_asking(text: str, p: QuotedPassage) -> bool:
     return text[p.start:p.end].rstrip().endswith(("?", "!"))
 
 
-def _bare_attribution(cue: Cue) -> bool:
+def _bare_attribution(attribution: Attribution) -> bool:
     """A sentence that is only a source and its verb of saying (``she asked.``,
-    ``Evans shouted at the crowd.``), with nothing of its own to report."""
+    ``Evans shouted at the crowd.``, ``Anders Brun, a Tervik Post columnist, asked on
+    a KRT panel.``), with nothing of its own to report: short, or opening with the
+    source or the verb."""
+    cue = attribution.cue
     words = [w for w in cue.sentence.words if w.upos != "PUNCT"]
-    return cue.word.head < 0 and len(words) <= MAX_BARE_ATTRIBUTION_WORDS \
+    opens = bool(words) and (words[0] is cue.word or any(s.mention.start == words[0].start
+                                                           for s in attribution.sources))
+    return cue.word.head < 0 and (len(words) <= MAX_BARE_ATTRIBUTION_WORDS or opens) \
         and not cue.sentence.children(cue.word, "ccomp", "xcomp", "parataxis")
 
 

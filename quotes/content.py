@@ -136,7 +136,7 @@ def _across_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,
 CONTRASTING_MARKS = frozenset({"as", "while", "whereas", "though", "although"})
 
 # the longest attribution set off inside a reported clause, in words and commas
-MAX_ATTRIBUTION_ASIDE = 8
+MAX_ATTRIBUTION_ASIDE = 12  # (", Sayle said in an interview with the Westmarch Gazette,")
 
 # subordinators of a clause that tells the circumstances of the saying
 CIRCUMSTANCE_MARKS = frozenset({"as", "while"})

@@ -343,8 +343,11 @@ class EntityRegistry:
                         and any(_title_head(t) == head.lower() for t in entity.titles)) or (
                         # (its head word near the start: "the club" is no "young pianist
                         # leaving flowers outside the club")
+                        # (nor is "the ministry" the "senior finance ministry official": the
+                        # word is only a modifier there of the role that follows it)
                         definite and entity.kind == "unnamed" and not entity.plural
-                        and _within(description, entity.name) and head.lower() in _words(entity.name.lower())[:3]):
+                        and _within(description, entity.name) and head.lower() in _words(entity.name.lower())[:3]
+                        and not self._modifies_a_role(head.lower(), entity.name)):
                     return entity
         gender = self._gender_by_noun.get(head.lower())
         if definite and not phrase.plural and gender is not None:
@@ -440,6 +443,11 @@ class EntityRegistry:
                 counts[id(mention.entity)] = counts.get(id(mention.entity), 0) \
                     + (2 if mention.source or mention.subject else 1)
         return max(reversed(recent), key=lambda m: counts[id(m.entity)]).entity
+
+    def _modifies_a_role(self, word: str, name: str) -> bool:
+        words = _words(name.lower())
+        following = words[words.index(word) + 1:words.index(word) + 2] if word in words else []
+        return bool(following) and following[0] in self._role_words
 
     def _is_body(self, entity: Entity) -> bool:
         """Named or described as a body ("Marrowby Renters Together, the city's tenants' union")."""

@@ -24,6 +24,8 @@ from quotes.syntax import Sentence, Word
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # auxiliaries of a saying still to come: "will tell", "would ask"
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "'d"})
+# adverbs that restrict what a source would say to what it did say: "would say only that"
+RESTRICTING_ADVERBS = frozenset({"only", "merely", "simply", "just"})
 QUESTION_MARKS = frozenset({"if", "whether"})
 # auxiliaries that open a condition when put before the subject: "Had anyone told her"
 INVERTED_CONDITION = frozenset({"had", "were", "should"})
@@ -79,6 +81,12 @@ def is_unrealised(sentence: Sentence, word: Word) -> bool:
     # anyone told her ...", the auxiliary inverted before the subject)
     if word.base_deprel == "advcl" and any(m.lower in CONDITIONS for m in sentence.children(word, "mark")):
         return True
+    # ("would say only that ...", "would only say that ...": what someone was willing to
+    # say, and did)
+    around = [w for w in sentence.words[max(word.index - 1, 0):word.index + 2] if w is not word]
+    if any(w.lower in RESTRICTING_ADVERBS for w in around) \
+            and any(c.lower == "would" for c in sentence.children(word, "aux")):
+        return False
     subjects = [s.index for s in sentence.children(word, "nsubj", "nsubj:pass")]
     return any(c.lower in FUTURE_MODALS and c.index < word.index
                or c.lower in INVERTED_CONDITION and subjects and c.index < min(subjects)

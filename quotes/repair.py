@@ -1050,6 +1050,26 @@ def _speaker_read_as_apposition_of_the_reports_subject(sentence: Sentence, lexic
     return fixes
 
 
+def _subject_read_as_oblique_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The ship, Sayle said in an interview with the Gazette, was probably carrying
+    wool": *ship* read as a bare oblique of *said*, and the report after the aside left
+    with no subject.  A bare noun phrase opening the sentence, closed by the comma before
+    the attribution, is the subject of the report that follows it."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        start = sentence.phrase_start(subject).index
+        bare = next((o for o in sentence.children(verb, "obl") if o.upos in NOMINAL_HEADS
+                     and not sentence.children(o, "case") and sentence.phrase_start(o).index == 0
+                     and sentence.words[start - 1].text == ","
+                     and all(w.upos == "PUNCT" for w in sentence.words[sentence.subtree(o)[-1].index + 1:start])
+                     and o.lemma.lower() not in lexicon.time_nouns), None)
+        report = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index
+                       and not _has_subject(sentence, c) and sentence.after_comma(c)), None)
+        if bare is not None and report is not None:
+            fixes[bare.index] = (report.index, "nsubj:pass" if sentence.children(report, "aux:pass") else "nsubj")
+    return fixes
+
+
 def _fronted_adjunct_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Without her, Brandt says, half of them would be hanging on a museum wall":
     *Without her* hung on *says*.  An attribution set off by commas inside a
@@ -1405,6 +1425,20 @@ def _role_noun_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for role in sentence.words:
         first = sentence.words[role.index - 1] if role.index > 0 else None
+        named = next((n for n in sentence.words[role.index + 1:] if n.upos != "PUNCT"), None)
+        root = sentence.root()
+        verb = None if named is None else sentence.head_of(named) if named.base_deprel == "nsubj" \
+            else root if named.head == role.index and named.base_deprel == "appos" and root is not None \
+            and root.upos == "VERB" and root.index > named.index and not _has_subject(sentence, root) else None
+        if role.upos == "ADJ" and role.lower in lexicon.title_heads and role.base_deprel == "amod" \
+                and role.head < role.index and sentence.children(role, "det") and sentence.after_comma(role) \
+                and verb is not None and named.upos == "PROPN" \
+                and sentence.after_comma(named) and sentence.phrase_start(named).index == role.index + 2:
+            # "Speaking outside the office, the official, Moira Kendrick, accused ...": a role
+            # word with its own determiner, hung on the noun before its comma, is the subject
+            # the name after it stands in apposition to
+            fixes.update({role.index: (verb.index, "nsubj", role.feats, "NOUN"), named.index: (role.index, "appos")})
+            continue
         if role.upos != "ADJ" or role.lower not in lexicon.title_heads or first is None \
                 or first.upos != "NOUN" or first.head != role.index or first.base_deprel not in ("nsubj", "compound") \
                 or sentence.children(role, "cop"):
@@ -1868,6 +1902,27 @@ def _subject_hung_after_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             if len(tops) == 1 and tops[0].upos in NOMINAL_HEADS and tops[0].head > verb.index:
                 fixes[tops[0].index] = (verb.index, "nsubj")
                 break
+    return fixes
+
+
+def _coordinated_saying_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Kalan admitted that some members would “rather stay in opposition,” and in a
+    statement, the Green Left said ...": the second verb of saying, with its own subject
+    and its *and*, read as the complement of the first report's verb.  A clause opened by
+    a coordinator is no complement: it is coordinated with the verb of saying whose
+    report holds it."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        governor = sentence.head_of(verb)
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        cc = next((c for c in sentence.children(verb, "cc") if c.lower in ("and", "but")), None)
+        if governor is None or verb.base_deprel != "ccomp" or subject is None or cc is None \
+                or cc.index > subject.index or governor.index > cc.index:
+            continue
+        speaking = next((a for a in sentence.ancestors(verb) if a.index < cc.index
+                         and a.lemma in lexicon.cue_verbs and a.upos == "VERB"), None)
+        if speaking is not None and speaking is not governor:
+            fixes[verb.index] = (speaking.index, "conj")
     return fixes
 
 
@@ -2821,6 +2876,51 @@ def _gerund_subject_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> 
             fixes[predicate.index] = (verb.index, "ccomp")
             fixes[gerund.index] = (predicate.index, "csubj")
             fixes[that.index] = (predicate.index, "mark")
+    return fixes
+
+
+def _gerund_object_read_as_the_reports_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"predicted that preserving the hull would take a decade": *preserving* read as
+    an adverbial of *predicted*, and *hull* as the report's subject.  A gerund right
+    after the report's *that*, with no object, is the report's subject, and the noun
+    phrase right after it the gerund's object."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for report in sentence.children(verb, "ccomp"):
+            that = next((m for m in sentence.children(report, "mark") if m.lower == "that"), None)
+            subject = next(iter(sentence.children(report, "nsubj")), None)
+            gerund = sentence.words[that.index + 1] if that is not None and that.index + 1 < len(sentence.words) else None
+            if gerund is None or subject is None or gerund.head != verb.index or gerund.base_deprel != "advcl" \
+                    or gerund.upos != "VERB" or not gerund.lower.endswith("ing") \
+                    or sentence.children(gerund, "obj", "nsubj", "aux") \
+                    or sentence.phrase_start(subject).index != gerund.index + 1:
+                continue
+            fixes.update({gerund.index: (report.index, "csubj"), subject.index: (gerund.index, "obj")})
+    return fixes
+
+
+def _relative_clause_read_as_the_main_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"wood that has spent three centuries underwater is “basically a wet sponge”":
+    *spent* read as the main verb with two subjects, *wood* and *that*, and the real
+    predicate hung on it.  A noun followed by a relative pronoun as subjects of one verb
+    heads a relative clause; the noun is the subject of the predicate after it that has
+    a copula or auxiliary but no subject."""
+    fixes = {}
+    for verb in sentence.words:
+        subjects = sentence.children(verb, "nsubj", "nsubj:pass")
+        relative = next((r for r in subjects if r.lower in RELATIVE_SUBJECTS | {"that"} and r.upos == "PRON"), None)
+        noun = next((n for n in subjects if n.upos in ("NOUN", "PROPN") and relative is not None
+                     and sentence.subtree(n)[-1].index == relative.index - 1), None)
+        predicate = next((p for p in sentence.children(verb, "parataxis", "ccomp", "conj") if p.index > verb.index
+                          and sentence.children(p, "cop", "aux") and not _has_subject(sentence, p)
+                          and not sentence.children(p, "cc", "mark")), None)
+        if noun is None or predicate is None:
+            continue
+        fixes.update({verb.index: (noun.index, "acl:relcl"), noun.index: (predicate.index, "nsubj"),
+                      predicate.index: (verb.head, verb.deprel)})
+        # what hangs on the sentence (its adverbials before the noun, its final marks) goes with the predicate
+        fixes.update({c.index: (predicate.index, c.deprel) for c in sentence.children(verb)
+                      if c.index < noun.index or c.upos == "PUNCT" and c.index > predicate.index})
     return fixes
 
 
@@ -4499,9 +4599,9 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
-           _complement_as_adverbial, _gerund_subject_read_as_the_report, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

@@ -68,6 +68,11 @@ def _verb_source(sentence: Sentence, verb: Word) -> Word | None:
         subject = _subject(sentence, current)
         if subject is not None:
             return _resolve_relative(sentence, subject)
+        # "“...,” replied Helena Marsh, ..., noting that ...": the participle shares the
+        # speaker its verb of saying has after it
+        inverted = _inverted_speaker(sentence, current) if current is not verb else None
+        if inverted is not None:
+            return inverted
         governor = sentence.head_of(current)
         if governor is None:
             return None
@@ -88,6 +93,18 @@ def _verb_source(sentence: Sentence, verb: Word) -> Word | None:
             return None
         current = governor
     return None
+
+
+def _inverted_speaker(sentence: Sentence, verb: Word) -> Word | None:
+    """The speaker after a verb of saying that closes a quote (``..., replied Helena
+    Marsh``), which parsers take for its object."""
+    lexicon = _lexicon()
+    previous = sentence.words[verb.index - 1] if verb.index > 0 else None
+    if verb.lemma not in lexicon.cue_verbs or verb.lemma in lexicon.addressee_verbs or previous is None \
+            or previous.text not in (",", "”", '"', "’", "'"):
+        return None
+    return next((c for c in sentence.children(verb, "obj") if c.index > verb.index
+                 and c.upos in ("PROPN", "NOUN")), None)
 
 
 def _lexicon() -> Lexicon:

@@ -73,7 +73,7 @@ from conllu_docs import (NICKNAMED_MINISTER_CONCEDED, VOTES_FOR_TALLIS, TALLIS_S
 from conllu_docs import (  # session 12
     TALLIS_SPIRIT_OF_THE_BILL, VILLAGES_ENGINEER_TOLD_COMMITTEE, COLE_VISITED, THE_MINISTER_SAID_LISTS, HARLOW_ADMITTED_IN_INTERVIEW, OKAFOR_CONCEDED, MARSH_ADMITTED_TO_PAPER, NURSE_WHO_WORKED_SAID, THE_NURSE_ELLEN_PARK_TOLD, SIXTEEN_YEAR_OLDS_OWN, PUMPS_FAILED_REPORT_BY, CARRICK_ELECTRIC_SAID, THE_COMPANY_DENIED_CORNERS, ONE_NURSE_DESCRIBED, THE_NURSE_ADA_QUILL_HAS_WORKED, PROSECUTOR_VALE_SAID, UNDER_CROSS_EXAMINATION_HALE, WHY_DID_YOU_WAIT, THE_29_YEAR_OLD_REPLIED, REPLIED_THE_BASSIST, AIDE_TO_EX_MAYOR_TOLD, DUNMORE_LISTENED, LEAVING_COURT_HE_TOLD, FBI_SPECIAL_AGENT_TESTIFIED, PRYCE_INSISTED_AS_HE_FACED, IN_INTERVIEW_HALE_47_CONCEDED, IM_DISAPPOINTED_THE_52_YEAR_OLD, HOW_MUCH_COMPENSATION, HALE_SAID_SAD, ROVERS_SACKED_LEFT_THE_CLUB, IN_A_STATEMENT_THE_CLUB, THE_MOVE_THE_CHIEF_EXECUTIVE_TOLD, TAP_WATER_REMAINS_SAFE, TESTING_EVERY_PIPE, AS_MOSS_PUT_IT, AS_ANALYSTS_PREDICTED, WHY_ARE_WE_ASKED_RUIZ, WHY_IS_THE_SYSTEM_ASKED, AS_ONE_STRANDED_SALESMAN, WE_WAITED_FOR_HOURS, THAT_WAS_ADA_LIN, SHE_SAID_NO_HELP, FLIGHTS_AT_PORT_KELBY, ACCORDING_TO_AIRPORT_OPERATOR, ONE_SHOPPER_ASKED, THE_WOMAN_ANN_PRICE_PREDICTED, ROVERS_SACKED_MANAGER_HURST, HURST_SAID_SAD, SHOUTED_AT_ME_SPLIT, YOUNG_VIOLINIST_LEAVING_FLOWERS, THE_VIOLINIST_IDA_KERN, IN_A_STATEMENT_THE_HALL, KELBY_DATELINE_ORVANE, THE_COMPANY_CUTS_UNAVOIDABLE, BURNS_WARNED_THE_LOAN_PUT, STEELWORKS_THE_CITYS_MAYOR_SAID, MAYOR_PETTIT_TOLD, A_WORKER_WHO_DECLINED, MY_DAD_THE_34_YEAR_OLD, ACCORDING_TO_FIGURES_FROM_CHAMBER, THE_CHAMBER_SAID_LIFELINE, NUNEZ_SAID_BOARD_NEEDED, SAID_MANAGING_DIRECTOR, RISING_PRICES_SHE_EXPLAINS, NOTED_AGREEMENT_SIGNED_COLLAPSED)
 from conllu_docs import (  # session 13
-    PRICES_WHICH_ROSE_WERE, COMMITTEE_HAD_AS_SHE_PUT_IT, ACCUSED_OF_QUOTED_GERUND, THAT_WAS_THE_VERDICT_OF, THOSE_WORDS_CAME_FROM, THE_LINE_FROM_LEADER, THAT_WAS_HOW_SUMMED_UP, NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE, WALKOUTS_PLANNED_UNLESS, ENGINEERS_KNOWN_AS_TOLD_INQUIRY, ACCORDING_TO_REPORT_PAINTERS, REPORT_TITLED_NOTED, ACHTERBERG_WHOSE_HUSBAND_LUIS, CAMPAIGN_SEVEN_NAMES_WOULD_GO_ON, TRAVELLED_FROM_OLDSTEAD, VANCE_QUOTED_IN_POST, THE_UNION_WARNED_WALKOUTS, LANDLORDS_ASSOCIATION_SAID, THE_UNION_ALSO_WARNED, ACCORDING_TO_RENTERS_UNION)
+    PRICES_WHICH_ROSE_WERE, COMMITTEE_HAD_AS_SHE_PUT_IT, ACCUSED_OF_QUOTED_GERUND, THAT_WAS_THE_VERDICT_OF, THOSE_WORDS_CAME_FROM, THE_LINE_FROM_LEADER, THAT_WAS_HOW_SUMMED_UP, NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE, WALKOUTS_PLANNED_UNLESS, ENGINEERS_KNOWN_AS_TOLD_INQUIRY, ACCORDING_TO_REPORT_PAINTERS, REPORT_TITLED_NOTED, ACHTERBERG_WHOSE_HUSBAND_LUIS, CAMPAIGN_SEVEN_NAMES_WOULD_GO_ON, TRAVELLED_FROM_OLDSTEAD, VANCE_QUOTED_IN_POST, THE_UNION_WARNED_WALKOUTS, LANDLORDS_ASSOCIATION_SAID, THE_UNION_ALSO_WARNED, ACCORDING_TO_RENTERS_UNION, OFFICIAL_SAID_MINISTRY_URGED, KALAN_ADMITTED_AND_GREEN_LEFT_SAID, CAN_THE_GREENS_WALK_AWAY, BRUN_COLUMNIST_ASKED_ON_PANEL, REPLIED_MARSH_NOTING, KALAN_WOULD_SAY_ONLY, THE_SHIP_SAYLE_SAID_IN_INTERVIEW, PREDICTED_PRESERVING_THE_HULL, AS_SHE_PUT_IT_WOOD_THAT_HAS_SPENT, A_HARBOUR_OFFICIAL_WARNED, SPEAKING_THE_OFFICIAL_KENDRICK)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2511,3 +2511,54 @@ def test_no_two_functions_of_the_extractor_share_a_name():
         names = [n.name for n in ast.parse(module.read_text(encoding="utf-8")).body
                  if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
         assert len(names) == len(set(names)), (module.name, sorted({n for n in names if names.count(n) > 1}))
+
+
+def test_the_ministry_is_not_the_unnamed_official_whose_role_it_modifies():
+    said, urged = extract_from_document(document(OFFICIAL_SAID_MINISTRY_URGED))
+    assert said.speaker == "senior finance ministry official"
+    assert (urged.text, urged.speaker) == ("start cutting before the summer", "ministry")
+
+
+def test_a_second_verb_of_saying_after_and_is_coordinated_with_the_first_not_inside_its_report():
+    admitted, said = extract_from_document(document(KALAN_ADMITTED_AND_GREEN_LEFT_SAID))
+    assert (admitted.text, admitted.type) == ('some of his members would "rather stay in opposition,"', "mixed")
+    assert (said.text, said.speaker) == ("any deal would be put to its members", "Green Left")
+
+
+def test_a_question_is_attributed_by_the_next_sentence_when_it_opens_with_a_source_and_reports_nothing_of_its_own():
+    q = only(document(CAN_THE_GREENS_WALK_AWAY, BRUN_COLUMNIST_ASKED_ON_PANEL))
+    assert (q.speaker, q.cue.text, q.title) == ("Anders Brun", "asked", "Tervik Post columnist")
+
+
+def test_a_participle_of_saying_shares_the_inverted_speaker_of_its_verb():
+    replied, noting = extract_from_document(document(REPLIED_MARSH_NOTING))
+    assert replied.speaker == noting.speaker == "Helena Marsh"
+    assert noting.text == "the party quit Holt's first government in 2016"
+
+
+def test_would_say_only_that_reports_what_was_said():
+    holt, kalan = extract_from_document(document(KALAN_WOULD_SAY_ONLY))
+    assert (kalan.text, kalan.type, kalan.speaker) == ('the two sides were "still far apart."', "mixed", "Kalan")
+
+
+def test_a_subject_before_a_long_parenthetical_attribution_starts_the_report_that_runs_across_it():
+    said, conceded = extract_from_document(document(THE_SHIP_SAYLE_SAID_IN_INTERVIEW))
+    assert (said.text, said.speaker) == ("The ship, Sayle said in an interview with the Westmarch Gazette, was probably "
+                                         "carrying wool and tin to Ostrand when it sank", "Sayle")
+    assert conceded.text == "divers had not yet found the bell that would confirm its name"
+
+
+def test_a_gerund_after_that_is_the_reports_subject_and_the_noun_after_it_its_object():
+    q = only(document(PREDICTED_PRESERVING_THE_HULL))
+    assert q.text == "preserving the hull would take at least a decade"
+
+
+def test_a_noun_and_its_relative_pronoun_read_as_two_subjects_head_a_relative_clause():
+    q = only(document(AS_SHE_PUT_IT_WOOD_THAT_HAS_SPENT))
+    assert (q.text, q.type) == (
+        "wood that has spent three centuries underwater is “basically a wet sponge that remembers being a ship.”", "mixed")
+
+
+def test_a_role_word_with_its_determiner_read_as_an_adjective_after_a_fronted_phrase_renames_the_unnamed_source():
+    warned, accused = extract_from_document(document(A_HARBOUR_OFFICIAL_WARNED, SPEAKING_THE_OFFICIAL_KENDRICK))
+    assert warned.speaker == accused.speaker == "Moira Kendrick"
