@@ -595,7 +595,10 @@ def _bare_attribution(attribution: Attribution) -> bool:
     words = [w for w in cue.sentence.words if w.upos != "PUNCT"]
     opens = bool(words) and (words[0] is cue.word or any(s.mention.start == words[0].start
                                                            for s in attribution.sources))
-    return cue.word.head < 0 and (len(words) <= MAX_BARE_ATTRIBUTION_WORDS or opens) \
+    # (a longer one has no object or clause of its own: "Evans asked the committee for
+    # more time" asks for something else)
+    longer_bare = opens and not cue.sentence.children(cue.word, "obj", "iobj", "advcl")
+    return cue.word.head < 0 and (len(words) <= MAX_BARE_ATTRIBUTION_WORDS or longer_bare) \
         and not cue.sentence.children(cue.word, "ccomp", "xcomp", "parataxis")
 
 
