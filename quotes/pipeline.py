@@ -346,8 +346,13 @@ CLOSING_MARKS = frozenset("”’»\"')]")
 def _runs_on(last_word: str, previous: str, following: str) -> bool:
     """Whether the sentence runs on across a boundary the tokenizer set: no final
     punctuation before it, and the next word goes on in lower case or continues
-    a name (``Transport Secretary James | Holt urged``).  Other boundaries
-    without punctuation (``Great service | Thanks``) are kept."""
+    a name (``Transport Secretary James | Holt urged``), or a title abbreviation
+    before a name (``state Sen. | Dale Furman``).  Other boundaries without
+    punctuation (``Great service | Thanks``) are kept."""
+    # ("said state Sen. | Dale Furman": the full stop ends a title before a name)
+    if last_word.endswith(".") and last_word.lower().rstrip(".") in _abbreviations_before_names() \
+            and _is_capitalised(following):
+        return True
     if _ends_sentence(last_word):
         return False
     return following[:1].islower() or _is_capitalised(previous) and _is_capitalised(following)

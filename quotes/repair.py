@@ -1344,6 +1344,52 @@ def _name_word_taken_for_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _name_taken_for_an_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Mould admitted that ...": a surname spelt like a modal (*would*, *could*) tagged
+    as the verb's auxiliary, and the verb left with no subject.  A capitalised word that
+    is no English auxiliary, right before a verb with no subject, is its subject."""
+    fixes = {}
+    for word in sentence.words:
+        verb = sentence.head_of(word)
+        if word.upos == "AUX" and word.lower not in AUXILIARY_FORMS and word.text[:1].isupper() \
+                and not word.text.isupper() and verb is not None and verb.index == word.index + 1 \
+                and not _has_subject(sentence, verb):
+            fixes[word.index] = (verb.index, "nsubj", "Number=Sing", "PROPN", word.text)
+    return fixes
+
+
+# every form of an English auxiliary or modal
+AUXILIARY_FORMS = frozenset({
+    "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m",
+    "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would", "'ll",
+    "shall", "should", "can", "could", "may", "might", "must", "ought", "need", "dare", "get", "got",
+    "wo", "ca", "sha", "gotta", "gonna", "wanna"})
+
+
+def _as_clauses_subject_read_as_oblique(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"As one of them, retired postman Alan Cresswell, put it: ...": *As* read as a
+    preposition and *one* as its object, hung elsewhere, and *put* left with no
+    subject.  *As* opening a sentence before a noun phrase that runs up to a verb of
+    saying with no subject opens that verb's clause, and the noun phrase is its subject."""
+    if len(sentence.words) < 3 or sentence.words[0].lower != "as":
+        return {}
+    marker = sentence.words[0]
+    noun = sentence.head_of(marker)
+    if noun is None or noun.upos not in NOMINAL_HEADS + ("NUM",) or marker.base_deprel != "case":
+        return {}
+    end = sentence.subtree(noun)[-1].index
+    verb = next((w for w in sentence.words[end + 1:] if w.upos != "PUNCT"), None)
+    if verb is None or verb.lemma not in lexicon.cue_verbs and verb.lemma not in lexicon.particle_cue_verbs \
+            or verb.upos != "VERB" or _has_subject(sentence, verb) or noun in sentence.subtree(verb) and noun.head == verb.index:
+        return {}
+    fixes = {noun.index: (verb.index, "nsubj"), marker.index: (verb.index, "mark", "_", "SCONJ")}
+    # (a description set off by commas with no preposition is an apposition: "one of them,
+    # retired postman Alan Cresswell,")
+    fixes.update({d.index: (noun.index, "appos") for d in sentence.children(noun, "nmod")
+                  if sentence.after_comma(d) and not sentence.children(d, "case")})
+    return fixes
+
+
 def _apposition_hung_on_the_subjects_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -1916,8 +1962,12 @@ def _coordinated_saying_read_as_complement(sentence: Sentence, lexicon: Lexicon)
         governor = sentence.head_of(verb)
         subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
         cc = next((c for c in sentence.children(verb, "cc") if c.lower in ("and", "but")), None)
-        if governor is None or verb.base_deprel != "ccomp" or subject is None or cc is None \
-                or cc.index > subject.index or governor.index > cc.index:
+        # (or, sharing the first verb's subject, read as a conjunct inside its report:
+        # "conceded the company had begun drilling before its permits were final but
+        # insisted it had acted “in good faith”")
+        shared = subject is None and verb.base_deprel == "conj" and sentence.children(verb, "ccomp")
+        if governor is None or not (verb.base_deprel == "ccomp" and subject is not None or shared) or cc is None \
+                or subject is not None and cc.index > subject.index or governor.index > cc.index:
             continue
         speaking = next((a for a in sentence.ancestors(verb) if a.index < cc.index
                          and a.lemma in lexicon.cue_verbs and a.upos == "VERB"), None)
@@ -2346,6 +2396,24 @@ def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixe
                 and not sentence.children(described[0], "case"):
             fixes[described[0].index] = (verb.index, "nsubj")
             fixes[subject.index] = (described[0].index, "appos")
+    return fixes
+
+
+def _inverted_speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"‘Because they will still make a profit,’ replied Cllr Anand.": *Anand* read as a
+    conjunct of *profit*, inside the quote.  A quotation is closed: the name that
+    follows the verb of saying right after the closing mark, up to the sentence's end,
+    is the verb's inverted subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.index < 2 or sentence.words[verb.index - 1].text not in CLOSING_QUOTES \
+                or _has_subject(sentence, verb) or sentence.children(verb, "obj"):
+            continue
+        rest = [w for w in sentence.words[verb.index + 1:] if w.upos != "PUNCT"]
+        heads = [w for w in rest if w.head < verb.index]
+        if rest and len(heads) == 1 and heads[0].upos == "PROPN" and all(w.upos == "PROPN" for w in rest) \
+                and sentence.phrase_start(heads[0]).index == verb.index + 1:
+            fixes[heads[0].index] = (verb.index, "nsubj")
     return fixes
 
 
@@ -2822,6 +2890,32 @@ def _report_read_as_relative_clause_after_the_verb(sentence: Sentence, lexicon: 
                 and sentence.phrase_start(subject).index == that.index + 1:
             fixes[clause.index] = (verb.index, "ccomp")
             fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
+    return fixes
+
+
+def _reports_subject_read_as_a_relative_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"told the chamber that rents in the city had risen by 41 per cent": *rents*
+    read as a verb with *that* its relative subject, and *risen* as a second relative
+    clause on *chamber*.  When a relative clause of *that* and one word (with its
+    modifiers) runs straight into a verb with an auxiliary and no subject, the word is
+    that verb's subject and *that* opens the report."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if sentence.children(verb, "ccomp"):
+            continue
+        for noun in sentence.children(verb, "obj", "iobj", "obl"):
+            clauses = [c for c in sentence.children(noun, "acl:relcl") if c.index > noun.index]
+            for first, second in zip(clauses, clauses[1:]):
+                that = sentence.words[first.index - 1]
+                words = sentence.subtree(first)
+                if that.lower != "that" or that.head != first.index or that.base_deprel != "nsubj" \
+                        or sentence.children(first, "obj", "aux", "cop") or _has_subject(sentence, second) \
+                        or not sentence.children(second, "aux", "aux:pass") \
+                        or words[-1].index + 1 != sentence.subtree(second)[0].index:
+                    continue
+                fixes.update({first.index: (second.index, "nsubj", "Number=Plur", "NOUN"),
+                              that.index: (second.index, "mark", "_", "SCONJ"), second.index: (verb.index, "ccomp")})
+                fixes.update({o.index: (first.index, "nmod") for o in sentence.children(first, "obl")})
     return fixes
 
 
@@ -4591,8 +4685,8 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
@@ -4600,7 +4694,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

@@ -365,7 +365,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # "Gov. Teresa Lind", "Sen. Ray Cole": an abbreviated office is a title
             title_words = [w for w in content if w.index < name[0].index
                            and w.lower.rstrip(".") in lexicon.title_abbreviations][-1:]
-    elif head.upos == "NOUN" or role_head:
+    elif head.upos == "NOUN" or role_head or head.lower == "one":
         # "Israel’s army chief, Herzi Halevi," : the name is in the apposition, or
         # in a run the parser hung on the role word ("Lebanese leader Mikati")
         # (or hung as a "compound" after it: "fourth seed Dmytro Kovalenko")
@@ -421,7 +421,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     rank_only = bool(title_words) and lexicon.is_rank_only(" ".join(w.text for w in title_words))
     if (not title_words or rank_only) and (name or head.upos in ("ADJ", "NOUN") and not plural):
         for appos in sentence.children(head, "appos"):
-            appos_words = role_words(sentence, appos)
+            # (without the name the role is given for: "one of them, retired postman Alan Cresswell")
+            appos_words = [w for w in role_words(sentence, appos) if all(w.index != n.index for n in name or ())]
             # (a role may be tagged as a name: "the MP for Fellbridge"); a phrase opened by
             # a relative word is a relative clause, whatever its tags ("whose debut carries")
             if appos_words and appos_words[0].lower in RELATIVE_WORDS:

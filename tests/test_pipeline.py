@@ -127,11 +127,13 @@ def test_sentences_end_only_at_final_punctuation_or_a_paragraph():
     assert not _runs_on("wrong.”", "”", "He") and not _runs_on("?", "?", "Then")
     assert _runs_on("James", "James", "Holt") and _runs_on("Monday", "Monday", "and")
     assert not _runs_on("service", "service", "Thanks")  # web text without full stops
+    assert _runs_on("Sen.", "Sen.", "Dale") and not _runs_on("Senate.", "Senate.", "Dale")  # a title before a name
     text = ("Transport Secretary James Holt urged both sides to return to the table. He said so.\n\n"
-            "A heading\n\nThe last paragraph ends here.")
+            "A heading\n\nThe last paragraph ends here.\n\n"
+            "“This line will be finished,” said state Sen. Dale Furman, whose district includes a pump station.")
     doc = parse_bounded(load_pipeline(), text)
     firsts = [s.tokens[0].text for s in doc.sentences]
-    assert firsts == ["Transport", "He", "A", "The"]
+    assert firsts == ["Transport", "He", "A", "The", "“"]
     assert all(text[t.start_char:t.end_char] == t.text for s in doc.sentences for t in s.tokens)
 
 
