@@ -47,6 +47,8 @@ AGED_PERSON = "aged"
 PRONOUN_WINDOW = 4
 # "the company" says what it refers to, so it may look further back than "it"
 DESCRIPTION_WINDOW = 8
+# possessive pronouns that give an office its holder: "her office", "his campaign"
+POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
 # "the two companies", "the three firms"
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
@@ -274,6 +276,16 @@ class EntityRegistry:
             if phrase.honorific and entity.gender is None:
                 entity.gender = _gender_of(phrase.honorific)
             return entity
+        owner = POSSESSIVE_GENDERS.get((_words(phrase.mention.text.lower()) or [""])[0])
+        if owner is not None and phrase.kind == "organization" and len(_words(phrase.description)) == 2:
+            # "Her office denied ...": the office of the person named last whom "her" fits
+            # (an office has a named holder, not an unnamed source)
+            person = next((m.entity for m in reversed(self._mentions) if m.offset < offset
+                           and m.entity.kind == "person" and m.entity.gender in (None, owner)
+                           and self.distance(sentence, m.sentence) <= PRONOUN_WINDOW
+                           and id(m.entity) not in excluded), None)
+            if person is not None:
+                return self.entity(f"{person.name}'s {_words(phrase.description)[-1]}", "organization")
         return self._description(phrase, sentence, offset, excluded)
 
     def _person_by_given_name(self, word: str) -> Entity | None:

@@ -4003,6 +4003,25 @@ def _report_of_the_verb_right_before_that(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _report_hung_past_its_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Pike called the result ‘a dark night’, while Anand said it was ‘the best
+    thing’": the clause after *said* hung on *called*.  A clause whose subject follows
+    a verb of saying that reports nothing else, right after it, is that verb's report."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.lemma not in lexicon.clause_only_verbs or sentence.children(verb, "ccomp", "xcomp", "obj", "parataxis") \
+                or verb.index + 1 >= len(sentence.words) or not _has_subject(sentence, verb):
+            continue
+        subject = sentence.words[verb.index + 1]
+        clause = sentence.head_of(subject)
+        if subject.base_deprel != "nsubj" or clause is None or clause.index < verb.index \
+                or clause.head == verb.index or verb in sentence.subtree(clause) \
+                or clause.base_deprel not in ("parataxis", "conj", "ccomp", "advcl"):
+            continue
+        fixes[clause.index] = (verb.index, "ccomp")
+    return fixes
+
+
 def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     root = sentence.root()
@@ -4690,7 +4709,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
-           _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
+           _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,

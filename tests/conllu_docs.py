@@ -7503,7 +7503,7 @@ SPEAKING_THE_OFFICIAL_KENDRICK = ('Speaking to reporters outside the harbour off
     (24, '.', '.', 'PUNCT', 15, 'punct'), (25, '”', '"', 'PUNCT', 15, 'punct'),
 ])
 
-CONCEDED_BUT_INSISTED = ('Dempsey conceded the company had begun drilling under Sweetwater Creek before its permits were final but insisted it had acted “in good faith.”', [
+DEMPSEY_CONCEDED_BUT_INSISTED = ('Dempsey conceded the company had begun drilling under Sweetwater Creek before its permits were final but insisted it had acted “in good faith.”', [
     (1, 'Dempsey', 'dempsey', 'PROPN', 2, 'nsubj'),
     (2, 'conceded', 'conced', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (3, 'the', 'the', 'DET', 4, 'det'), (4, 'company', 'company', 'NOUN', 6, 'nsubj'),
@@ -7618,4 +7618,57 @@ AS_ONE_OF_THEM_PUT_IT = ('As one of them, retired postman Alan Cresswell, put it
     (18, 'them', 'they', 'PRON', 17, 'obj'), (19, 'long', 'long', 'ADV', 17, 'advmod'),
     (20, 'enough', 'enough', 'ADV', 17, 'advmod'), (21, '.', '.', 'PUNCT', 11, 'punct'),
     (22, '’', "'", 'PUNCT', 11, 'punct'),
+])
+
+PIKE_CALLED_WHILE_ANAND_SAID = ('Pike called the result ‘a dark night for Hallbury’, while Anand said it was ‘the best thing this council has done in a generation’.', [
+    (1, 'Pike', 'pike', 'PROPN', 2, 'nsubj'),
+    (2, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'result', 'result', 'NOUN', 2, 'obj'),
+    (5, '‘', "'", 'PUNCT', 8, 'punct'), (6, 'a', 'a', 'DET', 8, 'det'), (7, 'dark', 'dark', 'ADJ', 8, 'amod'),
+    (8, 'night', 'night', 'NOUN', 2, 'obl:unmarked'), (9, 'for', 'for', 'ADP', 10, 'case'),
+    (10, 'Hallbury', 'hallbury', 'PROPN', 8, 'nmod'), (11, '’', "'", 'PUNCT', 10, 'punct'),
+    (12, ',', ',', 'PUNCT', 15, 'punct'), (13, 'while', 'while', 'SCONJ', 15, 'mark'),
+    (14, 'Anand', 'anand', 'PROPN', 15, 'nsubj'),
+    (15, 'said', 'say', 'VERB', 2, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'it', 'it', 'PRON', 21, 'nsubj'),
+    (17, 'was', 'be', 'AUX', 21, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, '‘', "'", 'PUNCT', 21, 'punct'), (19, 'the', 'the', 'DET', 21, 'det'),
+    (20, 'best', 'good', 'ADJ', 21, 'amod'), (21, 'thing', 'thing', 'NOUN', 2, 'parataxis'),
+    (22, 'this', 'this', 'DET', 23, 'det'), (23, 'council', 'council', 'NOUN', 25, 'nsubj'),
+    (24, 'has', 'have', 'AUX', 25, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (25, 'done', 'do', 'VERB', 21, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (26, 'in', 'in', 'ADP', 28, 'case'), (27, 'a', 'a', 'DET', 28, 'det'),
+    (28, 'generation', 'generation', 'NOUN', 25, 'obl'), (29, '’', "'", 'PUNCT', 25, 'punct'),
+    (30, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+PM_HOLT_SAID = ('Prime Minister Helena Holt said the talks were going well.', [
+    (1, 'Prime', 'prime', 'ADJ', 2, 'amod'), (2, 'Minister', 'minister', 'PROPN', 3, 'nmod:desc'),
+    (3, 'Helena', 'helena', 'PROPN', 5, 'nsubj'), (4, 'Holt', 'holt', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'talks', 'talk', 'NOUN', 9, 'nsubj'),
+    (8, 'were', 'be', 'AUX', 9, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'going', 'go', 'VERB', 5, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (10, 'well', 'well', 'ADV', 9, 'advmod'), (11, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+OFFICIAL_SAID_SHE_COULD = ('A senior official said she could accept a later deadline.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'senior', 'senior', 'ADJ', 3, 'amod'),
+    (3, 'official', 'official', 'ADJ', 4, 'nsubj'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'she', 'she', 'PRON', 7, 'nsubj'), (6, 'could', 'could', 'AUX', 7, 'aux', 'VerbForm=Fin'),
+    (7, 'accept', 'accept', 'VERB', 4, 'ccomp', 'VerbForm=Inf'), (8, 'a', 'a', 'DET', 10, 'det'),
+    (9, 'later', 'late', 'ADJ', 10, 'amod'), (10, 'deadline', 'deadline', 'NOUN', 7, 'obj'),
+    (11, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+HER_OFFICE_DENIED = ('Her office denied that any such offer had been made.', [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'office', 'office', 'NOUN', 3, 'nsubj'),
+    (3, 'denied', 'deny', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 10, 'mark'), (5, 'any', 'any', 'DET', 7, 'det'),
+    (6, 'such', 'such', 'ADJ', 7, 'amod'), (7, 'offer', 'offer', 'NOUN', 10, 'nsubj:pass'),
+    (8, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'been', 'be', 'AUX', 10, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (10, 'made', 'make', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, '.', '.', 'PUNCT', 3, 'punct'),
 ])
