@@ -341,9 +341,11 @@ def _identified_after(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attr
         return None
     words = [w for w in sentence.words if w.upos != "PUNCT"]
     pointer = words[0] if words else None
-    if pointer is None or not (pointer.lower in DEMONSTRATIVES or pointer.lower == "the" and len(words) > 1
-                               and words[1].lemma in lexicon.utterance_nouns):
+    if pointer is None:
         return None
+    if not (pointer.lower in DEMONSTRATIVES or pointer.lower == "the" and len(words) > 1
+            and words[1].lemma in lexicon.utterance_nouns):
+        return _introduced_after(doc, p, sentence, lexicon)
     found = _identifying_source(sentence, lexicon)
     if found is None:
         return None
@@ -355,6 +357,28 @@ def _identified_after(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attr
     phrase = analyse(sentence, doc.text, source, mention, lexicon)
     cue_word = cue_words[0] if cue_words else sentence.words[source.index]
     return Attribution(Cue(sentence, cue_word, cue_words, (), "context"), [phrase])
+
+
+def _introduced_after(doc: Document, p: QuotedPassage, sentence: Sentence, lexicon: Lexicon) -> Attribution | None:
+    """``“There is no legal standard ...” Petra Lind, founder of Clean Taps, has heard
+    the argument many times.``: a person brought into the story, named in full and
+    described, as the subject of the sentence right after a quote no one was given,
+    is the one who said it."""
+    root = sentence.root()
+    subject = next((s for s in sentence.children(root, "nsubj") if s.index < root.index), None) \
+        if root is not None else None
+    # (one who goes on to say something else is introduced for that: "Professor Liam
+    # Gorton, the HPO's chief executive, said the pressures were ...")
+    if subject is None or subject.upos != "PROPN" or sentence.phrase_start(subject).index != 0 \
+            or not sentence.children(subject, "appos") or root.lemma in lexicon.cue_verbs:
+        return None
+    phrase = analyse(sentence, doc.text, subject, mention_words(sentence, subject), lexicon)
+    surname = phrase.name.text.split()[-1] if phrase.name is not None else ""
+    # (named in full, and for the first time: someone already in the story would be
+    # attributed by name)
+    if phrase.kind != "person" or len(phrase.name.text.split()) < 2 or surname in doc.text[:p.open]:
+        return None
+    return Attribution(Cue(sentence, subject, (), (), "context"), [phrase])
 
 
 def _identifying_source(sentence: Sentence, lexicon: Lexicon) -> tuple[tuple[Word, ...], Word] | None:

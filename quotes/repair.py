@@ -1367,26 +1367,39 @@ AUXILIARY_FORMS = frozenset({
 
 
 def _as_clauses_subject_read_as_oblique(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"As one of them, retired postman Alan Cresswell, put it: ...": *As* read as a
-    preposition and *one* as its object, hung elsewhere, and *put* left with no
-    subject.  *As* opening a sentence before a noun phrase that runs up to a verb of
-    saying with no subject opens that verb's clause, and the noun phrase is its subject."""
-    if len(sentence.words) < 3 or sentence.words[0].lower != "as":
-        return {}
-    marker = sentence.words[0]
-    noun = sentence.head_of(marker)
-    if noun is None or noun.upos not in NOMINAL_HEADS + ("NUM",) or marker.base_deprel != "case":
-        return {}
-    end = sentence.subtree(noun)[-1].index
-    verb = next((w for w in sentence.words[end + 1:] if w.upos != "PUNCT"), None)
-    if verb is None or verb.lemma not in lexicon.cue_verbs and verb.lemma not in lexicon.particle_cue_verbs \
-            or verb.upos != "VERB" or _has_subject(sentence, verb) or noun in sentence.subtree(verb) and noun.head == verb.index:
-        return {}
-    fixes = {noun.index: (verb.index, "nsubj"), marker.index: (verb.index, "mark", "_", "SCONJ")}
-    # (a description set off by commas with no preposition is an apposition: "one of them,
-    # retired postman Alan Cresswell,")
-    fixes.update({d.index: (noun.index, "appos") for d in sentence.children(noun, "nmod")
-                  if sentence.after_comma(d) and not sentence.children(d, "case")})
+    """"As one of them, retired postman Alan Cresswell, put it: ...", "ran City Hall
+    “like a toll booth,” as Assistant U.S. Attorney Anita Grove put it": *as* read as a
+    preposition on the speaker, the verb of saying left with no subject or made a
+    conjunct.  *As* opening a sentence or following a comma, before a noun phrase that
+    runs up to a verb of saying, opens that verb's clause, and the noun phrase is its
+    subject."""
+    fixes = {}
+    for marker in sentence.words:
+        before = sentence.words[marker.index - 1] if marker.index > 0 else None
+        if marker.lower != "as" or marker.base_deprel != "case" \
+                or before is not None and before.text not in (",",) + tuple(CLOSING_QUOTES):
+            continue
+        noun = sentence.head_of(marker)
+        while noun is not None and noun.base_deprel in ("compound", "flat") and noun.head > noun.index:
+            noun = sentence.words[noun.head]
+        if noun is None or noun.upos not in NOMINAL_HEADS + ("NUM",):
+            continue
+        end = sentence.subtree(noun)[-1].index
+        verb = next((w for w in sentence.words[end + 1:] if w.upos != "PUNCT"), None)
+        if verb is None or verb.lemma not in lexicon.cue_verbs and verb.lemma not in lexicon.particle_cue_verbs \
+                or verb.upos != "VERB" or sentence.children(verb, "mark") or verb.lower.endswith("ing"):
+            continue
+        if noun.head != verb.index or noun.base_deprel != "nsubj":
+            if _has_subject(sentence, verb):
+                continue
+            fixes[noun.index] = (verb.index, "nsubj")
+        fixes[marker.index] = (verb.index, "mark", "_", "SCONJ")
+        if verb.base_deprel == "conj":
+            fixes[verb.index] = (verb.head, "advcl")
+        # (a description set off by commas with no preposition is an apposition: "one of them,
+        # retired postman Alan Cresswell,")
+        fixes.update({d.index: (noun.index, "appos") for d in sentence.children(noun, "nmod")
+                      if sentence.after_comma(d) and not sentence.children(d, "case")})
     return fixes
 
 
@@ -3572,6 +3585,38 @@ def _report_cut_after_its_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return fixes
 
 
+def _report_read_as_object_of_a_clause_only_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"explained that pupils who needed a phone for the journey home could leave it
+    at the office": *pupils* read as the object of *explained*, *that* hung inside its
+    relative clause and *could leave* made a clause of its own.  A verb that reports
+    only clauses takes no object: after *that*, the noun phrase runs up to the next
+    auxiliary, whose verb is the report and the noun its subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.lemma not in lexicon.clause_only_verbs or sentence.children(verb, "ccomp"):
+            continue
+        that = sentence.words[verb.index + 1] if verb.index + 1 < len(sentence.words) else None
+        noun = next((o for o in sentence.children(verb, "obj") if that is not None and o.index > that.index), None)
+        if noun is None or that.lower != "that" \
+                or sentence.phrase_start(noun).index not in (that.index, that.index + 1):
+            continue
+        end = sentence.subtree(noun)[-1].index
+        aux = next((w for w in sentence.words[end + 1:] if w.upos == "AUX" and w.base_deprel == "aux"), None)
+        report = sentence.head_of(aux) if aux is not None else None
+        stray = sentence.words[end + 1:aux.index] if aux is not None else []
+        if report is None or report.upos != "VERB" or report.index < aux.index \
+                or any(w.upos in ("VERB", "AUX", "PUNCT") or w.lower in ("and", "but") for w in stray):
+            continue
+        fixes.update({noun.index: (report.index, "nsubj"), that.index: (report.index, "mark", "_", "SCONJ"),
+                      report.index: (verb.index, "ccomp")})
+        # (words the parser gave the report before its auxiliary end the noun phrase: "the journey home")
+        fixes.update({w.index: (end, "advmod" if w.upos in ("ADV", "NOUN") else "dep") for w in stray if w.head == report.index})
+        # (and marks before the verb of saying the parser gave the report close what came before)
+        fixes.update({w.index: (w.index - 1, "punct") for w in sentence.children(report, "punct")
+                      if 0 < w.index < verb.index})
+    return fixes
+
+
 def _reduced_relative_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"warned that further walkouts planned for May would go ahead": *planned* read as
     the report's verb, and *go* as a second report with no subject.  Two clauses of one
@@ -4704,7 +4749,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _report_read_as_object_of_a_clause_only_verb, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

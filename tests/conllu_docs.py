@@ -7672,3 +7672,85 @@ HER_OFFICE_DENIED = ('Her office denied that any such offer had been made.', [
     (10, 'made', 'make', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
     (11, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+INSISTED_AND_EXPLAINED_THAT_PUPILS = ('She insisted the ban would be ‘simple to enforce’ and explained that pupils who needed a phone for the journey home could leave it at the school office.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'insisted', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'ban', 'ban', 'NOUN', 8, 'nsubj'),
+    (5, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'), (6, 'be', 'be', 'AUX', 8, 'cop', 'VerbForm=Inf'),
+    (7, '‘', "'", 'PUNCT', 8, 'punct'), (8, 'simple', 'simple', 'ADJ', 2, 'ccomp'),
+    (9, 'to', 'to', 'PART', 10, 'mark'), (10, 'enforce', 'enforce', 'VERB', 8, 'xcomp', 'VerbForm=Inf'),
+    (11, '’', "'", 'PUNCT', 25, 'punct'), (12, 'and', 'and', 'CCONJ', 13, 'cc'),
+    (13, 'explained', 'explain', 'VERB', 8, 'conj', 'Tense=Past|VerbForm=Fin'),
+    (14, 'that', 'that', 'SCONJ', 17, 'mark'), (15, 'pupils', 'pupil', 'NOUN', 13, 'obj'),
+    (16, 'who', 'who', 'PRON', 17, 'nsubj'),
+    (17, 'needed', 'need', 'VERB', 15, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'a', 'a', 'DET', 19, 'det'), (19, 'phone', 'phone', 'NOUN', 17, 'obj'),
+    (20, 'for', 'for', 'ADP', 23, 'case'), (21, 'the', 'the', 'DET', 23, 'det'),
+    (22, 'journey', 'journey', 'NOUN', 23, 'compound'), (23, 'home', 'home', 'NOUN', 25, 'nsubj'),
+    (24, 'could', 'could', 'AUX', 25, 'aux', 'VerbForm=Fin'),
+    (25, 'leave', 'leave', 'VERB', 2, 'conj', 'VerbForm=Inf'), (26, 'it', 'it', 'PRON', 25, 'obj'),
+    (27, 'at', 'at', 'ADP', 30, 'case'), (28, 'the', 'the', 'DET', 30, 'det'),
+    (29, 'school', 'school', 'NOUN', 30, 'compound'), (30, 'office', 'office', 'NOUN', 25, 'obl'),
+    (31, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+RAN_CITY_HALL_AS_GROVE_PUT_IT = ('Dunmore ran City Hall “like a toll booth,” as Assistant U.S. Attorney Anita Grove put it in her opening statement last week.', [
+    (1, 'Dunmore', 'dunmore', 'PROPN', 2, 'nsubj'),
+    (2, 'ran', 'run', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'City', 'city', 'PROPN', 2, 'obj'), (4, 'Hall', 'hall', 'PROPN', 3, 'flat'),
+    (5, '“', '"', 'PUNCT', 4, 'punct'), (6, 'like', 'like', 'ADP', 9, 'case'), (7, 'a', 'a', 'DET', 9, 'det'),
+    (8, 'toll', 'toll', 'NOUN', 9, 'compound'), (9, 'booth', 'booth', 'NOUN', 2, 'obl'),
+    (10, ',', ',', 'PUNCT', 18, 'punct'), (11, '”', '"', 'PUNCT', 9, 'punct'),
+    (12, 'as', 'as', 'ADP', 15, 'case'), (13, 'Assistant', 'assistant', 'PROPN', 15, 'compound'),
+    (14, 'U.S.', 'u.s.', 'PROPN', 15, 'compound'), (15, 'Attorney', 'attorney', 'PROPN', 17, 'compound'),
+    (16, 'Anita', 'anita', 'PROPN', 17, 'compound'), (17, 'Grove', 'grove', 'PROPN', 18, 'nsubj'),
+    (18, 'put', 'put', 'VERB', 2, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'it', 'it', 'PRON', 18, 'obj'), (20, 'in', 'in', 'ADP', 23, 'case'),
+    (21, 'her', 'she', 'PRON', 23, 'nmod:poss'), (22, 'opening', 'open', 'VERB', 23, 'amod', 'VerbForm=Ger'),
+    (23, 'statement', 'statement', 'NOUN', 18, 'obl'), (24, 'last', 'last', 'ADJ', 25, 'amod'),
+    (25, 'week', 'week', 'NOUN', 23, 'nmod:unmarked'), (26, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+NO_LEGAL_STANDARD_QUOTE = ('"There is no legal standard for microplastics, so of course they meet it."', [
+    (1, '"', '"', 'PUNCT', 3, 'punct'), (2, 'There', 'there', 'PRON', 3, 'expl'),
+    (3, 'is', 'be', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'no', 'no', 'DET', 6, 'det'), (5, 'legal', 'legal', 'ADJ', 6, 'amod'),
+    (6, 'standard', 'standard', 'NOUN', 3, 'nsubj'), (7, 'for', 'for', 'ADP', 8, 'case'),
+    (8, 'microplastics', 'microplastics', 'NOUN', 6, 'nmod'), (9, ',', ',', 'PUNCT', 14, 'punct'),
+    (10, 'so', 'so', 'ADV', 14, 'advmod'), (11, 'of', 'of', 'ADP', 12, 'case'),
+    (12, 'course', 'course', 'NOUN', 14, 'obl'), (13, 'they', 'they', 'PRON', 14, 'nsubj'),
+    (14, 'meet', 'meet', 'VERB', 3, 'parataxis', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (15, 'it', 'it', 'PRON', 14, 'obj'), (16, '.', '.', 'PUNCT', 3, 'punct'),
+    (17, '"', '"', 'PUNCT', 3, 'punct'),
+])
+
+PETRA_LIND_FOUNDER_HAS_HEARD = ("Petra Lind, founder of the campaign group Clean Taps, has heard the industry's argument many times.", [
+    (1, 'Petra', 'petra', 'PROPN', 13, 'nsubj'), (2, 'Lind', 'lind', 'PROPN', 13, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'founder', 'founder', 'NOUN', 1, 'appos'),
+    (5, 'of', 'of', 'ADP', 10, 'case'), (6, 'the', 'the', 'DET', 10, 'det'),
+    (7, 'campaign', 'campaign', 'NOUN', 8, 'compound'), (8, 'group', 'group', 'NOUN', 10, 'compound'),
+    (9, 'Clean', 'clean', 'ADJ', 10, 'amod'), (10, 'Taps', 'taps', 'PROPN', 4, 'nmod'),
+    (11, ',', ',', 'PUNCT', 2, 'punct'),
+    (12, 'has', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'heard', 'hear', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'industry', 'industry', 'NOUN', 17, 'nmod:poss'),
+    (16, "'s", "'s", 'PART', 15, 'case'), (17, 'argument', 'argument', 'NOUN', 13, 'obj'),
+    (18, 'many', 'many', 'ADJ', 19, 'amod'), (19, 'times', 'time', 'NOUN', 13, 'obj'),
+    (20, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+GORTON_CHIEF_EXECUTIVE_SAID = ('Professor Liam Gorton, the agency’s chief executive, said the pressures were no longer just a winter problem.', [
+    (1, 'Professor', 'professor', 'PROPN', 11, 'nsubj'), (2, 'Liam', 'liam', 'PROPN', 1, 'flat'),
+    (3, 'Gorton', 'gorton', 'PROPN', 1, 'flat'), (4, ',', ',', 'PUNCT', 9, 'punct'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'agency', 'agency', 'NOUN', 8, 'nmod:poss'),
+    (7, '’s', "'s", 'PART', 6, 'case'), (8, 'chief', 'chief', 'NOUN', 9, 'nsubj'),
+    (9, 'executive', 'executive', 'ADJ', 11, 'ccomp'), (10, ',', ',', 'PUNCT', 1, 'punct'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'pressures', 'pressure', 'NOUN', 20, 'nsubj'),
+    (14, 'were', 'be', 'AUX', 20, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'no', 'no', 'DET', 20, 'det'), (16, 'longer', 'long', 'ADV', 20, 'advmod'),
+    (17, 'just', 'just', 'ADV', 20, 'advmod'), (18, 'a', 'a', 'DET', 20, 'det'),
+    (19, 'winter', 'winter', 'NOUN', 20, 'compound'), (20, 'problem', 'problem', 'NOUN', 11, 'ccomp'),
+    (21, '.', '.', 'PUNCT', 11, 'punct'),
+])
