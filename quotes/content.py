@@ -71,6 +71,9 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
             words = _with_condition_of_the_request(sentence, cue, words)
     # a dateline opening the sentence ("BRUSSELS (Reuters) -") is no one's words
     words = [w for w in words if w.index >= dateline_length(sentence)]
+    # ("warned, however, that ...": the comma closing an aside on the verb is no part of the clause)
+    while words and words[0].text in (",", ";") and len(words) > 1 and words[1].lower == "that":
+        words = words[1:]
     # "said only that ...", "said privately that ...": an adverb before the
     # complementiser modifies the saying, whichever verb the parser hung it on
     leading = next((i for i, w in enumerate(words) if w.upos != "ADV"), len(words))

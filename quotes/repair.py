@@ -2439,26 +2439,34 @@ def _speaker_hung_on_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in _verbs_of_saying(sentence, lexicon):
         if _has_subject(sentence, verb):
             continue
-        close = next((w for w in reversed(sentence.words[:verb.index]) if w.text in CLOSING_QUOTES), None)
-        if close is None or close.index == 0 or sentence.words[close.index - 1].text not in (",", "?", "!"):
-            continue
-        noun = sentence.words[close.index + 1]
-        while noun.head > close.index and noun.head < verb.index:
-            noun = sentence.words[noun.head]
-        if noun.upos not in NOMINAL_HEADS or noun.head >= close.index \
-                or sentence.phrase_start(noun).index != close.index + 1:
-            continue
-        fixes = {noun.index: (verb.index, "nsubj")}
-        # its description set off by commas may hang inside the quote too ("…,” Marcus
-        # Bell, president of the union, told"): it describes the speaker
-        rest = [w for w in sentence.words[sentence.subtree(noun)[-1].index + 1:verb.index] if w.upos != "PUNCT"]
-        for word in rest:
-            if word.head < close.index and word.upos in NOMINAL_HEADS and sentence.after_comma(word):
-                fixes[word.index] = (noun.index, "appos")
-        covered = {w.index for f in fixes for w in sentence.subtree(sentence.words[f])}
-        if all(w.index in covered for w in rest):
-            return fixes
+        # (the last closing mark may close a title inside the speaker's description:
+        # "…,” Quayle, author of the book “The Patient Sky,” told")
+        for close in reversed(sentence.words[:verb.index]):
+            fixes = _speaker_after_closing_mark(sentence, verb, close) if close.text in CLOSING_QUOTES else None
+            if fixes:
+                return fixes
     return {}
+
+
+def _speaker_after_closing_mark(sentence: Sentence, verb: Word, close: Word) -> Fixes | None:
+    """The fixes that make the noun phrase after ``close`` the subject of ``verb``."""
+    if close.index == 0 or sentence.words[close.index - 1].text not in (",", "?", "!"):
+        return None
+    noun = sentence.words[close.index + 1]
+    while noun.head > close.index and noun.head < verb.index:
+        noun = sentence.words[noun.head]
+    if noun.upos not in NOMINAL_HEADS or noun.head >= close.index \
+            or sentence.phrase_start(noun).index != close.index + 1:
+        return None
+    fixes = {noun.index: (verb.index, "nsubj")}
+    # its description set off by commas may hang inside the quote too ("…,” Marcus
+    # Bell, president of the union, told"): it describes the speaker
+    rest = [w for w in sentence.words[sentence.subtree(noun)[-1].index + 1:verb.index] if w.upos != "PUNCT"]
+    for word in rest:
+        if word.head < close.index and word.upos in NOMINAL_HEADS and sentence.after_comma(word):
+            fixes[word.index] = (noun.index, "appos")
+    covered = {w.index for f in fixes for w in sentence.subtree(sentence.words[f])}
+    return fixes if all(w.index in covered for w in rest) else None
 
 
 def _noun_taken_for_the_object_of_an_aside(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -3865,6 +3873,30 @@ def _comparative_subject_read_as_modifier(sentence: Sentence, lexicon: Lexicon) 
     return {}
 
 
+def _comparative_subject_hung_on_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"She claimed fewer than one in ten stolen paintings was ever recovered": *fewer*
+    and the number hung on *claimed*, and *recovered* made its conjunct.  A comparative
+    with *than* and a number right after a verb of saying opens its report's subject;
+    the subjectless verb after it is the report."""
+    words = sentence.words
+    for say in _verbs_of_saying(sentence, lexicon):
+        if say.index + 3 >= len(words) or sentence.children(say, "ccomp"):
+            continue
+        word, than, number = words[say.index + 1], words[say.index + 2], words[say.index + 3]
+        if word.lower not in COMPARATIVES or than.lower != "than" or number.upos != "NUM" \
+                or word.head != say.index or number.head not in (say.index, word.index):
+            continue
+        verb = next((c for c in sentence.children(say, "conj", "parataxis", "advcl") if c.index > number.index
+                     and c.upos == "VERB" and not _has_subject(sentence, c)
+                     and not sentence.children(c, "cc", "mark")), None)
+        if verb is None:
+            continue
+        subject = "nsubj:pass" if sentence.children(verb, "aux:pass") else "nsubj"
+        return {number.index: (verb.index, subject), word.index: (number.index, "advmod"),
+                than.index: (word.index, "fixed"), verb.index: (say.index, "ccomp")}
+    return {}
+
+
 def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -4750,7 +4782,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _report_read_as_object_of_a_clause_only_verb, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _quantity_subject_read_as_adverb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

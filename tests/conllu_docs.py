@@ -7754,3 +7754,56 @@ GORTON_CHIEF_EXECUTIVE_SAID = ('Professor Liam Gorton, the agency’s chief exec
     (19, 'winter', 'winter', 'NOUN', 20, 'compound'), (20, 'problem', 'problem', 'NOUN', 11, 'ccomp'),
     (21, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+CLAIMED_FEWER_THAN_ONE_IN_TEN = ('She claimed fewer than one in ten stolen paintings was ever recovered.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'claimed', 'claim', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'fewer', 'few', 'ADJ', 2, 'advmod'), (4, 'than', 'than', 'ADP', 5, 'case'),
+    (5, 'one', 'one', 'NUM', 2, 'obl'), (6, 'in', 'in', 'ADP', 9, 'case'),
+    (7, 'ten', 'ten', 'NUM', 9, 'nummod'), (8, 'stolen', 'steal', 'ADJ', 9, 'amod'),
+    (9, 'paintings', 'painting', 'NOUN', 5, 'nmod'),
+    (10, 'was', 'be', 'AUX', 12, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'ever', 'ever', 'ADV', 12, 'advmod'),
+    (12, 'recovered', 'recover', 'VERB', 2, 'conj', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+WARNED_HOWEVER_THAT = ('She warned, however, that a ruling against Veridian could "open the floodgates" for attorneys general in other states.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'warned', 'warn', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'however', 'however', 'ADV', 13, 'advmod'),
+    (5, ',', ',', 'PUNCT', 13, 'punct'), (6, 'that', 'that', 'SCONJ', 13, 'mark'),
+    (7, 'a', 'a', 'DET', 8, 'det'), (8, 'ruling', 'ruling', 'NOUN', 13, 'nsubj'),
+    (9, 'against', 'against', 'ADP', 10, 'case'), (10, 'Veridian', 'veridian', 'PROPN', 8, 'nmod'),
+    (11, 'could', 'could', 'AUX', 13, 'aux', 'VerbForm=Fin'), (12, '"', '"', 'PUNCT', 13, 'punct'),
+    (13, 'open', 'open', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'floodgates', 'floodgate', 'NOUN', 13, 'obj'), (16, '"', '"', 'PUNCT', 13, 'punct'),
+    (17, 'for', 'for', 'ADP', 18, 'case'), (18, 'attorneys', 'attorney', 'NOUN', 13, 'obl'),
+    (19, 'general', 'general', 'ADJ', 13, 'xcomp'), (20, 'in', 'in', 'ADP', 22, 'case'),
+    (21, 'other', 'other', 'ADJ', 22, 'amod'), (22, 'states', 'state', 'NOUN', 19, 'obl'),
+    (23, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+QUAYLE_AUTHOR_OF_BOOK_TOLD = ('“I’d want to see the same dip from a second instrument before I put this in a textbook,” Quayle, author of the book “The Patient Sky,” told the Monteluce Gazette.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'I', 'i', 'PRON', 4, 'nsubj'),
+    (3, '’d', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'want', 'want', 'VERB', 35, 'ccomp', 'VerbForm=Inf'), (5, 'to', 'to', 'PART', 6, 'mark'),
+    (6, 'see', 'see', 'VERB', 4, 'xcomp', 'VerbForm=Inf'), (7, 'the', 'the', 'DET', 9, 'det'),
+    (8, 'same', 'same', 'ADJ', 9, 'amod'), (9, 'dip', 'dip', 'NOUN', 6, 'obj'),
+    (10, 'from', 'from', 'ADP', 13, 'case'), (11, 'a', 'a', 'DET', 13, 'det'),
+    (12, 'second', 'second', 'ADJ', 13, 'amod'), (13, 'instrument', 'instrument', 'NOUN', 6, 'obl'),
+    (14, 'before', 'before', 'SCONJ', 16, 'mark'), (15, 'I', 'i', 'PRON', 16, 'nsubj'),
+    (16, 'put', 'put', 'VERB', 6, 'advcl', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (17, 'this', 'this', 'PRON', 16, 'obj'), (18, 'in', 'in', 'ADP', 20, 'case'),
+    (19, 'a', 'a', 'DET', 20, 'det'), (20, 'textbook', 'textbook', 'NOUN', 16, 'obl'),
+    (21, ',', ',', 'PUNCT', 23, 'punct'), (22, '”', '"', 'PUNCT', 23, 'punct'),
+    (23, 'Quayle', 'quayle', 'PROPN', 20, 'appos'), (24, ',', ',', 'PUNCT', 25, 'punct'),
+    (25, 'author', 'author', 'NOUN', 20, 'conj'), (26, 'of', 'of', 'ADP', 28, 'case'),
+    (27, 'the', 'the', 'DET', 28, 'det'), (28, 'book', 'book', 'NOUN', 25, 'nmod'),
+    (29, '“', '"', 'PUNCT', 32, 'punct'), (30, 'The', 'the', 'DET', 32, 'det'),
+    (31, 'Patient', 'patient', 'ADJ', 32, 'amod'), (32, 'Sky', 'sky', 'PROPN', 28, 'appos'),
+    (33, ',', ',', 'PUNCT', 32, 'punct'), (34, '”', '"', 'PUNCT', 32, 'punct'),
+    (35, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (36, 'the', 'the', 'DET', 38, 'det'), (37, 'Monteluce', 'monteluce', 'PROPN', 38, 'compound'),
+    (38, 'Gazette', 'gazette', 'PROPN', 35, 'iobj'), (39, '.', '.', 'PUNCT', 35, 'punct'),
+])
