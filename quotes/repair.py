@@ -3625,6 +3625,27 @@ def _report_read_as_object_of_a_clause_only_verb(sentence: Sentence, lexicon: Le
     return fixes
 
 
+def _subject_noun_read_as_a_verb_before_its_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"conceded that talks with ‘a number of partners’ were ongoing": *talks* read as
+    the report's verb, and *number*, after its preposition, as the subject of a second
+    report.  A noun phrase with a preposition is no subject: the word after *that* it
+    hangs from is the subject, a noun, and the second clause is the report."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        clauses = sentence.children(say, "ccomp")
+        for first, second in zip(clauses, clauses[1:]):
+            that = next((m for m in sentence.children(first, "mark") if m.lower == "that"), None)
+            subject = next((s for s in sentence.children(second, "nsubj") if first.index < s.index < second.index), None)
+            if that is None or that.index != first.index - 1 or first.upos != "VERB" or subject is None \
+                    or _has_subject(sentence, first) or sentence.children(first, "aux", "cop", "obj") \
+                    or not any(c.lower in ("with", "of", "on", "over", "about", "between") and c.index < subject.index
+                               for c in sentence.children(subject, "case")):
+                continue
+            fixes.update({first.index: (second.index, "nsubj", "Number=Plur", "NOUN"),
+                          subject.index: (first.index, "nmod"), that.index: (second.index, "mark")})
+    return fixes
+
+
 def _reduced_relative_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"warned that further walkouts planned for May would go ahead": *planned* read as
     the report's verb, and *go* as a second report with no subject.  Two clauses of one
@@ -4781,7 +4802,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _report_read_as_object_of_a_clause_only_verb, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
