@@ -3567,6 +3567,31 @@ def _reports_subject_read_as_object_of_its_relative_clause(sentence: Sentence, l
     return fixes
 
 
+def _reports_subject_hung_on_the_addressee(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"told reporters that members, who earn about 1,400 euros a month, would stay
+    out": *that members, who earn ...* read as a relative clause on *reporters*, with
+    *members* its object, and the report left with no subject.  After *that*, a noun
+    right before ", who" is what the relative clause describes, and the subject of the
+    report that follows it."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        report = next((c for c in sentence.children(say, "ccomp") if not _has_subject(sentence, c)), None)
+        for addressee in sentence.children(say, "iobj", "obj"):
+            for clause in sentence.children(addressee, "acl:relcl"):
+                words = sentence.subtree(clause)
+                relative = next((r for r in sentence.children(clause, "nsubj") if r.lower in RELATIVE_SUBJECTS), None)
+                that = words[0]
+                noun = sentence.words[that.index + 1] if that.index + 1 < len(sentence.words) else None
+                if report is None or relative is None or noun is None or that.lower != "that" \
+                        or noun.head != clause.index or noun.upos not in ("NOUN", "PROPN") \
+                        or relative.index != noun.index + 2 or sentence.words[noun.index + 1].text != "," \
+                        or report.index < words[-1].index:
+                    continue
+                fixes.update({clause.index: (noun.index, "acl:relcl"), noun.index: (report.index, "nsubj"),
+                              that.index: (report.index, "mark", "_", "SCONJ")})
+    return fixes
+
+
 def _report_cut_after_its_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said the families’ campaign, “Seven Names,” would go on", "warned that prices,
     which rose 5.4%, were still running hot": the report's subject read as the whole
@@ -3575,7 +3600,10 @@ def _report_cut_after_its_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes
     of its own that follows it."""
     fixes = {}
     for say in _verbs_of_saying(sentence, lexicon):
-        for noun in sentence.children(say, "ccomp"):
+        # (or as the object of a verb that takes none: "said the stoppage, which began on
+        # Monday, could delay shipments")
+        objects = sentence.children(say, "obj", "iobj") if say.lemma in lexicon.clause_only_verbs else []
+        for noun in sentence.children(say, "ccomp") + objects:
             words = sentence.subtree(noun)
             if noun.upos not in ("NOUN", "PROPN") or sentence.children(noun, "cop") or noun.index < say.index:
                 continue
@@ -3843,6 +3871,15 @@ def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon)
                      mark.index: (owner.index, "case", "_", "PART")}
             fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(owner)
                           if c.base_deprel == "det" or c.index > name.index})
+            return fixes
+        if mark.text in ("’", "'") and mark.upos == "PUNCT" and owner.upos in NOMINAL_HEADS \
+                and owner.text.endswith("s") and name.upos == "PROPN" and mark.head == owner.index \
+                and owner.head == name.index and owner.base_deprel == "compound":
+            # ("according to the Latvian Dockers' Union, which said": the possessor read as
+            # a compound, with the phrase's preposition and determiner hung on it)
+            fixes = {owner.index: (name.index, "nmod:poss"), mark.index: (owner.index, "case", "_", "PART")}
+            fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(owner)
+                          if c.base_deprel in ("det", "case") and c.index < owner.index})
             return fixes
     return {}
 
@@ -4802,8 +4839,8 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _reports_subject_read_as_object_of_its_relative_clause, _report_cut_after_its_subject, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
