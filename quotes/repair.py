@@ -460,6 +460,40 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   confirmed``: the comment's relative clause a conjunct of the report; ``said
   that while progress had been made, more needed to be done``: *more* an
   adverb.
+* **A report's subject cut off from its verb.**  ``warned that services
+  prices, which rose 5.4%, were still running hot``, ``said the families’
+  campaign, “Seven Names,” would go on``, ``said the stoppage, which began on
+  Monday, could delay``, ``told reporters that members, who earn ..., would
+  stay out``: the subject the object of its relative clause, the whole report,
+  the object of *said* or the end of a relative clause on the addressee;
+  ``warned that further walkouts planned for May would go ahead unless
+  ministers reopened talks``: the reduced relative the report, the *unless*
+  clause a noun phrase; ``told the chamber that rents in the city had risen``,
+  ``conceded that talks with ‘a number of partners’ were ongoing``: the plural
+  noun a verb; ``explained that pupils who needed a phone ... could leave it``:
+  the subject an object; ``predicted that preserving the hull would take a
+  decade``: the gerund an adverbial; ``wood that has spent three centuries
+  underwater is “basically a wet sponge”``: two subjects; ``claimed fewer than
+  one in ten stolen paintings was ever recovered``: the comparative on the
+  verb of saying; ``The committee had, as Oyelaran put it, “decided ...”``:
+  the auxiliary cut off by the aside.
+* **Speakers and asides, again.**  ``Engineers ..., known to commuters as “the
+  Rattler,” told``: the participle the report; ``According to a report by the
+  safety board, painters working for the contractor had removed``: the subject
+  an apposition of the source; ``The report, titled “Hidden Fractures,”``: the
+  title an apposition; ``Grace Achterberg, whose husband, Luis, died ...,
+  said``: the relative clause apart; ``The ship, Sayle said in an interview with
+  the Westmarch Gazette, was``: the subject an oblique; ``As one of them,
+  retired postman Alan Cresswell, put it``, ``as Assistant U.S. Attorney Anita
+  Grove put it``: *as* a preposition; ``the official, Moira Kendrick,
+  accused``: the role an adjective; ``replied Cllr Anand``: the name inside the
+  quote; ``Mould admitted``: the name an auxiliary; ``Quayle, author of the book
+  “The Patient Sky,” told``: the speaker hung on the quote; ``the Latvian
+  Dockers' Union, which said``: the possessor a compound; ``Kalan admitted ...,
+  and in a statement, the Green Left said``, ``conceded ... but insisted``,
+  ``Pike called ..., while Anand said it was``: the second verb of saying or its
+  report hung inside or on the first; ``accused the union of ‘putting ...’``:
+  *of* on the gerund's object.
 """
 from __future__ import annotations
 
