@@ -838,7 +838,8 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                         registry.note(member, sentence, offset, subject=True, source=True)
                     resolved.extend(group)
                     continue
-                entity = _issuer(phrase, issuers) or registry.resolve(phrase, sentence, offset, excluded)
+                entity = _issuer(phrase, issuers) or _one_of_the_people_before(doc, phrase, sentence, entity_at) \
+                    or registry.resolve(phrase, sentence, offset, excluded)
                 if entity is not None:
                     entity.add_title(phrase.title.text if phrase.title else None)
                     # ("according to X" names a source in passing, not as a subject)
@@ -869,6 +870,24 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                 first_sources.append(previous)
         entities[item] = by_attribution[id(attribution)]
     return entities
+
+
+def _one_of_the_people_before(doc: Document, phrase: SourcePhrase, sentence: int,
+                              entity_at: dict[int, Entity]) -> Entity | None:
+    """"He and the union's president, Marie Keane, met port managers. They said ...":
+    *they* are the people the sentence before coordinated as its subject; any one of
+    them is a source of what they said together, and the first is the one given."""
+    if phrase.pronoun != "plural" or sentence == 0:
+        return None
+    before = doc.sentences[sentence - 1]
+    root = before.root()
+    subjects = [s for s in before.children(root, "nsubj") if s.index < root.index] if root is not None else []
+    # (coordinated, or read as two subjects of the verb)
+    if not subjects or len(subjects) < 2 and not any(c.upos in ("PROPN", "PRON", "NOUN")
+                                                     for c in before.children(subjects[0], "conj")):
+        return None
+    entity = entity_at.get(subjects[0].start)
+    return entity if entity is not None and entity.kind == "person" else None
 
 
 def _employer(doc: Document, phrase: SourcePhrase, registry: EntityRegistry, lexicon: Lexicon) -> Entity | None:

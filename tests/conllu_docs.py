@@ -7892,3 +7892,49 @@ ACCORDING_TO_DOCKERS_UNION_WHICH = ("Dock workers extended their strike into a t
     (27, 'stalled', 'stall', 'VERB', 22, 'ccomp', 'Tense=Past|VerbForm=Part'),
     (28, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+MERIDIAN_SAID_OFFER = ('Meridian Terminals said it would not improve its offer.', [
+    (1, 'Meridian', 'meridian', 'PROPN', 2, 'compound'), (2, 'Terminals', 'terminal', 'PROPN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'it', 'it', 'PRON', 7, 'nsubj'), (5, 'would', 'would', 'AUX', 7, 'aux', 'VerbForm=Fin'),
+    (6, 'not', 'not', 'PART', 7, 'advmod'), (7, 'improve', 'improve', 'VERB', 3, 'ccomp', 'VerbForm=Inf'),
+    (8, 'its', 'its', 'PRON', 9, 'nmod:poss'), (9, 'offer', 'offer', 'NOUN', 7, 'obj'),
+    (10, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+DOYLE_SAID_NOTHING_RULED_OUT = ('Union leader Kevin Doyle said nothing had been ruled out.', [
+    (1, 'Union', 'union', 'PROPN', 2, 'compound'), (2, 'leader', 'leader', 'NOUN', 5, 'nsubj'),
+    (3, 'Kevin', 'kevin', 'PROPN', 5, 'nsubj'), (4, 'Doyle', 'doyle', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'nothing', 'nothing', 'PRON', 9, 'nsubj:pass'),
+    (7, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'been', 'be', 'AUX', 9, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (9, 'ruled', 'rule', 'VERB', 5, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'out', 'out', 'ADP', 9, 'compound:prt'), (11, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+HE_AND_KEANE_MET = ("He and the union's president, Marie Keane, later met port managers for an hour.", [
+    (1, 'He', 'he', 'PRON', 12, 'nsubj'), (2, 'and', 'and', 'CCONJ', 6, 'cc'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'union', 'union', 'NOUN', 6, 'nmod:poss'),
+    (5, "'s", "'s", 'PART', 4, 'case'), (6, 'president', 'president', 'NOUN', 12, 'nsubj'),
+    (7, ',', ',', 'PUNCT', 6, 'punct'), (8, 'Marie', 'marie', 'PROPN', 6, 'appos'),
+    (9, 'Keane', 'keane', 'PROPN', 8, 'flat'), (10, ',', ',', 'PUNCT', 6, 'punct'),
+    (11, 'later', 'late', 'ADV', 12, 'advmod'),
+    (12, 'met', 'meet', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'port', 'port', 'NOUN', 14, 'compound'), (14, 'managers', 'manager', 'NOUN', 12, 'obj'),
+    (15, 'for', 'for', 'ADP', 17, 'case'), (16, 'an', 'a', 'DET', 17, 'det'),
+    (17, 'hour', 'hour', 'NOUN', 12, 'obl'), (18, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+THEY_SAID_AFTERWARDS = ('They said afterwards that no new offer had been put on the table.', [
+    (1, 'They', 'they', 'PRON', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'afterwards', 'afterwards', 'NOUN', 2, 'iobj'), (4, 'that', 'that', 'SCONJ', 10, 'mark'),
+    (5, 'no', 'no', 'DET', 7, 'det'), (6, 'new', 'new', 'ADJ', 7, 'amod'),
+    (7, 'offer', 'offer', 'NOUN', 10, 'nsubj:pass'),
+    (8, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'been', 'be', 'AUX', 10, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (10, 'put', 'put', 'VERB', 3, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'on', 'on', 'ADP', 13, 'case'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'table', 'table', 'NOUN', 10, 'obl'), (14, '.', '.', 'PUNCT', 2, 'punct'),
+])
