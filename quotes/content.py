@@ -164,7 +164,8 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
     words = _without_new_attribution(sentence, head, words)
     # a closing participle may hang anywhere below the head ("to have peace, noting")
     tails = [c for c in sentence.subtree(head) if (c.deprel in WRITER_COMMENT_RELATIONS or _second_subject(sentence, c))
-             and head.index < c.index <= last and (c.head == head.index or _is_present_participle(c))]
+             and head.index < c.index <= last and (c.head == head.index or _is_present_participle(c))
+             or _closing_comment_on_a_claim(sentence, c, last_word)]
     for tail in sorted(tails, key=lambda w: w.index):
         part = sentence.subtree(tail)
         if part[0].text == ",":  # the comma is often attached to the comment itself
@@ -243,6 +244,18 @@ def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) 
                 and sentence.words[start.index - 1].text == "," and start.index - 1 > head.index:
             return [w for w in words if w.index < start.index - 1]
     return words
+
+
+def _closing_comment_on_a_claim(sentence: Sentence, word: Word, last: int) -> bool:
+    """``..., a claim the tribunal rejected``, ``..., a charge the trust denied``: a noun
+    for what was said, with *a* and a relative clause, closing the clause after a
+    comma, is the writer's verdict on the report, wherever the parser hung it."""
+    from quotes.lexicon import load_lexicon
+
+    return word.upos == "NOUN" and word.lemma in load_lexicon().cue_nouns \
+        and any(d.lower in ("a", "an") for d in sentence.children(word, "det")) \
+        and bool(sentence.children(word, "acl:relcl")) and sentence.after_comma(word) \
+        and sentence.subtree(word)[-1].index >= last
 
 
 def _is_speech_verb(word: Word) -> bool:
