@@ -3959,10 +3959,15 @@ def _comparative_subject_read_as_modifier(sentence: Sentence, lexicon: Lexicon) 
         if word.lower in COMPARATIVES and word.base_deprel == "advmod" and verb is not None \
                 and verb.upos == "VERB" and verb.index > word.index and not _has_subject(sentence, verb) \
                 and than.lower == "than" and number.upos == "NUM" and number.head == word.index:
-            subject = "nsubj:pass" if sentence.children(verb, "aux:pass") else "nsubj"
-            return {number.index: (verb.index, subject), word.index: (number.index, "advmod"),
-                    than.index: (word.index, "fixed")}
+            return _comparative_subject(sentence, word, than, number, verb)
     return {}
+
+
+def _comparative_subject(sentence: Sentence, word: Word, than: Word, number: Word, verb: Word) -> Fixes:
+    """The fixes that make "fewer than one" (headed by the number) ``verb``'s subject."""
+    subject = "nsubj:pass" if sentence.children(verb, "aux:pass") else "nsubj"
+    return {number.index: (verb.index, subject), word.index: (number.index, "advmod"),
+            than.index: (word.index, "fixed")}
 
 
 def _comparative_subject_hung_on_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -3983,9 +3988,7 @@ def _comparative_subject_hung_on_the_verb_of_saying(sentence: Sentence, lexicon:
                      and not sentence.children(c, "cc", "mark")), None)
         if verb is None:
             continue
-        subject = "nsubj:pass" if sentence.children(verb, "aux:pass") else "nsubj"
-        return {number.index: (verb.index, subject), word.index: (number.index, "advmod"),
-                than.index: (word.index, "fixed"), verb.index: (say.index, "ccomp")}
+        return {**_comparative_subject(sentence, word, than, number, verb), verb.index: (say.index, "ccomp")}
     return {}
 
 
