@@ -17,6 +17,8 @@ then decided against them:
    someone (``Adams said ... / “I have been clear.”``), or that opens a sentence
    right after one about a person (``She shrugs. “I want to ...”``); an
    unattributed passage stays a quote with no speaker only if it reads like speech.
+4. a quote within a quote is a quote of its own when a verb of saying inside the
+   outer quote governs it (``‘The gaffer said, “Never let one result ...”’``).
 
 House-style marks around a bare name (``'Israel' says``) never make a quote.
 """
@@ -169,8 +171,10 @@ def _content_outside(doc: Document, cand: Candidate, passage: QuotedPassage) -> 
 
 
 def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: list[Candidate],
-                     attributions: list[Attribution], lexicon: Lexicon) -> list[Candidate]:
-    """The article's quotes: reported clauses and direct quotes, in text order."""
+                     attributions: list[Attribution], lexicon: Lexicon,
+                     nested: Iterable[QuotedPassage] = ()) -> list[Candidate]:
+    """The article's quotes: reported clauses and direct quotes (``nested`` are the
+    passages within a passage), in text order."""
     passages = [p for p in passages if not _is_bare_name(doc, p, lexicon)]
     direct_for: dict[QuotedPassage, Attribution] = {}
     consumed: set[QuotedPassage] = set()
@@ -187,7 +191,33 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
     _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed, lexicon)
     quotes += _continued_or_unattributed(doc, passages, quotes, direct_for, consumed, lexicon)
     quotes += [Candidate(p.start, p.end, "direct", a, _sentence_index(doc, p.start)) for p, a in direct_for.items()]
+    speech = attributions + _speech_verbs(doc, lexicon)
+    for inner in nested:
+        attribution = _quoting_verb(inner, speech)
+        if attribution is not None and any(q.contains(inner.open) for q in direct_for):
+            quotes.append(Candidate(inner.start, inner.end, "direct", attribution, _sentence_index(doc, inner.start)))
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _quoting_verb(inner: QuotedPassage, attributions: Iterable[Attribution]) -> Attribution | None:
+    """The verb of saying that governs a quote within a quote (``said, “Never let
+    ...”``, ``told me on my first night, ‘A light ...’``): it comes before the inner
+    quote, and the inner quote's words hang on it, or it introduces them with a comma
+    or colon and no other verb in between (the parser may hang a quote after ``pulled
+    me aside and said,`` on the first verb)."""
+    for attribution in attributions:
+        cue = attribution.cue.word
+        sentence = attribution.cue.sentence
+        if not cue.end <= inner.open or not any(w.start >= inner.start for w in sentence.words):
+            continue
+        inside = {w.index for w in sentence.words if inner.start <= w.start and w.end <= inner.end}
+        between = [w for w in sentence.words if cue.end <= w.start and w.end <= inner.open]
+        introduced = bool(between) and between[-1].text in (",", ":") \
+            and not any(w.upos in ("VERB", "AUX") for w in between)
+        if introduced or any(w.index in inside and w.upos != "PUNCT" and w.head not in inside and w.head == cue.index
+                             for w in sentence.words):
+            return attribution
+    return None
 
 
 def _touching(doc: Document, passages: list[QuotedPassage], cand: Candidate) -> list[QuotedPassage]:

@@ -831,7 +831,13 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             sentence = attribution.cue.sentence.index
             last_speaker = previous[0] if previous is not None else None
             excluded = frozenset(id(e) for e in _askers(attribution.cue, entity_at, last_speaker, lexicon))
+            # a report inside a quote is the speaker's story ("My father told me, ‘...’"):
+            # its source is no antecedent for the story's next "he"
+            told_in_quote = inside(attribution.cue.word.start, attribution.cue.word.end)
             for phrase in attribution.sources:
+                if told_in_quote:
+                    resolved.append(registry.resolve(phrase, sentence, offset, excluded))
+                    continue
                 group = registry.organizations_meant(phrase, sentence, offset)
                 if group:
                     for member in group:
@@ -863,9 +869,9 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     _rename(role_holder, entity, by_attribution)
                 resolved.append(entity)
             by_attribution[id(attribution)] = resolved
-            if resolved and resolved[0] is not None:
+            if resolved and resolved[0] is not None and not told_in_quote:
                 issuers.update({text: resolved[0] for text in _texts_spoken_in(attribution.cue, lexicon)})
-            if attribution.sources and resolved and resolved[0] is not None:
+            if attribution.sources and resolved and resolved[0] is not None and not told_in_quote:
                 previous = (resolved[0], attribution.sources[0], sentence)
                 first_sources.append(previous)
         entities[item] = by_attribution[id(attribution)]

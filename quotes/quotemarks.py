@@ -11,8 +11,10 @@ punctuation the parser does not pair.  The rules:
   possessive (``for adults’ failure``) as well as a closing mark: where another
   closing single mark follows before the paragraph ends (and no single mark opens
   in between), it is the possessive;
-* single marks pair only with single, double with double; a single pair inside
-  a double one is a quote within the quote and is not reported on its own;
+* single marks pair only with single, double with double; a pair of one family
+  inside a pair of the other (‘…“…”…’ as well as “…‘…’…”) is a quote within the
+  quote: :func:`find_nested_passages` gives those, :func:`find_quoted_passages`
+  the outermost ones;
 * a mark left open at a paragraph's end continues only if the next paragraph
   opens with a mark of the same family (a quote running over paragraphs);
   otherwise it is dropped, so an unbalanced mark never swallows the article.
@@ -76,6 +78,19 @@ def _classify(text: str, i: int) -> tuple[str, str] | None:
 
 def find_quoted_passages(text: str) -> list[QuotedPassage]:
     """All outermost quoted passages of ``text``, in text order."""
+    return _outermost(_all_passages(text))
+
+
+def find_nested_passages(text: str) -> list[QuotedPassage]:
+    """The quoted passages that lie inside an outermost one (a quote within a
+    quote: ``‘The gaffer said, “Never let one result tell you who you are,”’``), in
+    text order."""
+    passages = _all_passages(text)
+    outermost = _outermost(passages)
+    return [p for p in passages if p not in outermost and any(o.open < p.open and p.close < o.close for o in outermost)]
+
+
+def _all_passages(text: str) -> list[QuotedPassage]:
     passages: list[QuotedPassage] = []
     open_at: dict[str, int | None] = {"double": None, "single": None}
     continuation_marks: set[int] = set()
@@ -89,7 +104,6 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
         if kind is None:
             continue
         family, role = kind
-        inside_double = open_at["double"] is not None
         if role == "open":
             if open_at[family] is None or family == "double":
                 # a second double opener means the first was stray: restart there
@@ -99,15 +113,14 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
                 continue
             start = open_at[family]
             open_at[family] = None
-            if family == "single" and inside_double:
-                pass  # a quote inside a quote
-            else:
-                if family == "double":
-                    open_at["single"] = None
-                if i > start + 1:
-                    passages.append(QuotedPassage(start, i, family))
+            single = open_at["single"]
+            if family == "double" and single is not None and single > start:
+                # a single mark opened inside the double pair and left open was no quote
+                open_at["single"] = None
+            if i > start + 1:
+                passages.append(QuotedPassage(start, i, family))
     passages.sort(key=lambda p: p.open)
-    return _outermost(passages)
+    return passages
 
 
 def _plural_possessive_before_closer(text: str, i: int) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from quotes.quotemarks import find_quoted_passages
+from quotes.quotemarks import find_nested_passages, find_quoted_passages
 
 
 def contents(text):
@@ -23,6 +23,17 @@ def test_apostrophes_are_not_quote_marks():
 def test_single_quotes_inside_double_quotes_are_one_quote():
     text = "“They called it ‘a disaster’ yesterday,” she said."
     assert contents(text) == ["They called it ‘a disaster’ yesterday,"]
+
+
+def test_double_quotes_inside_single_quotes_are_one_quote():
+    # British style: the inner double pair must not end the outer single one
+    text = "‘The gaffer said, “Never let one result tell you who you are,”’ he said. ‘Fine.’"
+    assert contents(text) == ["The gaffer said, “Never let one result tell you who you are,”", "Fine."]
+
+
+def test_quotes_within_quotes_are_the_nested_passages():
+    text = "‘He said, “Go,” and left,’ she said. “They called it ‘a disaster’,” he added. ‘Fine.’"
+    assert [text[p.start:p.end] for p in find_nested_passages(text)] == ["Go,", "a disaster"]
 
 
 def test_quote_over_several_paragraphs_is_one_passage():
@@ -61,3 +72,10 @@ def test_passages_are_ordered_disjoint_and_inside_the_text(text):
         assert 0 <= p.open < p.start <= p.end == p.close < len(text)
         assert p.open > previous_close
         previous_close = p.close
+
+
+@given(st.one_of(st.text(max_size=80), QUOTEISH))
+def test_nested_passages_lie_inside_an_outermost_one(text):
+    outermost = find_quoted_passages(text)
+    for p in find_nested_passages(text):
+        assert any(o.open < p.open and p.close < o.close for o in outermost)
