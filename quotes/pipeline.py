@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotes import tree_decoding
+from quotes.quotemarks import find_quoted_passages
 
 if TYPE_CHECKING:  # stanza is slow to import; only the loader needs it
     import stanza
@@ -200,11 +201,27 @@ def _tokenize(pipeline: "stanza.Pipeline", text: str) -> "stanza.Document":
     """Tokens and syntactic words of ``text``, tokenized with straight single
     quotes and given back their own characters."""
     straight = _OPENING_SINGLE_QUOTE.sub('"', text.translate(_STRAIGHT_SINGLE_QUOTES))
+    straight = _doubled_single_pairs(straight, text)
     doc = pipeline.process(straight, processors="tokenize,mwt")
     _join_unmarked_contractions(doc)
     if straight != text:
         _restore_characters(doc, text)
     return doc
+
+
+def _doubled_single_pairs(straight: str, text: str) -> str:
+    """``straight`` with both marks of each single-quoted passage of ``text`` that
+    opens on a one-letter word (‘A win is a win,’ ‘I think so,’) made double: the
+    tokenizer keeps an opening single mark as one token with such a word, and a
+    double opener alone would unbalance the marks it reads."""
+    chars = list(straight)
+    for passage in find_quoted_passages(text):
+        if passage.family == "single" and _ONE_LETTER_WORD.match(text, passage.start):
+            chars[passage.open] = chars[passage.close] = '"'
+    return "".join(chars)
+
+
+_ONE_LETTER_WORD = re.compile(r"[^\W\d_](?![\w'’])")
 
 
 def _join_unmarked_contractions(doc: "stanza.Document") -> None:
@@ -355,6 +372,10 @@ def _runs_on(last_word: str, previous: str, following: str) -> bool:
         return True
     if _ends_sentence(last_word):
         return False
+    # ("the Harlston Travellers’ | Forum": an apostrophe after a plural closes no quote
+    # when nothing ends the sentence before it)
+    if previous in ("'", "’") and last_word.endswith("s") and _is_capitalised(following):
+        return True
     return following[:1].islower() or _is_capitalised(previous) and _is_capitalised(following)
 
 

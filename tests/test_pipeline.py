@@ -163,6 +163,26 @@ def test_curly_single_quotes_are_tokens_of_their_own_and_keep_their_characters()
 
 
 @needs_models
+def test_an_opening_single_quote_before_a_one_letter_word_is_a_token_of_its_own():
+    from quotes.pipeline import load_pipeline, parse_bounded
+
+    text = "‘A win is a win,’ one whip said. ‘I think so,’ he said. ‘I’m fine,’ she said."
+    doc = parse_bounded(load_pipeline(), text)
+    assert [[w.text for w in s.words][:3] for s in doc.sentences] == [["‘", "A", "win"], ["‘", "I", "think"],
+                                                                      ["‘", "I", "’m"]]
+    assert all(text[t.start_char:t.end_char] == t.text for s in doc.sentences for t in s.tokens)
+
+
+@needs_models
+def test_an_apostrophe_after_a_plural_before_a_capital_ends_no_sentence():
+    from quotes.pipeline import _runs_on, load_pipeline, parse_bounded
+
+    assert _runs_on("Travellers", "’", "Forum") and not _runs_on("said.", "’", "Then")
+    text = "The Harlston Travellers’ Forum described the decision as ‘a tax on people’."
+    assert len(parse_bounded(load_pipeline(), text).sentences) == 1
+
+
+@needs_models
 def test_a_word_written_without_an_apostrophe_is_not_split_as_a_contraction():
     """The tokenizer learnt from web text that "Its" may be "It's"; news text
     writes contractions with an apostrophe (or as "cannot")."""
