@@ -1392,6 +1392,47 @@ def _name_taken_for_an_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _opening_participles_object_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Giving evidence, the 26-year-old said: ...": *evidence* read as the subject of
+    *said* and the speaker as its apposition.  A noun right after the participle that
+    opens the sentence is that participle's object; what follows the comma is the
+    subject of the main verb."""
+    opening = sentence.words[0] if sentence.words else None
+    if opening is None or opening.upos != "VERB" or not opening.lower.endswith("ing") \
+            or opening.base_deprel != "advcl" or len(sentence.words) < 4:
+        return {}
+    noun, comma = sentence.words[1], sentence.words[2]
+    verb = sentence.head_of(opening)
+    # (the speaker read as the noun's apposition, or as a second subject)
+    speakers = [w for w in sentence.children(noun, "appos") + sentence.children(verb, "nsubj")
+                if w.index > comma.index and w.index < verb.index]
+    if noun.upos != "NOUN" or noun.base_deprel != "nsubj" or sentence.head_of(noun) is not verb \
+            or comma.text != "," or not speakers:
+        return {}
+    return {noun.index: (opening.index, "obj"), speakers[0].index: (verb.index, "nsubj"),
+            comma.index: (opening.index, "punct")}
+
+
+def _name_taken_for_a_gerund(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Asked whether ..., Benning said the district ...": a surname ending in *-ing*
+    tagged as a gerund (the clausal subject of the verb after it, or a conjunct of the
+    clause before).  A capitalised word inside the sentence, with nothing of its own,
+    right before a finite verb with no subject, is no gerund but that verb's subject,
+    a name."""
+    fixes = {}
+    for word in sentence.words[1:-1]:
+        # (its verb, whatever the parser hung it on: "pay, Benning said" may read as a conjunct)
+        verb = sentence.words[word.index + 1]
+        previous = sentence.words[word.index - 1]
+        if word.upos == "VERB" and word.lower.endswith("ing") and word.text[:1].isupper() \
+                and not word.text.isupper() and word.head >= 0 and not sentence.children(word) \
+                and verb.upos == "VERB" and verb.feat("VerbForm") == "Fin" \
+                and previous.text not in QUOTE_MARKS \
+                and not any(s.index != word.index for s in sentence.children(verb, *SUBJECTS)):
+            fixes[word.index] = (verb.index, "nsubj", "Number=Sing", "PROPN", word.text)
+    return fixes
+
+
 # every form of an English auxiliary or modal
 AUXILIARY_FORMS = frozenset({
     "be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m",
@@ -3730,6 +3771,33 @@ def _reduced_relative_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _participles_object_read_as_the_reports_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said an ambulance carrying a cardiac patient had been forced through ...":
+    *patient* read as the subject of *forced*, which hangs on *ambulance* as a relative
+    clause, and *ambulance* as a second subject of *said*.  A noun after the participle
+    that modifies the report's subject is the participle's object, and the clause
+    after it is the report, with that subject."""
+    fixes = {}
+    for say, _ in _sayings_with_subject(sentence, lexicon):
+        # (or an object of *said*, the clause its complement: "said a man wearing a mask had entered")
+        objects = () if say.lemma in lexicon.addressee_verbs else ("obj", "iobj")
+        for subject in sentence.children(say, "nsubj", *objects):
+            if subject.index < say.index:
+                continue
+            participles = [a for a in sentence.children(subject, "acl") if a.upos == "VERB" and a.lower.endswith("ing")
+                           and not sentence.children(a, "obj")]
+            for participle in participles[:1]:
+                clauses = sentence.children(subject, "acl:relcl") + (
+                    sentence.children(say, "ccomp") if subject.base_deprel != "nsubj" else [])
+                for clause in clauses:
+                    inner = [n for n in sentence.children(clause, "nsubj", "nsubj:pass")
+                             if participle.index < n.index < clause.index and n.lower not in RELATIVE_PRONOUNS]
+                    if clause.index > participle.index and inner:
+                        fixes.update({clause.index: (say.index, "ccomp"), subject.index: (clause.index, inner[0].deprel),
+                                      inner[0].index: (participle.index, "obj")})
+    return fixes
+
+
 def _clause_after_a_subordinator_read_as_a_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"would go ahead unless ministers reopened talks": *unless* read as a preposition
     and *reopened* as an adjective on *talks*.  A subordinator opens a clause, not a noun
@@ -4876,7 +4944,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -8040,3 +8040,58 @@ REDDIE_CLIMBED_THE_STEPS = ('Tomas Reddie has climbed the 97 iron steps of Skerr
     (9, 'of', 'of', 'ADP', 11, 'case'), (10, 'Skerrow', 'skerrow', 'PROPN', 11, 'compound'),
     (11, 'Light', 'light', 'PROPN', 8, 'nmod'), (12, '.', '.', 'PUNCT', 4, 'punct'),
 ])
+
+ASKED_WHETHER_BENNING_SAID = ('Asked whether the council would pay, Benning said it was not negotiating with criminals.', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'whether', 'whether', 'SCONJ', 6, 'mark'), (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'council', 'council', 'NOUN', 6, 'nsubj'), (5, 'would', 'would', 'AUX', 6, 'aux', 'VerbForm=Fin'),
+    (6, 'pay', 'pay', 'VERB', 1, 'ccomp', 'VerbForm=Inf'), (7, ',', ',', 'PUNCT', 6, 'punct'),
+    (8, 'Benning', 'ben', 'VERB', 9, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (9, 'said', 'say', 'VERB', 1, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'it', 'it', 'PRON', 13, 'nsubj'),
+    (11, 'was', 'be', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'not', 'not', 'PART', 13, 'advmod'),
+    (13, 'negotiating', 'negotiate', 'VERB', 9, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (14, 'with', 'with', 'ADP', 15, 'case'), (15, 'criminals', 'criminal', 'NOUN', 13, 'obl'),
+    (16, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+GIVING_EVIDENCE_THE_41_YEAR_OLD_SAID = ('Giving evidence, the 41-year-old said he had never seen the letter.', [
+    (1, 'Giving', 'give', 'VERB', 10, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'evidence', 'evidence', 'NOUN', 10, 'nsubj'), (3, ',', ',', 'PUNCT', 2, 'punct'),
+    (4, 'the', 'the', 'DET', 9, 'det'), (5, '41', '41', 'NUM', 7, 'nummod'),
+    (6, '-', '-', 'PUNCT', 5, 'punct'), (7, 'year', 'year', 'NOUN', 9, 'compound'),
+    (8, '-', '-', 'PUNCT', 7, 'punct'), (9, 'old', 'old', 'ADJ', 10, 'nsubj'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'he', 'he', 'PRON', 14, 'nsubj'),
+    (12, 'had', 'have', 'AUX', 14, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'never', 'never', 'ADV', 14, 'advmod'),
+    (14, 'seen', 'see', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'letter', 'letter', 'NOUN', 14, 'obj'),
+    (17, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+SAID_A_LORRY_CARRYING_A_DRIVER = ('The prosecutor said a lorry carrying a sick driver had been forced off the road.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'prosecutor', 'prosecutor', 'NOUN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'a', 'a', 'DET', 5, 'det'), (5, 'lorry', 'lorry', 'NOUN', 3, 'obj'),
+    (6, 'carrying', 'carry', 'VERB', 5, 'acl', 'Tense=Pres|VerbForm=Part'), (7, 'a', 'a', 'DET', 9, 'det'),
+    (8, 'sick', 'sick', 'ADJ', 9, 'amod'), (9, 'driver', 'driver', 'NOUN', 12, 'nsubj:pass'),
+    (10, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'been', 'be', 'AUX', 12, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (12, 'forced', 'force', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, 'off', 'off', 'ADP', 15, 'case'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'road', 'road', 'NOUN', 12, 'obl'), (16, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+POLICE_SAID_A_MAN_WEARING_A_MASK = ('Police said a man wearing a mask had entered the bank.', [
+    (1, 'Police', 'police', 'PROPN', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'a', 'a', 'DET', 4, 'det'), (4, 'man', 'man', 'NOUN', 2, 'iobj'),
+    (5, 'wearing', 'wear', 'VERB', 4, 'acl', 'Tense=Pres|VerbForm=Part'), (6, 'a', 'a', 'DET', 7, 'det'),
+    (7, 'mask', 'mask', 'NOUN', 9, 'nsubj'),
+    (8, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'entered', 'enter', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'bank', 'bank', 'NOUN', 9, 'obj'),
+    (12, '.', '.', 'PUNCT', 2, 'punct'),
+])
