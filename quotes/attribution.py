@@ -252,8 +252,12 @@ def _direct_and_mixed(doc: Document, passages: list[QuotedPassage], candidates: 
             cand.end = max(cand.end, max(p.close + 1 for p in fragments))
             consumed.update(fragments)
         quotes.append(cand)
-    # a clause reported inside a direct quote belongs to the quote, not to a new source
-    return [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in direct_for)]
+    # a clause reported inside a direct quote belongs to the quote, not to a new source;
+    # and what a verb inside a quote reports ends with the quote ("I tell them to be
+    # patient,” Lund said": not "Lund said")
+    return [q for q in quotes if not any(p.start <= q.start and q.end <= p.end for p in direct_for)
+            and not any(p.start <= q.attribution.cue.word.start < p.end and not p.start <= q.start < q.end <= p.end
+                        for p in passages)]
 
 
 def _nested_in(attribution: Attribution, cand: Candidate) -> bool:
@@ -458,9 +462,14 @@ def _closed_by_attribution(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     first = after[0]
     if first.lemma in lexicon.cue_verbs and first.upos == "VERB":
         return True  # "said Lee"
-    head = sentence.head_of(first)
-    return first.upos in ("PRON", "PROPN") and first.base_deprel == "nsubj" and head is not None \
-        and head.lemma in lexicon.cue_verbs and head.index <= first.index + 3
+    # "she says", "the 58-year-old said": a subject phrase opens right after the
+    # passage, and its verb of saying follows it
+    subject = next((w for w in sentence.words if w.start > p.close and w.base_deprel == "nsubj"), None)
+    head = sentence.head_of(subject) if subject is not None else None
+    if head is None or head.lemma not in lexicon.cue_verbs or head.upos != "VERB":
+        return False
+    phrase = sentence.subtree(subject)
+    return phrase[0].index == first.index and phrase[-1].index < head.index <= phrase[-1].index + 2
 
 
 def _is_fragment(doc: Document, p: QuotedPassage) -> bool:

@@ -875,7 +875,20 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                 previous = (resolved[0], attribution.sources[0], sentence)
                 first_sources.append(previous)
         entities[item] = by_attribution[id(attribution)]
+    for index, cand in enumerate(candidates):
+        # "‘I tell them to be patient,’ Lund said": who says "I" inside a quote is its speaker
+        cue = cand.attribution.cue.word if cand.attribution else None
+        if cue is None or not cand.attribution.sources or not inside(cue.start, cue.end) \
+                or cand.attribution.sources[0].head.lower not in FIRST_PERSON:
+            continue
+        outer = next((j for j, other in enumerate(candidates) if other is not cand and other.type == "direct"
+                      and other.start <= cue.start < other.end), None)
+        if outer is not None and entities[outer] and entities[outer][0] is not None:
+            entities[index] = [entities[outer][0], *entities[index][1:]]
     return entities
+
+
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 def _one_of_the_people_before(doc: Document, phrase: SourcePhrase, sentence: int,

@@ -187,12 +187,20 @@ def _beyond_fronted_phrase(sentence: Sentence, cue: Word, clause: Word) -> bool:
 
 def _reporters_question(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool:
     """``Asked when she first believed she could win, she pauses``: a subjectless
-    participle that opens the sentence frames the reporter's question; what
+    participle that opens the sentence (or its clause, after a fronted phrase or an
+    aside) frames the reporter's question; what
     follows it is the question, not anyone's claim.  (Taggers often call it a
     finite past, but with no subject it can only be the participle.)"""
+    if cue.lemma not in lexicon.question_framing_verbs or cue.feat("Tense") != "Past":
+        return False
     first = next((w for w in sentence.words if w.upos != "PUNCT"), None)
-    return cue.lemma in lexicon.question_framing_verbs and first is not None and first.index == cue.index \
-        and not has_subject(sentence, cue) and cue.feat("Tense") == "Past"
+    if first is not None and first.index == cue.index:
+        return not has_subject(sentence, cue)
+    # (or after a fronted phrase and a comma, the phrase perhaps read as its subject:
+    # "After the hearing, asked whether Corvane would match the cut, Whitcombe said")
+    before = sentence.words[cue.index - 1] if cue.index > 0 else None
+    return before is not None and before.text == "," and not sentence.children(cue, "aux", "aux:pass") \
+        and all(sentence.children(s, "case") for s in sentence.children(cue, "nsubj", "nsubj:pass"))
 
 
 def _asked_by_a_source(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool:
@@ -259,7 +267,9 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
                if is_clause(sentence, c) and (not is_question(sentence, c) or _asked_by_a_source(sentence, word, lexicon))
                and (has_subject(sentence, c) or _subject_in_relative_gap(sentence, word, c))
                and is_finite(sentence, c) and (c.index > word.index or _set_off(sentence, c, word))
-               and not _beyond_fronted_phrase(sentence, word, c)]
+               and not _beyond_fronted_phrase(sentence, word, c)
+               # (nor the reporter's question before the answer: "..., asked whether ..., X said")
+               and not (c.index < word.index and _reporters_question(sentence, c, lexicon))]
     # "residents were ordered to leave": a passive directive with no agent reports no one's words
     passive_without_agent = bool(sentence.children(word, "aux:pass", "nsubj:pass")) \
         and not sentence.children(word, "obl:agent")
@@ -274,8 +284,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         appealed_to = [o.index for o in sentence.children(word, "obl") if o.index > word.index
                        and any(c.lower in ("on", "upon", "to") for c in sentence.children(o, "case"))]
         relations = (*INFINITIVAL, "advcl") if appealed_to else INFINITIVAL
+        # (or a copular infinitive: "urged families to be wary")
         content = [c for c in sentence.children(word, *relations)
-                   if c.upos == "VERB" and c.index > word.index and c.feat("VerbForm") != "Ger"
+                   if (c.upos == "VERB" or any(k.lemma == "be" for k in sentence.children(c, "cop")))
+                   and c.index > word.index and c.feat("VerbForm") != "Ger"
                    and (c.base_deprel != "advcl" or c.index > min(appealed_to))
                    and not c.lower.endswith("ing")
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))

@@ -1413,6 +1413,24 @@ def _opening_participles_object_read_as_the_subject(sentence: Sentence, lexicon:
             comma.index: (opening.index, "punct")}
 
 
+def _speaker_read_as_the_subject_of_the_reporters_question(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Police, asked whether the man was armed, said he was not": *Police* read as the
+    subject of *asked*, and *asked* as what they said.  A past participle of asking set
+    off by commas after a subject, on a later verb of saying that has no subject, is the
+    reporter's question put to that subject, who is the one saying."""
+    fixes = {}
+    for asked in sentence.words:
+        say = sentence.head_of(asked)
+        subjects = sentence.children(asked, "nsubj")
+        if asked.lemma not in lexicon.question_framing_verbs or asked.feat("Tense") != "Past" \
+                or asked.index == 0 or sentence.words[asked.index - 1].text != "," or len(subjects) != 1 \
+                or sentence.children(asked, "aux", "aux:pass") or say is None or say.index < asked.index \
+                or say.upos != "VERB" or say.lemma not in lexicon.cue_verbs or _has_subject(sentence, say):
+            continue
+        fixes.update({subjects[0].index: (say.index, "nsubj"), asked.index: (say.index, "advcl")})
+    return fixes
+
+
 def _name_taken_for_a_gerund(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Asked whether ..., Benning said the district ...": a surname ending in *-ing*
     tagged as a gerund (the clausal subject of the verb after it, or a conjunct of the
@@ -4412,6 +4430,10 @@ def _split_names(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _copular(sentence: Sentence, word: Word) -> bool:
+    return any(c.lemma == "be" for c in sentence.children(word, "cop"))
+
+
 def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for verb in sentence.words:
@@ -4429,12 +4451,14 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             after = sentence.subtree(obj)[-1].index + 1
             # (a word after "to" with an object of its own is a verb, whatever its tag:
             # "asked members to lower their voices", *lower* tagged an adverb)
+            # (or a copular one: "urged families to be wary of ...")
             clause = next((c for c in sentence.children(obj, "acl") + sentence.children(verb, "advcl")
-                           if c.index > obj.index and (c.upos == "VERB" or sentence.children(c, "obj"))
+                           if c.index > obj.index and (c.upos == "VERB" or sentence.children(c, "obj")
+                                                       or _copular(sentence, c))
                            and (c.base_deprel == "acl" or sentence.phrase_start(c).index == after)
                            and any(m.lower == "to" for m in sentence.children(c, "mark"))), None)
             if clause is not None:
-                fixes[clause.index] = (verb.index, "xcomp") if clause.upos == "VERB" \
+                fixes[clause.index] = (verb.index, "xcomp") if clause.upos == "VERB" or _copular(sentence, clause) \
                     else (verb.index, "xcomp", "VerbForm=Inf", "VERB", clause.lower)
     return fixes
 
@@ -4960,4 +4984,4 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,
            _backshifted_conjunct_outside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
-           _apposition_of_inverted_speaker, _speaker_hung_on_the_quote)
+           _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question)

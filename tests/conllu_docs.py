@@ -8095,3 +8095,97 @@ POLICE_SAID_A_MAN_WEARING_A_MASK = ('Police said a man wearing a mask had entere
     (10, 'the', 'the', 'DET', 11, 'det'), (11, 'bank', 'bank', 'NOUN', 9, 'obj'),
     (12, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+NOT_IN_EVERY_CASE_THE_58_YEAR_OLD = ('“Not in every case,” the 58-year-old said.', [
+    (1, '“', '"', 'PUNCT', 14, 'punct'), (2, 'Not', 'not', 'PART', 5, 'advmod'),
+    (3, 'in', 'in', 'ADP', 5, 'case'), (4, 'every', 'every', 'DET', 5, 'det'),
+    (5, 'case', 'case', 'NOUN', 14, 'ccomp'), (6, ',', ',', 'PUNCT', 5, 'punct'),
+    (7, '”', '"', 'PUNCT', 5, 'punct'), (8, 'the', 'the', 'DET', 13, 'det'),
+    (9, '58', '58', 'NUM', 11, 'nummod'), (10, '-', '-', 'PUNCT', 9, 'punct'),
+    (11, 'year', 'year', 'NOUN', 13, 'compound'), (12, '-', '-', 'PUNCT', 11, 'punct'),
+    (13, 'old', 'old', 'ADJ', 14, 'nsubj'),
+    (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+URGED_FAMILIES_TO_BE_WARY = ('The superintendent urged families to be wary of any email asking for passwords.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'superintendent', 'superintendent', 'NOUN', 3, 'nsubj'),
+    (3, 'urged', 'urge', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'families', 'family', 'NOUN', 3, 'obj'), (5, 'to', 'to', 'PART', 7, 'mark'),
+    (6, 'be', 'be', 'AUX', 7, 'cop', 'VerbForm=Inf'), (7, 'wary', 'wary', 'ADJ', 3, 'xcomp'),
+    (8, 'of', 'of', 'ADP', 10, 'case'), (9, 'any', 'any', 'DET', 10, 'det'),
+    (10, 'email', 'email', 'NOUN', 7, 'obl'), (11, 'asking', 'ask', 'VERB', 7, 'advcl', 'VerbForm=Part'),
+    (12, 'for', 'for', 'ADP', 13, 'case'), (13, 'passwords', 'password', 'NOUN', 11, 'obl'),
+    (14, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+AFTER_THE_HEARING_ASKED_WHETHER = ('After the hearing, asked whether Corvane would match the cut, Whitcombe said the company was weighing every option.', [
+    (1, 'After', 'after', 'ADP', 3, 'case'), (2, 'the', 'the', 'DET', 3, 'det'),
+    (3, 'hearing', 'hearing', 'NOUN', 14, 'obl'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'asked', 'ask', 'VERB', 14, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'whether', 'whether', 'SCONJ', 9, 'mark'), (7, 'Corvane', 'corvane', 'PROPN', 9, 'nsubj'),
+    (8, 'would', 'would', 'AUX', 9, 'aux', 'VerbForm=Fin'),
+    (9, 'match', 'match', 'VERB', 5, 'ccomp', 'VerbForm=Inf'), (10, 'the', 'the', 'DET', 11, 'det'),
+    (11, 'cut', 'cut', 'NOUN', 9, 'obj'), (12, ',', ',', 'PUNCT', 9, 'punct'),
+    (13, 'Whitcombe', 'whitcombe', 'PROPN', 14, 'nsubj'),
+    (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'company', 'company', 'NOUN', 18, 'nsubj'),
+    (17, 'was', 'be', 'AUX', 18, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'weighing', 'weigh', 'VERB', 14, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (19, 'every', 'every', 'DET', 20, 'det'), (20, 'option', 'option', 'NOUN', 18, 'obj'),
+    (21, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+POLICE_ASKED_WHETHER_SAID = ('Police, asked whether the man was armed, said he was not.', [
+    (1, 'Police', 'police', 'PROPN', 10, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'asked', 'ask', 'VERB', 10, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'whether', 'whether', 'SCONJ', 8, 'mark'), (5, 'the', 'the', 'DET', 6, 'det'),
+    (6, 'man', 'man', 'NOUN', 8, 'nsubj:pass'),
+    (7, 'was', 'be', 'AUX', 8, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'armed', 'arm', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, ',', ',', 'PUNCT', 8, 'punct'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'he', 'he', 'PRON', 12, 'nsubj'),
+    (12, 'was', 'be', 'AUX', 10, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'not', 'not', 'PART', 12, 'advmod'), (14, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+LUND_RUNS_THE_ZOO = ('Tobias Lund runs the zoo.', [
+    (1, 'Tobias', 'tobias', 'PROPN', 3, 'nsubj'), (2, 'Lund', 'lund', 'PROPN', 3, 'nsubj'),
+    (3, 'runs', 'run', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'zoo', 'zoo', 'NOUN', 3, 'obj'),
+    (6, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+I_TELL_THEM_LUND_SAID = ('“I tell them to be patient,” Lund said.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'i', 'PRON', 3, 'nsubj'),
+    (3, 'tell', 'tell', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'them', 'they', 'PRON', 3, 'iobj'), (5, 'to', 'to', 'PART', 7, 'mark'),
+    (6, 'be', 'be', 'AUX', 7, 'cop', 'VerbForm=Inf'), (7, 'patient', 'patient', 'ADJ', 3, 'xcomp'),
+    (8, ',', ',', 'PUNCT', 3, 'punct'), (9, '”', '"', 'PUNCT', 3, 'punct'),
+    (10, 'Lund', 'lund', 'PROPN', 11, 'nsubj'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+PEOPLE_KEEP_RINGING_LUND_ADMITTED = ('“People keep ringing to ask when they can see her,” Lund admitted.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'People', 'people', 'NOUN', 3, 'nsubj'),
+    (3, 'keep', 'keep', 'VERB', 15, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'ringing', 'ring', 'VERB', 3, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (5, 'to', 'to', 'PART', 6, 'mark'), (6, 'ask', 'ask', 'VERB', 4, 'xcomp', 'VerbForm=Inf'),
+    (7, 'when', 'when', 'ADV', 10, 'advmod'), (8, 'they', 'they', 'PRON', 10, 'nsubj'),
+    (9, 'can', 'can', 'AUX', 10, 'aux', 'VerbForm=Fin'),
+    (10, 'see', 'see', 'VERB', 6, 'advcl', 'VerbForm=Inf'), (11, 'her', 'she', 'PRON', 10, 'obj'),
+    (12, ',', ',', 'PUNCT', 10, 'punct'), (13, '”', '"', 'PUNCT', 10, 'punct'),
+    (14, 'Lund', 'lund', 'PROPN', 15, 'nsubj'),
+    (15, 'admitted', 'admit', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+I_TELL_THEM_TO_BE_PATIENT = ('“I tell them to be patient.”', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'i', 'PRON', 3, 'nsubj'),
+    (3, 'tell', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'them', 'they', 'PRON', 3, 'iobj'), (5, 'to', 'to', 'PART', 7, 'mark'),
+    (6, 'be', 'be', 'AUX', 7, 'cop', 'VerbForm=Inf'), (7, 'patient', 'patient', 'ADJ', 3, 'xcomp'),
+    (8, '.', '.', 'PUNCT', 3, 'punct'), (9, '”', '"', 'PUNCT', 3, 'punct'),
+])

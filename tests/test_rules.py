@@ -75,7 +75,7 @@ from conllu_docs import (  # session 12
 from conllu_docs import (  # session 13
     PRICES_WHICH_ROSE_WERE, COMMITTEE_HAD_AS_SHE_PUT_IT, ACCUSED_OF_QUOTED_GERUND, THAT_WAS_THE_VERDICT_OF, THOSE_WORDS_CAME_FROM, THE_LINE_FROM_LEADER, THAT_WAS_HOW_SUMMED_UP, NURSES_SAID_TALKS_FAILED, NOBODYS_SPARE_TYRE, WALKOUTS_PLANNED_UNLESS, ENGINEERS_KNOWN_AS_TOLD_INQUIRY, ACCORDING_TO_REPORT_PAINTERS, REPORT_TITLED_NOTED, ACHTERBERG_WHOSE_HUSBAND_LUIS, CAMPAIGN_SEVEN_NAMES_WOULD_GO_ON, TRAVELLED_FROM_OLDSTEAD, VANCE_QUOTED_IN_POST, THE_UNION_WARNED_WALKOUTS, LANDLORDS_ASSOCIATION_SAID, THE_UNION_ALSO_WARNED, ACCORDING_TO_RENTERS_UNION, OFFICIAL_SAID_MINISTRY_URGED, KALAN_ADMITTED_AND_GREEN_LEFT_SAID, CAN_THE_GREENS_WALK_AWAY, BRUN_COLUMNIST_ASKED_ON_PANEL, REPLIED_MARSH_NOTING, KALAN_WOULD_SAY_ONLY, THE_SHIP_SAYLE_SAID_IN_INTERVIEW, PREDICTED_PRESERVING_THE_HULL, AS_SHE_PUT_IT_WOOD_THAT_HAS_SPENT, A_HARBOUR_OFFICIAL_WARNED, SPEAKING_THE_OFFICIAL_KENDRICK, DEMPSEY_CONCEDED_BUT_INSISTED, TOLD_CHAMBER_THAT_RENTS, COUNCILLOR_ANAND_SAID, REPLIED_CLLR_ANAND, MOULD_ADMITTED, TENANTS_TOLD_REPORTERS, AS_ONE_OF_THEM_PUT_IT, PIKE_CALLED_WHILE_ANAND_SAID, PM_HOLT_SAID, OFFICIAL_SAID_SHE_COULD, HER_OFFICE_DENIED, INSISTED_AND_EXPLAINED_THAT_PUPILS, RAN_CITY_HALL_AS_GROVE_PUT_IT, NO_LEGAL_STANDARD_QUOTE, PETRA_LIND_FOUNDER_HAS_HEARD, GORTON_CHIEF_EXECUTIVE_SAID, CLAIMED_FEWER_THAN_ONE_IN_TEN, WARNED_HOWEVER_THAT, QUAYLE_AUTHOR_OF_BOOK_TOLD, CONCEDED_THAT_TALKS_WITH, ANALYSTS_SAID_STOPPAGE_WHICH, TOLD_REPORTERS_THAT_MEMBERS_WHO, ACCORDING_TO_DOCKERS_UNION_WHICH, MERIDIAN_SAID_OFFER, DOYLE_SAID_NOTHING_RULED_OUT, HE_AND_KEANE_MET, THEY_SAID_AFTERWARDS, ARGUED_CONTAMINATED_A_CLAIM, CLAIMED_IGNORED_A_CHARGE)
 from conllu_docs import (  # session 14
-    GAFFER_PULLED_ME_ASIDE_AND_SAID, FATHER_TOLD_ME_ON_MY_FIRST_NIGHT, REDDIE_CLIMBED_THE_STEPS, ASKED_WHETHER_BENNING_SAID, GIVING_EVIDENCE_THE_41_YEAR_OLD_SAID, SAID_A_LORRY_CARRYING_A_DRIVER, POLICE_SAID_A_MAN_WEARING_A_MASK)
+    GAFFER_PULLED_ME_ASIDE_AND_SAID, FATHER_TOLD_ME_ON_MY_FIRST_NIGHT, REDDIE_CLIMBED_THE_STEPS, ASKED_WHETHER_BENNING_SAID, GIVING_EVIDENCE_THE_41_YEAR_OLD_SAID, SAID_A_LORRY_CARRYING_A_DRIVER, POLICE_SAID_A_MAN_WEARING_A_MASK, NOT_IN_EVERY_CASE_THE_58_YEAR_OLD, URGED_FAMILIES_TO_BE_WARY, AFTER_THE_HEARING_ASKED_WHETHER, POLICE_ASKED_WHETHER_SAID, LUND_RUNS_THE_ZOO, I_TELL_THEM_LUND_SAID, PEOPLE_KEEP_RINGING_LUND_ADMITTED, I_TELL_THEM_TO_BE_PATIENT)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -2724,3 +2724,33 @@ def test_the_noun_after_an_opening_participle_is_its_object_not_the_speaker():
 ])
 def test_the_object_of_a_participle_on_the_reports_subject_is_not_the_subject_of_the_report(sentence, text):
     assert only(document(sentence)).text == text
+
+
+def test_a_short_quote_closed_by_a_description_and_its_verb_of_saying_is_an_utterance():
+    q = only(document(NOT_IN_EVERY_CASE_THE_58_YEAR_OLD))
+    assert (q.text, q.type, q.mention.text) == ("Not in every case,", "direct", "the 58-year-old")
+
+
+def test_a_copular_infinitive_after_the_person_urged_is_the_content():
+    q = only(document(URGED_FAMILIES_TO_BE_WARY))
+    assert (q.text, q.cue.text) == ("be wary of any email asking for passwords", "urged")
+
+
+@pytest.mark.parametrize("sentence, text, speaker", [
+    (AFTER_THE_HEARING_ASKED_WHETHER, "the company was weighing every option", "Whitcombe"),
+    (POLICE_ASKED_WHETHER_SAID, "he was not", "Police"),
+])
+def test_a_reporters_question_after_a_fronted_phrase_or_the_speaker_is_no_quote(sentence, text, speaker):
+    q = only(document(sentence))
+    assert (q.text, q.speaker, q.cue.text) == (text, speaker, "said")
+
+
+def test_what_a_verb_inside_a_quote_reports_ends_with_the_quote():
+    q = only(document(I_TELL_THEM_LUND_SAID))
+    assert (q.text, q.type, q.speaker) == ("I tell them to be patient,", "direct", "Lund")
+
+
+def test_the_first_person_of_a_report_inside_a_quote_is_the_quotes_speaker():
+    *_, nested = extract_from_document(document(LUND_RUNS_THE_ZOO, PEOPLE_KEEP_RINGING_LUND_ADMITTED,
+                                                I_TELL_THEM_TO_BE_PATIENT))
+    assert (nested.text, nested.mention.text, nested.speaker) == ("be patient", "I", "Tobias Lund")
