@@ -8189,3 +8189,56 @@ I_TELL_THEM_TO_BE_PATIENT = ('“I tell them to be patient.”', [
     (6, 'be', 'be', 'AUX', 7, 'cop', 'VerbForm=Inf'), (7, 'patient', 'patient', 'ADJ', 3, 'xcomp'),
     (8, '.', '.', 'PUNCT', 3, 'punct'), (9, '”', '"', 'PUNCT', 3, 'punct'),
 ])
+
+WHITCOMBE_PRESIDENT_BLAMED = ('Dana Whitcombe, president of diabetes care at Corvane Health, blamed pharmacy benefit managers, the middlemen who negotiate rebates for insurers.', [
+    (1, 'Dana', 'dana', 'PROPN', 0, 'root'), (2, 'Whitcombe', 'whitcombe', 'PROPN', 1, 'flat'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'president', 'president', 'NOUN', 1, 'appos'),
+    (5, 'of', 'of', 'ADP', 7, 'case'), (6, 'diabetes', 'diabete', 'NOUN', 7, 'compound'),
+    (7, 'care', 'care', 'NOUN', 4, 'nmod'), (8, 'at', 'at', 'ADP', 9, 'case'),
+    (9, 'Corvane', 'corvane', 'PROPN', 7, 'nmod'), (10, 'Health', 'health', 'PROPN', 9, 'flat'),
+    (11, ',', ',', 'PUNCT', 15, 'punct'),
+    (12, 'blamed', 'blame', 'VERB', 15, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, 'pharmacy', 'pharmacy', 'NOUN', 15, 'compound'), (14, 'benefit', 'benefit', 'NOUN', 15, 'compound'),
+    (15, 'managers', 'manager', 'NOUN', 7, 'nmod'), (16, ',', ',', 'PUNCT', 18, 'punct'),
+    (17, 'the', 'the', 'DET', 18, 'det'), (18, 'middlemen', 'middleman', 'NOUN', 15, 'appos'),
+    (19, 'who', 'who', 'PRON', 20, 'nsubj'),
+    (20, 'negotiate', 'negotiate', 'VERB', 18, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (21, 'rebates', 'rebate', 'NOUN', 20, 'obj'), (22, 'for', 'for', 'ADP', 23, 'case'),
+    (23, 'insurers', 'insurer', 'NOUN', 20, 'obl'), (24, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+LIST_PRICE_SHE_SAID = ('“The list price is a fiction,” she said.', [
+    (1, '“', '"', 'PUNCT', 7, 'punct'), (2, 'The', 'the', 'DET', 4, 'det'),
+    (3, 'list', 'list', 'NOUN', 4, 'compound'), (4, 'price', 'price', 'NOUN', 7, 'nsubj'),
+    (5, 'is', 'be', 'AUX', 7, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'a', 'a', 'DET', 7, 'det'), (7, 'fiction', 'fiction', 'NOUN', 11, 'ccomp'),
+    (8, ',', ',', 'PUNCT', 7, 'punct'), (9, '”', '"', 'PUNCT', 7, 'punct'),
+    (10, 'she', 'she', 'PRON', 11, 'nsubj'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+MARCHETTI_WHO_AND_WHOM_TOLD = ('Marchetti, who is representing herself and whom one tabloid has nicknamed "the Glue Girl", told the court she had acted "out of love, not anger".', [
+    (1, 'Marchetti', 'marchetti', 'PROPN', 19, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'who', 'who', 'PRON', 5, 'nsubj'),
+    (4, 'is', 'be', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'representing', 'represent', 'VERB', 19, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (6, 'herself', 'herself', 'PRON', 5, 'obj'), (7, 'and', 'and', 'CCONJ', 12, 'cc'),
+    (8, 'whom', 'whom', 'DET', 10, 'det'), (9, 'one', 'one', 'NUM', 10, 'nummod'),
+    (10, 'tabloid', 'tabloid', 'NOUN', 12, 'nsubj'),
+    (11, 'has', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'nicknamed', 'nickname', 'VERB', 19, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (13, '"', '"', 'PUNCT', 16, 'punct'), (14, 'the', 'the', 'DET', 16, 'det'),
+    (15, 'Glue', 'glue', 'PROPN', 16, 'compound'), (16, 'Girl', 'girl', 'PROPN', 12, 'obj'),
+    (17, '"', '"', 'PUNCT', 16, 'punct'), (18, ',', ',', 'PUNCT', 5, 'punct'),
+    (19, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'the', 'the', 'DET', 21, 'det'), (21, 'court', 'court', 'NOUN', 19, 'iobj'),
+    (22, 'she', 'she', 'PRON', 24, 'nsubj'),
+    (23, 'had', 'have', 'AUX', 24, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (24, 'acted', 'act', 'VERB', 21, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (25, '"', '"', 'PUNCT', 26, 'punct'), (26, 'out', 'out', 'ADP', 28, 'case'),
+    (27, 'of', 'of', 'ADP', 28, 'case'), (28, 'love', 'love', 'NOUN', 24, 'obl'),
+    (29, ',', ',', 'PUNCT', 31, 'punct'), (30, 'not', 'not', 'PART', 31, 'advmod'),
+    (31, 'anger', 'anger', 'NOUN', 28, 'conj'), (32, '"', '"', 'PUNCT', 31, 'punct'),
+    (33, '.', '.', 'PUNCT', 19, 'punct'),
+])
