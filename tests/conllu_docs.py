@@ -8242,3 +8242,22 @@ MARCHETTI_WHO_AND_WHOM_TOLD = ('Marchetti, who is representing herself and whom 
     (31, 'anger', 'anger', 'NOUN', 28, 'conj'), (32, '"', '"', 'PUNCT', 31, 'punct'),
     (33, '.', '.', 'PUNCT', 19, 'punct'),
 ])
+
+SAID_THAT_HE_HAD_QUOTE_MADE = ('Mr Prest said through a spokesperson that he had ‘made his point’ and would abstain rather than bring down the government.', [
+    (1, 'Mr', 'mr', 'PROPN', 3, 'nsubj'), (2, 'Prest', 'prest', 'PROPN', 1, 'flat'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'through', 'through', 'ADP', 6, 'case'), (5, 'a', 'a', 'DET', 6, 'det'),
+    (6, 'spokesperson', 'spokesperson', 'NOUN', 3, 'obl'), (7, 'that', 'that', 'PRON', 9, 'obj'),
+    (8, 'he', 'he', 'PRON', 9, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 6, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, '‘', "'", 'PUNCT', 11, 'punct'),
+    (11, 'made', 'make', 'VERB', 6, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (12, 'his', 'his', 'PRON', 13, 'nmod:poss'), (13, 'point', 'point', 'NOUN', 11, 'obj'),
+    (14, '’', "'", 'PUNCT', 17, 'punct'), (15, 'and', 'and', 'CCONJ', 17, 'cc'),
+    (16, 'would', 'would', 'AUX', 17, 'aux', 'VerbForm=Fin'),
+    (17, 'abstain', 'abstain', 'VERB', 3, 'conj', 'VerbForm=Inf'),
+    (18, 'rather', 'rather', 'ADV', 17, 'advmod'), (19, 'than', 'than', 'ADP', 20, 'mark'),
+    (20, 'bring', 'bring', 'VERB', 17, 'xcomp', 'VerbForm=Inf'),
+    (21, 'down', 'down', 'ADP', 20, 'compound:prt'), (22, 'the', 'the', 'DET', 23, 'det'),
+    (23, 'government', 'government', 'NOUN', 20, 'obj'), (24, '.', '.', 'PUNCT', 3, 'punct'),
+])
