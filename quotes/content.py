@@ -88,7 +88,8 @@ def content_words(cue: Cue, head: Word) -> list[Word]:
         words = words[1:]
     # a misattached dependent can leave a gap: keep the part around the clause's head
     # (unless the gap is the attribution itself, set off inside the clause)
-    inside = _across_parenthetical_attribution(sentence, cue, head, words)
+    inside = _across_parenthetical_attribution(sentence, cue, head, words) \
+        or _with_reason_after_parenthetical_attribution(sentence, cue, head, words)
     words = inside if inside is not None else _around(words, head)
     after_cue = head.index > cue.word.index
     return _strip_edges(_without_writer_comment(sentence, head, words, after_cue))
@@ -134,6 +135,31 @@ def _across_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,
         return None
     return list(sentence.words[before[0].index:after[-1].index + 1])
 
+
+def _with_reason_after_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,
+                                                 words: list[Word]) -> list[Word] | None:
+    """``Schools make tempting targets, the researcher said, because they hold ...``:
+    a reason or condition after an attribution set off inside the sentence goes on
+    the reported clause, whichever verb the parser hung it on; the span runs across
+    the attribution."""
+    before = [w for w in words if w.index < cue.word.index]
+    if not before or head.index > cue.word.index:
+        return None
+    for clause in sentence.children(cue.word, "advcl") + sentence.children(head, "advcl"):
+        part = sentence.subtree(clause)
+        opener = next((w for w in part if w.upos != "PUNCT"), None)
+        gap = sentence.words[before[-1].index + 1:part[0].index]
+        if opener is None or opener.lower not in REASON_MARKS or clause.index < cue.word.index \
+                or not gap or gap[0].text != "," or (gap[-1].text != "," and part[0].text != ",") \
+                or len(gap) > MAX_ATTRIBUTION_ASIDE:
+            continue
+        # (to the clause's end: what follows the reason may be hung on the clause's head)
+        return list(sentence.words[before[0].index:max(part[-1].index, words[-1].index) + 1])
+    return None
+
+
+# what opens a reason or condition of what was said ("..., she said, because ...")
+REASON_MARKS = frozenset({"because", "unless", "if"})
 
 # subordinators that set a second report beside the first ("..., as critics warned ...")
 CONTRASTING_MARKS = frozenset({"as", "while", "whereas", "though", "although"})

@@ -8261,3 +8261,35 @@ SAID_THAT_HE_HAD_QUOTE_MADE = ('Mr Prest said through a spokesperson that he had
     (21, 'down', 'down', 'ADP', 20, 'compound:prt'), (22, 'the', 'the', 'DET', 23, 'det'),
     (23, 'government', 'government', 'NOUN', 20, 'obj'), (24, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+TARGETS_THE_RESEARCHER_SAID_BECAUSE = ('Schools make tempting targets, the researcher said, because they hold years of sensitive records but rarely employ full-time security staff.', [
+    (1, 'Schools', 'school', 'NOUN', 2, 'nsubj'),
+    (2, 'make', 'make', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'tempting', 'tempt', 'VERB', 4, 'amod', 'VerbForm=Ger'), (4, 'targets', 'target', 'NOUN', 2, 'obj'),
+    (5, ',', ',', 'PUNCT', 8, 'punct'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'researcher', 'researcher', 'NOUN', 8, 'nsubj'),
+    (8, 'said', 'say', 'VERB', 2, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, ',', ',', 'PUNCT', 12, 'punct'), (10, 'because', 'because', 'SCONJ', 12, 'mark'),
+    (11, 'they', 'they', 'PRON', 12, 'nsubj'),
+    (12, 'hold', 'hold', 'VERB', 2, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'years', 'year', 'NOUN', 12, 'obj'), (14, 'of', 'of', 'ADP', 16, 'case'),
+    (15, 'sensitive', 'sensitive', 'ADJ', 16, 'amod'), (16, 'records', 'record', 'NOUN', 13, 'nmod'),
+    (17, 'but', 'but', 'CCONJ', 19, 'cc'), (18, 'rarely', 'rarely', 'ADV', 19, 'advmod'),
+    (19, 'employ', 'employ', 'VERB', 2, 'conj', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (20, 'full', 'full', 'ADJ', 22, 'amod'), (21, '-', '-', 'PUNCT', 20, 'punct'),
+    (22, 'time', 'time', 'NOUN', 23, 'compound'), (23, 'security', 'security', 'NOUN', 24, 'compound'),
+    (24, 'staff', 'staff', 'NOUN', 19, 'obj'), (25, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+DEAL_IS_DEAD_HE_SAID_AS = ('The deal is dead, he said, as he left the court.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'deal', 'deal', 'NOUN', 4, 'nsubj'),
+    (3, 'is', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'dead', 'dead', 'ADJ', 0, 'root'), (5, ',', ',', 'PUNCT', 7, 'punct'),
+    (6, 'he', 'he', 'PRON', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 4, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, ',', ',', 'PUNCT', 11, 'punct'), (9, 'as', 'as', 'SCONJ', 11, 'mark'),
+    (10, 'he', 'he', 'PRON', 11, 'nsubj'),
+    (11, 'left', 'leave', 'VERB', 7, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'court', 'court', 'NOUN', 11, 'obj'),
+    (14, '.', '.', 'PUNCT', 4, 'punct'),
+])
