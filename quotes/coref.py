@@ -339,15 +339,22 @@ class EntityRegistry:
         # description brings in someone new
         indefinite = _words(phrase.mention.text.lower())[:1] in (["a"], ["an"], ["another"], ["one"])
         if not phrase.plural:
+            # (a role of the kind the word names only when no one holds the role itself:
+            # "the chief executive" is not the union's president named since)
+            of_the_kind = None
             for mention in reversed(self._mentions):
                 entity = mention.entity
+                if of_the_kind is None and phrase.kind == "unnamed" and not indefinite and entity.kind == "person" \
+                        and head in self._role_words and any(w in self._role_kinds.get(head, ()) for t in entity.titles
+                                                             for w in _words(t.lower())):
+                    of_the_kind = entity
                 # "the minister": a role word refers to the person holding that role;
                 # "the spokesperson": the unnamed source described more fully before
                 if is_suffix(description, entity.name) or (
                         phrase.kind == "unnamed" and not indefinite and entity.kind == "person"
                         and head in self._role_words
-                        and (any(w == head or w in self._role_kinds.get(head, ()) for t in entity.titles
-                                 for w in _words(t.lower())) or head in entity.roles)) or (
+                        and (any(w == head for t in entity.titles for w in _words(t.lower()))
+                             or head in entity.roles)) or (
                         # "Ruth Mallory, a fiddler ... / The fiddler insists": the role the
                         # article gave a person, whether or not the lexicon knows it
                         phrase.kind == "unnamed" and definite and entity.kind == "person"
@@ -361,6 +368,8 @@ class EntityRegistry:
                         and _within(description, entity.name) and head.lower() in _words(entity.name.lower())[:3]
                         and not self._modifies_a_role(head.lower(), entity.name)):
                     return entity
+            if of_the_kind is not None:
+                return of_the_kind
         gender = self._gender_by_noun.get(head.lower())
         if definite and not phrase.plural and gender is not None:
             # "A neighbour said ... “...,” the woman said": like "she", it refers back
@@ -665,11 +674,17 @@ def _introduces_someone(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
         and (head in lexicon.title_heads or head in lexicon.occupation_epithets or head in lexicon.person_nouns)
 
 
+def _by_role_alone(phrase: SourcePhrase) -> bool:
+    """``the chief executive``: a definite description of one person with no age in it."""
+    return not phrase.plural and phrase.mention.text.lower().startswith("the ") \
+        and AGE_EPITHET.search(phrase.mention.text) is None
+
+
 def _renames_by_age_and_role(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
-    """``the 68-year-old director``: a person already named, called by age and role."""
+    """``the 68-year-old director``, ``the chief executive``: a person already named,
+    called by age and role, or by role alone."""
     head = phrase.head.lemma.lower()
     return not phrase.plural and phrase.mention.text.lower().startswith("the ") \
-        and AGE_EPITHET.search(phrase.mention.text) is not None \
         and (head in lexicon.title_heads or head in lexicon.occupation_epithets)
 
 
@@ -797,6 +812,10 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
         if order == 0:
             sentence, phrase, subject = item
             entity = registry.resolve(phrase, sentence, offset)
+            if entity is not None and entity.kind == "unnamed" and _by_role_alone(phrase):
+                # ("The governor took aim ...": a role that names no one known yet is
+                # left to the pronouns that follow)
+                entity = None
             if phrase.name is None and phrase.title is not None and _introduces_someone(phrase, lexicon):
                 unnamed_roles[sentence] = phrase.title.text
             if entity is not None:

@@ -8293,3 +8293,55 @@ DEAL_IS_DEAD_HE_SAID_AS = ('The deal is dead, he said, as he left the court.', [
     (12, 'the', 'the', 'DET', 13, 'det'), (13, 'court', 'court', 'NOUN', 11, 'obj'),
     (14, '.', '.', 'PUNCT', 4, 'punct'),
 ])
+
+RUN_BY_CHIEF_EXECUTIVE_MARSH = ("The new group will be run by St. Aldric's chief executive, Helen Marsh-Okafor.", [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'new', 'new', 'ADJ', 3, 'amod'),
+    (3, 'group', 'group', 'NOUN', 6, 'nsubj:pass'), (4, 'will', 'will', 'AUX', 6, 'aux', 'VerbForm=Fin'),
+    (5, 'be', 'be', 'AUX', 6, 'aux:pass', 'VerbForm=Inf'),
+    (6, 'run', 'run', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'by', 'by', 'ADP', 11, 'case'), (8, 'St.', 'st.', 'PROPN', 9, 'nmod:desc'),
+    (9, 'Aldric', 'aldric', 'PROPN', 11, 'nmod:poss'), (10, "'s", "'s", 'PART', 9, 'case'),
+    (11, 'chief', 'chief', 'NOUN', 6, 'obl:agent'), (12, 'executive', 'executive', 'ADJ', 6, 'obl'),
+    (13, ',', ',', 'PUNCT', 14, 'punct'), (14, 'Helen', 'helen', 'PROPN', 12, 'appos'),
+    (15, 'Marsh', 'marsh', 'PROPN', 14, 'flat'), (16, '-', '-', 'PUNCT', 15, 'punct'),
+    (17, 'Okafor', 'okafor', 'PROPN', 14, 'flat'), (18, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+ITS_PRESIDENT_CARROW_URGED = ('Its president, Denise Carrow, urged the boards to put a staffing guarantee in writing.', [
+    (1, 'Its', 'its', 'PRON', 2, 'nmod:poss'), (2, 'president', 'president', 'NOUN', 7, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Denise', 'denise', 'PROPN', 5, 'compound'),
+    (5, 'Carrow', 'carrow', 'PROPN', 2, 'appos'), (6, ',', ',', 'PUNCT', 5, 'punct'),
+    (7, 'urged', 'urge', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'boards', 'board', 'NOUN', 7, 'obj'),
+    (10, 'to', 'to', 'PART', 11, 'mark'), (11, 'put', 'put', 'VERB', 7, 'advcl', 'VerbForm=Inf'),
+    (12, 'a', 'a', 'DET', 14, 'det'), (13, 'staffing', 'staffing', 'NOUN', 14, 'compound'),
+    (14, 'guarantee', 'guarantee', 'NOUN', 11, 'obj'), (15, 'in', 'in', 'ADP', 16, 'case'),
+    (16, 'writing', 'writing', 'NOUN', 11, 'obl'), (17, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+THE_CHIEF_EXECUTIVE_DID_NOT_SAY = ('The chief executive did not say how many of the posts are vacant.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'chief', 'chief', 'NOUN', 3, 'compound'),
+    (3, 'executive', 'executive', 'NOUN', 6, 'nsubj'),
+    (4, 'did', 'do', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'not', 'not', 'PART', 6, 'advmod'), (6, 'say', 'say', 'VERB', 0, 'root', 'VerbForm=Inf'),
+    (7, 'how', 'how', 'ADV', 13, 'advmod'), (8, 'many', 'many', 'ADJ', 13, 'nsubj'),
+    (9, 'of', 'of', 'ADP', 11, 'case'), (10, 'the', 'the', 'DET', 11, 'det'),
+    (11, 'posts', 'post', 'NOUN', 8, 'nmod'),
+    (12, 'are', 'be', 'AUX', 13, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'vacant', 'vacant', 'ADJ', 6, 'ccomp'), (14, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+ASKED_SHE_SAID_BOARDS = ('Asked whether the unit could be saved, she said the boards had looked at every option.', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'whether', 'whether', 'SCONJ', 7, 'mark'), (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'unit', 'unit', 'NOUN', 7, 'nsubj:pass'), (5, 'could', 'could', 'AUX', 7, 'aux', 'VerbForm=Fin'),
+    (6, 'be', 'be', 'AUX', 7, 'aux:pass', 'VerbForm=Inf'),
+    (7, 'saved', 'save', 'VERB', 1, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, ',', ',', 'PUNCT', 7, 'punct'), (9, 'she', 'she', 'PRON', 10, 'nsubj'),
+    (10, 'said', 'say', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'boards', 'board', 'NOUN', 14, 'nsubj'),
+    (13, 'had', 'have', 'AUX', 14, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'looked', 'look', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (15, 'at', 'at', 'ADP', 17, 'case'), (16, 'every', 'every', 'DET', 17, 'det'),
+    (17, 'option', 'option', 'NOUN', 14, 'obl'), (18, '.', '.', 'PUNCT', 1, 'punct'),
+])
