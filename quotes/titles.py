@@ -279,8 +279,20 @@ def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list
 
 def predicate_role(sentence: Sentence, article: str, subject: Word, lexicon: Lexicon) -> Span | None:
     """The role a copular clause gives its subject ("For 22 years Marwick has been the
-    Veldmark Philharmonic’s resident violin maker"): a title as much as an apposition."""
+    Veldmark Philharmonic’s resident violin maker"), or a role it acts *as* ("came to
+    the headland as an assistant keeper"): a title as much as an apposition."""
     predicate = sentence.head_of(subject)
+    if predicate is not None and predicate.upos == "VERB" and subject.base_deprel == "nsubj":
+        # "Reddie came to the headland as an assistant keeper", "served as mayor"
+        role = next((o for o in sentence.children(predicate, "obl", "advcl")
+                     if o.upos == "NOUN" and o.feat("Number") != "Plur"
+                     and (o.lemma in lexicon.title_heads or o.lemma in lexicon.occupation_epithets)
+                     and any(c.lower == "as" for c in sentence.children(o, "case", "mark"))), None)
+        # (without what says when or under whom: "as an assistant keeper under his father")
+        extra = [] if role is None else [m for m in sentence.children(role, "nmod") if not any(
+            c.lower in ROLE_PREPOSITIONS for c in sentence.children(m, "case"))]
+        words = role_words(sentence, role, extra) if role is not None else []
+        return _span(article, words) if words else None
     if predicate is None or subject.base_deprel != "nsubj" or predicate.upos != "NOUN" \
             or not any(c.lemma == "be" for c in sentence.children(predicate, "cop")) \
             or predicate.feat("Number") == "Plur" \
@@ -290,6 +302,9 @@ def predicate_role(sentence: Sentence, article: str, subject: Word, lexicon: Lex
     words = role_words(sentence, predicate, clause)
     return _span(article, words) if words else None
 
+
+# prepositions that belong to a role ("chief engineer at Acme", "minister for health")
+ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "to", "with"})
 
 # what a copular predicate carries as the head of its clause, not as a description
 CLAUSE_DEPENDENTS = frozenset({"nsubj", "csubj", "cop", "aux", "obl", "advmod", "advcl", "mark", "cc", "conj",
@@ -407,10 +422,11 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # not a headline's topic before a colon ("The art of waiting: Ines Valdaro")
             title_words = _strip_leading(role)
         elif not plural and (head.lower in lexicon.title_heads
-                             or determiner and head.lower in lexicon.occupation_epithets):
+                             or (determiner or indefinite or words[0].lower == "one")
+                             and head.lower in lexicon.occupation_epithets):
             # "a company spokesperson", "a senior nurse at a hospital": a person known
             # only by role has the role (the head and the words before it) as title;
-            # so has one called by occupation ("The chef says")
+            # so has one called by occupation ("The chef says", "says one lobsterman")
             title_words = _strip_leading([w for w in role if w.index <= head.index])
         name = apposition_name
 

@@ -8345,3 +8345,51 @@ ASKED_SHE_SAID_BOARDS = ('Asked whether the unit could be saved, she said the bo
     (15, 'at', 'at', 'ADP', 17, 'case'), (16, 'every', 'every', 'DET', 17, 'det'),
     (17, 'option', 'option', 'NOUN', 14, 'obl'), (18, '.', '.', 'PUNCT', 1, 'punct'),
 ])
+
+SAYS_ONE_LOBSTERMAN = ('“You could set your watch by him,” says one lobsterman.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'You', 'you', 'PRON', 4, 'nsubj'),
+    (3, 'could', 'could', 'AUX', 4, 'aux', 'VerbForm=Fin'),
+    (4, 'set', 'set', 'VERB', 11, 'ccomp', 'VerbForm=Inf'), (5, 'your', 'your', 'PRON', 6, 'nmod:poss'),
+    (6, 'watch', 'watch', 'NOUN', 4, 'obj'), (7, 'by', 'by', 'ADP', 8, 'case'),
+    (8, 'him', 'he', 'PRON', 4, 'obl'), (9, ',', ',', 'PUNCT', 4, 'punct'),
+    (10, '”', '"', 'PUNCT', 4, 'punct'),
+    (11, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'one', 'one', 'NUM', 13, 'nummod'), (13, 'lobsterman', 'lobsterman', 'NOUN', 11, 'nsubj'),
+    (14, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+A_COUNTY_PLANNER_SAID = ('A county planner who was not authorized to speak publicly said staff were leaning toward approval.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'county', 'county', 'NOUN', 3, 'compound'),
+    (3, 'planner', 'planner', 'NOUN', 11, 'nsubj'), (4, 'who', 'who', 'PRON', 7, 'nsubj:pass'),
+    (5, 'was', 'be', 'AUX', 7, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'not', 'not', 'PART', 7, 'advmod'),
+    (7, 'authorized', 'authorize', 'VERB', 3, 'acl:relcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'to', 'to', 'PART', 9, 'mark'), (9, 'speak', 'speak', 'VERB', 7, 'xcomp', 'VerbForm=Inf'),
+    (10, 'publicly', 'publicly', 'ADV', 9, 'advmod'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'staff', 'staff', 'NOUN', 14, 'nsubj'),
+    (13, 'were', 'be', 'AUX', 14, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'leaning', 'lean', 'VERB', 11, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (15, 'toward', 'toward', 'ADP', 16, 'case'), (16, 'approval', 'approval', 'NOUN', 14, 'obl'),
+    (17, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+REDDIE_CAME_AS_ASSISTANT_KEEPER = ('Tomas Reddie came to the headland in 1985 as an assistant keeper under his father.', [
+    (1, 'Tomas', 'tomas', 'PROPN', 3, 'nsubj'), (2, 'Reddie', 'reddie', 'PROPN', 1, 'flat'),
+    (3, 'came', 'come', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'to', 'to', 'ADP', 6, 'case'), (5, 'the', 'the', 'DET', 6, 'det'),
+    (6, 'headland', 'headland', 'NOUN', 3, 'obl'), (7, 'in', 'in', 'ADP', 8, 'case'),
+    (8, '1985', '1985', 'NUM', 3, 'obl'), (9, 'as', 'as', 'ADP', 12, 'case'),
+    (10, 'an', 'a', 'DET', 12, 'det'), (11, 'assistant', 'assistant', 'ADJ', 12, 'amod'),
+    (12, 'keeper', 'keeper', 'NOUN', 3, 'obl'), (13, 'under', 'under', 'ADP', 15, 'case'),
+    (14, 'his', 'his', 'PRON', 15, 'nmod:poss'), (15, 'father', 'father', 'NOUN', 12, 'nmod'),
+    (16, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+REDDIE_SAYS_THE_JOB = ('Reddie says the job is hard.', [
+    (1, 'Reddie', 'reddie', 'PROPN', 2, 'nsubj'),
+    (2, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'job', 'job', 'NOUN', 6, 'nsubj'),
+    (5, 'is', 'be', 'AUX', 6, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'hard', 'hard', 'ADJ', 2, 'ccomp'), (7, '.', '.', 'PUNCT', 2, 'punct'),
+])
