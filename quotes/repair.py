@@ -1472,6 +1472,33 @@ def _verb_cut_off_from_its_auxiliary_by_a_quote_mark(sentence: Sentence, lexicon
     return fixes
 
 
+def _apposition_of_one_hung_on_the_group(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"One of the injured workers, 38-year-old technician Raul Mendez, said": the
+    apposition hung on *workers* (or the name, in "One of them, retired postman Alan
+    Cresswell", hung on *one* as a modifier).  One person named in apposition after
+    "one of" a plural group is that one, not the group."""
+    fixes = {}
+    for one in sentence.words:
+        if one.lower not in ("one", "another"):
+            continue
+        for group in sentence.children(one, "nmod"):
+            plural = group.feat("Number") == "Plur" or group.lower != group.lemma.lower()  # ("workers")
+            if not plural or not any(c.lower == "of" for c in sentence.children(group, "case")):
+                continue
+            for appos in sentence.children(group, "appos"):
+                if appos.feat("Number") != "Plur" and sentence.after_comma(appos):
+                    fixes[appos.index] = (one.index, "appos")
+        for role in sentence.children(one, "appos"):
+            # ("One of them, retired postman Alan Cresswell,": the name, with no
+            # preposition, hung on "one" beside the role it is given for)
+            after = sentence.subtree(role)[-1].index + 1
+            name = next((n for n in sentence.children(one, "nmod") if n.upos == "PROPN"
+                         and sentence.phrase_start(n).index == after and not sentence.children(n, "case")), None)
+            if role.upos == "NOUN" and name is not None:
+                fixes[name.index] = (role.index, "appos")
+    return fixes
+
+
 def _name_taken_for_a_gerund(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Asked whether ..., Benning said the district ...": a surname ending in *-ing*
     tagged as a gerund (the clausal subject of the verb after it, or a conjunct of the
@@ -3401,17 +3428,27 @@ def _verb_of_a_clause_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fi
     determiner is the clause's verb."""
     fixes = {}
     for word in sentence.words:
+        # (the subject perhaps read as a compound: "the company “respectfully disagrees”")
+        subjects = [s for s in sentence.children(word, "nsubj") if s.index < word.index] + [
+            c for c in sentence.children(word, "compound") if c.index < word.index and sentence.children(c, "det")]
         if word.upos != "NOUN" or not word.text.islower() or not word.lower.endswith(("s", "ed")) \
                 or word.base_deprel not in ("ccomp", "conj", "advcl", "root") \
                 or sentence.children(word, "cop", "det", "nummod", "amod", "nmod:poss", "case") \
-                or not any(s.index < word.index for s in sentence.children(word, "nsubj")) \
+                or not subjects \
                 or not any(a.upos == "ADV" and a.index < word.index for a in sentence.children(word, "advmod")):
             continue
         tense = "Past" if word.lower.endswith("ed") else "Pres"
         fixes[word.index] = (word.head, word.deprel, f"Mood=Ind|Tense={tense}|VerbForm=Fin", "VERB")
+        fixes[subjects[0].index] = (word.index, "nsubj")
         for modifier in sentence.children(word, "nmod"):
             if sentence.children(modifier, "case"):
                 fixes[modifier.index] = (word.index, "obl")
+        for conjunct in sentence.children(word, "conj"):
+            # ("with the findings and was reviewing": a noun with a preposition is no
+            # subject of the conjunct after it, but the verb's complement)
+            for noun in sentence.children(conjunct, "nsubj"):
+                if noun.index < conjunct.index and any(c.lower == "with" for c in sentence.children(noun, "case")):
+                    fixes[noun.index] = (word.index, "obl")
     return fixes
 
 
@@ -3817,9 +3854,17 @@ def _subject_noun_read_as_a_verb_before_its_modifier(sentence: Sentence, lexicon
     fixes = {}
     for say in _verbs_of_saying(sentence, lexicon):
         clauses = sentence.children(say, "ccomp")
-        for first, second in zip(clauses, clauses[1:]):
+        # (the second clause a complement of the report, or a clause hung on its "verb":
+        # "said only that talks with the board were continuing")
+        pairs = list(zip(clauses, clauses[1:])) + [(first, c) for first in clauses
+                                                   for c in sentence.children(first, "advcl", "ccomp")
+                                                   if c.index > first.index]
+        for first, second in pairs:
             that = next((m for m in sentence.children(first, "mark") if m.lower == "that"), None)
             subject = next((s for s in sentence.children(second, "nsubj") if first.index < s.index < second.index), None)
+            if subject is None and second.head == first.index and not _has_subject(sentence, second):
+                # (the noun after the preposition hung on the "verb" itself)
+                subject = next((o for o in sentence.children(first, "obl") if first.index < o.index < second.index), None)
             if that is None or that.index != first.index - 1 or first.upos != "VERB" or subject is None \
                     or _has_subject(sentence, first) or sentence.children(first, "aux", "cop", "obj") \
                     or not any(c.lower in ("with", "of", "on", "over", "about", "between") and c.index < subject.index
@@ -3827,6 +3872,8 @@ def _subject_noun_read_as_a_verb_before_its_modifier(sentence: Sentence, lexicon
                 continue
             fixes.update({first.index: (second.index, "nsubj", "Number=Plur", "NOUN"),
                           subject.index: (first.index, "nmod"), that.index: (second.index, "mark")})
+            if second.head == first.index:
+                fixes[second.index] = (say.index, "ccomp")
     return fixes
 
 
@@ -5050,4 +5097,5 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,
            _backshifted_conjunct_outside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
-           _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question)
+           _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question,
+           _apposition_of_one_hung_on_the_group)

@@ -8393,3 +8393,69 @@ REDDIE_SAYS_THE_JOB = ('Reddie says the job is hard.', [
     (5, 'is', 'be', 'AUX', 6, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
     (6, 'hard', 'hard', 'ADJ', 2, 'ccomp'), (7, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+LIU_SAID_COMPANY_DISAGREES = ('Orvane spokeswoman Janet Liu said the company "respectfully disagrees" with the findings and was reviewing its options, including an appeal.', [
+    (1, 'Orvane', 'orvane', 'PROPN', 2, 'compound'), (2, 'spokeswoman', 'spokeswoman', 'NOUN', 5, 'nsubj'),
+    (3, 'Janet', 'janet', 'PROPN', 2, 'appos'), (4, 'Liu', 'liu', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'company', 'company', 'NOUN', 10, 'compound'),
+    (8, '"', '"', 'PUNCT', 10, 'punct'), (9, 'respectfully', 'respectfully', 'ADV', 10, 'advmod'),
+    (10, 'disagrees', 'disagree', 'NOUN', 5, 'ccomp'), (11, '"', '"', 'PUNCT', 10, 'punct'),
+    (12, 'with', 'with', 'ADP', 14, 'case'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'findings', 'finding', 'NOUN', 10, 'nmod'), (15, 'and', 'and', 'CCONJ', 17, 'cc'),
+    (16, 'was', 'be', 'AUX', 17, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'reviewing', 'review', 'VERB', 5, 'conj', 'Tense=Pres|VerbForm=Part'),
+    (18, 'its', 'its', 'PRON', 19, 'nmod:poss'), (19, 'options', 'option', 'NOUN', 17, 'obj'),
+    (20, ',', ',', 'PUNCT', 23, 'punct'),
+    (21, 'including', 'include', 'VERB', 23, 'case', 'Tense=Pres|VerbForm=Part'),
+    (22, 'an', 'a', 'DET', 23, 'det'), (23, 'appeal', 'appeal', 'NOUN', 17, 'obl'),
+    (24, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+LIU_SAID_ONLY_THAT_TALKS_WITH = ('Asked if the company would settle, Liu said only that talks with the board were continuing.', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'if', 'if', 'SCONJ', 6, 'mark'), (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'company', 'company', 'NOUN', 6, 'nsubj'), (5, 'would', 'would', 'AUX', 6, 'aux', 'VerbForm=Fin'),
+    (6, 'settle', 'settle', 'VERB', 1, 'advcl', 'VerbForm=Inf'), (7, ',', ',', 'PUNCT', 6, 'punct'),
+    (8, 'Liu', 'liu', 'PROPN', 9, 'nsubj'),
+    (9, 'said', 'say', 'VERB', 1, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'only', 'only', 'ADV', 12, 'advmod'), (11, 'that', 'that', 'SCONJ', 12, 'mark'),
+    (12, 'talks', 'talk', 'VERB', 9, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'with', 'with', 'ADP', 15, 'case'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'board', 'board', 'NOUN', 12, 'obl'),
+    (16, 'were', 'be', 'AUX', 17, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'continuing', 'continue', 'VERB', 12, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (18, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+ONE_OF_THE_WORKERS_TECHNICIAN = ('One of the injured workers, 38-year-old technician Raul Mendez, said he still cannot grip a pen with his right hand.', [
+    (1, 'One', 'one', 'NUM', 16, 'nsubj'), (2, 'of', 'of', 'ADP', 5, 'case'),
+    (3, 'the', 'the', 'DET', 5, 'det'),
+    (4, 'injured', 'injure', 'VERB', 5, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'workers', 'worker', 'NOUN', 1, 'nmod'), (6, ',', ',', 'PUNCT', 12, 'punct'),
+    (7, '38', '38', 'NUM', 9, 'nummod'), (8, '-', '-', 'PUNCT', 7, 'punct'),
+    (9, 'year', 'year', 'NOUN', 11, 'obl:unmarked'), (10, '-', '-', 'PUNCT', 9, 'punct'),
+    (11, 'old', 'old', 'ADJ', 12, 'amod'), (12, 'technician', 'technician', 'NOUN', 5, 'conj'),
+    (13, 'Raul', 'raul', 'PROPN', 12, 'appos'), (14, 'Mendez', 'mendez', 'PROPN', 13, 'flat'),
+    (15, ',', ',', 'PUNCT', 5, 'punct'),
+    (16, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'he', 'he', 'PRON', 21, 'nsubj'), (18, 'still', 'still', 'ADV', 21, 'advmod'),
+    (19, 'can', 'can', 'AUX', 21, 'aux', 'VerbForm=Fin'), (20, 'not', 'not', 'PART', 21, 'advmod'),
+    (21, 'grip', 'grip', 'VERB', 16, 'ccomp', 'VerbForm=Inf'), (22, 'a', 'a', 'DET', 23, 'det'),
+    (23, 'pen', 'pen', 'NOUN', 21, 'obj'), (24, 'with', 'with', 'ADP', 27, 'case'),
+    (25, 'his', 'his', 'PRON', 27, 'nmod:poss'), (26, 'right', 'right', 'ADJ', 27, 'amod'),
+    (27, 'hand', 'hand', 'NOUN', 23, 'nmod'), (28, '.', '.', 'PUNCT', 16, 'punct'),
+])
+
+ONE_OF_THEM_RETIRED_POSTMAN = ('One of them, retired postman Alan Cresswell, said the plan was flawed.', [
+    (1, 'One', 'one', 'NUM', 10, 'nsubj'), (2, 'of', 'of', 'ADP', 3, 'case'),
+    (3, 'them', 'they', 'PRON', 1, 'nmod'), (4, ',', ',', 'PUNCT', 6, 'punct'),
+    (5, 'retired', 'retire', 'VERB', 6, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, 'postman', 'postman', 'NOUN', 1, 'appos'), (7, 'Alan', 'alan', 'PROPN', 8, 'compound'),
+    (8, 'Cresswell', 'cresswell', 'PROPN', 1, 'nmod'), (9, ',', ',', 'PUNCT', 1, 'punct'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'plan', 'plan', 'NOUN', 14, 'nsubj:pass'),
+    (13, 'was', 'be', 'AUX', 14, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'flawed', 'flaw', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, '.', '.', 'PUNCT', 10, 'punct'),
+])
