@@ -8459,3 +8459,35 @@ ONE_OF_THEM_RETIRED_POSTMAN = ('One of them, retired postman Alan Cresswell, sai
     (14, 'flawed', 'flaw', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
     (15, '.', '.', 'PUNCT', 10, 'punct'),
 ])
+
+IN_BIRMINGHAM_WHERE_RESIDENTS_TOLD = ('In Birmingham, where the city council declared effective bankruptcy last year, residents told the Guardian they had already seen day centres close.', [
+    (1, 'In', 'in', 'ADP', 2, 'case'), (2, 'Birmingham', 'birmingham', 'PROPN', 15, 'obl'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'where', 'where', 'ADV', 8, 'advmod'),
+    (5, 'the', 'the', 'DET', 7, 'det'), (6, 'city', 'city', 'NOUN', 7, 'compound'),
+    (7, 'council', 'council', 'NOUN', 8, 'nsubj'),
+    (8, 'declared', 'declare', 'VERB', 15, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'effective', 'effective', 'ADJ', 10, 'amod'), (10, 'bankruptcy', 'bankruptcy', 'NOUN', 8, 'obj'),
+    (11, 'last', 'last', 'ADJ', 12, 'amod'), (12, 'year', 'year', 'NOUN', 8, 'obl:unmarked'),
+    (13, ',', ',', 'PUNCT', 2, 'punct'), (14, 'residents', 'resident', 'NOUN', 15, 'nsubj'),
+    (15, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'Guardian', 'guardian', 'PROPN', 15, 'iobj'),
+    (18, 'they', 'they', 'PRON', 21, 'nsubj'),
+    (19, 'had', 'have', 'AUX', 21, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'already', 'already', 'ADV', 21, 'advmod'),
+    (21, 'seen', 'see', 'VERB', 17, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (22, 'day', 'day', 'NOUN', 23, 'compound'), (23, 'centres', 'centre', 'NOUN', 21, 'obj'),
+    (24, 'close', 'close', 'ADJ', 21, 'xcomp'), (25, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+SHADOW_SECRETARY_ACCUSED_MINISTERS = ("Labour's shadow health secretary accused ministers of 'burying their heads in the sand'.", [
+    (1, 'Labour', 'labour', 'PROPN', 5, 'nmod:poss'), (2, "'s", "'s", 'PART', 1, 'case'),
+    (3, 'shadow', 'shadow', 'NOUN', 5, 'compound'), (4, 'health', 'health', 'NOUN', 5, 'compound'),
+    (5, 'secretary', 'secretary', 'NOUN', 0, 'root'),
+    (6, 'accused', 'accuse', 'VERB', 7, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'ministers', 'minister', 'NOUN', 5, 'nmod'), (8, 'of', 'of', 'SCONJ', 10, 'mark'),
+    (9, "'", "'", 'PUNCT', 7, 'punct'), (10, 'burying', 'bury', 'VERB', 7, 'acl', 'Tense=Pres|VerbForm=Part'),
+    (11, 'their', 'their', 'PRON', 12, 'nmod:poss'), (12, 'heads', 'head', 'NOUN', 10, 'obj'),
+    (13, 'in', 'in', 'ADP', 15, 'case'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'sand', 'sand', 'NOUN', 10, 'obl'), (16, "'", "'", 'PUNCT', 15, 'punct'),
+    (17, '.', '.', 'PUNCT', 5, 'punct'),
+])
