@@ -238,6 +238,10 @@ class EntityRegistry:
     def note(self, entity: Entity, sentence: int, offset: int, *, subject: bool, source: bool) -> None:
         self._mentions.append(Mention(entity, sentence, offset, subject, source))
 
+    def mentioned_before(self, entity: Entity, offset: int) -> bool:
+        """Whether the article has referred to ``entity`` before ``offset``."""
+        return any(m.entity is entity and m.offset < offset for m in self._mentions)
+
     def resolve(self, phrase: SourcePhrase, sentence: int, offset: int,
                 excluded: frozenset[int] = frozenset()) -> Entity | None:
         """The entity a source phrase refers to (``None`` when it cannot be told);
@@ -820,9 +824,9 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                 unnamed_roles[sentence] = phrase.title.text
             if entity is not None:
                 if subject and entity.kind == "person" and not entity.titles and phrase.title is None \
-                        and sentence - 1 in unnamed_roles:
+                        and sentence - 1 in unnamed_roles and not registry.mentioned_before(entity, offset):
                     # "A High Court judge has ruled ... / Mr Justice Colm Ferris said": the lead
-                    # gives the role, the next sentence the name
+                    # gives the role, the next sentence the name (of someone not met before)
                     entity.add_title(unnamed_roles[sentence - 1])
                 entity.add_title(phrase.title.text if phrase.title else None)
                 if entity.kind == "organization":

@@ -333,6 +333,7 @@ def _sentence_starts(doc: "stanza.Document", max_words: int, at_newlines: bool) 
     previous = None
     last_word = ""  # the last token that is not a closing mark
     tokens = [token for sentence in doc.sentences for token in sentence.tokens]
+    current: list[str] = []  # the texts of the sentence's tokens so far
     for sentence in doc.sentences:
         for position, token in enumerate(sentence.tokens):
             if previous is None:
@@ -341,13 +342,16 @@ def _sentence_starts(doc: "stanza.Document", max_words: int, at_newlines: bool) 
                 gap = text[previous.end_char:token.start_char]
                 paragraph = "\n" in gap if at_newlines else _BLANK_LINE.search(gap) is not None
                 following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-                ends = not _runs_on(last_word, previous.text, token.text) if position == 0 \
+                ends = not (_runs_on(last_word, previous.text, token.text) or _is_dateline(current)) \
+                    if position == 0 \
                     else bool(gap) and (_quote_opens_sentence(previous.text, token.text, following)
                                         or previous.text in FULL_STOPS and token.text[:1].isupper())
                 if paragraph or ends or words + len(token.words) > max_words:
                     starts.append(index)
                     words = 0
+                    current = []
             words += len(token.words)
+            current.append(token.text)
             previous = token
             if token.text.strip("".join(CLOSING_MARKS)):
                 last_word = token.text
@@ -377,6 +381,13 @@ def _runs_on(last_word: str, previous: str, following: str) -> bool:
     if previous in ("'", "’") and last_word.endswith("s") and _is_capitalised(following):
         return True
     return following[:1].islower() or _is_capitalised(previous) and _is_capitalised(following)
+
+
+def _is_dateline(tokens: list[str]) -> bool:
+    """Whether a sentence so far is only a dateline (``KIRKWALL -``, ``NEW YORK —``):
+    a place in capitals and a dash, which the story's first sentence runs on from."""
+    return len(tokens) >= 2 and tokens[-1] in ("-", "–", "—", "--") \
+        and all(t.isupper() and len(t) > 2 or t in (",",) for t in tokens[:-1])
 
 
 def _quote_opens_sentence(previous: str, mark: str, following: str) -> bool:

@@ -2124,6 +2124,25 @@ def _participle_of_an_inverted_title_read_as_a_verb(sentence: Sentence, lexicon:
     return fixes
 
 
+def _participle_of_a_title_in_apposition_read_as_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said Graham Tulloch, managing director of Northern Isles Shipping": *managing*
+    read as a participle on the name, *director* its object.  An *-ing* word right
+    after the comma that follows a name, with a role word right after it as its
+    object, belongs to the role, which is the name's apposition."""
+    fixes = {}
+    for participle in sentence.words[2:-1]:
+        name, role = sentence.head_of(participle), sentence.words[participle.index + 1]
+        if participle.upos == "VERB" and participle.lower.endswith("ing") and name is not None \
+                and name.upos == "PROPN" and name.index < participle.index \
+                and sentence.words[participle.index - 1].text == "," \
+                and participle.base_deprel in ("amod", "acl") and role.head == participle.index \
+                and role.base_deprel == "obj" and role.lower in lexicon.title_heads:
+            fixes[role.index] = (name.index, "appos")
+            fixes[participle.index] = (role.index, "amod", "VerbForm=Ger", "ADJ")
+            fixes[participle.index - 1] = (role.index, "punct")
+    return fixes
+
+
 def _inverted_asker_read_as_addressee(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Why are we still running the Brick at all?” asked the association’s
     president": the one asking read as the one asked.  Right after a quoted
@@ -5133,7 +5152,7 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _infinitive_on_object,
            _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

@@ -8491,3 +8491,65 @@ SHADOW_SECRETARY_ACCUSED_MINISTERS = ("Labour's shadow health secretary accused 
     (15, 'sand', 'sand', 'NOUN', 10, 'obl'), (16, "'", "'", 'PUNCT', 15, 'punct'),
     (17, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+
+SAID_TULLOCH_MANAGING_DIRECTOR = ('"Safety comes first and it always will," said Graham Tulloch, managing director of Northern Isles Shipping.', [
+    (1, '"', '"', 'PUNCT', 3, 'punct'), (2, 'Safety', 'safety', 'PROPN', 3, 'nsubj'),
+    (3, 'comes', 'come', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'first', 'first', 'ADV', 3, 'advmod'), (5, 'and', 'and', 'CCONJ', 8, 'cc'),
+    (6, 'it', 'it', 'PRON', 8, 'nsubj'), (7, 'always', 'always', 'ADV', 8, 'advmod'),
+    (8, 'will', 'will', 'AUX', 11, 'ccomp', 'VerbForm=Fin'), (9, ',', ',', 'PUNCT', 3, 'punct'),
+    (10, '"', '"', 'PUNCT', 8, 'punct'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'Graham', 'graham', 'PROPN', 11, 'nsubj'), (13, 'Tulloch', 'tulloch', 'PROPN', 12, 'flat'),
+    (14, ',', ',', 'PUNCT', 15, 'punct'),
+    (15, 'managing', 'manage', 'VERB', 12, 'amod', 'Tense=Pres|VerbForm=Part'),
+    (16, 'director', 'director', 'NOUN', 15, 'obj'), (17, 'of', 'of', 'ADP', 20, 'case'),
+    (18, 'Northern', 'northern', 'ADJ', 20, 'amod'), (19, 'Isles', 'isles', 'PROPN', 20, 'compound'),
+    (20, 'Shipping', 'shipping', 'NOUN', 16, 'nmod'), (21, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+SINCLAIR_WHO_RUNS_SAID = ('Moira Sinclair, who runs the only shop on the island, said crews had been stretched to breaking point.', [
+    (1, 'Moira', 'moira', 'PROPN', 13, 'nsubj'), (2, 'Sinclair', 'sinclair', 'PROPN', 13, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'who', 'who', 'PRON', 5, 'nsubj'),
+    (5, 'runs', 'run', 'VERB', 13, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 8, 'det'), (7, 'only', 'only', 'ADJ', 8, 'amod'),
+    (8, 'shop', 'shop', 'NOUN', 5, 'obj'), (9, 'on', 'on', 'ADP', 11, 'case'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'island', 'island', 'NOUN', 8, 'nmod'),
+    (12, ',', ',', 'PUNCT', 5, 'punct'),
+    (13, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'crews', 'crew', 'NOUN', 17, 'nsubj:pass'),
+    (15, 'had', 'have', 'AUX', 17, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'been', 'be', 'AUX', 17, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (17, 'stretched', 'stretch', 'VERB', 13, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (18, 'to', 'to', 'SCONJ', 20, 'case'),
+    (19, 'breaking', 'break', 'VERB', 20, 'compound', 'Tense=Pres|VerbForm=Part'),
+    (20, 'point', 'point', 'NOUN', 17, 'obl'), (21, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+A_SPOKESWOMAN_ADDED = ('A spokeswoman added that the minister would respond in due course.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'spokeswoman', 'spokeswoman', 'NOUN', 3, 'nsubj'),
+    (3, 'added', 'add', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 8, 'mark'), (5, 'the', 'the', 'DET', 6, 'det'),
+    (6, 'minister', 'minister', 'NOUN', 8, 'nsubj'), (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'respond', 'respond', 'VERB', 3, 'ccomp', 'VerbForm=Inf'), (9, 'in', 'in', 'ADP', 11, 'case'),
+    (10, 'due', 'due', 'ADJ', 11, 'case'), (11, 'course', 'course', 'NOUN', 8, 'obl'),
+    (12, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+ASKED_SINCLAIR_LAUGHED = ('Asked whether she would stay on the island, Sinclair laughed.', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'whether', 'whether', 'SCONJ', 5, 'mark'), (3, 'she', 'she', 'PRON', 5, 'nsubj'),
+    (4, 'would', 'would', 'AUX', 5, 'aux', 'VerbForm=Fin'),
+    (5, 'stay', 'stay', 'VERB', 11, 'advcl', 'VerbForm=Inf'), (6, 'on', 'on', 'ADP', 8, 'case'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'island', 'island', 'NOUN', 5, 'obl'),
+    (9, ',', ',', 'PUNCT', 5, 'punct'), (10, 'Sinclair', 'sinclair', 'PROPN', 11, 'nsubj'),
+    (11, 'laughed', 'laugh', 'VERB', 1, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+WHERE_ELSE_WOULD_I_GO = ('"Where else would I go?"', [
+    (1, '"', '"', 'PUNCT', 6, 'punct'), (2, 'Where', 'where', 'ADV', 6, 'advmod'),
+    (3, 'else', 'else', 'ADV', 6, 'advmod'), (4, 'would', 'would', 'AUX', 6, 'aux', 'VerbForm=Fin'),
+    (5, 'I', 'i', 'PRON', 6, 'nsubj'), (6, 'go', 'go', 'VERB', 0, 'root', 'VerbForm=Inf'),
+    (7, '?', '?', 'PUNCT', 6, 'punct'), (8, '"', '"', 'PUNCT', 6, 'punct'),
+])

@@ -183,6 +183,15 @@ def test_an_apostrophe_after_a_plural_before_a_capital_ends_no_sentence():
 
 
 @needs_models
+def test_a_dateline_runs_on_into_the_stories_first_sentence():
+    from quotes.pipeline import _is_dateline, load_pipeline, parse_bounded
+
+    assert _is_dateline(["KIRKWALL", "-"]) and _is_dateline(["NEW", "YORK", "—"]) and not _is_dateline(["It", "-"])
+    text = "KIRKWALL - The operator of the only ferry link said on Monday that high winds were to blame."
+    assert len(parse_bounded(load_pipeline(), text).sentences) == 1
+
+
+@needs_models
 def test_a_word_written_without_an_apostrophe_is_not_split_as_a_contraction():
     """The tokenizer learnt from web text that "Its" may be "It's"; news text
     writes contractions with an apostrophe (or as "cannot")."""
