@@ -203,6 +203,17 @@ def _reporters_question(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool
         and all(sentence.children(s, "case") for s in sentence.children(cue, "nsubj", "nsubj:pass"))
 
 
+def _inside_reporters_question(sentence: Sentence, clause: Word, lexicon: Lexicon) -> bool:
+    """Whether ``clause`` is the reporter's question or what it asks: the question's
+    participle itself, or a clause after it before the comma that closes it."""
+    start = sentence.phrase_start(clause).index
+    for asked in sentence.words[:clause.index + 1]:
+        if _reporters_question(sentence, asked, lexicon) \
+                and not any(w.text == "," for w in sentence.words[asked.index:start]):
+            return True
+    return False
+
+
 def _asked_by_a_source(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool:
     """``Gareth Ruddock asked how many moderators the company employed``: a question
     a named party puts (its subject says who) is that party's words; only the
@@ -268,8 +279,9 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
                and (has_subject(sentence, c) or _subject_in_relative_gap(sentence, word, c))
                and is_finite(sentence, c) and (c.index > word.index or _set_off(sentence, c, word))
                and not _beyond_fronted_phrase(sentence, word, c)
-               # (nor the reporter's question before the answer: "..., asked whether ..., X said")
-               and not (c.index < word.index and _reporters_question(sentence, c, lexicon))]
+               # (nor the reporter's question before the answer: "..., asked whether ..., X said",
+               # "Pressed on why ..., he said")
+               and not (c.index < word.index and _inside_reporters_question(sentence, c, lexicon))]
     # "residents were ordered to leave": a passive directive with no agent reports no one's words
     passive_without_agent = bool(sentence.children(word, "aux:pass", "nsubj:pass")) \
         and not sentence.children(word, "obl:agent")
