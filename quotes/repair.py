@@ -1542,6 +1542,28 @@ def _fronted_relative_clause_read_as_the_report(sentence: Sentence, lexicon: Lex
 RELATIVE_OPENERS = frozenset({"where", "which", "who", "whom", "whose", "when"})
 
 
+def _first_clause_read_as_the_report_of_the_second(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Several groups had called for a change, but one fan, Ellie Barnes, said she
+    felt sorry": the first clause read as what the fan said.  A clause with its own
+    subject, before *but* or *and* and the verb of saying that follows it, is the
+    first of two coordinated clauses, not the report."""
+    for say in _verbs_of_saying(sentence, lexicon):
+        conjunction = next((c for c in sentence.children(say, "cc") if c.lower in ("but", "and")), None)
+        for clause in sentence.children(say, "ccomp"):
+            if conjunction is None or clause.index > conjunction.index or not _has_subject(sentence, clause) \
+                    or say.head == clause.index:
+                continue
+            fixes = {clause.index: (say.head, say.deprel), say.index: (clause.index, "conj")}
+            # (the second clause's subject may hang on the first as its conjunct: "but one fan")
+            beyond = [c for c in sentence.children(clause) if c.index > conjunction.index]
+            if any(c.upos not in NOMINAL_HEADS or c.base_deprel != "conj" for c in beyond) \
+                    or beyond and _has_subject(sentence, say):
+                continue
+            fixes.update({c.index: (say.index, "nsubj") for c in beyond})
+            return fixes
+    return {}
+
+
 def _name_taken_for_a_gerund(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Asked whether ..., Benning said the district ...": a surname ending in *-ing*
     tagged as a gerund (the clausal subject of the verb after it, or a conjunct of the
@@ -4175,7 +4197,8 @@ def _gerund_read_as_noun(sentence: Sentence, verb: Word, accused: Word, gerund: 
 def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The Haulage Drivers’ Union said": the apostrophe of *Drivers’* read as
     punctuation and *Union* as an apposition of *Drivers*.  An apostrophe right
-    after a plural noun and before a name marks the possessor of that name."""
+    after a plural noun and before a name (or a common noun: "supporters' groups")
+    marks the possessor of that name."""
     words = sentence.words
     for owner, mark, name in zip(words, words[1:], words[2:]):
         if mark.text in ("’", "'") and mark.upos == "PUNCT" and owner.upos in NOMINAL_HEADS \
@@ -4196,6 +4219,16 @@ def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon)
             fixes = {owner.index: (name.index, "nmod:poss"), mark.index: (owner.index, "case", "_", "PART")}
             fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(owner)
                           if c.base_deprel in ("det", "case") and c.index < owner.index})
+            return fixes
+        if mark.text in ("’", "'") and mark.upos == "PUNCT" and owner.upos == "NOUN" and owner.text.endswith("s") \
+                and name.upos == "NOUN" and mark.head == owner.index and name.head != owner.index \
+                and owner.base_deprel in ("nsubj", "obj", "obl", "nmod") and owner.head != name.index:
+            # ("Several supporters' groups had called ..., but one fan said": the possessor
+            # read as the subject of a verb further on, the noun it owns as another's)
+            fixes = {owner.index: (name.index, "nmod:poss"), mark.index: (owner.index, "case", "_", "PART")}
+            fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(owner) if c.index < owner.index})
+            fixes.update({c.index: (name.index, c.deprel) for c in sentence.words
+                          if c.head == name.index and c.index < owner.index})
             return fixes
     return {}
 
@@ -5167,7 +5200,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -8597,3 +8597,22 @@ SAYS_NOT_FIT_AND_WARNS_THAT = ('In the letter, seen by this newspaper, he says t
     (29, 'the', 'the', 'DET', 30, 'det'), (30, 'islands', 'island', 'NOUN', 28, 'obj'),
     (31, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+GROUPS_CALLED_BUT_ONE_FAN_SAID = ("Several supporters' groups had called for a change, but one fan, Ellie Barnes, said she felt sorry for van Dorn.", [
+    (1, 'Several', 'several', 'ADJ', 4, 'amod'), (2, 'supporters', 'supporter', 'NOUN', 18, 'nsubj'),
+    (3, "'", "'", 'PUNCT', 2, 'punct'), (4, 'groups', 'group', 'NOUN', 6, 'nsubj'),
+    (5, 'had', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'called', 'call', 'VERB', 18, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (7, 'for', 'for', 'ADP', 9, 'case'), (8, 'a', 'a', 'DET', 9, 'det'),
+    (9, 'change', 'change', 'NOUN', 6, 'obl'), (10, ',', ',', 'PUNCT', 13, 'punct'),
+    (11, 'but', 'but', 'CCONJ', 18, 'cc'), (12, 'one', 'one', 'NUM', 13, 'nummod'),
+    (13, 'fan', 'fan', 'NOUN', 6, 'conj'), (14, ',', ',', 'PUNCT', 13, 'punct'),
+    (15, 'Ellie', 'ellie', 'PROPN', 16, 'compound'), (16, 'Barnes', 'barnes', 'PROPN', 13, 'appos'),
+    (17, ',', ',', 'PUNCT', 16, 'punct'),
+    (18, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'she', 'she', 'PRON', 20, 'nsubj'),
+    (20, 'felt', 'feel', 'VERB', 18, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'sorry', 'sorry', 'ADJ', 20, 'xcomp'), (22, 'for', 'for', 'ADP', 24, 'case'),
+    (23, 'van', 'van', 'DET', 24, 'det'), (24, 'Dorn', 'dorn', 'PROPN', 20, 'obl'),
+    (25, '.', '.', 'PUNCT', 18, 'punct'),
+])
