@@ -1564,6 +1564,47 @@ def _first_clause_read_as_the_report_of_the_second(sentence: Sentence, lexicon: 
     return {}
 
 
+def _main_clause_read_as_the_report_of_a_whose_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The budget is expected to pass with the support of the New Democrats, whose
+    leader, Jasmin Patel, said her party had ...": the main clause read as what the
+    leader said.  A verb of saying whose subject opens with *whose* heads a relative
+    clause on the noun before the comma; the clause before it is the main one."""
+    for say in _verbs_of_saying(sentence, lexicon):
+        subject = next((s for s in sentence.children(say, "nsubj") if any(
+            d.lower == "whose" for d in sentence.children(s, "det", "nmod:poss"))), None)
+        start = sentence.phrase_start(subject) if subject is not None else None
+        main = next((c for c in sentence.children(say, "ccomp", "parataxis")
+                     if start is not None and sentence.subtree(c)[-1].index < start.index), None)
+        if main is None or start.index < 2 or sentence.words[start.index - 1].text != "," \
+                or sentence.words[start.index - 2].upos not in NOMINAL_HEADS:
+            continue
+        noun = sentence.words[start.index - 2]
+        fixes = {main.index: (say.head, say.deprel), say.index: (noun.index, "acl:relcl")}
+        fixes.update({c.index: (main.index, c.deprel) for c in sentence.children(say)
+                      if c.upos == "PUNCT" and c.index == len(sentence.words) - 1})
+        return fixes
+    return {}
+
+
+def _finite_verb_coordinated_with_a_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"dismissed the budget as a “fantasy document” and promised to vote against it":
+    *promised* conjoined with *document*.  A past form after *and*, with no subject, is
+    coordinated with a verb: the verb whose phrase holds the noun it was hung on."""
+    fixes = {}
+    for verb in sentence.words:
+        noun = sentence.head_of(verb)
+        # (a past form, whichever the tagger took it for)
+        if verb.upos != "VERB" or verb.base_deprel != "conj" or verb.feat("Tense") != "Past" \
+                or any(c.base_deprel == "aux" for c in sentence.children(verb)) \
+                or noun is None or noun.upos != "NOUN" or _has_subject(sentence, verb) \
+                or not any(c.lower == "and" for c in sentence.children(verb, "cc")):
+            continue
+        host = next((a for a in sentence.ancestors(noun) if a.upos == "VERB"), None)
+        if host is not None and host.index < noun.index and _has_subject(sentence, host):
+            fixes[verb.index] = (host.index, "conj")
+    return fixes
+
+
 def _name_taken_for_a_gerund(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Asked whether ..., Benning said the district ...": a surname ending in *-ing*
     tagged as a gerund (the clausal subject of the verb after it, or a conjunct of the
@@ -5200,7 +5241,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -5217,4 +5258,4 @@ REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_su
            _backshifted_conjunct_outside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question,
-           _apposition_of_one_hung_on_the_group)
+           _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause)
