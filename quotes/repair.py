@@ -2174,7 +2174,8 @@ def _adjective_in_the_speaker_read_as_a_verb(sentence: Sentence, lexicon: Lexico
 
 def _role_word_read_as_a_second_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"have sacked manager Declan Fairhurst": the role word and the name read as
-    two objects.  A bare role word right before a name is its title."""
+    two objects (or, after a verb of saying, the role as its addressee and the name
+    as the report's subject).  A bare role word right before a name is its title."""
     fixes = {}
     for name in sentence.words:
         verb = sentence.head_of(name)
@@ -2185,6 +2186,20 @@ def _role_word_read_as_a_second_object(sentence: Sentence, lexicon: Lexicon) -> 
                 or role.lower not in lexicon.title_heads | lexicon.occupation_epithets:
             continue
         fixes[role.index] = (name.index, "compound")
+    for say in _verbs_of_saying(sentence, lexicon):
+        # ("said assistant Kelly Marsh would take charge": the role read as the addressee,
+        # the name as the report's subject)
+        for role in sentence.children(say, "obj", "iobj"):
+            name = sentence.words[role.index + 1] if role.index + 1 < len(sentence.words) else None
+            while name is not None and name.upos == "PROPN" and name.head > name.index \
+                    and name.base_deprel in ("flat", "compound", "nmod"):
+                name = sentence.words[name.head]  # (the head of "Kelly Marsh")
+            clause = sentence.head_of(name) if name is not None else None
+            if name is not None and name.upos == "PROPN" and name.base_deprel == "nsubj" and clause is not None \
+                    and clause.head == say.index and clause.base_deprel == "ccomp" and role.upos == "NOUN" \
+                    and role.text.islower() and not sentence.children(role) \
+                    and role.lower in lexicon.title_heads | lexicon.occupation_epithets:
+                fixes[role.index] = (name.index, "compound")
     return fixes
 
 

@@ -8665,3 +8665,15 @@ DISMISSED_AS_FANTASY_AND_PROMISED = ('OTTAWA, Oct 3 (Reuters) - Canada\'s main o
     (39, 'in', 'in', 'ADP', 40, 'case'), (40, 'parliament', 'parliament', 'NOUN', 34, 'obl'),
     (41, '.', '.', 'PUNCT', 16, 'punct'),
 ])
+
+SAID_ASSISTANT_MARSH_WOULD = ("The club said assistant Kelly Marsh would take charge of Saturday's trip to Halcombe.", [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'club', 'club', 'NOUN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'assistant', 'assistant', 'NOUN', 3, 'iobj'), (5, 'Kelly', 'kelly', 'PROPN', 6, 'nmod:desc'),
+    (6, 'Marsh', 'marsh', 'PROPN', 8, 'nsubj'), (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'take', 'take', 'VERB', 3, 'ccomp', 'VerbForm=Inf'), (9, 'charge', 'charge', 'NOUN', 8, 'obj'),
+    (10, 'of', 'of', 'ADP', 13, 'case'), (11, 'Saturday', 'saturday', 'PROPN', 13, 'nmod:poss'),
+    (12, "'s", "'s", 'PART', 11, 'case'), (13, 'trip', 'trip', 'NOUN', 9, 'nmod'),
+    (14, 'to', 'to', 'ADP', 15, 'case'), (15, 'Halcombe', 'halcombe', 'PROPN', 13, 'nmod'),
+    (16, '.', '.', 'PUNCT', 3, 'punct'),
+])
