@@ -140,26 +140,33 @@ def _with_reason_after_parenthetical_attribution(sentence: Sentence, cue: Cue, h
                                                  words: list[Word]) -> list[Word] | None:
     """``Schools make tempting targets, the researcher said, because they hold ...``:
     a reason or condition after an attribution set off inside the sentence goes on
-    the reported clause, whichever verb the parser hung it on; the span runs across
-    the attribution."""
+    the reported clause, whichever verb the parser hung it on, and so does a clause
+    coordinated with it; the span runs across the attribution."""
     before = [w for w in words if w.index < cue.word.index]
     if not before or head.index > cue.word.index:
         return None
-    for clause in sentence.children(cue.word, "advcl") + sentence.children(head, "advcl"):
+    # (or a clause coordinated with the report: "..., McKay said, but they have not ...")
+    for clause in sentence.children(cue.word, "advcl") + sentence.children(head, "advcl", "conj"):
         part = sentence.subtree(clause)
         opener = next((w for w in part if w.upos != "PUNCT"), None)
         gap = sentence.words[before[-1].index + 1:part[0].index]
-        if opener is None or opener.lower not in REASON_MARKS or clause.index < cue.word.index \
-                or not gap or gap[0].text != "," or (gap[-1].text != "," and part[0].text != ",") \
+        marks = REASON_MARKS if clause.base_deprel == "advcl" else COORDINATORS
+        if opener is None or opener.lower not in marks or clause.index < cue.word.index \
+                or not gap or "," not in (gap[0].text, before[-1].text) or (gap[-1].text != "," and part[0].text != ",") \
                 or len(gap) > MAX_ATTRIBUTION_ASIDE:
             continue
         # (to the clause's end: what follows the reason may be hung on the clause's head)
-        return list(sentence.words[before[0].index:max(part[-1].index, words[-1].index) + 1])
+        span = list(sentence.words[before[0].index:max(part[-1].index, words[-1].index) + 1])
+        if any(w.text in QUOTE_MARKS for w in span):
+            return None  # ("‘A,’ she said, ‘and B’": two direct quotes)
+        return span
     return None
 
 
 # what opens a reason or condition of what was said ("..., she said, because ...")
 REASON_MARKS = frozenset({"because", "unless", "if"})
+# what joins a second clause to the first ("..., he said, but they have not ...")
+COORDINATORS = frozenset({"but", "and", "yet"})
 
 # subordinators that set a second report beside the first ("..., as critics warned ...")
 CONTRASTING_MARKS = frozenset({"as", "while", "whereas", "though", "although"})

@@ -1605,6 +1605,45 @@ def _finite_verb_coordinated_with_a_noun(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _clause_read_as_the_subject_of_its_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A 24-year-old man has been charged with arson after a fire tore through an
+    animal shelter, killing 11 dogs, police said": the clause read as the subject of
+    *killing*.  A verb with its own subject and auxiliary is a clause of its own: the
+    participle set off after it by a comma is its adverbial."""
+    fixes = {}
+    for verb in sentence.words:
+        participle = sentence.head_of(verb)
+        if verb.upos != "VERB" or verb.base_deprel not in ("nsubj", "csubj") or participle is None \
+                or participle.upos != "VERB" or not participle.lower.endswith("ing") \
+                or participle.index < verb.index or not sentence.children(verb, "aux", "aux:pass") \
+                or not sentence.children(verb, "nsubj", "nsubj:pass") or not sentence.after_comma(participle):
+            continue
+        fixes[verb.index] = (participle.head, participle.deprel)
+        fixes[participle.index] = (verb.index, "advcl")
+    return fixes
+
+
+def _parenthetical_attribution_read_as_a_second_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Investigators believe the fire was set deliberately, McKay said, but they have
+    not established a motive": *McKay said* read as a second thing the investigators
+    believe.  A verb of saying with a subject but no report of its own, set off by a
+    comma after a complement of the same verb, is the attribution of the sentence."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        host = sentence.head_of(say)
+        subject = next(iter(sentence.children(say, "nsubj")), None)
+        # (the subject right after the comma, no noun described: not "..., an allegation
+        # Anand denied")
+        if say.base_deprel != "ccomp" or host is None or subject is None or subject.index > say.index \
+                or sentence.children(say, "ccomp", "xcomp", "obj", "parataxis") \
+                or sentence.words[sentence.phrase_start(subject).index - 1].text != "," \
+                or any(w.lower in ("a", "an") for w in sentence.subtree(subject)) \
+                or not any(c.index < say.index for c in sentence.children(host, "ccomp") if c.index != say.index):
+            continue
+        fixes[say.index] = (host.index, "parataxis")
+    return fixes
+
+
 def _name_taken_for_a_gerund(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Asked whether ..., Benning said the district ...": a surname ending in *-ing*
     tagged as a gerund (the clausal subject of the verb after it, or a conjunct of the
@@ -3594,7 +3633,8 @@ def _verb_of_a_clause_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fi
     for word in sentence.words:
         # (the subject perhaps read as a compound: "the company “respectfully disagrees”")
         subjects = [s for s in sentence.children(word, "nsubj") if s.index < word.index] + [
-            c for c in sentence.children(word, "compound") if c.index < word.index and sentence.children(c, "det")]
+            c for c in sentence.children(word, "compound") if c.index < word.index
+            and sentence.children(c, "det", "nmod:poss")]
         if word.upos != "NOUN" or not word.text.islower() or not word.lower.endswith(("s", "ed")) \
                 or word.base_deprel not in ("ccomp", "conj", "advcl", "root") \
                 or sentence.children(word, "cop", "det", "nummod", "amod", "nmod:poss", "case") \
@@ -4276,8 +4316,9 @@ def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon)
             fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(owner)
                           if c.base_deprel in ("det", "case") and c.index < owner.index})
             return fixes
-        if mark.text in ("’", "'") and mark.upos == "PUNCT" and owner.upos == "NOUN" and owner.text.endswith("s") \
-                and name.upos == "NOUN" and mark.head == owner.index and name.head != owner.index \
+        if mark.text in ("’", "'") and mark.upos == "PUNCT" and owner.upos in NOMINAL_HEADS \
+                and owner.text.endswith("s") and name.upos == "NOUN" and mark.head in (owner.index, name.index) \
+                and name.head != owner.index and mark.index + 1 == name.index \
                 and owner.base_deprel in ("nsubj", "obj", "obl", "nmod") and owner.head != name.index:
             # ("Several supporters' groups had called ..., but one fan said": the possessor
             # read as the subject of a verb further on, the noun it owns as another's)
@@ -4665,14 +4706,15 @@ def _dateline(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     # takes the place the dateline held (here, the subject's)
     orphans = [w for w in sentence.words[length:] if w.head in inside and w.upos != "PUNCT"]
     verb = next((w for w in orphans if w.upos == "VERB" and is_finite(sentence, w)), None)
-    if verb is not None and tops and tops[0].head >= 0 and not _has_subject(sentence, verb) \
+    if verb is not None and tops and tops[0].head >= 0 \
             and tops[0].head not in {w.index for w in sentence.subtree(verb)}:
         # "SANKT ORELL (APA) - Rescuers pulled seven skiers ..., police said": a clause hung
         # on the dateline, its subject beside it; the clause is the report of the verb
         # the dateline hung on
         host = sentence.words[tops[0].head]
         fixes[verb.index] = (host.index, "ccomp" if host.lemma in lexicon.cue_verbs else "parataxis")
-        for subject in orphans:
+        # (with a subject of its own, a passive one too: "- A 24-year-old man has been charged")
+        for subject in ([] if _has_subject(sentence, verb) else orphans):
             if subject.index < verb.index and subject.upos in (*NOMINAL_HEADS, "PRON"):
                 fixes[subject.index] = (verb.index, "nsubj")
                 break
@@ -5256,7 +5298,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
