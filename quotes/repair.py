@@ -4919,6 +4919,20 @@ def _verb_after_an_age_read_as_modifier(sentence: Sentence, lexicon: Lexicon) ->
         return {}
     age, noun = sentence.words[verb.index - 1], sentence.words[verb.head]
     clause_subject = noun.base_deprel == "nsubj" and noun.head == root.index and root.index > noun.index
+    opening = next((w for w in sentence.words[:verb.index] if w.lower == "the"
+                    and AGE_BEFORE.search(" ".join(x.text for x in sentence.words[w.index:verb.index])
+                                          .replace(" - ", "-"))), None)
+    if noun.upos in NOMINAL_HEADS and opening is not None and opening.index > 0 \
+            and sentence.words[opening.index - 1].text in CLOSING_QUOTES and root.index < opening.index:
+        # "“We held prices ...,” the 51-year-old told shareholders": the attribution after
+        # a quote, read inside it; the quote is what the verb reports
+        fixes = {verb.index: (-1, "root", _as_finite(verb.feats)), age.index: (verb.index, "nsubj"),
+                 noun.index: (verb.index, "obj"), root.index: (verb.index, "ccomp")}
+        fixes.update({c.index: (age.index, c.deprel) for c in sentence.children(noun) if c.index < verb.index
+                      and c.index != age.index and c.upos != "PUNCT"})
+        fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(root)
+                      if c.upos == "PUNCT" and c.index > verb.index})
+        return fixes
     if noun.upos not in NOMINAL_HEADS or root.index != noun.index and not clause_subject and (
             root.upos != "VERB" or root.index < noun.index):
         return {}

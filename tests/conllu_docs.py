@@ -8752,3 +8752,18 @@ CLAIMED_AN_ALLEGATION_ANAND_DENIED = ('Lennox also claimed that two members of t
     (23, 'denied', 'deny', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (24, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+WE_HELD_PRICES_THE_51_YEAR_OLD_TOLD = ('"We held prices for as long as we could," the 51-year-old told shareholders.', [
+    (1, '"', '"', 'PUNCT', 3, 'punct'), (2, 'We', 'we', 'PRON', 3, 'nsubj'),
+    (3, 'held', 'hold', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'prices', 'price', 'NOUN', 3, 'obj'), (5, 'for', 'for', 'ADP', 7, 'case'),
+    (6, 'as', 'as', 'ADV', 7, 'advmod'), (7, 'long', 'long', 'ADV', 3, 'obl'),
+    (8, 'as', 'as', 'SCONJ', 10, 'mark'), (9, 'we', 'we', 'PRON', 10, 'nsubj'),
+    (10, 'could', 'could', 'AUX', 3, 'advcl', 'VerbForm=Fin'), (11, ',', ',', 'PUNCT', 20, 'punct'),
+    (12, '"', '"', 'PUNCT', 20, 'punct'), (13, 'the', 'the', 'DET', 20, 'det'),
+    (14, '51', '51', 'NUM', 16, 'nummod'), (15, '-', '-', 'PUNCT', 14, 'punct'),
+    (16, 'year', 'year', 'NOUN', 18, 'obl:unmarked'), (17, '-', '-', 'PUNCT', 16, 'punct'),
+    (18, 'old', 'old', 'ADJ', 20, 'amod'),
+    (19, 'told', 'tell', 'VERB', 20, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (20, 'shareholders', 'shareholder', 'NOUN', 10, 'obj'), (21, '.', '.', 'PUNCT', 3, 'punct'),
+])
