@@ -369,6 +369,8 @@ def _noun_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         return None
     if word.lemma not in lexicon.cue_nouns and not expressed:
         return None
+    if governor is not None and word.base_deprel == "obj" and governor.lemma in lexicon.rejection_verbs:
+        return None  # "rejected suggestions that ...": someone else's words, turned away
     content = [c for c in sentence.children(word, "acl", "ccomp")
                if is_clause(sentence, c) and that_complement(sentence, c)]
     if not content:

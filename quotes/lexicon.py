@@ -53,6 +53,7 @@ class Lexicon:
     # every noun of gendered_nouns: the nouns that name a person
     person_nouns: frozenset[str]
     withholding_verbs: frozenset[str]
+    rejection_verbs: frozenset[str]
     group_nouns: frozenset[str]
     role_verbs: dict[str, str]
     role_kinds: dict[str, frozenset[str]]
@@ -158,6 +159,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         utterance_nouns=words("utterance_nouns"),
         membership_body_nouns=words("membership_body_nouns"),
         withholding_verbs=words("withholding_verbs"),
+        rejection_verbs=words("rejection_verbs"),
         group_nouns=words("group_nouns"),
         role_verbs={str(k).lower(): str(v).lower() for k, v in (data.get("role_verbs") or {}).items()},
         role_kinds={str(k).lower(): frozenset(str(n).lower() for n in v)

@@ -8767,3 +8767,23 @@ WE_HELD_PRICES_THE_51_YEAR_OLD_TOLD = ('"We held prices for as long as we could,
     (19, 'told', 'tell', 'VERB', 20, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
     (20, 'shareholders', 'shareholder', 'NOUN', 10, 'obj'), (21, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+KOWALSKI_REJECTED_SUGGESTIONS = ('Kowalski rejected suggestions that the airline was profiteering.', [
+    (1, 'Kowalski', 'kowalski', 'PROPN', 2, 'nsubj'),
+    (2, 'rejected', 'reject', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'suggestions', 'suggestion', 'NOUN', 2, 'obj'), (4, 'that', 'that', 'SCONJ', 8, 'mark'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'airline', 'airline', 'NOUN', 8, 'nsubj'),
+    (7, 'was', 'be', 'AUX', 8, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'profiteering', 'profiteer', 'VERB', 3, 'acl:relcl', 'Tense=Pres|VerbForm=Part'),
+    (9, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+SHE_MADE_A_STATEMENT_THAT = ('She made a statement that the airline was fine.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'made', 'make', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'a', 'a', 'DET', 4, 'det'), (4, 'statement', 'statement', 'NOUN', 2, 'obj'),
+    (5, 'that', 'that', 'SCONJ', 9, 'mark'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'airline', 'airline', 'NOUN', 9, 'nsubj'),
+    (8, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'fine', 'fine', 'ADJ', 4, 'acl:relcl'), (10, '.', '.', 'PUNCT', 2, 'punct'),
+])
