@@ -310,9 +310,9 @@ def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], quo
             continue
         words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
         # (a shorter one too, when it is a whole sentence: "Sinclair laughed. “Where else would I go?”")
-        sentence = doc.text[p.start:p.end].rstrip().endswith((".", "!", "?")) and words[:1] != [] \
-            and words[0].text[:1].isupper()
-        if (len(words) >= MIN_UNATTRIBUTED_WORDS or sentence) and any(w.upos in ("VERB", "AUX") for w in words):
+        whole_sentence = bool(words) and words[0].text[:1].isupper() \
+            and doc.text[p.start:p.end].rstrip().endswith((".", "!", "?"))
+        if (len(words) >= MIN_UNATTRIBUTED_WORDS or whole_sentence) and any(w.upos in ("VERB", "AUX") for w in words):
             by_context = _person_just_described(doc, p, lexicon)
             if by_context is not None:
                 direct_for[p] = by_context

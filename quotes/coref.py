@@ -645,7 +645,7 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                     out.append((word.start, sentence.index, phrase, opens or _main_clause_subject(sentence, word)))
                 elif phrase.name is None and _main_clause_subject(sentence, word) and (
                         _introduces_someone(phrase, lexicon) or _is_a_group_of_people(sentence, phrase, lexicon)
-                        or _renames_by_age_and_role(phrase, lexicon)):
+                        or _renames_by_role(phrase, lexicon)):
                     # "A senior midwife ... described night shifts ... “...,” she said": a
                     # person brought in by description is what a pronoun then refers to
                     # (and a group what "they" refers to: "Several heads objected ..."; and "the
@@ -684,7 +684,7 @@ def _by_role_alone(phrase: SourcePhrase) -> bool:
         and AGE_EPITHET.search(phrase.mention.text) is None
 
 
-def _renames_by_age_and_role(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
+def _renames_by_role(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
     """``the 68-year-old director``, ``the chief executive``: a person already named,
     called by age and role, or by role alone."""
     head = phrase.head.lemma.lower()

@@ -188,9 +188,9 @@ def _beyond_fronted_phrase(sentence: Sentence, cue: Word, clause: Word) -> bool:
 def _reporters_question(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool:
     """``Asked when she first believed she could win, she pauses``: a subjectless
     participle that opens the sentence (or its clause, after a fronted phrase or an
-    aside) frames the reporter's question; what
-    follows it is the question, not anyone's claim.  (Taggers often call it a
-    finite past, but with no subject it can only be the participle.)"""
+    aside) frames the reporter's question; what follows it is the question, not
+    anyone's claim.  (Taggers often call it a finite past, but with no subject it can
+    only be the participle.)"""
     if cue.lemma not in lexicon.question_framing_verbs or cue.feat("Tense") != "Past":
         return False
     first = next((w for w in sentence.words if w.upos != "PUNCT"), None)

@@ -322,7 +322,8 @@ def _sentence_starts(doc: "stanza.Document", max_words: int, at_newlines: bool) 
 
     A sentence ends at a paragraph break (a line break when ``at_newlines``,
     else a blank line) and where the tokenizer ended one, unless the text
-    plainly runs on there (:func:`_runs_on`); it also ends where the tokenizer
+    plainly runs on there (:func:`_runs_on`) or only a dateline came before
+    (:func:`_is_dateline`); it also ends where the tokenizer
     ran on past a full stop of its own before a capital, or past a full stop
     before an opening quotation mark (:func:`_quote_opens_sentence`).  A
     sentence that would grow past ``max_words`` is cut.
@@ -387,7 +388,7 @@ def _is_dateline(tokens: list[str]) -> bool:
     """Whether a sentence so far is only a dateline (``KIRKWALL -``, ``NEW YORK —``):
     a place in capitals and a dash, which the story's first sentence runs on from."""
     return len(tokens) >= 2 and tokens[-1] in ("-", "–", "—", "--") \
-        and all(t.isupper() and len(t) > 2 or t in (",",) for t in tokens[:-1])
+        and all(t.isupper() and len(t) > 2 or t == "," for t in tokens[:-1])
 
 
 def _quote_opens_sentence(previous: str, mark: str, following: str) -> bool:

@@ -422,7 +422,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # not a headline's topic before a colon ("The art of waiting: Ines Valdaro")
             title_words = _strip_leading(role)
         elif not plural and (head.lower in lexicon.title_heads
-                             or (determiner or indefinite or words[0].lower == "one")
+                             or (determiner or indefinite or bool(words) and words[0].lower == "one")
                              and head.lower in lexicon.occupation_epithets):
             # "a company spokesperson", "a senior nurse at a hospital": a person known
             # only by role has the role (the head and the words before it) as title;
