@@ -179,8 +179,8 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
     direct_for: dict[QuotedPassage, Attribution] = {}
     consumed: set[QuotedPassage] = set()
     quotes = _direct_and_mixed(doc, passages, candidates, direct_for, consumed)
-    outside = [a for a in attributions + _speech_verbs(doc, lexicon)
-               if not any(q.contains(a.cue.word.start) for q in passages)]
+    speech = attributions + _speech_verbs(doc, lexicon)
+    outside = [a for a in speech if not any(q.contains(a.cue.word.start) for q in passages)]
     for p in sorted(consumed, key=lambda p: p.open):
         # a report nested in another is labelled at both levels: "the ministry called the
         # expulsion “a theatrical provocation” ..., according to KNA" is KNA's report
@@ -191,7 +191,6 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
     _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed, lexicon)
     quotes += _continued_or_unattributed(doc, passages, quotes, direct_for, consumed, lexicon)
     quotes += [Candidate(p.start, p.end, "direct", a, _sentence_index(doc, p.start)) for p, a in direct_for.items()]
-    speech = attributions + _speech_verbs(doc, lexicon)
     for inner in nested:
         attribution = _quoting_verb(inner, speech)
         if attribution is not None and any(q.contains(inner.open) for q in direct_for):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotes.attribution import Candidate, reported_candidates, resolve_passages
 from quotes.coref import Entity, resolve_speakers
 from quotes.lexicon import Lexicon, load_lexicon
-from quotes.quotemarks import find_nested_passages, find_quoted_passages
+from quotes.quotemarks import find_passages
 from quotes.records import ArticleResult, Quote, Span
 from quotes.repair import repair_document
 from quotes.syntax import Document, from_stanza
@@ -69,8 +69,8 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
     lexicon = lexicon or load_lexicon()
     doc = repair_document(doc, lexicon)
     candidates, attributions = reported_candidates(doc, lexicon)
-    passages = find_quoted_passages(doc.text)
-    quotes = resolve_passages(doc, passages, candidates, attributions, lexicon, find_nested_passages(doc.text))
+    passages, nested = find_passages(doc.text)
+    quotes = resolve_passages(doc, passages, candidates, attributions, lexicon, nested)
     # a headline sums the story up in the desk's words; the quotes are in the body
     quotes = [q for q in quotes if q.start >= headline_end(doc.text)]
     entities = resolve_speakers(doc, quotes, lexicon, [(p.start, p.end) for p in passages])

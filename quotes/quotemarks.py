@@ -78,16 +78,24 @@ def _classify(text: str, i: int) -> tuple[str, str] | None:
 
 def find_quoted_passages(text: str) -> list[QuotedPassage]:
     """All outermost quoted passages of ``text``, in text order."""
-    return _outermost(_all_passages(text))
+    return find_passages(text)[0]
 
 
 def find_nested_passages(text: str) -> list[QuotedPassage]:
     """The quoted passages that lie inside an outermost one (a quote within a
     quote: ``‘The gaffer said, “Never let one result tell you who you are,”’``), in
     text order."""
+    return find_passages(text)[1]
+
+
+def find_passages(text: str) -> tuple[list[QuotedPassage], list[QuotedPassage]]:
+    """The outermost quoted passages of ``text`` and those nested in them, each in
+    text order."""
     passages = _all_passages(text)
     outermost = _outermost(passages)
-    return [p for p in passages if p not in outermost and any(o.open < p.open and p.close < o.close for o in outermost)]
+    kept = set(outermost)
+    nested = [p for p in passages if p not in kept and any(o.open < p.open and p.close < o.close for o in outermost)]
+    return outermost, nested
 
 
 def _all_passages(text: str) -> list[QuotedPassage]:

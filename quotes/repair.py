@@ -1420,10 +1420,12 @@ def _speaker_read_as_the_subject_of_the_reporters_question(sentence: Sentence, l
     reporter's question put to that subject, who is the one saying."""
     fixes = {}
     for asked in sentence.words:
+        if asked.lemma not in lexicon.question_framing_verbs or asked.index == 0 \
+                or sentence.words[asked.index - 1].text != ",":
+            continue
         say = sentence.head_of(asked)
         subjects = sentence.children(asked, "nsubj")
-        if asked.lemma not in lexicon.question_framing_verbs or asked.feat("Tense") != "Past" \
-                or asked.index == 0 or sentence.words[asked.index - 1].text != "," or len(subjects) != 1 \
+        if asked.feat("Tense") != "Past" or len(subjects) != 1 \
                 or sentence.children(asked, "aux", "aux:pass") or say is None or say.index < asked.index \
                 or say.upos != "VERB" or say.lemma not in lexicon.cue_verbs or _has_subject(sentence, say):
             continue
@@ -1892,12 +1894,13 @@ def _coordinated_verb_of_saying_tagged_as_noun(sentence: Sentence, lexicon: Lexi
     for word in sentence.words[1:-1]:
         lemma = forms.get(word.lower)
         conjunction, that = sentence.words[word.index - 1], sentence.words[word.index + 1]
+        if word.upos != "NOUN" or lemma not in lexicon.cue_verbs or not word.lower.endswith(("s", "ed")) \
+                or conjunction.lower not in ("and", "but") or that.lower != "that":
+            continue
         say = next((v for v in reversed(sentence.words[:word.index]) if v.upos == "VERB" and v.lemma in lexicon.cue_verbs),
                    None)
         clause = sentence.head_of(that)
-        if word.upos != "NOUN" or lemma not in lexicon.cue_verbs or not word.lower.endswith(("s", "ed")) \
-                or conjunction.lower not in ("and", "but") or that.lower != "that" or say is None \
-                or clause is None or clause.index <= that.index:
+        if say is None or clause is None or clause.index <= that.index:
             continue
         tense = "Past" if word.lower.endswith("ed") else "Pres"
         fixes[word.index] = (say.index, "conj", f"Mood=Ind|Tense={tense}|VerbForm=Fin", "VERB", lemma)
@@ -3631,13 +3634,14 @@ def _verb_of_a_clause_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fi
     determiner is the clause's verb."""
     fixes = {}
     for word in sentence.words:
+        if word.upos != "NOUN" or not word.text.islower() or not word.lower.endswith(("s", "ed")) \
+                or word.base_deprel not in ("ccomp", "conj", "advcl", "root"):
+            continue
         # (the subject perhaps read as a compound: "the company “respectfully disagrees”")
         subjects = [s for s in sentence.children(word, "nsubj") if s.index < word.index] + [
             c for c in sentence.children(word, "compound") if c.index < word.index
             and sentence.children(c, "det", "nmod:poss")]
-        if word.upos != "NOUN" or not word.text.islower() or not word.lower.endswith(("s", "ed")) \
-                or word.base_deprel not in ("ccomp", "conj", "advcl", "root") \
-                or sentence.children(word, "cop", "det", "nummod", "amod", "nmod:poss", "case") \
+        if sentence.children(word, "cop", "det", "nummod", "amod", "nmod:poss", "case") \
                 or not subjects \
                 or not any(a.upos == "ADV" and a.index < word.index for a in sentence.children(word, "advmod")):
             continue
