@@ -494,6 +494,30 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   ``Pike called ..., while Anand said it was``: the second verb of saying or its
   report hung inside or on the first; ``accused the union of ‘putting ...’``:
   *of* on the gerund's object.
+* **Session 14's, from a batch and seven probe articles.**  ``Asked whether ...,
+  Benning said``: the surname a gerund; ``Giving evidence, the 26-year-old
+  said``: the object the subject; ``said an ambulance carrying a cardiac patient
+  had been forced``, ``said a man wearing a mask had entered``: the participle's
+  object the report's subject; ``Police, asked whether ..., said``: the speaker
+  the subject of the question; ``who is representing herself and whom one
+  tabloid has nicknamed ...``, ``In Birmingham, where ...``, ``the New Democrats,
+  whose leader ... said``: a relative clause the report, or the main clause the
+  report of one; ``Several groups had called ..., but one fan ... said``: the
+  first clause the second one's report; ``said that he had ‘made his point’``:
+  the verb cut off from its auxiliary; ``Dana Whitcombe, president of ...,
+  blamed``, ``Labour's shadow health secretary accused``: the main verb a
+  modifier; ``St. Aldric's chief executive``: the role word a second adjunct;
+  ``said Graham Tulloch, managing director of``: the participle a verb; ``One of
+  the injured workers, 38-year-old technician Raul Mendez,``: the apposition on
+  the group; ``the company “respectfully disagrees”``, ``and warns that``: the
+  verb a noun; ``said only that talks with the board were continuing``: the noun
+  a verb; ``supporters' groups``, ``Reyes' attorney``: the possessor punctuation;
+  ``urged families to be wary``: the copular infinitive on the object; ``said
+  assistant Kelly Marsh would``: the role the addressee; ``dismissed ... and
+  promised to``: the verb a conjunct of a noun; ``has been charged ..., killing
+  11 dogs, police said``: the clause the participle's subject; ``Investigators
+  believe ..., McKay said, but``: the attribution a second complement; ``“...,”
+  the 51-year-old told shareholders``: the attribution inside the quote.
 """
 from __future__ import annotations
 
