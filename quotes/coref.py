@@ -883,8 +883,11 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     # needs a hip operation")
                     # (but a role that names them in apposition may refer back: "The head, Martin
                     # Oduya, told reporters")
-                    described = any(c.deprel == "acl:relcl" or c.deprel == "appos" and phrase.head.upos == "PROPN"
-                                    for c in doc.sentences[sentence].children(phrase.head))
+                    # (unless a role of their own names them as the one the role phrase meant:
+                    # "Mayor Ruth Ansell, a former club director, said")
+                    described = phrase.title is None and any(
+                        c.deprel == "acl:relcl" or c.deprel == "appos" and phrase.head.upos == "PROPN"
+                        for c in doc.sentences[sentence].children(phrase.head))
                     role_holder = None if described else _named_after_role(
                         first_sources, entity, phrase, sentence, registry, lexicon)
                     # "…, its vice-chancellor announced. / Professor Adaeze Okonkwo told staff":
@@ -1005,11 +1008,17 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
             continue
         # (or described, not by role: "One pensioner ... asked: ... The man, Alan Brierley")
         role = role_phrase.title is not None and role_phrase.head.lower in lexicon.title_heads
+        # (a few sentences on when the name comes with that very role: "The mayor of
+        # Brackenfield has defended ... / ... / Mayor Ruth Ansell said")
         if role_holder.kind == "unnamed" and not role_holder.plural and (definite or renaming) \
                 and (role or renaming and role_phrase.head.upos == "NOUN") \
-                and registry.distance(sentence, role_sentence) == 1:
+                and registry.distance(sentence, role_sentence) <= (ROLE_NAMED_WITHIN if own_roles else 1):
             return role_holder, role_phrase, role_sentence
     return None
+
+
+# how many sentences on a person named with the role a source was given may be that source
+ROLE_NAMED_WITHIN = 3
 
 
 def _askers(cue: "Cue", entity_at: dict[int, Entity], last_speaker: Entity | None,

@@ -8787,3 +8787,78 @@ SHE_MADE_A_STATEMENT_THAT = ('She made a statement that the airline was fine.', 
     (8, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (9, 'fine', 'fine', 'ADJ', 4, 'acl:relcl'), (10, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+THE_61_YEAR_OLD_A_RETIRED_ACCOUNTANT = ("The 61-year-old, a retired accountant, said the club's own figures showed it could not repay the money.", [
+    (1, 'The', 'the', 'DET', 6, 'det'), (2, '61', '61', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 12, 'ccomp'),
+    (7, ',', ',', 'PUNCT', 10, 'punct'), (8, 'a', 'a', 'DET', 10, 'det'),
+    (9, 'retired', 'retire', 'VERB', 10, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'accountant', 'accountant', 'NOUN', 6, 'conj'), (11, ',', ',', 'PUNCT', 6, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'the', 'the', 'DET', 14, 'det'), (14, 'club', 'club', 'NOUN', 17, 'nmod:poss'),
+    (15, "'s", "'s", 'PART', 14, 'case'), (16, 'own', 'own', 'ADJ', 17, 'amod'),
+    (17, 'figures', 'figure', 'NOUN', 18, 'nsubj'),
+    (18, 'showed', 'show', 'VERB', 12, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'it', 'it', 'PRON', 22, 'nsubj'), (20, 'could', 'could', 'AUX', 22, 'aux', 'VerbForm=Fin'),
+    (21, 'not', 'not', 'PART', 22, 'advmod'), (22, 'repay', 'repay', 'VERB', 18, 'ccomp', 'VerbForm=Inf'),
+    (23, 'the', 'the', 'DET', 24, 'det'), (24, 'money', 'money', 'NOUN', 22, 'obj'),
+    (25, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+SPOKESMAN_SAID_CONFIDENT_THE_CLUB = ('A spokesman for the company said it was "confident" the club would return to profit by 2027.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'spokesman', 'spokesman', 'NOUN', 6, 'nsubj'),
+    (3, 'for', 'for', 'ADP', 5, 'case'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'company', 'company', 'NOUN', 2, 'nmod'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'it', 'it', 'PRON', 10, 'nsubj'),
+    (8, 'was', 'be', 'AUX', 10, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, '"', '"', 'PUNCT', 10, 'punct'), (10, 'confident', 'confident', 'ADJ', 6, 'ccomp'),
+    (11, '"', '"', 'PUNCT', 10, 'punct'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'club', 'club', 'NOUN', 15, 'nsubj'), (14, 'would', 'would', 'AUX', 15, 'aux', 'VerbForm=Fin'),
+    (15, 'return', 'return', 'VERB', 6, 'ccomp', 'VerbForm=Inf'), (16, 'to', 'to', 'PART', 17, 'mark'),
+    (17, 'profit', 'profit', 'VERB', 15, 'xcomp', 'VerbForm=Inf'), (18, 'by', 'by', 'ADP', 19, 'case'),
+    (19, '2027', '2027', 'NUM', 17, 'obl'), (20, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+THE_MAYOR_OF_BRACKENFIELD_SAYING = ('The mayor of Brackenfield has defended a loan to the club, saying the stadium is "the beating heart of this town."', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'mayor', 'mayor', 'NOUN', 6, 'nsubj'),
+    (3, 'of', 'of', 'ADP', 4, 'case'), (4, 'Brackenfield', 'brackenfield', 'PROPN', 2, 'nmod'),
+    (5, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'defended', 'defend', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'), (7, 'a', 'a', 'DET', 8, 'det'),
+    (8, 'loan', 'loan', 'NOUN', 6, 'obj'), (9, 'to', 'to', 'ADP', 11, 'case'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'club', 'club', 'NOUN', 6, 'obl'),
+    (12, ',', ',', 'PUNCT', 13, 'punct'),
+    (13, 'saying', 'say', 'VERB', 6, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'stadium', 'stadium', 'NOUN', 20, 'nsubj'),
+    (16, 'is', 'be', 'AUX', 20, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (17, '"', '"', 'PUNCT', 20, 'punct'), (18, 'the', 'the', 'DET', 20, 'det'),
+    (19, 'beating', 'beating', 'NOUN', 20, 'amod'), (20, 'heart', 'heart', 'NOUN', 6, 'parataxis'),
+    (21, 'of', 'of', 'ADP', 23, 'case'), (22, 'this', 'this', 'DET', 23, 'det'),
+    (23, 'town', 'town', 'NOUN', 20, 'nmod'), (24, '.', '.', 'PUNCT', 6, 'punct'),
+    (25, '"', '"', 'PUNCT', 6, 'punct'),
+])
+
+COUNCILLORS_VOTED = ('Councillors voted 7-4 on Tuesday to approve the loan.', [
+    (1, 'Councillors', 'councillor', 'NOUN', 2, 'nsubj'),
+    (2, 'voted', 'vote', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, '7', '7', 'NUM', 2, 'obj'), (4, '-', '-', 'SYM', 5, 'case'), (5, '4', '4', 'NUM', 3, 'nmod'),
+    (6, 'on', 'on', 'ADP', 7, 'case'), (7, 'Tuesday', 'tuesday', 'PROPN', 2, 'obl'),
+    (8, 'to', 'to', 'PART', 9, 'mark'), (9, 'approve', 'approve', 'VERB', 2, 'advcl', 'VerbForm=Inf'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'loan', 'loan', 'NOUN', 9, 'obj'),
+    (12, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+MAYOR_ANSELL_A_FORMER_DIRECTOR_SAID = ('Mayor Ruth Ansell, a former club director, said she had declared her interest.', [
+    (1, 'Mayor', 'mayor', 'PROPN', 10, 'nsubj'), (2, 'Ruth', 'ruth', 'PROPN', 1, 'flat'),
+    (3, 'Ansell', 'ansell', 'PROPN', 1, 'flat'), (4, ',', ',', 'PUNCT', 8, 'punct'),
+    (5, 'a', 'a', 'DET', 8, 'det'), (6, 'former', 'former', 'ADJ', 8, 'amod'),
+    (7, 'club', 'club', 'NOUN', 8, 'compound'), (8, 'director', 'director', 'NOUN', 1, 'appos'),
+    (9, ',', ',', 'PUNCT', 1, 'punct'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'she', 'she', 'PRON', 13, 'nsubj'),
+    (12, 'had', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'declared', 'declare', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (14, 'her', 'she', 'PRON', 15, 'nmod:poss'), (15, 'interest', 'interest', 'NOUN', 13, 'obj'),
+    (16, '.', '.', 'PUNCT', 10, 'punct'),
+])

@@ -166,7 +166,7 @@ from conllu_docs import (  # session 14
     BUDGET_EXPECTED_WHOSE_LEADER_SAID, DISMISSED_AS_FANTASY_AND_PROMISED, SAID_ASSISTANT_MARSH_WOULD,
     REYES_ATTORNEY_SAID_DENIES, DENVER_MAN_CHARGED_POLICE_SAID, INVESTIGATORS_BELIEVE_MCKAY_SAID_BUT,
     CLAIMED_AN_ALLEGATION_ANAND_DENIED, WE_HELD_PRICES_THE_51_YEAR_OLD_TOLD, KOWALSKI_REJECTED_SUGGESTIONS,
-    SHE_MADE_A_STATEMENT_THAT)
+    SHE_MADE_A_STATEMENT_THAT, THE_61_YEAR_OLD_A_RETIRED_ACCOUNTANT, SPOKESMAN_SAID_CONFIDENT_THE_CLUB, THE_MAYOR_OF_BRACKENFIELD_SAYING, COUNCILLORS_VOTED, MAYOR_ANSELL_A_FORMER_DIRECTOR_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3001,3 +3001,19 @@ def test_an_age_and_its_verb_after_a_closing_quotation_mark_are_the_attribution_
 def test_a_claim_turned_away_by_its_subject_is_not_their_report():
     assert extract_from_document(document(KOWALSKI_REJECTED_SUGGESTIONS)) == []
     assert only(document(SHE_MADE_A_STATEMENT_THAT)).text == "the airline was fine"
+
+
+def test_an_apposition_of_an_age_read_as_its_conjunct_is_no_second_speaker():
+    q = only(document(THE_61_YEAR_OLD_A_RETIRED_ACCOUNTANT))
+    assert (q.mention.text, q.title) == ("The 61-year-old", "retired accountant") and isinstance(q.speaker, str)
+
+
+def test_the_clause_after_confident_is_its_complement_not_a_second_report():
+    q = only(document(SPOKESMAN_SAID_CONFIDENT_THE_CLUB))
+    assert (q.text, q.type) == ('it was "confident" the club would return to profit by 2027', "mixed")
+
+
+def test_a_role_in_the_lead_is_the_person_named_with_that_role_a_few_sentences_on():
+    lead, *_ = extract_from_document(document(THE_MAYOR_OF_BRACKENFIELD_SAYING, COUNCILLORS_VOTED,
+                                              MAYOR_ANSELL_A_FORMER_DIRECTOR_SAID))
+    assert (lead.mention.text, lead.speaker) == ("The mayor of Brackenfield", "Ruth Ansell")
