@@ -1566,8 +1566,8 @@ def _fronted_relative_clause_read_as_the_report(sentence: Sentence, lexicon: Lex
     return fixes
 
 
-# words that open a relative clause
-RELATIVE_OPENERS = frozenset({"where", "which", "who", "whom", "whose", "when"})
+# words that open a relative clause set off by a comma ("that" opens none)
+RELATIVE_OPENERS = (RELATIVE_PRONOUNS - {"that"}) | {"whose", "where", "when"}
 
 
 def _first_clause_read_as_the_report_of_the_second(sentence: Sentence, lexicon: Lexicon) -> Fixes:
