@@ -300,6 +300,12 @@ def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], quo
         if p in direct_for or p in consumed:
             continue
         previous = ordered[i - 1] if i > 0 else None
+        # (a sentence that introduces the passage with a colon says whose it is, even
+        # after another's quote: "His message was simple: “Go home.”")
+        introduced = _person_just_described(doc, p, lexicon) if doc.text[:p.open].rstrip().endswith(":") else None
+        if introduced is not None:
+            direct_for[p] = introduced
+            continue
         if previous in direct_for and _only_attribution(doc.text[previous.close + 1:p.open]):
             direct_for[p] = direct_for[previous]
             continue
@@ -348,6 +354,12 @@ def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     if before and before[-1] not in ".!?:":
         return None  # the passage does not open a sentence
     previous = doc.sentence_at(len(before) - 1) if before else None
+    if before.endswith(":") and previous is not None:
+        # "Vidal’s verdict was blunt: “...”", "His answer was simple:": the words someone
+        # said, introduced as theirs by a noun for what was said
+        owned = _owner_of_utterance(doc, previous, len(before) - 1, lexicon)
+        if owned is not None:
+            return owned
     if previous is None or any(w.text in QUOTE_MARKS for w in previous.words):
         return None
     verb = previous.root()
@@ -360,6 +372,17 @@ def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     if phrase.kind != "person":
         return None
     return Attribution(Cue(previous, verb, (), (), "context"), [phrase])
+
+
+def _owner_of_utterance(doc: Document, sentence: Sentence, colon: int, lexicon: Lexicon) -> Attribution | None:
+    noun = next((w for w in sentence.words if w.end <= colon and w.base_deprel == "nsubj"
+                 and w.lemma in lexicon.utterance_nouns), None)
+    owner = next(iter(sentence.children(noun, "nmod:poss")), None) if noun is not None else None
+    if owner is None or not (owner.upos == "PROPN" or lexicon.pronoun_class(owner.text) is not None):
+        return None
+    words = [w for w in mention_words(sentence, owner) if w.upos != "PART" and w.text not in ("'s", "’s")]
+    phrase = analyse(sentence, doc.text, owner, words, lexicon)
+    return Attribution(Cue(sentence, noun, (noun,), (), "context"), [phrase])
 
 
 def _identified_after(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attribution | None:

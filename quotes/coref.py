@@ -49,6 +49,8 @@ PRONOUN_WINDOW = 4
 DESCRIPTION_WINDOW = 8
 # possessive pronouns that give an office its holder: "her office", "his campaign"
 POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
+# the class of pronoun a possessive stands for ("its petition": what "it" refers to)
+TEXT_OWNERS = {**POSSESSIVE_GENDERS, "its": "neuter", "their": "plural"}
 # "the two companies", "the three firms"
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
@@ -281,15 +283,24 @@ class EntityRegistry:
                 entity.gender = _gender_of(phrase.honorific)
             return entity
         owner = POSSESSIVE_GENDERS.get((_words(phrase.mention.text.lower()) or [""])[0])
-        if owner is not None and phrase.kind == "organization" and len(_words(phrase.description)) == 2:
+        if owner is not None and (phrase.kind == "organization" or phrase.plural and phrase.kind == "unnamed") \
+                and len(_words(phrase.description)) == 2:
             # "Her office denied ...": the office of the person named last whom "her" fits
-            # (an office has a named holder, not an unnamed source)
+            # (an office has a named holder, not an unnamed source); so "Her allies" are
+            # that person's allies
             person = next((m.entity for m in reversed(self._mentions) if m.offset < offset
                            and m.entity.kind == "person" and m.entity.gender in (None, owner)
                            and self.distance(sentence, m.sentence) <= PRONOUN_WINDOW
                            and id(m.entity) not in excluded), None)
             if person is not None:
-                return self.entity(f"{person.name}'s {_words(phrase.description)[-1]}", "organization")
+                return self.entity(f"{person.name}'s {_words(phrase.description)[-1]}", phrase.kind, phrase.plural)
+        possessive = (_words(phrase.mention.text.lower()) or [""])[0]
+        if possessive in TEXT_OWNERS and phrase.head.lemma.lower() in self._text_sources and phrase.name is None:
+            # "according to its petition", "in her letter": a text of their own is its
+            # author speaking
+            author = self._antecedent(TEXT_OWNERS[possessive], sentence, offset, excluded=excluded)
+            if author is not None:
+                return author
         return self._description(phrase, sentence, offset, excluded)
 
     def _person_by_given_name(self, word: str) -> Entity | None:
@@ -331,7 +342,7 @@ class EntityRegistry:
                               and m.entity.kind == "unnamed" and not m.entity.plural), None)
             if described is not None:
                 return self.entity(described.name, "unnamed")
-        description = _strip_determiner(phrase.description)
+        description = _one_member(_strip_determiner(phrase.description))
         head = phrase.head.lemma
         if phrase.mention.text == phrase.head.text and phrase.head.text.istitle():
             # a given name the tagger took for a common noun
@@ -542,6 +553,35 @@ def _strip_determiner(text: str) -> str:
     while words and words[0].lower() in ("the", "a", "an", "one", "this", "that", "these", "those"):
         words = words[1:]
     return " ".join(words) or text
+
+
+def _one_member(description: str) -> str:
+    """"one of their surveyors" -> "surveyor": one member of a group is named by the
+    group's noun in the singular, as "woman" is for "one woman"."""
+    words = description.split()
+    if len(words) < 3 or words[0].lower() != "of":
+        return description
+    words = words[1:]
+    if words[0].lower() in ("the", "their", "its", "his", "her", "our", "my", "your"):
+        words = words[1:]
+    # (and the possessor: "one of the company's engineers")
+    possessor = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))), None)
+    if possessor is not None:
+        words = words[possessor + 1:]
+    if not words:
+        return description
+    return " ".join(words[:-1] + [_singular(words[-1])])
+
+
+def _singular(noun: str) -> str:
+    if noun.lower() in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun.lower()]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child"}
 
 
 # --- collecting and resolving an article's sources ------------------------------------

@@ -832,7 +832,7 @@ def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         # an adjunct ("in recent days"), or the person addressed ("told state television")
         addressees = sentence.children(verb, "obj", "iobj") if verb.lemma in lexicon.addressee_verbs else []
-        for adjunct in sentence.children(verb, "obl") + addressees:
+        for adjunct in sentence.children(verb, "obl") + addressees + sentence.children(verb, "advmod"):
             holders = [] if adjunct.lemma in lexicon.cue_nouns or (
                 adjunct.base_deprel == "obl" and not sentence.children(adjunct, "case")) else [adjunct]
             # (or on a noun inside it: "said in an email to the Tribune that her client ...")
@@ -843,6 +843,11 @@ def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 c.deprel != "acl:relcl" and any(m.lower == "that" for m in sentence.children(c, "mark"))
                 or c.deprel == "acl:relcl" and that_complement(sentence, c)
                 or holder in addressees and _bare_clause_after(sentence, holder, c))), None)
+            if clause is None and adjunct.base_deprel == "advmod":
+                # ("had assured her only a fortnight ago that her job was safe": a clause
+                # on "ago" read as its adverbial clause)
+                clause = next((c for c in sentence.children(adjunct, "advcl") if c.index > adjunct.index
+                               and any(m.lower == "that" for m in sentence.children(c, "mark"))), None)
             if clause is None:
                 continue
             # "told reporters that the company had moved and that the offer was final":
@@ -1110,6 +1115,32 @@ def _speaker_read_as_apposition_of_the_reports_subject(sentence: Sentence, lexic
     return fixes
 
 
+def _closing_speaker_read_as_apposition_of_the_reports_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A three-year-old boy died from ..., a coroner has ruled.": *coroner* read as an
+    apposition of *boy*, *boy* as the subject of *ruled*, *died* as a participle on
+    *boy*.  An apposition is closed by a comma before the verb; a noun phrase after a
+    comma that runs straight into a closing verb of saying is its subject, and the
+    finite clause before it the report."""
+    fixes = {}
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        first = min([verb] + [c for c in sentence.children(verb, "aux")], key=lambda w: w.index)
+        speaker = next((a for a in sentence.children(subject, "appos") if a.index > subject.index
+                        and a.upos in NOMINAL_HEADS and sentence.after_comma(a)
+                        and sentence.subtree(a)[-1].index == first.index - 1), None)
+        clause = next((c for c in sentence.children(subject, "acl", "acl:relcl") if c.upos == "VERB"
+                       and c.index < (speaker.index if speaker else 0) and c.feat("Tense") == "Past"
+                       and not _has_subject(sentence, c)), None)
+        if speaker is None or clause is None or sentence.children(verb, "ccomp") \
+                or sentence.phrase_start(subject).index != _after_opening_punctuation(sentence):
+            continue
+        fixes[speaker.index] = (verb.index, subject.deprel)
+        fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))
+        fixes[subject.index] = (clause.index, "nsubj")
+        fixes.update({c.index: (clause.index, c.deprel) for c in sentence.children(subject)
+                      if c.index > clause.index and c.index != speaker.index})
+    return fixes
+
+
 def _subject_read_as_oblique_before_parenthetical_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The ship, Sayle said in an interview with the Gazette, was probably carrying
     wool": *ship* read as a bare oblique of *said*, and the report after the aside left
@@ -1242,6 +1273,27 @@ def _subject_read_as_apposition_of_fronted_adjunct(sentence: Sentence, lexicon: 
                     and not sentence.children(n, "case", "cc")
                     and sentence.subtree(n)[-1].index == root.index - 2), None)
     return {} if subject is None else {subject.index: (root.index, "nsubj")}
+
+
+def _speakers_role_read_as_apposition_inside_fronted_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Asked whether staff had blamed the family, the association’s deputy director
+    of property services, Gillian Marsh, told the inquest ...": *director* read as an
+    apposition of *family*, inside the fronted clause.  A definite role set off by
+    commas right before the name that is the subject of a verb of saying is that
+    name's role: it heads the subject, the name its apposition."""
+    fixes = {}
+    for verb, name in _sayings_with_subject(sentence, lexicon):
+        start = sentence.phrase_start(name)
+        if name.upos != "PROPN" or start.index < 3 or sentence.words[start.index - 1].text != ",":
+            continue
+        role = next((w for w in sentence.words[:start.index - 1] if w.base_deprel == "appos"
+                     and w.upos == "NOUN" and w.lower in lexicon.title_heads and sentence.after_comma(w)
+                     and sentence.children(w, "det", "nmod:poss")
+                     and sentence.subtree(w)[-1].index == start.index - 2), None)
+        if role is not None and role.head < role.index:
+            fixes[role.index] = (verb.index, name.deprel)
+            fixes[name.index] = (role.index, "appos")
+    return fixes
 
 
 def _subject_read_as_apposition_of_the_fronted_source(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -1971,12 +2023,17 @@ def _closing_verb_of_saying_tagged_as_noun(sentence: Sentence, lexicon: Lexicon)
     word = content[-1]
     subject = sentence.words[word.index - 1]
     lemma = forms.get(word.lower)
+    # (or an age used as a noun: "the 64-year-old says")
+    nominal = subject.upos in NOMINAL_HEADS or subject.lower == "old" and sentence.words[subject.index - 1].text == "-"
     if word.upos != "NOUN" or lemma not in lexicon.cue_verbs or not word.lower.endswith(("s", "ed")) \
-            or subject.upos not in NOMINAL_HEADS or subject.head != word.index \
+            or not nominal or subject.head != word.index \
             or root.index >= word.index or root.index == word.index:
         return fixes
     start = next(w for w in sentence.subtree(word) if w.upos != "PUNCT")
-    if start.index == 0 or sentence.words[start.index - 1].text != ",":
+    # (the comma may close a quotation: "“I don’t do anything clever,” the 64-year-old says.")
+    before = sentence.words[start.index - 2:start.index]
+    if start.index == 0 or before[-1].text != "," and not (
+            len(before) == 2 and before[-1].text in CLOSING_QUOTES and before[0].text in (",", "?", "!")):
         return fixes
     tense = "Past" if word.lower.endswith("ed") else "Pres"
     fixes[word.index] = (-1, "root", f"Mood=Ind|Tense={tense}|VerbForm=Fin", "VERB", lemma)
@@ -2558,6 +2615,23 @@ def _subject_after_a_preposition_read_as_its_object(sentence: Sentence, lexicon:
     return fixes
 
 
+def _adverbial_clause_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"the ‘reset’ Mr Whitlock promised after his party lost two by-elections":
+    *after* read as the case marker of *party*, and *lost* as what was promised.  A
+    subject takes no preposition: a subordinator opening a clause, before its
+    subject, makes it an adverbial clause, not a report."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for clause in sentence.children(verb, "ccomp"):
+            subject = next((s for s in sentence.children(clause, "nsubj") if s.index < clause.index), None)
+            marker = next((c for c in sentence.children(subject, "case") if c.lower in CLAUSE_PREPOSITIONS
+                           and c.index == sentence.phrase_start(clause).index), None) if subject else None
+            if marker is not None and clause.index > verb.index:
+                fixes[marker.index] = (clause.index, "mark", "_", "SCONJ")
+                fixes[clause.index] = (verb.index, "advcl")
+    return fixes
+
+
 def _verb_of_saying_hung_on_its_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The 29-year-old admitted he had once stretched a vial ...", "A senior official
     ..., admitted the margin was narrower ...": *admitted* hung as an adverbial on the
@@ -2824,6 +2898,99 @@ def _role_noun_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _role_modifier_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Federation records officer Paul Iredale confirms that ...": *records*
+    read as a verb with *officer* its object, the verb of saying hung on it.  A
+    bare role word right after a verb and right before a name that is the subject
+    of a verb of saying hung on that verb is the name's title, the verb a noun
+    that says what the role is about."""
+    fixes = {}
+    for verb in sentence.words[:-2]:
+        role, first = sentence.words[verb.index + 1], sentence.words[verb.index + 2]
+        if verb.upos != "VERB" or role.head != verb.index or role.deprel != "obj" or role.upos != "NOUN" \
+                or role.lower not in lexicon.title_heads or sentence.children(role) or sentence.children(verb, "aux", "cop"):
+            continue
+        name = first if first.upos == "PROPN" and first.base_deprel == "nsubj" else sentence.head_of(first)
+        saying = sentence.head_of(name) if name is not None and name.upos == "PROPN" \
+            and name.base_deprel == "nsubj" and first.index >= name.index - 1 else None
+        if saying is None or saying.head != verb.index or saying.lemma not in lexicon.cue_verbs:
+            continue
+        fixes[saying.index] = (verb.head, verb.deprel)
+        fixes.update({c.index: (saying.index, c.deprel) for c in sentence.children(verb)
+                      if c.index > role.index and c.index != saying.index})
+        fixes.update({c.index: (role.index, "compound") for c in sentence.children(verb) if c.index < verb.index})
+        fixes[verb.index] = (role.index, "compound", "Number=Plur", "NOUN")
+        fixes[role.index] = (name.index, "compound")
+    return fixes
+
+
+def _apposition_read_as_a_second_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The verdict comes from Dr. Anika Brandt, deputy head of the ... unit":
+    *head* hung on *comes* as a second oblique, beside the name.  A role word
+    with no preposition of its own, set off by a comma right after a name that
+    is an oblique of the same word, describes the name: its apposition."""
+    fixes = {}
+    for role in sentence.words[2:]:
+        if role.upos != "NOUN" or role.lower not in lexicon.title_heads or role.deprel != "obl" \
+                or sentence.children(role, "case"):
+            continue
+        # (the role's own modifiers come before it: "deputy head")
+        start = min([role.index] + [c.index for c in sentence.children(role)
+                                    if c.index < role.index and c.upos != "PUNCT"])
+        if start < 2 or sentence.words[start - 1].text != ",":
+            continue
+        name = next((w for w in sentence.words if w.head == role.head and w.upos == "PROPN"
+                     and w.base_deprel == "obl" and sentence.children(w, "case")
+                     and sentence.subtree(w)[-1].index == start - 2), None)
+        if name is not None:
+            fixes[role.index] = (name.index, "appos")
+    return fixes
+
+
+def _fronted_description_read_as_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A former school librarian, she took up running at 52": *librarian* made
+    the subject and *she* its apposition.  A personal pronoun is no apposition
+    of a noun before it: the pronoun is the subject, and the noun phrase that
+    opens the sentence describes it."""
+    fixes = {}
+    for noun in sentence.words:
+        pronoun = next((a for a in sentence.children(noun, "appos") if a.upos == "PRON"
+                        and lexicon.pronoun_class(a.text) in ("male", "female", "plural")), None)
+        if pronoun is None or noun.upos != "NOUN" or noun.base_deprel != "nsubj" \
+                or sentence.phrase_start(noun).index != _after_opening_punctuation(sentence) \
+                or sentence.words[pronoun.index - 1].text != "," or sentence.children(pronoun):
+            continue
+        fixes[pronoun.index] = (noun.head, noun.deprel)
+        fixes[noun.index] = (pronoun.index, "appos")
+    return fixes
+
+
+def _after_opening_punctuation(sentence: Sentence) -> int:
+    return next((w.index for w in sentence.words if w.upos != "PUNCT"), 0)
+
+
+def _quotation_mark_read_as_a_word(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"... ‘from the television, like everybody else’.": the closing mark read as
+    a verb ("’s") with *everybody* its subject, and made a second complement of
+    *said*.  A quotation mark is punctuation: what hangs on it belongs to the
+    phrase before the mark, the mark to the word that phrase hangs on."""
+    fixes = {}
+    for mark in sentence.words[1:]:
+        # (not the apostrophe of a plural possessive: "the Landlords’ Association")
+        if mark.text not in QUOTE_MARKS or mark.upos not in ("VERB", "AUX"):
+            continue
+        inside = {w.index for w in sentence.subtree(mark)}
+        before = next((w for w in reversed(sentence.words[:mark.index]) if w.upos != "PUNCT"
+                       and w.index not in inside and w.index != mark.head), None)
+        host = sentence.head_of(before) if before is not None else None
+        if host is None or host.index == mark.index:
+            continue
+        fixes[mark.index] = (host.index, "punct", "", "PUNCT", mark.text)
+        fixes.update({c.index: (host.index, "obl" if c.upos in NOMINAL_HEADS + ("PRON",) else c.deprel)
+                      for c in sentence.children(mark)})
+    return fixes
+
+
 def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“Today we proved it,” Helion’s co-founder, Dr Katrin Vogel, told
     reporters": *co-founder* attached inside the quote, as the object of *proved*,
@@ -3045,13 +3212,18 @@ def _gesture_read_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Veld grins and says she will ...": *Veld grins* read as a compound noun,
     the subject of the report.  In a present-tense story, a noun in -s right
     after a name and coordinated with a present verb of saying is a verb of the
-    same form, and the name its subject (shared with the verb of saying)."""
+    same form, and the name its subject (shared with the verb of saying); so it is
+    before ", then says" ("Calloway shrugs, then says she has entered ...")."""
     for verb in _verbs_of_saying(sentence, lexicon):
         if verb.feat("Tense") != "Pres" or not verb.lower.endswith("s") or _has_subject(sentence, verb) \
                 or verb.index < 3:
             continue
-        conjunction, gesture, name = (sentence.words[verb.index - i] for i in (1, 2, 3))
-        if conjunction.lower == "and" and gesture.upos == "NOUN" and gesture.lower.endswith("s") \
+        link = next((n for n in (3, 2, 1) if verb.index - n - 2 >= 0
+                     and [w.lower for w in sentence.words[verb.index - n:verb.index]] in GESTURE_LINKS), None)
+        if link is None:
+            continue
+        gesture, name = (sentence.words[verb.index - link - i] for i in (1, 2))
+        if gesture.upos == "NOUN" and gesture.lower.endswith("s") \
                 and name.upos in ("PROPN", "NOUN") and name.text[:1].isupper() and name.head == gesture.index \
                 and sentence.phrase_start(name).index == name.index \
                 and gesture.base_deprel not in ("obj", "obl", "nmod"):
@@ -3060,6 +3232,10 @@ def _gesture_read_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             return {gesture.index: (place.head, place.deprel, verb.feats, "VERB", gesture.lower[:-1]),
                     verb.index: (gesture.index, "conj"), name.index: (gesture.index, "nsubj", "Number=Sing", "PROPN")}
     return {}
+
+
+# what joins a gesture to the verb of saying that follows it ("grins and says", "shrugs, then says")
+GESTURE_LINKS = (["and"], ["then"], [",", "then"], ["and", "then"], [",", "and", "then"], [",", "and"])
 
 
 def _subject_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -4250,9 +4426,14 @@ def _whose_clause_read_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for whose in sentence.words:
         noun = sentence.head_of(whose)
-        if whose.lower != "whose" or noun is None or whose.index < 2 or sentence.words[whose.index - 1].text != ",":
+        if whose.lower != "whose" or noun is None or whose.index < 2:
             continue
-        host = sentence.words[whose.index - 2]
+        # (with no comma, on a noun: "said Delia Marsh, 67, a retired postmaster whose
+        # house took in four feet of water", the name taken for the subject of *took*)
+        comma = sentence.words[whose.index - 1].text == ","
+        host = sentence.words[whose.index - (2 if comma else 1)]
+        if not comma and host.upos != "NOUN":
+            continue
         while host.base_deprel in ("flat", "compound") and host.head > host.index:
             host = sentence.words[host.head]
         end = sentence.subtree(noun)[-1].index
@@ -4260,8 +4441,16 @@ def _whose_clause_read_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         while verb is not None and verb.base_deprel == "aux" and verb.head > verb.index:
             verb = sentence.words[verb.head]
         if verb is None or verb.upos != "VERB" or host.upos not in ("PROPN", "NOUN") \
-                or _has_subject(sentence, verb) or verb.deprel == "acl:relcl" \
-                or noun in sentence.subtree(verb) or host in sentence.subtree(verb):
+                or verb.deprel == "acl:relcl" or noun in sentence.subtree(verb):
+            continue
+        subject = next(iter(sentence.children(verb, "nsubj")), None)
+        saying = sentence.head_of(verb)
+        if subject is not None and subject.index < whose.index and host in sentence.subtree(subject) \
+                and verb.base_deprel == "ccomp" and saying is not None and saying.index < subject.index \
+                and saying.lemma in lexicon.cue_verbs and len(sentence.children(saying, "nsubj")) == 0:
+            # the inverted speaker the parser gave to the relative clause
+            fixes[subject.index] = (saying.index, "nsubj")
+        elif _has_subject(sentence, verb) or host in sentence.subtree(verb):
             continue
         fixes.update({noun.index: (verb.index, "nsubj"), verb.index: (host.index, "acl:relcl")})
     return fixes
@@ -4831,7 +5020,11 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             # (a word after "to" with an object of its own is a verb, whatever its tag:
             # "asked members to lower their voices", *lower* tagged an adverb)
             # (or a copular one: "urged families to be wary of ...")
-            clause = next((c for c in sentence.children(obj, "acl") + sentence.children(verb, "advcl")
+            # (or on a verb before it: "said she would issue a report and urged ministers to
+            # set a deadline", *set* a purpose clause of *issue*)
+            stray = [w for w in sentence.words if w.base_deprel == "advcl" and w.head < verb.index
+                     and w.upos == "VERB" and sentence.phrase_start(w).index == after]
+            clause = next((c for c in sentence.children(obj, "acl") + sentence.children(verb, "advcl") + stray
                            if c.index > obj.index and (c.upos == "VERB" or sentence.children(c, "obj")
                                                        or _copular(sentence, c))
                            and (c.base_deprel == "acl" or sentence.phrase_start(c).index == after)
@@ -5367,17 +5560,17 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects,
+           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

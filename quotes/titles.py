@@ -435,7 +435,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     # ("Professor Liam Gorton, the HPO’s chief executive": an academic rank gives way to
     # the role the apposition names)
     rank_only = bool(title_words) and lexicon.is_rank_only(" ".join(w.text for w in title_words))
-    if (not title_words or rank_only) and (name or head.upos in ("ADJ", "NOUN") and not plural):
+    # ("A former school librarian, she took up running": a description of a pronoun)
+    if (not title_words or rank_only) and (name or head.upos in ("ADJ", "NOUN") and not plural
+                                           or pronoun in ("male", "female")):
         for appos in sentence.children(head, "appos"):
             # (without the name the role is given for: "one of them, retired postman Alan Cresswell")
             appos_words = [w for w in role_words(sentence, appos) if all(w.index != n.index for n in name or ())]

@@ -8862,3 +8862,368 @@ MAYOR_ANSELL_A_FORMER_DIRECTOR_SAID = ('Mayor Ruth Ansell, a former club directo
     (14, 'her', 'she', 'PRON', 15, 'nmod:poss'), (15, 'interest', 'interest', 'NOUN', 13, 'obj'),
     (16, '.', '.', 'PUNCT', 10, 'punct'),
 ])
+
+RECORDS_OFFICER_CONFIRMS = ('Federation records officer Paul Iredale confirms that the time will be ratified once the results come back.', [
+    (1, 'Federation', 'federation', 'NOUN', 2, 'nsubj'),
+    (2, 'records', 'record', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'officer', 'officer', 'NOUN', 2, 'obj'), (4, 'Paul', 'paul', 'PROPN', 6, 'nsubj'),
+    (5, 'Iredale', 'iredale', 'PROPN', 4, 'flat'),
+    (6, 'confirms', 'confirm', 'VERB', 2, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'that', 'that', 'SCONJ', 12, 'mark'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'time', 'time', 'NOUN', 12, 'nsubj:pass'), (10, 'will', 'will', 'AUX', 12, 'aux', 'VerbForm=Fin'),
+    (11, 'be', 'be', 'AUX', 12, 'aux:pass', 'VerbForm=Inf'),
+    (12, 'ratified', 'ratify', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, 'once', 'once', 'SCONJ', 16, 'mark'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'results', 'result', 'NOUN', 16, 'nsubj'),
+    (16, 'come', 'come', 'VERB', 12, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (17, 'back', 'back', 'ADV', 16, 'advmod'), (18, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+COMES_FROM_BRANDT_DEPUTY_HEAD = ('The verdict comes from Dr. Anika Brandt, deputy head of the University of Fenmoor’s exercise physiology unit, who has tested Calloway twice a year since 2021.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'verdict', 'verdict', 'NOUN', 3, 'nsubj'),
+    (3, 'comes', 'come', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'from', 'from', 'ADP', 7, 'case'), (5, 'Dr.', 'dr.', 'PROPN', 7, 'compound'),
+    (6, 'Anika', 'anika', 'PROPN', 7, 'compound'), (7, 'Brandt', 'brandt', 'PROPN', 3, 'obl'),
+    (8, ',', ',', 'PUNCT', 10, 'punct'), (9, 'deputy', 'deputy', 'NOUN', 10, 'compound'),
+    (10, 'head', 'head', 'NOUN', 3, 'obl'), (11, 'of', 'of', 'ADP', 13, 'case'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'University', 'university', 'PROPN', 10, 'nmod'),
+    (14, 'of', 'of', 'ADP', 19, 'case'), (15, 'Fenmoor', 'fenmoor', 'PROPN', 19, 'nmod:poss'),
+    (16, '’s', "'s", 'PART', 15, 'case'), (17, 'exercise', 'exercise', 'NOUN', 19, 'compound'),
+    (18, 'physiology', 'physiology', 'NOUN', 19, 'compound'), (19, 'unit', 'unit', 'NOUN', 13, 'nmod'),
+    (20, ',', ',', 'PUNCT', 23, 'punct'), (21, 'who', 'who', 'PRON', 23, 'nsubj'),
+    (22, 'has', 'have', 'AUX', 23, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (23, 'tested', 'test', 'VERB', 19, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (24, 'Calloway', 'calloway', 'PROPN', 23, 'obj'), (25, 'twice', 'twice', 'ADV', 23, 'advmod'),
+    (26, 'a', 'a', 'DET', 27, 'det'), (27, 'year', 'year', 'NOUN', 23, 'obl:unmarked'),
+    (28, 'since', 'since', 'ADP', 29, 'case'), (29, '2021', '2021', 'NUM', 27, 'nmod'),
+    (30, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+BRANDT_SAYS_UNDERSTUDIED = ('Brandt says older women have been under-studied in endurance research.', [
+    (1, 'Brandt', 'brandt', 'PROPN', 2, 'nsubj'),
+    (2, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'older', 'old', 'ADJ', 4, 'amod'), (4, 'women', 'woman', 'NOUN', 7, 'nsubj:pass'),
+    (5, 'have', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'been', 'be', 'AUX', 7, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (7, 'under-studied', 'under-study', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'in', 'in', 'ADP', 10, 'case'), (9, 'endurance', 'endurance', 'NOUN', 10, 'compound'),
+    (10, 'research', 'research', 'NOUN', 7, 'obl'), (11, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+A_FORMER_LIBRARIAN_SHE = ('A former school librarian, she took up running at 52 to keep up with her grandchildren.', [
+    (1, 'A', 'a', 'DET', 4, 'det'), (2, 'former', 'former', 'ADJ', 4, 'amod'),
+    (3, 'school', 'school', 'NOUN', 4, 'compound'), (4, 'librarian', 'librarian', 'NOUN', 7, 'nsubj'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'she', 'she', 'PRON', 7, 'nsubj'),
+    (7, 'took', 'take', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'up', 'up', 'ADP', 7, 'compound:prt'),
+    (9, 'running', 'run', 'VERB', 7, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (10, 'at', 'at', 'ADP', 11, 'case'), (11, '52', '52', 'NUM', 9, 'obl'),
+    (12, 'to', 'to', 'PART', 13, 'mark'), (13, 'keep', 'keep', 'VERB', 9, 'advcl', 'VerbForm=Inf'),
+    (14, 'up', 'up', 'ADP', 13, 'compound:prt'), (15, 'with', 'with', 'ADP', 17, 'case'),
+    (16, 'her', 'she', 'PRON', 17, 'nmod:poss'), (17, 'grandchildren', 'grandchild', 'NOUN', 13, 'obl'),
+    (18, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+SHE_RECALLS_HUSBAND = ('“My husband laughed,” she recalls.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'My', 'my', 'PRON', 3, 'nmod:poss'),
+    (3, 'husband', 'husband', 'NOUN', 4, 'nsubj'),
+    (4, 'laughed', 'laugh', 'VERB', 8, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, '”', '"', 'PUNCT', 4, 'punct'),
+    (7, 'she', 'she', 'PRON', 8, 'nsubj'),
+    (8, 'recalls', 'recall', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+CLEVER_THE_64_YEAR_OLD_SAYS = ('“I don’t do anything clever,” the 64-year-old says.', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'I', 'i', 'PRON', 5, 'nsubj'),
+    (3, 'do', 'do', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'n’t', 'not', 'PART', 5, 'advmod'), (5, 'do', 'do', 'VERB', 0, 'root', 'VerbForm=Inf'),
+    (6, 'anything', 'anything', 'PRON', 5, 'obj'), (7, 'clever', 'clever', 'NOUN', 5, 'obj'),
+    (8, ',', ',', 'PUNCT', 16, 'punct'), (9, '”', '"', 'PUNCT', 16, 'punct'),
+    (10, 'the', 'the', 'DET', 16, 'det'), (11, '64', '64', 'NUM', 13, 'nummod'),
+    (12, '-', '-', 'PUNCT', 11, 'punct'), (13, 'year', 'year', 'NOUN', 15, 'obl:unmarked'),
+    (14, '-', '-', 'PUNCT', 13, 'punct'), (15, 'old', 'old', 'ADJ', 16, 'amod'),
+    (16, 'says', 'say', 'NOUN', 5, 'obj'), (17, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+CALLOWAY_SHRUGS_THEN_SAYS = ('Asked whether she will now try to break three hours, Calloway shrugs, then says she has already entered the Norbridge Marathon in April.', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'whether', 'whether', 'SCONJ', 6, 'mark'), (3, 'she', 'she', 'PRON', 6, 'nsubj'),
+    (4, 'will', 'will', 'AUX', 6, 'aux', 'VerbForm=Fin'), (5, 'now', 'now', 'ADV', 6, 'advmod'),
+    (6, 'try', 'try', 'VERB', 16, 'ccomp', 'VerbForm=Inf'), (7, 'to', 'to', 'PART', 8, 'mark'),
+    (8, 'break', 'break', 'VERB', 6, 'xcomp', 'VerbForm=Inf'), (9, 'three', 'three', 'NUM', 10, 'nummod'),
+    (10, 'hours', 'hour', 'NOUN', 8, 'obj'), (11, ',', ',', 'PUNCT', 13, 'punct'),
+    (12, 'Calloway', 'calloway', 'PROPN', 13, 'compound'), (13, 'shrugs', 'shrug', 'NOUN', 10, 'conj'),
+    (14, ',', ',', 'PUNCT', 6, 'punct'), (15, 'then', 'then', 'ADV', 16, 'advmod'),
+    (16, 'says', 'say', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (17, 'she', 'she', 'PRON', 20, 'nsubj'),
+    (18, 'has', 'have', 'AUX', 20, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (19, 'already', 'already', 'ADV', 20, 'advmod'),
+    (20, 'entered', 'enter', 'VERB', 16, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (21, 'the', 'the', 'DET', 23, 'det'), (22, 'Norbridge', 'norbridge', 'PROPN', 23, 'compound'),
+    (23, 'Marathon', 'marathon', 'PROPN', 20, 'obj'), (24, 'in', 'in', 'ADP', 25, 'case'),
+    (25, 'April', 'april', 'PROPN', 20, 'obl'), (26, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+BOY_DIED_A_CORONER_HAS_RULED = ('A three-year-old boy died from a respiratory condition caused by mould in his family’s flat, a coroner has ruled.', [
+    (1, 'A', 'a', 'DET', 7, 'det'), (2, 'three', 'three', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 7, 'amod'),
+    (7, 'boy', 'boy', 'NOUN', 25, 'nsubj'),
+    (8, 'died', 'die', 'VERB', 7, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, 'from', 'from', 'ADP', 12, 'case'), (10, 'a', 'a', 'DET', 12, 'det'),
+    (11, 'respiratory', 'respiratory', 'NOUN', 12, 'compound'),
+    (12, 'condition', 'condition', 'NOUN', 8, 'obl'),
+    (13, 'caused', 'cause', 'VERB', 12, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, 'by', 'by', 'SCONJ', 15, 'mark'), (15, 'mould', 'mould', 'AUX', 20, 'aux', 'VerbForm=Fin'),
+    (16, 'in', 'in', 'ADP', 20, 'case'), (17, 'his', 'his', 'PRON', 18, 'nmod:poss'),
+    (18, 'family', 'family', 'NOUN', 20, 'nmod:poss'), (19, '’s', "'s", 'PART', 18, 'case'),
+    (20, 'flat', 'flat', 'NOUN', 13, 'obl'), (21, ',', ',', 'PUNCT', 25, 'punct'),
+    (22, 'a', 'a', 'DET', 23, 'det'), (23, 'coroner', 'coroner', 'NOUN', 25, 'nsubj'),
+    (24, 'has', 'have', 'AUX', 25, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (25, 'ruled', 'rule', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (26, '.', '.', 'PUNCT', 25, 'punct'),
+])
+
+SAID_AND_URGED_MINISTERS_TO_SET = ('She said she would issue a prevention of future deaths report and urged ministers to set a legal deadline for landlords to repair damp and mould.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'she', 'she', 'PRON', 5, 'nsubj'), (4, 'would', 'would', 'AUX', 5, 'aux', 'VerbForm=Fin'),
+    (5, 'issue', 'issue', 'VERB', 2, 'ccomp', 'VerbForm=Inf'), (6, 'a', 'a', 'DET', 7, 'det'),
+    (7, 'prevention', 'prevention', 'NOUN', 5, 'obj'), (8, 'of', 'of', 'ADP', 11, 'case'),
+    (9, 'future', 'future', 'NOUN', 11, 'compound'), (10, 'deaths', 'death', 'NOUN', 11, 'compound'),
+    (11, 'report', 'report', 'NOUN', 7, 'nmod'), (12, 'and', 'and', 'CCONJ', 13, 'cc'),
+    (13, 'urged', 'urge', 'VERB', 14, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, 'ministers', 'minister', 'NOUN', 16, 'obj'), (15, 'to', 'to', 'PART', 16, 'mark'),
+    (16, 'set', 'set', 'VERB', 5, 'advcl', 'VerbForm=Inf'), (17, 'a', 'a', 'DET', 19, 'det'),
+    (18, 'legal', 'legal', 'ADJ', 19, 'amod'), (19, 'deadline', 'deadline', 'NOUN', 16, 'obj'),
+    (20, 'for', 'for', 'ADP', 21, 'case'), (21, 'landlords', 'landlord', 'NOUN', 19, 'nmod'),
+    (22, 'to', 'to', 'PART', 23, 'mark'), (23, 'repair', 'repair', 'VERB', 16, 'advcl', 'VerbForm=Inf'),
+    (24, 'damp', 'damp', 'NOUN', 23, 'obj'), (25, 'and', 'and', 'CCONJ', 26, 'cc'),
+    (26, 'mould', 'mould', 'AUX', 23, 'conj', 'VerbForm=Fin'), (27, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+ONE_OF_THEIR_SURVEYORS_SAID = ('One of their surveyors said the flat was fine.', [
+    (1, 'One', 'one', 'NUM', 5, 'nsubj'), (2, 'of', 'of', 'ADP', 4, 'case'),
+    (3, 'their', 'their', 'PRON', 4, 'nmod:poss'), (4, 'surveyors', 'surveyor', 'NOUN', 1, 'nmod'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'flat', 'flat', 'NOUN', 9, 'nsubj'),
+    (8, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'fine', 'fine', 'ADJ', 5, 'ccomp'), (10, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+ASKED_WHETHER_THE_ASSOCIATIONS_DEPUTY_DIRECTOR = ('Asked whether staff had blamed the family, the association’s deputy director of property services, Gillian Marsh, told the inquest that officers had followed the guidance.', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'whether', 'whether', 'SCONJ', 5, 'mark'), (3, 'staff', 'staff', 'NOUN', 5, 'nsubj'),
+    (4, 'had', 'have', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'blamed', 'blame', 'VERB', 1, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'family', 'family', 'NOUN', 5, 'obj'),
+    (8, ',', ',', 'PUNCT', 13, 'punct'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'association', 'association', 'NOUN', 13, 'nmod:poss'), (11, '’s', "'s", 'PART', 10, 'case'),
+    (12, 'deputy', 'deputy', 'NOUN', 13, 'compound'), (13, 'director', 'director', 'NOUN', 21, 'nsubj'),
+    (14, 'of', 'of', 'ADP', 16, 'case'), (15, 'property', 'property', 'NOUN', 16, 'compound'),
+    (16, 'services', 'service', 'NOUN', 13, 'nmod'), (17, ',', ',', 'PUNCT', 5, 'punct'),
+    (18, 'Gillian', 'gillian', 'PROPN', 16, 'appos'), (19, 'Marsh', 'marsh', 'PROPN', 18, 'flat'),
+    (20, ',', ',', 'PUNCT', 5, 'punct'),
+    (21, 'told', 'tell', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (22, 'the', 'the', 'DET', 23, 'det'), (23, 'inquest', 'inquest', 'NOUN', 21, 'iobj'),
+    (24, 'that', 'that', 'PRON', 27, 'obj'), (25, 'officers', 'officer', 'NOUN', 27, 'nsubj'),
+    (26, 'had', 'have', 'AUX', 27, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, 'followed', 'follow', 'VERB', 23, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (28, 'the', 'the', 'DET', 29, 'det'), (29, 'guidance', 'guidance', 'NOUN', 27, 'obj'),
+    (30, '.', '.', 'PUNCT', 21, 'punct'),
+])
+
+ORBIS_DYNAMICS_THE_PRIME_CONTRACTOR = ('Orbis Dynamics, the lander’s prime contractor, said it would lay off 400 workers at its Carrow plant.', [
+    (1, 'Orbis', 'orbis', 'PROPN', 10, 'nsubj'), (2, 'Dynamics', 'dynamics', 'PROPN', 10, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'the', 'the', 'DET', 5, 'det'),
+    (5, 'lander', 'lander', 'NOUN', 8, 'nmod:poss'), (6, '’s', "'s", 'PART', 5, 'case'),
+    (7, 'prime', 'prime', 'ADJ', 8, 'amod'), (8, 'contractor', 'contractor', 'NOUN', 2, 'appos'),
+    (9, ',', ',', 'PUNCT', 2, 'punct'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'it', 'it', 'PRON', 13, 'nsubj'), (12, 'would', 'would', 'AUX', 13, 'aux', 'VerbForm=Fin'),
+    (13, 'lay', 'lay', 'VERB', 10, 'ccomp', 'VerbForm=Inf'), (14, 'off', 'off', 'ADP', 13, 'compound:prt'),
+    (15, '400', '400', 'NUM', 16, 'nummod'), (16, 'workers', 'worker', 'NOUN', 13, 'obj'),
+    (17, 'at', 'at', 'ADP', 20, 'case'), (18, 'its', 'its', 'PRON', 20, 'nmod:poss'),
+    (19, 'Carrow', 'carrow', 'PROPN', 20, 'compound'), (20, 'plant', 'plant', 'NOUN', 16, 'nmod'),
+    (21, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+THE_COMPANY_ADDED_EXPLORING = ('The company added that it was exploring every option to keep the team together.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'company', 'company', 'NOUN', 3, 'nsubj'),
+    (3, 'added', 'add', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 7, 'mark'), (5, 'it', 'it', 'PRON', 7, 'nsubj'),
+    (6, 'was', 'be', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'exploring', 'explore', 'VERB', 3, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (8, 'every', 'every', 'DET', 9, 'det'), (9, 'option', 'option', 'NOUN', 7, 'obj'),
+    (10, 'to', 'to', 'PART', 11, 'mark'), (11, 'keep', 'keep', 'VERB', 7, 'advcl', 'VerbForm=Inf'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'team', 'team', 'NOUN', 11, 'obj'),
+    (14, 'together', 'together', 'ADV', 11, 'advmod'), (15, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+VIDAL_AND_REYES_BOTH_SAID = ('Lena Vidal and Tomasz Reyes both said they had learned of the cancellation from a news alert.', [
+    (1, 'Lena', 'lena', 'PROPN', 7, 'nsubj'), (2, 'Vidal', 'vidal', 'PROPN', 1, 'flat'),
+    (3, 'and', 'and', 'CCONJ', 4, 'cc'), (4, 'Tomasz', 'tomasz', 'PROPN', 5, 'compound'),
+    (5, 'Reyes', 'reyes', 'PROPN', 2, 'conj'), (6, 'both', 'both', 'DET', 7, 'advmod'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'they', 'they', 'PRON', 10, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'learned', 'learn', 'VERB', 7, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (11, 'of', 'of', 'ADP', 13, 'case'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'cancellation', 'cancellation', 'NOUN', 10, 'obl'), (14, 'from', 'from', 'ADP', 17, 'case'),
+    (15, 'a', 'a', 'DET', 17, 'det'), (16, 'news', 'news', 'NOUN', 17, 'compound'),
+    (17, 'alert', 'alert', 'NOUN', 10, 'obl'), (18, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+VIDALS_VERDICT_WAS_BLUNT = ('Vidal’s verdict was blunt: “Six years of work, and nobody picked up the phone.”', [
+    (1, 'Vidal', 'vidal', 'PROPN', 3, 'nmod:poss'), (2, '’s', "'s", 'PART', 1, 'case'),
+    (3, 'verdict', 'verdict', 'NOUN', 5, 'nsubj:pass'),
+    (4, 'was', 'be', 'AUX', 5, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'blunt', 'blunt', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, ':', ':', 'PUNCT', 9, 'punct'), (7, '“', '"', 'PUNCT', 9, 'punct'),
+    (8, 'Six', 'six', 'NUM', 9, 'nummod'), (9, 'years', 'year', 'NOUN', 5, 'obl:unmarked'),
+    (10, 'of', 'of', 'ADP', 11, 'case'), (11, 'work', 'work', 'NOUN', 9, 'nmod'),
+    (12, ',', ',', 'PUNCT', 15, 'punct'), (13, 'and', 'and', 'CCONJ', 15, 'cc'),
+    (14, 'nobody', 'nobody', 'PRON', 15, 'nsubj'),
+    (15, 'picked', 'pick', 'VERB', 5, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'up', 'up', 'ADP', 15, 'compound:prt'), (17, 'the', 'the', 'DET', 18, 'det'),
+    (18, 'phone', 'phone', 'NOUN', 15, 'obj'), (19, '.', '.', 'PUNCT', 5, 'punct'),
+    (20, '”', '"', 'PUNCT', 5, 'punct'),
+])
+
+HIS_MESSAGE_WAS_SIMPLE = ('His message was simple: “Go home.”', [
+    (1, 'His', 'his', 'PRON', 2, 'nmod:poss'), (2, 'message', 'message', 'NOUN', 4, 'nsubj'),
+    (3, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'simple', 'simple', 'ADJ', 0, 'root'), (5, ':', ':', 'PUNCT', 7, 'punct'),
+    (6, '“', '"', 'PUNCT', 7, 'punct'), (7, 'Go', 'go', 'VERB', 4, 'parataxis', 'Mood=Imp|VerbForm=Fin'),
+    (8, 'home', 'home', 'NOUN', 7, 'obj'), (9, '.', '.', 'PUNCT', 4, 'punct'),
+    (10, '”', '"', 'PUNCT', 4, 'punct'),
+])
+
+COOPERATIVE_FILED_ACCORDING_TO_ITS_PETITION = ('Alder Vale Dairy Cooperative filed for bankruptcy protection on Monday, according to its petition in federal court.', [
+    (1, 'Alder', 'alder', 'PROPN', 5, 'nsubj'), (2, 'Vale', 'vale', 'PROPN', 1, 'flat'),
+    (3, 'Dairy', 'dairy', 'PROPN', 4, 'compound'), (4, 'Cooperative', 'cooperative', 'PROPN', 1, 'flat'),
+    (5, 'filed', 'file', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'for', 'for', 'ADP', 8, 'case'), (7, 'bankruptcy', 'bankruptcy', 'NOUN', 8, 'compound'),
+    (8, 'protection', 'protection', 'NOUN', 5, 'obl'), (9, 'on', 'on', 'ADP', 10, 'case'),
+    (10, 'Monday', 'monday', 'PROPN', 8, 'nmod'), (11, ',', ',', 'PUNCT', 15, 'punct'),
+    (12, 'according', 'accord', 'VERB', 15, 'case', 'Tense=Pres|VerbForm=Part'),
+    (13, 'to', 'to', 'ADP', 15, 'case'), (14, 'its', 'its', 'PRON', 15, 'nmod:poss'),
+    (15, 'petition', 'petition', 'NOUN', 5, 'obl'), (16, 'in', 'in', 'ADP', 18, 'case'),
+    (17, 'federal', 'federal', 'ADJ', 18, 'amod'), (18, 'court', 'court', 'NOUN', 15, 'nmod'),
+    (19, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+RECALLED_ASSURED_HER_A_FORTNIGHT_AGO = ('She recalled that the prime minister had assured her only a fortnight ago that her job was safe.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'recalled', 'recall', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 8, 'mark'), (4, 'the', 'the', 'DET', 6, 'det'),
+    (5, 'prime', 'prime', 'ADJ', 6, 'amod'), (6, 'minister', 'minister', 'NOUN', 8, 'nsubj'),
+    (7, 'had', 'have', 'AUX', 8, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'assured', 'assure', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (9, 'her', 'she', 'PRON', 8, 'iobj'), (10, 'only', 'only', 'ADV', 13, 'advmod'),
+    (11, 'a', 'a', 'DET', 12, 'det'), (12, 'fortnight', 'fortnight', 'NOUN', 13, 'obl:unmarked'),
+    (13, 'ago', 'ago', 'ADV', 8, 'advmod'), (14, 'that', 'that', 'SCONJ', 18, 'mark'),
+    (15, 'her', 'she', 'PRON', 16, 'nmod:poss'), (16, 'job', 'job', 'NOUN', 18, 'nsubj'),
+    (17, 'was', 'be', 'AUX', 18, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'safe', 'safe', 'ADJ', 13, 'advcl'), (19, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+SAID_THROUGH_A_SPOKESPERSON_LIKE_EVERYBODY_ELSE = ('Ms Pettifer, 58, said through a spokesperson that she had learned of her dismissal ‘from the television, like everybody else’.', [
+    (1, 'Ms', 'ms', 'PROPN', 6, 'nsubj'), (2, 'Pettifer', 'pettifer', 'PROPN', 6, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '58', '58', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'through', 'through', 'ADP', 9, 'case'), (8, 'a', 'a', 'DET', 9, 'det'),
+    (9, 'spokesperson', 'spokesperson', 'NOUN', 6, 'obl'), (10, 'that', 'that', 'PRON', 13, 'obj'),
+    (11, 'she', 'she', 'PRON', 13, 'nsubj'),
+    (12, 'had', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'learned', 'learn', 'VERB', 9, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (14, 'of', 'of', 'ADP', 16, 'case'), (15, 'her', 'she', 'PRON', 16, 'nmod:poss'),
+    (16, 'dismissal', 'dismissal', 'NOUN', 13, 'obl'), (17, '‘', "'", 'PUNCT', 20, 'punct'),
+    (18, 'from', 'from', 'ADP', 20, 'case'), (19, 'the', 'the', 'DET', 20, 'det'),
+    (20, 'television', 'television', 'NOUN', 13, 'obl'), (21, ',', ',', 'PUNCT', 23, 'punct'),
+    (22, 'like', 'like', 'ADP', 23, 'case'), (23, 'everybody', 'everybody', 'PRON', 25, 'nsubj'),
+    (24, 'else', 'else', 'ADV', 23, 'advmod'),
+    (25, '’', "'s", 'VERB', 6, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (26, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+PETTIFER_WAS_SACKED = ('Caroline Pettifer was sacked on Monday.', [
+    (1, 'Caroline', 'caroline', 'PROPN', 2, 'compound'),
+    (2, 'Pettifer', 'pettifer', 'PROPN', 4, 'nsubj:pass'),
+    (3, 'was', 'be', 'AUX', 4, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'sacked', 'sack', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'on', 'on', 'ADP', 6, 'case'), (6, 'Monday', 'monday', 'PROPN', 4, 'obl'),
+    (7, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+HER_ALLIES_WERE_QUICK = ('Her allies were quick to rally.', [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'allies', 'ally', 'NOUN', 4, 'nsubj', 'Number=Plur'),
+    (3, 'were', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'quick', 'quick', 'ADJ', 0, 'root'), (5, 'to', 'to', 'PART', 6, 'mark'),
+    (6, 'rally', 'rally', 'ADV', 4, 'advmod'), (7, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+THEY_INSISTED_THE_SACKING = ('They insisted the sacking was about her popularity with party members, not her record.', [
+    (1, 'They', 'they', 'PRON', 2, 'nsubj'),
+    (2, 'insisted', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'sacking', 'sacking', 'NOUN', 8, 'nsubj'),
+    (5, 'was', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'about', 'about', 'ADP', 8, 'case'), (7, 'her', 'she', 'PRON', 8, 'nmod:poss'),
+    (8, 'popularity', 'popularity', 'NOUN', 2, 'ccomp'), (9, 'with', 'with', 'ADP', 11, 'case'),
+    (10, 'party', 'party', 'NOUN', 11, 'compound'), (11, 'members', 'member', 'NOUN', 8, 'nmod'),
+    (12, ',', ',', 'PUNCT', 15, 'punct'), (13, 'not', 'not', 'PART', 15, 'advmod'),
+    (14, 'her', 'she', 'PRON', 15, 'nmod:poss'), (15, 'record', 'record', 'NOUN', 2, 'parataxis'),
+    (16, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+RESET_WHITLOCK_PROMISED_AFTER = ('The reshuffle is the centrepiece of the ‘reset’ Mr Whitlock promised after his party lost two by-elections in March.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'reshuffle', 'reshuffle', 'NOUN', 5, 'nsubj'),
+    (3, 'is', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'centrepiece', 'centrepiece', 'NOUN', 0, 'root'),
+    (6, 'of', 'of', 'ADP', 12, 'case'), (7, 'the', 'the', 'DET', 9, 'det'),
+    (8, '‘', "'", 'PUNCT', 9, 'punct'), (9, 'reset', 'reset', 'NOUN', 12, 'nmod:poss'),
+    (10, '’', "'s", 'PART', 9, 'case'), (11, 'Mr', 'mr', 'PROPN', 12, 'compound'),
+    (12, 'Whitlock', 'whitlock', 'PROPN', 13, 'nsubj'),
+    (13, 'promised', 'promise', 'VERB', 5, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'after', 'after', 'ADP', 16, 'case'), (15, 'his', 'his', 'PRON', 16, 'nmod:poss'),
+    (16, 'party', 'party', 'NOUN', 17, 'nsubj'),
+    (17, 'lost', 'lose', 'VERB', 13, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (18, 'two', 'two', 'NUM', 17, 'obj'), (19, 'by', 'by', 'ADP', 20, 'case'),
+    (20, '-elections', '-election', 'NOUN', 17, 'obl'), (21, 'in', 'in', 'ADP', 22, 'case'),
+    (22, 'March', 'march', 'PROPN', 20, 'nmod'), (23, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+SAID_DELIA_MARSH_WHOSE_HOUSE = ('“They didn’t have a plan for us,” said Delia Marsh, 67, a retired postmaster whose house on Ferry Street took in four feet of water.', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'They', 'they', 'PRON', 5, 'nsubj'),
+    (3, 'did', 'do', 'AUX', 5, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'n’t', 'not', 'PART', 5, 'advmod'), (5, 'have', 'have', 'VERB', 12, 'ccomp', 'VerbForm=Inf'),
+    (6, 'a', 'a', 'DET', 7, 'det'), (7, 'plan', 'plan', 'NOUN', 5, 'obj'),
+    (8, 'for', 'for', 'ADP', 9, 'case'), (9, 'us', 'we', 'PRON', 7, 'nmod'),
+    (10, ',', ',', 'PUNCT', 5, 'punct'), (11, '”', '"', 'PUNCT', 5, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'Delia', 'delia', 'PROPN', 12, 'nsubj'), (14, 'Marsh', 'marsh', 'PROPN', 13, 'flat'),
+    (15, ',', ',', 'PUNCT', 16, 'punct'), (16, '67', '67', 'NUM', 14, 'appos'),
+    (17, ',', ',', 'PUNCT', 20, 'punct'), (18, 'a', 'a', 'DET', 20, 'det'),
+    (19, 'retired', 'retire', 'VERB', 20, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (20, 'postmaster', 'postmaster', 'NOUN', 13, 'appos'), (21, 'whose', 'whose', 'DET', 22, 'det'),
+    (22, 'house', 'house', 'NOUN', 20, 'appos'), (23, 'on', 'on', 'ADP', 25, 'case'),
+    (24, 'Ferry', 'ferry', 'PROPN', 25, 'compound'), (25, 'Street', 'street', 'PROPN', 22, 'nmod'),
+    (26, 'took', 'take', 'VERB', 12, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, 'in', 'in', 'ADP', 29, 'case'), (28, 'four', 'four', 'NUM', 29, 'nummod'),
+    (29, 'feet', 'foot', 'NOUN', 26, 'obl'), (30, 'of', 'of', 'ADP', 31, 'case'),
+    (31, 'water', 'water', 'NOUN', 29, 'nmod'), (32, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+RUTH_CALLOWAY_SAYS_WAITING = ('“I kept waiting for the wall,” Ruth Calloway says.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'i', 'PRON', 3, 'nsubj'),
+    (3, 'kept', 'keep', 'VERB', 12, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'waiting', 'wait', 'VERB', 3, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (5, 'for', 'for', 'ADP', 7, 'case'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'wall', 'wall', 'NOUN', 4, 'obl'), (8, ',', ',', 'PUNCT', 3, 'punct'),
+    (9, '”', '"', 'PUNCT', 3, 'punct'), (10, 'Ruth', 'ruth', 'PROPN', 12, 'nsubj'),
+    (11, 'Calloway', 'calloway', 'PROPN', 10, 'flat'),
+    (12, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, '.', '.', 'PUNCT', 12, 'punct'),
+])

@@ -167,6 +167,15 @@ from conllu_docs import (  # session 14
     REYES_ATTORNEY_SAID_DENIES, DENVER_MAN_CHARGED_POLICE_SAID, INVESTIGATORS_BELIEVE_MCKAY_SAID_BUT,
     CLAIMED_AN_ALLEGATION_ANAND_DENIED, WE_HELD_PRICES_THE_51_YEAR_OLD_TOLD, KOWALSKI_REJECTED_SUGGESTIONS,
     SHE_MADE_A_STATEMENT_THAT, THE_61_YEAR_OLD_A_RETIRED_ACCOUNTANT, SPOKESMAN_SAID_CONFIDENT_THE_CLUB, THE_MAYOR_OF_BRACKENFIELD_SAYING, COUNCILLORS_VOTED, MAYOR_ANSELL_A_FORMER_DIRECTOR_SAID)
+from conllu_docs import (  # session 15
+    RECORDS_OFFICER_CONFIRMS, COMES_FROM_BRANDT_DEPUTY_HEAD, BRANDT_SAYS_UNDERSTUDIED, A_FORMER_LIBRARIAN_SHE,
+    SHE_RECALLS_HUSBAND, CLEVER_THE_64_YEAR_OLD_SAYS, CALLOWAY_SHRUGS_THEN_SAYS, BOY_DIED_A_CORONER_HAS_RULED,
+    SAID_AND_URGED_MINISTERS_TO_SET, ONE_OF_THEIR_SURVEYORS_SAID, ASKED_WHETHER_THE_ASSOCIATIONS_DEPUTY_DIRECTOR,
+    ORBIS_DYNAMICS_THE_PRIME_CONTRACTOR, THE_COMPANY_ADDED_EXPLORING, VIDAL_AND_REYES_BOTH_SAID,
+    VIDALS_VERDICT_WAS_BLUNT, HIS_MESSAGE_WAS_SIMPLE, COOPERATIVE_FILED_ACCORDING_TO_ITS_PETITION,
+    RECALLED_ASSURED_HER_A_FORTNIGHT_AGO, SAID_THROUGH_A_SPOKESPERSON_LIKE_EVERYBODY_ELSE, PETTIFER_WAS_SACKED,
+    HER_ALLIES_WERE_QUICK, THEY_INSISTED_THE_SACKING, RESET_WHITLOCK_PROMISED_AFTER,
+    SAID_DELIA_MARSH_WHOSE_HOUSE, RUTH_CALLOWAY_SAYS_WAITING)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3017,3 +3026,90 @@ def test_a_role_in_the_lead_is_the_person_named_with_that_role_a_few_sentences_o
     lead, *_ = extract_from_document(document(THE_MAYOR_OF_BRACKENFIELD_SAYING, COUNCILLORS_VOTED,
                                               MAYOR_ANSELL_A_FORMER_DIRECTOR_SAID))
     assert (lead.mention.text, lead.speaker) == ("The mayor of Brackenfield", "Ruth Ansell")
+
+
+def test_a_noun_before_a_role_read_as_a_verb_is_part_of_the_title():
+    q = only(document(RECORDS_OFFICER_CONFIRMS))
+    assert (q.speaker, q.title, q.cue.text) == ("Paul Iredale", "Federation records officer", "confirms")
+
+
+def test_a_role_after_a_name_read_as_a_second_oblique_is_its_apposition():
+    q = only(document(COMES_FROM_BRANDT_DEPUTY_HEAD, BRANDT_SAYS_UNDERSTUDIED))
+    assert (q.speaker, q.title) == ("Anika Brandt", "deputy head of the University of Fenmoor’s exercise physiology unit")
+
+
+def test_a_description_fronted_before_a_pronoun_is_the_persons_title_not_a_new_speaker():
+    first, second = extract_from_document(document(RUTH_CALLOWAY_SAYS_WAITING, A_FORMER_LIBRARIAN_SHE, SHE_RECALLS_HUSBAND))
+    assert (second.mention.text, second.speaker, second.title) == ("she", "Ruth Calloway", "former school librarian")
+
+
+def test_an_age_after_a_closing_quote_with_its_verb_tagged_as_a_noun_is_the_attribution():
+    q = only(document(CLEVER_THE_64_YEAR_OLD_SAYS))
+    assert (q.cue.text, q.mention.text) == ("says", "the 64-year-old")
+
+
+def test_a_gesture_before_then_says_is_a_verb_sharing_the_speaker():
+    q = only(document(CALLOWAY_SHRUGS_THEN_SAYS))
+    assert (q.mention.text, q.text) == ("Calloway", "she has already entered the Norbridge Marathon in April")
+
+
+def test_a_closing_speaker_read_as_apposition_of_the_subject_is_the_speaker():
+    q = only(document(BOY_DIED_A_CORONER_HAS_RULED))
+    assert (q.mention.text, q.cue.text) == ("a coroner", "ruled")
+    assert q.text.startswith("A three-year-old boy died from")
+
+
+def test_an_infinitive_after_the_object_of_urged_is_its_request_wherever_it_was_hung():
+    said, urged = extract_from_document(document(SAID_AND_URGED_MINISTERS_TO_SET))
+    assert (urged.cue.text, urged.text) == ("urged", "set a legal deadline for landlords to repair damp and mould")
+
+
+def test_one_of_a_group_is_named_by_the_groups_noun_in_the_singular():
+    assert only(document(ONE_OF_THEIR_SURVEYORS_SAID)).speaker == "surveyor"
+
+
+def test_a_role_before_the_speakers_name_hung_inside_the_fronted_clause_is_the_title():
+    q = only(document(ASKED_WHETHER_THE_ASSOCIATIONS_DEPUTY_DIRECTOR))
+    assert (q.speaker, q.title) == ("Gillian Marsh", "deputy director of property services")
+
+
+def test_a_name_ending_in_dynamics_is_a_company_that_the_company_refers_to():
+    first, second = extract_from_document(document(ORBIS_DYNAMICS_THE_PRIME_CONTRACTOR, THE_COMPANY_ADDED_EXPLORING))
+    assert (first.kind, first.title) == ("organization", None)
+    assert (second.mention.text, second.speaker) == ("The company", "Orbis Dynamics")
+
+
+def test_a_possessed_noun_for_what_was_said_before_a_colon_attributes_the_quote():
+    _, verdict, message = extract_from_document(document(VIDAL_AND_REYES_BOTH_SAID, VIDALS_VERDICT_WAS_BLUNT,
+                                                         HIS_MESSAGE_WAS_SIMPLE))
+    assert (verdict.speaker, verdict.cue.text) == ("Lena Vidal", "verdict")
+    assert (message.speaker, message.mention.text, message.text) == ("Tomasz Reyes", "His", "Go home.")
+
+
+def test_according_to_its_own_text_the_author_speaks():
+    q = only(document(COOPERATIVE_FILED_ACCORDING_TO_ITS_PETITION))
+    assert (q.speaker, q.kind, q.mention.text) == ("Alder Vale Dairy Cooperative", "organization", "its petition in federal court")
+
+
+def test_a_that_clause_hung_on_ago_is_the_complement_of_the_nested_verb_of_saying():
+    outer, inner = extract_from_document(document(RECALLED_ASSURED_HER_A_FORTNIGHT_AGO))
+    assert (inner.text, inner.cue.text, inner.mention.text) == ("her job was safe", "assured", "the prime minister")
+
+
+def test_a_closing_single_mark_tagged_as_a_verb_is_punctuation():
+    q = only(document(SAID_THROUGH_A_SPOKESPERSON_LIKE_EVERYBODY_ELSE))
+    assert (q.type, q.text) == ("mixed", "she had learned of her dismissal ‘from the television, like everybody else’")
+
+
+def test_her_allies_are_the_named_persons_allies_and_they_refer_to_them():
+    q = only(document(PETTIFER_WAS_SACKED, HER_ALLIES_WERE_QUICK, THEY_INSISTED_THE_SACKING))
+    assert (q.mention.text, q.speaker, q.kind) == ("They", "Caroline Pettifer's allies", "unnamed")
+
+
+def test_a_clause_opened_by_after_is_no_report_of_promised():
+    assert extract_from_document(document(RESET_WHITLOCK_PROMISED_AFTER)) == []
+
+
+def test_the_inverted_speaker_taken_for_the_subject_of_a_whose_clause_without_comma():
+    q = only(document(SAID_DELIA_MARSH_WHOSE_HOUSE))
+    assert (q.speaker, q.title, q.type) == ("Delia Marsh", "retired postmaster", "direct")
