@@ -1041,7 +1041,11 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
         return None
     for role_holder, role_phrase, role_sentence in first_sources:
         words = _words(role_phrase.mention.text.lower())
-        definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0])
+        # (the lead brings a story's people in by role, "a coroner has ruled", and names
+        # them in the paragraphs that follow it)
+        lead = role_sentence <= 1
+        definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0]
+                                    or lead and bool(own_roles) and words[0] in ("a", "an"))
         # (a role of their own must be the one they were brought in by: "..., the city's
         # mayor said. / Mayor Joan Pettit told ...")
         if own_roles and not all(_title_head(t) in words for t in own_roles):
@@ -1052,13 +1056,15 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
         # Brackenfield has defended ... / ... / Mayor Ruth Ansell said")
         if role_holder.kind == "unnamed" and not role_holder.plural and (definite or renaming) \
                 and (role or renaming and role_phrase.head.upos == "NOUN") \
-                and registry.distance(sentence, role_sentence) <= (ROLE_NAMED_WITHIN if own_roles else 1):
+                and registry.distance(sentence, role_sentence) <= (
+                    (LEAD_ROLE_NAMED_WITHIN if lead else ROLE_NAMED_WITHIN) if own_roles else 1):
             return role_holder, role_phrase, role_sentence
     return None
 
 
 # how many sentences on a person named with the role a source was given may be that source
 ROLE_NAMED_WITHIN = 3
+LEAD_ROLE_NAMED_WITHIN = 6
 
 
 def _askers(cue: "Cue", entity_at: dict[int, Entity], last_speaker: Entity | None,

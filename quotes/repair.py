@@ -5290,7 +5290,50 @@ def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixe
             while word.upos == "PROPN" and head.base_deprel == "nmod" and (up := sentence.head_of(head)) is not None \
                     and up.upos in NOMINAL_HEADS and up.index < word.index:
                 head = up
+            # (and the whole name, not its last part: "Anneliese Korth, 41, a former challenger")
+            while head.upos == "PROPN" and head.base_deprel == "flat" and (up := sentence.head_of(head)) is not None:
+                head = up
             fixes[word.index] = (head.index, "appos")
+    return fixes
+
+
+def _apposition_of_a_coordination_read_as_its_last_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Lena Vidal and Tomasz Reyes, engineers who spent six years on ..., both said":
+    *engineers* read as a third conjunct.  A list puts its conjunction before the last
+    conjunct; a plural noun set off by a comma after the conjunct that has it
+    describes the whole coordination: its apposition."""
+    fixes = {}
+    for word in sentence.words:
+        head = sentence.head_of(word)
+        if word.base_deprel != "conj" or word.upos != "NOUN" or word.feat("Number") != "Plur" or head is None \
+                or head.upos != "PROPN" or sentence.children(word, "cc") or not sentence.after_comma(word):
+            continue
+        joined = [c for c in sentence.children(head, "conj") if c.index < word.index
+                  and any(w.base_deprel == "cc" for w in sentence.subtree(c))]
+        if joined and all(c.upos == "PROPN" for c in sentence.children(head, "conj") if c.index < word.index):
+            fixes[word.index] = (head.index, "appos")
+    return fixes
+
+
+def _title_read_as_a_conjunct_of_its_name(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Korth and fellow grandmaster Rui Tavener both said": *grandmaster* and
+    *Tavener* read as two conjuncts of *Korth*, three speakers.  A bare role word
+    right before a name is that name's title: one conjunct, the name."""
+    fixes = {}
+    for role in sentence.words:
+        following = sentence.words[role.index + 1] if role.index + 1 < len(sentence.words) else None
+        if role.base_deprel != "conj" or role.upos != "NOUN" or following is None or following.upos != "PROPN" \
+                or not (role.lower in lexicon.title_heads or role.lower in lexicon.occupation_epithets) \
+                or sentence.children(role, "det", "nmod:poss"):
+            continue
+        name = following
+        while name.head > name.index and sentence.words[name.head].upos == "PROPN" \
+                and name.base_deprel in ("flat", "compound"):
+            name = sentence.words[name.head]
+        if name.head != role.head or name.base_deprel != "conj":
+            continue
+        fixes[role.index] = (name.index, "compound")
+        fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(role, "cc")})
     return fixes
 
 
@@ -5567,7 +5610,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _apposition_taken_for_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
+           _apposition_taken_for_conjunct, _title_read_as_a_conjunct_of_its_name, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

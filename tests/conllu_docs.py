@@ -9227,3 +9227,104 @@ RUTH_CALLOWAY_SAYS_WAITING = ('“I kept waiting for the wall,” Ruth Calloway 
     (12, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
     (13, '.', '.', 'PUNCT', 12, 'punct'),
 ])
+
+FAMILY_REPORTED_DAMP = ('His family had reported damp in the flat at least nine times.', [
+    (1, 'His', 'his', 'PRON', 2, 'nmod:poss'), (2, 'family', 'family', 'NOUN', 4, 'nsubj'),
+    (3, 'had', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'reported', 'report', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (5, 'damp', 'damp', 'NOUN', 4, 'obj'), (6, 'in', 'in', 'ADP', 8, 'case'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'flat', 'flat', 'NOUN', 4, 'obl'),
+    (9, 'at', 'at', 'ADP', 12, 'case'), (10, 'least', 'least', 'ADJ', 12, 'nmod'),
+    (11, 'nine', 'nine', 'NUM', 12, 'nummod'), (12, 'times', 'time', 'NOUN', 4, 'obl'),
+    (13, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+EACH_TIME_PAINT = ('Each time, the only treatment was a coat of paint.', [
+    (1, 'Each', 'each', 'DET', 2, 'det'), (2, 'time', 'time', 'NOUN', 9, 'obl'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'the', 'the', 'DET', 6, 'det'),
+    (5, 'only', 'only', 'ADJ', 6, 'amod'), (6, 'treatment', 'treatment', 'NOUN', 9, 'nsubj'),
+    (7, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'a', 'a', 'DET', 9, 'det'), (9, 'coat', 'coat', 'NOUN', 0, 'root'),
+    (10, 'of', 'of', 'ADP', 11, 'case'), (11, 'paint', 'paint', 'NOUN', 9, 'nmod'),
+    (12, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+THE_FLAT_SEALED = ('The flat has since been sealed.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'flat', 'flat', 'NOUN', 6, 'nsubj:pass'),
+    (3, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'since', 'since', 'SCONJ', 6, 'mark'),
+    (5, 'been', 'be', 'AUX', 6, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (6, 'sealed', 'seal', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+SENIOR_CORONER_PENHALE_SAID = ('Senior coroner Ruth Penhale said the flat had been unfit for a young child.', [
+    (1, 'Senior', 'senior', 'ADJ', 2, 'amod'), (2, 'coroner', 'coroner', 'NOUN', 5, 'nsubj'),
+    (3, 'Ruth', 'ruth', 'PROPN', 5, 'nsubj'), (4, 'Penhale', 'penhale', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'flat', 'flat', 'NOUN', 10, 'nsubj'),
+    (8, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'been', 'be', 'AUX', 10, 'cop', 'Tense=Past|VerbForm=Part'),
+    (10, 'unfit', 'unfit', 'ADJ', 5, 'ccomp'), (11, 'for', 'for', 'ADP', 14, 'case'),
+    (12, 'a', 'a', 'DET', 14, 'det'), (13, 'young', 'young', 'ADJ', 14, 'amod'),
+    (14, 'child', 'child', 'NOUN', 10, 'obl'), (15, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+THAT_WAS_HOW_KORTH_PUT_IT = ("That was how Anneliese Korth, 41, a former world championship challenger and the event's top seed, put it after her game.", [
+    (1, 'That', 'that', 'PRON', 4, 'nsubj'),
+    (2, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'how', 'how', 'ADV', 4, 'advmod'), (4, 'Anneliese', 'anneliese', 'PROPN', 0, 'root'),
+    (5, 'Korth', 'korth', 'PROPN', 4, 'flat'), (6, ',', ',', 'PUNCT', 7, 'punct'),
+    (7, '41', '41', 'NUM', 5, 'appos'), (8, ',', ',', 'PUNCT', 13, 'punct'), (9, 'a', 'a', 'DET', 13, 'det'),
+    (10, 'former', 'former', 'ADJ', 13, 'amod'), (11, 'world', 'world', 'NOUN', 13, 'compound'),
+    (12, 'championship', 'championship', 'NOUN', 13, 'compound'),
+    (13, 'challenger', 'challenger', 'NOUN', 5, 'conj'), (14, 'and', 'and', 'CCONJ', 19, 'cc'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'event', 'event', 'NOUN', 19, 'nmod:poss'),
+    (17, "'s", "'s", 'PART', 16, 'case'), (18, 'top', 'top', 'ADJ', 19, 'amod'),
+    (19, 'seed', 'seed', 'NOUN', 13, 'conj'), (20, ',', ',', 'PUNCT', 21, 'punct'),
+    (21, 'put', 'put', 'VERB', 4, 'conj', 'Mood=Imp|VerbForm=Fin'), (22, 'it', 'it', 'PRON', 21, 'obj'),
+    (23, 'after', 'after', 'ADP', 25, 'case'), (24, 'her', 'she', 'PRON', 25, 'nmod:poss'),
+    (25, 'game', 'game', 'NOUN', 21, 'obl'), (26, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+SAD_DAY_NECESSARY = ('“It is a sad day, but a necessary one.”', [
+    (1, '“', '"', 'PUNCT', 6, 'punct'), (2, 'It', 'it', 'PRON', 6, 'nsubj'),
+    (3, 'is', 'be', 'AUX', 6, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'a', 'a', 'DET', 6, 'det'), (5, 'sad', 'sad', 'ADJ', 6, 'amod'), (6, 'day', 'day', 'NOUN', 0, 'root'),
+    (7, ',', ',', 'PUNCT', 11, 'punct'), (8, 'but', 'but', 'CCONJ', 11, 'cc'),
+    (9, 'a', 'a', 'DET', 11, 'det'), (10, 'necessary', 'necessary', 'ADJ', 11, 'amod'),
+    (11, 'one', 'one', 'NOUN', 6, 'conj'), (12, '.', '.', 'PUNCT', 6, 'punct'),
+    (13, '”', '"', 'PUNCT', 6, 'punct'),
+])
+
+KORTH_AND_FELLOW_GRANDMASTER = ('Korth and fellow grandmaster Rui Tavener both said they would finish the tournament.', [
+    (1, 'Korth', 'korth', 'PROPN', 8, 'nsubj'), (2, 'and', 'and', 'CCONJ', 4, 'cc'),
+    (3, 'fellow', 'fellow', 'ADJ', 4, 'amod'), (4, 'grandmaster', 'grandmaster', 'NOUN', 1, 'conj'),
+    (5, 'Rui', 'rui', 'PROPN', 6, 'compound'), (6, 'Tavener', 'tavener', 'PROPN', 1, 'conj'),
+    (7, 'both', 'both', 'CCONJ', 6, 'nmod:unmarked'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'they', 'they', 'PRON', 11, 'nsubj'), (10, 'would', 'would', 'AUX', 11, 'aux', 'VerbForm=Fin'),
+    (11, 'finish', 'finish', 'VERB', 8, 'ccomp', 'VerbForm=Inf'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'tournament', 'tournament', 'NOUN', 11, 'obj'), (14, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+VIDAL_AND_REYES_ENGINEERS_WHO = ('Lena Vidal and Tomasz Reyes, engineers who spent six years on the lander’s legs, both said they had learned of the cancellation from a news alert.', [
+    (1, 'Lena', 'lena', 'PROPN', 19, 'nsubj'), (2, 'Vidal', 'vidal', 'PROPN', 1, 'flat'),
+    (3, 'and', 'and', 'CCONJ', 4, 'cc'), (4, 'Tomasz', 'tomasz', 'PROPN', 5, 'compound'),
+    (5, 'Reyes', 'reyes', 'PROPN', 1, 'conj'), (6, ',', ',', 'PUNCT', 7, 'punct'),
+    (7, 'engineers', 'engineer', 'NOUN', 1, 'conj', 'Number=Plur'), (8, 'who', 'who', 'PRON', 9, 'nsubj'),
+    (9, 'spent', 'spend', 'VERB', 7, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'six', 'six', 'NUM', 11, 'nummod'), (11, 'years', 'year', 'NOUN', 9, 'obj'),
+    (12, 'on', 'on', 'ADP', 16, 'case'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'lander', 'lander', 'NOUN', 16, 'nmod:poss'), (15, '’s', "'s", 'PART', 14, 'case'),
+    (16, 'legs', 'leg', 'NOUN', 9, 'obl'), (17, ',', ',', 'PUNCT', 19, 'punct'),
+    (18, 'both', 'both', 'CCONJ', 19, 'advmod'),
+    (19, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'they', 'they', 'PRON', 22, 'nsubj'),
+    (21, 'had', 'have', 'AUX', 22, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (22, 'learned', 'learn', 'VERB', 19, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (23, 'of', 'of', 'ADP', 25, 'case'), (24, 'the', 'the', 'DET', 25, 'det'),
+    (25, 'cancellation', 'cancellation', 'NOUN', 22, 'obl'), (26, 'from', 'from', 'ADP', 29, 'case'),
+    (27, 'a', 'a', 'DET', 29, 'det'), (28, 'news', 'news', 'NOUN', 29, 'compound'),
+    (29, 'alert', 'alert', 'NOUN', 22, 'obl'), (30, '.', '.', 'PUNCT', 19, 'punct'),
+])

@@ -175,7 +175,9 @@ from conllu_docs import (  # session 15
     VIDALS_VERDICT_WAS_BLUNT, HIS_MESSAGE_WAS_SIMPLE, COOPERATIVE_FILED_ACCORDING_TO_ITS_PETITION,
     RECALLED_ASSURED_HER_A_FORTNIGHT_AGO, SAID_THROUGH_A_SPOKESPERSON_LIKE_EVERYBODY_ELSE, PETTIFER_WAS_SACKED,
     HER_ALLIES_WERE_QUICK, THEY_INSISTED_THE_SACKING, RESET_WHITLOCK_PROMISED_AFTER,
-    SAID_DELIA_MARSH_WHOSE_HOUSE, RUTH_CALLOWAY_SAYS_WAITING)
+    SAID_DELIA_MARSH_WHOSE_HOUSE, RUTH_CALLOWAY_SAYS_WAITING, FAMILY_REPORTED_DAMP, EACH_TIME_PAINT,
+    THE_FLAT_SEALED, SENIOR_CORONER_PENHALE_SAID, THAT_WAS_HOW_KORTH_PUT_IT, SAD_DAY_NECESSARY,
+    KORTH_AND_FELLOW_GRANDMASTER, VIDAL_AND_REYES_ENGINEERS_WHO)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3113,3 +3115,24 @@ def test_a_clause_opened_by_after_is_no_report_of_promised():
 def test_the_inverted_speaker_taken_for_the_subject_of_a_whose_clause_without_comma():
     q = only(document(SAID_DELIA_MARSH_WHOSE_HOUSE))
     assert (q.speaker, q.title, q.type) == ("Delia Marsh", "retired postmaster", "direct")
+
+
+def test_a_role_the_lead_brings_in_unnamed_is_the_person_named_with_it_a_paragraph_on():
+    lead, named = extract_from_document(document(BOY_DIED_A_CORONER_HAS_RULED, FAMILY_REPORTED_DAMP, EACH_TIME_PAINT,
+                                                 THE_FLAT_SEALED, SENIOR_CORONER_PENHALE_SAID))
+    assert (lead.mention.text, lead.speaker, named.speaker) == ("a coroner", "Ruth Penhale", "Ruth Penhale")
+
+
+def test_an_apposition_after_a_name_and_its_age_describes_the_whole_name():
+    q = only(document(SAD_DAY_NECESSARY, THAT_WAS_HOW_KORTH_PUT_IT))
+    assert (q.speaker, q.title) == ("Anneliese Korth", "former world championship challenger")
+
+
+def test_a_bare_role_before_a_coordinated_name_is_its_title_not_another_speaker():
+    q = only(document(KORTH_AND_FELLOW_GRANDMASTER))
+    assert q.speaker == ["Korth", "Rui Tavener"]
+
+
+def test_a_plural_noun_after_two_coordinated_names_is_their_apposition_and_title():
+    q = only(document(VIDAL_AND_REYES_ENGINEERS_WHO))
+    assert (q.speaker, q.title) == (["Lena Vidal", "Tomasz Reyes"], "engineers")
