@@ -897,7 +897,14 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             # a report inside a quote is the speaker's story ("My father told me, ‘...’"):
             # its source is no antecedent for the story's next "he"
             told_in_quote = inside(attribution.cue.word.start, attribution.cue.word.end)
+            sharing = _sharing_a_surname(doc.sentences[sentence], attribution.sources)
             for phrase in attribution.sources:
+                if id(phrase) in sharing:
+                    # "Peter and Mavis Holroyd said": Peter Holroyd
+                    entity = registry.entity(sharing[id(phrase)], "person")
+                    registry.note(entity, sentence, offset, subject=True, source=True)
+                    resolved.append(entity)
+                    continue
                 if told_in_quote:
                     resolved.append(registry.resolve(phrase, sentence, offset, excluded))
                     continue
@@ -955,6 +962,23 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
 
 
 FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _sharing_a_surname(sentence: Sentence, phrases: list[SourcePhrase]) -> dict[int, str]:
+    """``Peter`` -> ``Peter Holroyd`` in "Peter and Mavis Holroyd": a lone given name
+    coordinated with a full name shares its surname (by the phrase's id)."""
+    out = {}
+    for phrase, following in zip(phrases, phrases[1:]):
+        if phrase.kind == "unnamed" or phrase.name is None or following.name is None or following.kind != "person" \
+                or len(_words(phrase.name.text)) != 1 or len(_words(following.name.text)) < 2 \
+                or not any(c.lower == "and" for c in sentence.children(following.head, "cc")) \
+                and not any(c.lower == "and" and c.head in {w.index for w in sentence.subtree(following.head)}
+                            for c in sentence.words):
+            continue
+        between = sentence.words[phrase.head.index + 1:following.head.index]
+        if [w.lower for w in between if w.upos != "PROPN"] == ["and"]:
+            out[id(phrase)] = f"{phrase.name.text} {_words(following.name.text)[-1]}"
+    return out
 
 
 def _one_of_the_people_before(doc: Document, phrase: SourcePhrase, sentence: int,

@@ -835,8 +835,11 @@ def _complement_on_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         for adjunct in sentence.children(verb, "obl") + addressees + sentence.children(verb, "advmod"):
             holders = [] if adjunct.lemma in lexicon.cue_nouns or (
                 adjunct.base_deprel == "obl" and not sentence.children(adjunct, "case")) else [adjunct]
-            # (or on a noun inside it: "said in an email to the Tribune that her client ...")
+            # (or on a noun inside it: "said in an email to the Tribune that her client ...",
+            # "said in a statement carried by state media that it had targeted ...")
             holders += [n for n in sentence.children(adjunct, "nmod") if sentence.children(n, "case")]
+            holders += [n for v in sentence.children(adjunct, "acl") if v.upos == "VERB"
+                        for n in sentence.children(v, "obl", "obl:agent") if sentence.children(n, "case")]
             # a "relative clause" whose "that" fills no slot is the complement too
             # ("wrote on Twitter that voters deserved answers")
             clause = next((c for holder in holders for c in sentence.children(holder, "acl") if (
@@ -2632,6 +2635,36 @@ def _adverbial_clause_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _subject_with_a_gerund_read_as_addressee(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said talks on extending the truce had stalled": *talks* read as the person told,
+    *extending* as an adverbial clause, and *stalled* as what was extended, with *truce*
+    its subject.  A noun right after a verb of saying, with a preposition and a gerund
+    after it and then a finite verb, is the reported clause's subject: the gerund's
+    phrase modifies it, the noun before the finite verb is the gerund's object."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if sentence.children(verb, "ccomp"):
+            continue
+        noun = next((n for n in sentence.children(verb, "iobj", "obj") if n.index == verb.index + 1
+                     and n.upos == "NOUN"), None)
+        gerund = sentence.words[noun.index + 2] if noun is not None and noun.index + 2 < len(sentence.words) else None
+        if gerund is None or gerund.head != verb.index or gerund.base_deprel != "advcl" \
+                or not gerund.lower.endswith("ing") or sentence.words[noun.index + 1].head != gerund.index:
+            continue
+        clause = next((c for c in sentence.children(gerund, "ccomp") if c.index > gerund.index
+                       and is_finite(sentence, c)), None)
+        subject = next(iter(sentence.children(clause, "nsubj")), None) if clause is not None else None
+        if subject is None or subject.index < gerund.index or sentence.children(gerund, "obj"):
+            continue
+        preposition = sentence.words[noun.index + 1]
+        fixes[clause.index] = (verb.index, "ccomp")
+        fixes[noun.index] = (clause.index, "nsubj")
+        fixes[gerund.index] = (noun.index, "acl")
+        fixes[preposition.index] = (gerund.index, "mark")
+        fixes[subject.index] = (gerund.index, "obj")
+    return fixes
+
+
 def _verb_of_saying_hung_on_its_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The 29-year-old admitted he had once stretched a vial ...", "A senior official
     ..., admitted the margin was narrower ...": *admitted* hung as an adverbial on the
@@ -4323,7 +4356,7 @@ def _reduced_relative_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -
                             or sentence.subtree(s)[-1].index == first.index - 1), None)
             if subject is None or first.upos != "VERB" or first.feat("Tense") != "Past" \
                     or sentence.children(first, "aux", "cop", "obj") or _has_subject(sentence, second) \
-                    or not sentence.children(second, "aux") \
+                    or not (sentence.children(second, "aux") or second.feat("VerbForm") == "Fin") \
                     or sentence.subtree(first)[-1].index + 1 != sentence.subtree(second)[0].index:
                 continue
             fixes.update({first.index: (subject.index, "acl"), subject.index: (second.index, "nsubj")})
@@ -5541,13 +5574,28 @@ def _passive_subject_without_auxiliary(sentence: Sentence, lexicon: Lexicon) -> 
         # a passive participle takes no direct object without a passive
         # auxiliary ("was given a warning"): one that has an object is active;
         # without one, it may be a reduced relative ("the man, also known as Kiko")
-        if subjects and all(x.index < verb.index for x in subjects) and sentence.children(verb, "obj") \
+        # (nor does one head a complement: "said her children no longer slept through the
+        # night", a reduced relative modifies a noun)
+        if subjects and all(x.index < verb.index for x in subjects) \
+                and (sentence.children(verb, "obj") or _participle_heading_a_report(sentence, verb)) \
                 and not sentence.children(verb, "aux:pass") and verb.upos == "VERB" \
                 and verb.feat("Tense") == "Past" and verb.feat("VerbForm") == "Part":
             fixes[verb.index] = (verb.head, verb.deprel, _as_finite(verb.feats))
             for subject in subjects:
                 fixes[subject.index] = (verb.index, "nsubj")
     return fixes
+
+
+def _participle_heading_a_report(sentence: Sentence, verb: Word) -> bool:
+    """A past form as the verb of a complement right after its verb, with no finite verb
+    after it that could be the clause's real one ("ruled that a sample taken during the
+    race contained ...") and not set off by a comma ("said £1.4 million, most of it
+    raised from donations")."""
+    start = sentence.phrase_start(verb)
+    # (nor after an aside on its subject: "said the man, also known as Kiko, ...")
+    return verb.base_deprel == "ccomp" and start.index > 0 and sentence.words[start.index - 1].text != "," \
+        and not any(w.upos == "PUNCT" for w in sentence.words[start.index:verb.index]) \
+        and not any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in sentence.words[verb.index + 1:])
 
 
 def _complement_beside_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -5603,14 +5651,14 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _apposition_taken_for_conjunct, _title_read_as_a_conjunct_of_its_name, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
+           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

@@ -9328,3 +9328,84 @@ VIDAL_AND_REYES_ENGINEERS_WHO = ('Lena Vidal and Tomasz Reyes, engineers who spe
     (27, 'a', 'a', 'DET', 29, 'det'), (28, 'news', 'news', 'NOUN', 29, 'compound'),
     (29, 'alert', 'alert', 'NOUN', 22, 'obl'), (30, '.', '.', 'PUNCT', 19, 'punct'),
 ])
+
+MINISTRY_SAID_IN_A_STATEMENT_CARRIED_BY = ('The defence ministry said in a statement carried by state media that it had targeted a cell preparing an attack.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'defence', 'defence', 'NOUN', 3, 'compound'),
+    (3, 'ministry', 'ministry', 'NOUN', 4, 'nsubj'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'in', 'in', 'ADP', 7, 'case'), (6, 'a', 'a', 'DET', 7, 'det'),
+    (7, 'statement', 'statement', 'NOUN', 4, 'obl'),
+    (8, 'carried', 'carry', 'VERB', 7, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, 'by', 'by', 'ADP', 11, 'case'), (10, 'state', 'state', 'NOUN', 11, 'compound'),
+    (11, 'media', 'media', 'NOUN', 8, 'obl:agent'), (12, 'that', 'that', 'SCONJ', 15, 'mark'),
+    (13, 'it', 'it', 'PRON', 15, 'nsubj'),
+    (14, 'had', 'have', 'AUX', 15, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'targeted', 'target', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (16, 'a', 'a', 'DET', 17, 'det'), (17, 'cell', 'cell', 'NOUN', 15, 'obj'),
+    (18, 'preparing', 'prepare', 'VERB', 15, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (19, 'an', 'a', 'DET', 20, 'det'), (20, 'attack', 'attack', 'NOUN', 18, 'obj'),
+    (21, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+QASIM_SAID_CHILDREN_NO_LONGER_SLEPT = ('Hana Qasim, 34, a teacher, said her children no longer slept through the night.', [
+    (1, 'Hana', 'hana', 'PROPN', 9, 'nsubj'), (2, 'Qasim', 'qasim', 'PROPN', 9, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '34', '34', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'a', 'a', 'DET', 7, 'det'),
+    (7, 'teacher', 'teacher', 'NOUN', 1, 'appos'), (8, ',', ',', 'PUNCT', 2, 'punct'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'her', 'she', 'PRON', 11, 'nmod:poss'), (11, 'children', 'child', 'NOUN', 14, 'nsubj:pass'),
+    (12, 'no', 'no', 'DET', 14, 'advmod'), (13, 'longer', 'long', 'ADV', 14, 'advmod'),
+    (14, 'slept', 'sleep', 'VERB', 9, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, 'through', 'through', 'ADP', 17, 'case'), (16, 'the', 'the', 'DET', 17, 'det'),
+    (17, 'night', 'night', 'NOUN', 14, 'obl'), (18, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+TRIBUNAL_RULED_SAMPLE_TAKEN_CONTAINED = ('The tribunal ruled that a sample taken during the race contained the blood booster EPO.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'tribunal', 'tribunal', 'NOUN', 3, 'nsubj'),
+    (3, 'ruled', 'rule', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 7, 'mark'), (5, 'a', 'a', 'DET', 6, 'det'),
+    (6, 'sample', 'sample', 'NOUN', 7, 'nsubj:pass'),
+    (7, 'taken', 'take', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, 'during', 'during', 'ADP', 10, 'case'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'race', 'race', 'NOUN', 7, 'obl'),
+    (11, 'contained', 'contain', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 15, 'det'), (13, 'blood', 'blood', 'NOUN', 14, 'compound'),
+    (14, 'booster', 'booster', 'NOUN', 15, 'compound'), (15, 'EPO', 'epo', 'PROPN', 11, 'obj'),
+    (16, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+DIPLOMAT_SAID_TALKS_ON_EXTENDING = ('A senior diplomat said talks on extending the truce had stalled over the release of prisoners.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'senior', 'senior', 'ADJ', 3, 'amod'),
+    (3, 'diplomat', 'diplomat', 'NOUN', 4, 'nsubj'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'talks', 'talk', 'NOUN', 4, 'iobj'), (6, 'on', 'on', 'SCONJ', 7, 'mark'),
+    (7, 'extending', 'extend', 'VERB', 4, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (8, 'the', 'the', 'DET', 9, 'det'), (9, 'truce', 'truce', 'NOUN', 11, 'nsubj'),
+    (10, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'stalled', 'stall', 'VERB', 7, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (12, 'over', 'over', 'ADP', 14, 'case'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'release', 'release', 'NOUN', 11, 'obl'), (15, 'of', 'of', 'ADP', 16, 'case'),
+    (16, 'prisoners', 'prisoner', 'NOUN', 14, 'nmod'), (17, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+THEIR_CHAIRMAN_RETIRED_HEADTEACHER = ('Their chairman, retired headteacher Alan Brierley, insists the figures add up.', [
+    (1, 'Their', 'their', 'PRON', 2, 'nmod:poss'), (2, 'chairman', 'chairman', 'NOUN', 9, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'),
+    (4, 'retired', 'retire', 'VERB', 5, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'headteacher', 'headteacher', 'NOUN', 2, 'conj'), (6, 'Alan', 'alan', 'PROPN', 7, 'compound'),
+    (7, 'Brierley', 'brierley', 'PROPN', 2, 'conj'), (8, ',', ',', 'PUNCT', 2, 'punct'),
+    (9, 'insists', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'figures', 'figure', 'NOUN', 12, 'nsubj'),
+    (12, 'add', 'add', 'VERB', 9, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'up', 'up', 'ADP', 12, 'compound:prt'), (14, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+PETER_AND_MAVIS_HOLROYD_SAID = ('Peter and Mavis Holroyd said they would retire in the summer.', [
+    (1, 'Peter', 'peter', 'PROPN', 5, 'nsubj'), (2, 'and', 'and', 'CCONJ', 3, 'cc'),
+    (3, 'Mavis', 'mavis', 'PROPN', 1, 'conj'), (4, 'Holroyd', 'holroyd', 'PROPN', 1, 'conj'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'they', 'they', 'PRON', 8, 'nsubj'), (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'retire', 'retire', 'VERB', 5, 'ccomp', 'VerbForm=Inf'), (9, 'in', 'in', 'ADP', 11, 'case'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'summer', 'summer', 'NOUN', 8, 'obl'),
+    (12, '.', '.', 'PUNCT', 5, 'punct'),
+])

@@ -177,7 +177,9 @@ from conllu_docs import (  # session 15
     HER_ALLIES_WERE_QUICK, THEY_INSISTED_THE_SACKING, RESET_WHITLOCK_PROMISED_AFTER,
     SAID_DELIA_MARSH_WHOSE_HOUSE, RUTH_CALLOWAY_SAYS_WAITING, FAMILY_REPORTED_DAMP, EACH_TIME_PAINT,
     THE_FLAT_SEALED, SENIOR_CORONER_PENHALE_SAID, THAT_WAS_HOW_KORTH_PUT_IT, SAD_DAY_NECESSARY,
-    KORTH_AND_FELLOW_GRANDMASTER, VIDAL_AND_REYES_ENGINEERS_WHO)
+    KORTH_AND_FELLOW_GRANDMASTER, VIDAL_AND_REYES_ENGINEERS_WHO, MINISTRY_SAID_IN_A_STATEMENT_CARRIED_BY,
+    QASIM_SAID_CHILDREN_NO_LONGER_SLEPT, TRIBUNAL_RULED_SAMPLE_TAKEN_CONTAINED, DIPLOMAT_SAID_TALKS_ON_EXTENDING,
+    THEIR_CHAIRMAN_RETIRED_HEADTEACHER, PETER_AND_MAVIS_HOLROYD_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3136,3 +3138,30 @@ def test_a_bare_role_before_a_coordinated_name_is_its_title_not_another_speaker(
 def test_a_plural_noun_after_two_coordinated_names_is_their_apposition_and_title():
     q = only(document(VIDAL_AND_REYES_ENGINEERS_WHO))
     assert (q.speaker, q.title) == (["Lena Vidal", "Tomasz Reyes"], "engineers")
+
+
+def test_a_that_clause_on_the_outlet_carrying_a_statement_is_the_statements_report():
+    q = only(document(MINISTRY_SAID_IN_A_STATEMENT_CARRIED_BY))
+    assert (q.text, q.speaker) == ("it had targeted a cell preparing an attack", "defence ministry")
+
+
+def test_a_past_form_tagged_passive_heading_the_last_clause_of_a_report_is_its_finite_verb():
+    q = only(document(QASIM_SAID_CHILDREN_NO_LONGER_SLEPT))
+    assert q.text == "her children no longer slept through the night"
+    # (but not a participle before the clause's own verb)
+    q = only(document(TRIBUNAL_RULED_SAMPLE_TAKEN_CONTAINED))
+    assert q.text == "a sample taken during the race contained the blood booster EPO"
+
+
+def test_a_subject_with_a_gerund_phrase_read_as_the_addressee_is_the_reports_subject():
+    q = only(document(DIPLOMAT_SAID_TALKS_ON_EXTENDING))
+    assert q.text == "talks on extending the truce had stalled over the release of prisoners"
+
+
+def test_a_role_and_a_name_after_the_subjects_role_are_one_apposition():
+    q = only(document(THEIR_CHAIRMAN_RETIRED_HEADTEACHER))
+    assert (q.speaker, q.title) == ("Alan Brierley", "chairman")
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname():
+    assert only(document(PETER_AND_MAVIS_HOLROYD_SAID)).speaker == ["Peter Holroyd", "Mavis Holroyd"]
