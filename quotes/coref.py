@@ -235,7 +235,12 @@ class EntityRegistry:
     def gender_of_name(self, name: str) -> str | None:
         """The gender a full name's given name says, if it says one (not of "Katz" alone)."""
         words = _words(name)
-        return self._gender_by_given_name.get(words[0].lower()) if len(words) > 1 else None
+        if len(words) < 2:
+            return None
+        given = words[0].lower()
+        # (a given name the lexicon lacks that ends in -a is, in most languages that name
+        # people so, a woman's: Rada, Ilona, Marta; the male ones are listed)
+        return self._gender_by_given_name.get(given) or ("female" if given.endswith("a") and len(given) > 2 else None)
 
     def note(self, entity: Entity, sentence: int, offset: int, *, subject: bool, source: bool) -> None:
         self._mentions.append(Mention(entity, sentence, offset, subject, source))
@@ -343,6 +348,10 @@ class EntityRegistry:
             if described is not None:
                 return self.entity(described.name, "unnamed")
         description = _one_member(_strip_determiner(phrase.description))
+        if description.lower() in ("former", "latter") and phrase.mention.text.lower().startswith("the "):
+            pair = self._last_pair(sentence, excluded)
+            if pair is not None:
+                return pair[0] if description.lower() == "former" else pair[1]
         head = phrase.head.lemma
         if phrase.mention.text == phrase.head.text and phrase.head.text.istitle():
             # a given name the tagger took for a common noun
@@ -428,6 +437,25 @@ class EntityRegistry:
             if named is not None:
                 return named
         return self.entity(description, phrase.kind, phrase.plural)
+
+    def _last_pair(self, sentence: int, excluded: frozenset[int]) -> tuple[Entity, Entity] | None:
+        """What "the former" and "the latter" choose between: the first and the last
+        of the people or bodies named in the last sentence before this one that
+        names more than one."""
+        by_sentence: dict[int, list[Entity]] = {}
+        for mention in self._mentions:
+            named = by_sentence.setdefault(mention.sentence, [])
+            if mention.sentence < sentence and mention.entity.kind in ("person", "organization") \
+                    and id(mention.entity) not in excluded and all(e is not mention.entity for e in named):
+                named.append(mention.entity)
+        latest = max((i for i, named in by_sentence.items() if len(named) > 1), default=None)
+        if latest is None:
+            return None
+        # (people rather than the bodies they speak for: "Marta Quill of Ferris Bank and
+        # Julian Soto of Castria Capital")
+        people = [e for e in by_sentence[latest] if e.kind == "person"]
+        chosen = people if len(people) > 1 else by_sentence[latest]
+        return chosen[0], chosen[-1]
 
     @staticmethod
     def _partitive_of_pronoun(phrase: SourcePhrase) -> bool:

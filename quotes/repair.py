@@ -1482,16 +1482,26 @@ def _opening_participles_object_read_as_the_subject(sentence: Sentence, lexicon:
     if opening is None or opening.upos != "VERB" or not opening.lower.endswith("ing") \
             or opening.base_deprel != "advcl" or len(sentence.words) < 4:
         return {}
-    noun, comma = sentence.words[1], sentence.words[2]
     verb = sentence.head_of(opening)
-    # (the speaker read as the noun's apposition, or as a second subject)
-    speakers = [w for w in sentence.children(noun, "appos") + sentence.children(verb, "nsubj")
-                if w.index > comma.index and w.index < verb.index]
-    if noun.upos != "NOUN" or noun.base_deprel != "nsubj" or sentence.head_of(noun) is not verb \
-            or comma.text != "," or not speakers:
+    # (the object may have words of its own: "Opening the debate, Cllr Fiona Whitlock, ...")
+    noun = next((s for s in sentence.children(verb, "nsubj") if sentence.phrase_start(s).index == 1), None) \
+        if verb is not None else None
+    if noun is None:
         return {}
-    return {noun.index: (opening.index, "obj"), speakers[0].index: (verb.index, "nsubj"),
-            comma.index: (opening.index, "punct")}
+    # (an apposition may be read as a conjunct: no conjunction joins it)
+    described = [a for a in sentence.children(noun, "appos", "conj") if not sentence.children(a, "cc")]
+    own = [w for w in sentence.subtree(noun, exclude=described) if w.upos != "PUNCT"]
+    comma = sentence.words[own[-1].index + 1]
+    # (the speaker read as the noun's apposition, or as a second subject)
+    speakers = [w for w in described + sentence.children(verb, "nsubj")
+                if w.index > comma.index and w.index < verb.index]
+    if noun.upos != "NOUN" or noun.base_deprel != "nsubj" or comma.text != "," or not speakers:
+        return {}
+    fixes = {noun.index: (opening.index, "obj"), speakers[0].index: (verb.index, "nsubj"),
+             comma.index: (opening.index, "punct")}
+    # (and the speaker's own apposition: ", cabinet member for transport and climate,")
+    fixes.update({a.index: (speakers[0].index, "appos") for a in described if a.index > speakers[0].index})
+    return fixes
 
 
 def _speaker_read_as_the_subject_of_the_reporters_question(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -2627,7 +2637,7 @@ def _adverbial_clause_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -
     for verb in _verbs_of_saying(sentence, lexicon):
         for clause in sentence.children(verb, "ccomp"):
             subject = next((s for s in sentence.children(clause, "nsubj") if s.index < clause.index), None)
-            marker = next((c for c in sentence.children(subject, "case") if c.lower in CLAUSE_PREPOSITIONS
+            marker = next((c for c in sentence.children(subject, "case") if c.lower in CLAUSE_PREPOSITIONS | {"as"}
                            and c.index == sentence.phrase_start(clause).index), None) if subject else None
             if marker is not None and clause.index > verb.index:
                 fixes[marker.index] = (clause.index, "mark", "_", "SCONJ")
@@ -3096,11 +3106,22 @@ def _speaker_after_closing_mark(sentence: Sentence, verb: Word, close: Word) -> 
             or sentence.phrase_start(noun).index != close.index + 1:
         return None
     fixes = {noun.index: (verb.index, "nsubj")}
+    # (a role right before the name is its title: "…,” Brindle manager Owen Trask, 51,
+    # told reporters", the name hung inside the quote)
+    following = sentence.words[sentence.subtree(noun)[-1].index + 1]
+    if noun.upos == "NOUN" and following.upos == "PROPN" and following.index < verb.index:
+        name = following
+        while name.head > name.index and name.head < verb.index and sentence.words[name.head].upos == "PROPN":
+            name = sentence.words[name.head]
+        if name.head < close.index:
+            fixes = {name.index: (verb.index, "nsubj"), noun.index: (name.index, "compound")}
+            noun = name
     # its description set off by commas may hang inside the quote too ("…,” Marcus
     # Bell, president of the union, told"): it describes the speaker
     rest = [w for w in sentence.words[sentence.subtree(noun)[-1].index + 1:verb.index] if w.upos != "PUNCT"]
     for word in rest:
-        if word.head < close.index and word.upos in NOMINAL_HEADS and sentence.after_comma(word):
+        # (or an age: "…,” Brindle manager Owen Trask, 51, told")
+        if word.head < close.index and (word.upos in NOMINAL_HEADS or word.upos == "NUM") and sentence.after_comma(word):
             fixes[word.index] = (noun.index, "appos")
     covered = {w.index for f in fixes for w in sentence.subtree(sentence.words[f])}
     return fixes if all(w.index in covered for w in rest) else None
@@ -4924,6 +4945,12 @@ def _verb_taken_for_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             fixes[root.index] = (verb.index, "nsubj")
             fixes[noun.index] = (verb.index, "obj")
             continue
+        if subject.text == "," and verb.index >= 3:
+            # ("…,” Ostrow, 58, told reporters": the speaker's aside closes before the verb)
+            aside = sentence.words[verb.index - 2]
+            host = sentence.head_of(aside)
+            if aside.base_deprel in ("appos", "nmod:unmarked") and host is not None and host.index < aside.index:
+                subject = host
         if subject.upos not in (*NOMINAL_HEADS, "PRON") or root.index == subject.index:
             continue
         start = sentence.phrase_start(subject).index

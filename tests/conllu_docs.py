@@ -9409,3 +9409,139 @@ PETER_AND_MAVIS_HOLROYD_SAID = ('Peter and Mavis Holroyd said they would retire 
     (10, 'the', 'the', 'DET', 11, 'det'), (11, 'summer', 'summer', 'NOUN', 8, 'obl'),
     (12, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+
+REJECTED_THE_CLUB_SAID_AS_SAGA = ('Brindle Rovers have rejected a third bid for striker Ilan Mercer, the club said on Thursday, as the transfer saga entered its final days.', [
+    (1, 'Brindle', 'brindle', 'PROPN', 2, 'compound'), (2, 'Rovers', 'rovers', 'PROPN', 4, 'nsubj'),
+    (3, 'have', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'rejected', 'reject', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'), (5, 'a', 'a', 'DET', 7, 'det'),
+    (6, 'third', 'third', 'ADJ', 7, 'amod'), (7, 'bid', 'bid', 'NOUN', 4, 'obj'),
+    (8, 'for', 'for', 'ADP', 9, 'case'), (9, 'striker', 'striker', 'NOUN', 7, 'nmod'),
+    (10, 'Ilan', 'ilan', 'PROPN', 9, 'flat'), (11, 'Mercer', 'mercer', 'PROPN', 10, 'flat'),
+    (12, ',', ',', 'PUNCT', 15, 'punct'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'club', 'club', 'NOUN', 15, 'nsubj'),
+    (15, 'said', 'say', 'VERB', 4, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'on', 'on', 'ADP', 17, 'case'), (17, 'Thursday', 'thursday', 'PROPN', 15, 'obl'),
+    (18, ',', ',', 'PUNCT', 23, 'punct'), (19, 'as', 'as', 'SCONJ', 23, 'mark'),
+    (20, 'the', 'the', 'DET', 22, 'det'), (21, 'transfer', 'transfer', 'NOUN', 22, 'compound'),
+    (22, 'saga', 'saga', 'NOUN', 23, 'nsubj'),
+    (23, 'entered', 'enter', 'VERB', 15, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (24, 'its', 'its', 'PRON', 26, 'nmod:poss'), (25, 'final', 'final', 'ADJ', 26, 'amod'),
+    (26, 'days', 'day', 'NOUN', 23, 'obj'), (27, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+OUR_PLAYER_BRINDLE_MANAGER_TRASK_51_TOLD = ('"Ilan is our player," Brindle manager Owen Trask, 51, told reporters.', [
+    (1, '"', '"', 'PUNCT', 5, 'punct'), (2, 'Ilan', 'ilan', 'PROPN', 15, 'nsubj'),
+    (3, 'is', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'our', 'our', 'PRON', 5, 'nmod:poss'), (5, 'player', 'player', 'NOUN', 15, 'ccomp'),
+    (6, ',', ',', 'PUNCT', 9, 'punct'), (7, '"', '"', 'PUNCT', 9, 'punct'),
+    (8, 'Brindle', 'brindle', 'PROPN', 9, 'compound'), (9, 'manager', 'manager', 'NOUN', 5, 'conj'),
+    (10, 'Owen', 'owen', 'PROPN', 11, 'compound'), (11, 'Trask', 'trask', 'PROPN', 5, 'conj'),
+    (12, ',', ',', 'PUNCT', 13, 'punct'), (13, '51', '51', 'NUM', 11, 'appos'),
+    (14, ',', ',', 'PUNCT', 13, 'punct'),
+    (15, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'reporters', 'reporter', 'NOUN', 15, 'iobj'), (17, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+QUILL_AND_SOTO_BOTH_SAID = ('Marta Quill of Ferris Bank and Julian Soto of Castria Capital both said the move was a surprise.', [
+    (1, 'Marta', 'marta', 'PROPN', 13, 'nsubj'), (2, 'Quill', 'quill', 'PROPN', 1, 'flat'),
+    (3, 'of', 'of', 'ADP', 5, 'case'), (4, 'Ferris', 'ferris', 'PROPN', 5, 'compound'),
+    (5, 'Bank', 'bank', 'PROPN', 2, 'nmod'), (6, 'and', 'and', 'CCONJ', 7, 'cc'),
+    (7, 'Julian', 'julian', 'PROPN', 5, 'conj'), (8, 'Soto', 'soto', 'PROPN', 5, 'conj'),
+    (9, 'of', 'of', 'ADP', 11, 'case'), (10, 'Castria', 'castria', 'PROPN', 11, 'compound'),
+    (11, 'Capital', 'capital', 'PROPN', 8, 'nmod'), (12, 'both', 'both', 'CCONJ', 13, 'advmod'),
+    (13, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'move', 'move', 'NOUN', 18, 'nsubj'),
+    (16, 'was', 'be', 'AUX', 18, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'a', 'a', 'DET', 18, 'det'), (18, 'surprise', 'surprise', 'NOUN', 13, 'ccomp'),
+    (19, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+THE_FORMER_CALLED_THE_LATTER_SAID = ('The former called the statement “unusually hawkish,” while the latter said markets had been “caught leaning the wrong way.”', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'former', 'former', 'ADJ', 3, 'nsubj'),
+    (3, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'statement', 'statement', 'NOUN', 3, 'obj'),
+    (6, '“', '"', 'PUNCT', 8, 'punct'), (7, 'unusually', 'unusually', 'ADV', 8, 'advmod'),
+    (8, 'hawkish', 'hawkish', 'VERB', 3, 'conj', 'VerbForm=Fin'), (9, ',', ',', 'PUNCT', 19, 'punct'),
+    (10, '”', '"', 'PUNCT', 8, 'punct'), (11, 'while', 'while', 'SCONJ', 14, 'mark'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'latter', 'latter', 'NOUN', 14, 'nsubj'),
+    (14, 'said', 'say', 'VERB', 3, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'markets', 'market', 'NOUN', 19, 'nsubj:pass'),
+    (16, 'had', 'have', 'AUX', 19, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'been', 'be', 'AUX', 19, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (18, '“', '"', 'PUNCT', 19, 'punct'),
+    (19, 'caught', 'catch', 'VERB', 14, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (20, 'leaning', 'lean', 'VERB', 19, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (21, 'the', 'the', 'DET', 23, 'det'), (22, 'wrong', 'wrong', 'ADJ', 23, 'amod'),
+    (23, 'way', 'way', 'NOUN', 20, 'obj'), (24, '.', '.', 'PUNCT', 3, 'punct'),
+    (25, '”', '"', 'PUNCT', 3, 'punct'),
+])
+
+OPENING_THE_DEBATE_CLLR_WHITLOCK = ('Opening the debate, Cllr Fiona Whitlock, cabinet member for transport and climate, told the chamber the lanes would make the road safe.', [
+    (1, 'Opening', 'open', 'VERB', 16, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'the', 'the', 'DET', 3, 'det'), (3, 'debate', 'debate', 'NOUN', 16, 'nsubj'),
+    (4, ',', ',', 'PUNCT', 5, 'punct'), (5, 'Cllr', 'cllr', 'PROPN', 3, 'conj'),
+    (6, 'Fiona', 'fiona', 'PROPN', 5, 'flat'), (7, 'Whitlock', 'whitlock', 'PROPN', 5, 'flat'),
+    (8, ',', ',', 'PUNCT', 10, 'punct'), (9, 'cabinet', 'cabinet', 'NOUN', 10, 'compound'),
+    (10, 'member', 'member', 'NOUN', 3, 'conj'), (11, 'for', 'for', 'ADP', 12, 'case'),
+    (12, 'transport', 'transport', 'NOUN', 10, 'nmod'), (13, 'and', 'and', 'CCONJ', 14, 'cc'),
+    (14, 'climate', 'climate', 'NOUN', 12, 'conj'), (15, ',', ',', 'PUNCT', 1, 'punct'),
+    (16, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'the', 'the', 'DET', 18, 'det'), (18, 'chamber', 'chamber', 'NOUN', 16, 'iobj'),
+    (19, 'the', 'the', 'DET', 20, 'det'), (20, 'lanes', 'lane', 'NOUN', 22, 'nsubj'),
+    (21, 'would', 'would', 'AUX', 22, 'aux', 'VerbForm=Fin'),
+    (22, 'make', 'make', 'VERB', 16, 'ccomp', 'VerbForm=Inf'), (23, 'the', 'the', 'DET', 24, 'det'),
+    (24, 'road', 'road', 'NOUN', 22, 'obj'), (25, 'safe', 'safe', 'ADJ', 22, 'xcomp'),
+    (26, '.', '.', 'PUNCT', 16, 'punct'),
+])
+
+MOVE_STEADILY_OSTROW_58_TOLD = ('“We would rather move steadily now than be forced to move sharply later,” Ostrow, 58, told reporters.', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'We', 'we', 'PRON', 5, 'nsubj'),
+    (3, 'would', 'would', 'AUX', 5, 'aux', 'VerbForm=Fin'), (4, 'rather', 'rather', 'ADV', 5, 'advmod'),
+    (5, 'move', 'move', 'VERB', 0, 'root', 'VerbForm=Inf'), (6, 'steadily', 'steadily', 'ADV', 5, 'advmod'),
+    (7, 'now', 'now', 'ADV', 5, 'advmod'), (8, 'than', 'than', 'SCONJ', 10, 'mark'),
+    (9, 'be', 'be', 'AUX', 10, 'aux:pass', 'VerbForm=Inf'),
+    (10, 'forced', 'force', 'VERB', 5, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'to', 'to', 'PART', 12, 'mark'), (12, 'move', 'move', 'VERB', 10, 'xcomp', 'VerbForm=Inf'),
+    (13, 'sharply', 'sharply', 'ADV', 14, 'advmod'), (14, 'later', 'late', 'ADV', 12, 'advmod'),
+    (15, ',', ',', 'PUNCT', 17, 'punct'), (16, '”', '"', 'PUNCT', 17, 'punct'),
+    (17, 'Ostrow', 'ostrow', 'PROPN', 12, 'obj'), (18, ',', ',', 'PUNCT', 19, 'punct'),
+    (19, '58', '58', 'NUM', 17, 'appos'), (20, ',', ',', 'PUNCT', 19, 'punct'),
+    (21, 'told', 'tell', 'VERB', 22, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (22, 'reporters', 'reporter', 'NOUN', 17, 'conj'), (23, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+ILVES_SAID_PULLED_17 = ('Petar Ilves said his team had pulled 17 people out alive since Tuesday.', [
+    (1, 'Petar', 'petar', 'PROPN', 2, 'nmod:desc'), (2, 'Ilves', 'ilves', 'PROPN', 3, 'nsubj'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'his', 'his', 'PRON', 5, 'nmod:poss'), (5, 'team', 'team', 'NOUN', 7, 'nsubj'),
+    (6, 'had', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'pulled', 'pull', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (8, '17', '17', 'NUM', 9, 'nummod'), (9, 'people', 'people', 'NOUN', 7, 'obj'),
+    (10, 'out', 'out', 'ADP', 7, 'compound:prt'), (11, 'alive', 'alive', 'NOUN', 7, 'obj'),
+    (12, 'since', 'since', 'ADP', 13, 'case'), (13, 'Tuesday', 'tuesday', 'PROPN', 11, 'nmod'),
+    (14, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+A_DOCTOR_RADA_KOVAC_SAID = ('A doctor at the field hospital, Rada Kovac, said most had crush injuries.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'doctor', 'doctor', 'NOUN', 11, 'nsubj'),
+    (3, 'at', 'at', 'ADP', 6, 'case'), (4, 'the', 'the', 'DET', 6, 'det'),
+    (5, 'field', 'field', 'NOUN', 6, 'compound'), (6, 'hospital', 'hospital', 'NOUN', 2, 'nmod'),
+    (7, ',', ',', 'PUNCT', 8, 'punct'), (8, 'Rada', 'rada', 'PROPN', 6, 'appos'),
+    (9, 'Kovac', 'kovac', 'PROPN', 8, 'flat'), (10, ',', ',', 'PUNCT', 2, 'punct'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'most', 'most', 'ADV', 13, 'advmod'),
+    (13, 'had', 'have', 'VERB', 11, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'crush', 'crush', 'NOUN', 15, 'compound'), (15, 'injuries', 'injury', 'NOUN', 13, 'obj'),
+    (16, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+HE_SAID_HIS_CREW_HAD_NOT_SLEPT = ('He said his crew had not slept in two days.', [
+    (1, 'He', 'he', 'PRON', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'his', 'his', 'PRON', 4, 'nmod:poss'), (4, 'crew', 'crew', 'NOUN', 7, 'nsubj'),
+    (5, 'had', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'not', 'not', 'PART', 7, 'advmod'),
+    (7, 'slept', 'sleep', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'), (8, 'in', 'in', 'ADP', 10, 'case'),
+    (9, 'two', 'two', 'NUM', 10, 'nummod'), (10, 'days', 'day', 'NOUN', 7, 'obl'),
+    (11, '.', '.', 'PUNCT', 2, 'punct'),
+])

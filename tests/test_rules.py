@@ -179,7 +179,10 @@ from conllu_docs import (  # session 15
     THE_FLAT_SEALED, SENIOR_CORONER_PENHALE_SAID, THAT_WAS_HOW_KORTH_PUT_IT, SAD_DAY_NECESSARY,
     KORTH_AND_FELLOW_GRANDMASTER, VIDAL_AND_REYES_ENGINEERS_WHO, MINISTRY_SAID_IN_A_STATEMENT_CARRIED_BY,
     QASIM_SAID_CHILDREN_NO_LONGER_SLEPT, TRIBUNAL_RULED_SAMPLE_TAKEN_CONTAINED, DIPLOMAT_SAID_TALKS_ON_EXTENDING,
-    THEIR_CHAIRMAN_RETIRED_HEADTEACHER, PETER_AND_MAVIS_HOLROYD_SAID)
+    THEIR_CHAIRMAN_RETIRED_HEADTEACHER, PETER_AND_MAVIS_HOLROYD_SAID, REJECTED_THE_CLUB_SAID_AS_SAGA,
+    OUR_PLAYER_BRINDLE_MANAGER_TRASK_51_TOLD, QUILL_AND_SOTO_BOTH_SAID, THE_FORMER_CALLED_THE_LATTER_SAID,
+    OPENING_THE_DEBATE_CLLR_WHITLOCK, MOVE_STEADILY_OSTROW_58_TOLD, ILVES_SAID_PULLED_17,
+    A_DOCTOR_RADA_KOVAC_SAID, HE_SAID_HIS_CREW_HAD_NOT_SLEPT)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3165,3 +3168,33 @@ def test_a_role_and_a_name_after_the_subjects_role_are_one_apposition():
 
 def test_a_given_name_coordinated_with_a_full_name_shares_its_surname():
     assert only(document(PETER_AND_MAVIS_HOLROYD_SAID)).speaker == ["Peter Holroyd", "Mavis Holroyd"]
+
+
+def test_a_clause_opened_by_as_after_a_parenthetical_attribution_is_no_report():
+    q = only(document(REJECTED_THE_CLUB_SAID_AS_SAGA))
+    assert q.text == "Brindle Rovers have rejected a third bid for striker Ilan Mercer"
+
+
+def test_a_role_name_and_age_after_the_closing_mark_are_the_speaker_not_part_of_the_quote():
+    q = only(document(OUR_PLAYER_BRINDLE_MANAGER_TRASK_51_TOLD))
+    assert (q.type, q.text, q.speaker, q.title) == ("direct", "Ilan is our player,", "Owen Trask", "Brindle manager")
+
+
+def test_the_former_and_the_latter_are_the_first_and_last_people_of_the_last_pair():
+    _, former, latter = extract_from_document(document(QUILL_AND_SOTO_BOTH_SAID, THE_FORMER_CALLED_THE_LATTER_SAID))
+    assert (former.speaker, latter.speaker) == ("Marta Quill", "Julian Soto")
+
+
+def test_the_object_of_an_opening_participle_is_no_speaker_however_long():
+    q = only(document(OPENING_THE_DEBATE_CLLR_WHITLOCK))
+    assert (q.speaker, q.title) == ("Fiona Whitlock", "cabinet member for transport and climate")
+
+
+def test_a_name_and_its_age_before_told_after_a_closing_mark_are_the_attribution():
+    q = only(document(MOVE_STEADILY_OSTROW_58_TOLD))
+    assert (q.type, q.cue.text, q.mention.text) == ("direct", "told", "Ostrow")
+
+
+def test_a_given_name_the_lexicon_lacks_ending_in_a_is_a_womans_and_he_skips_her():
+    *_, last = extract_from_document(document(ILVES_SAID_PULLED_17, A_DOCTOR_RADA_KOVAC_SAID, HE_SAID_HIS_CREW_HAD_NOT_SLEPT))
+    assert (last.mention.text, last.speaker) == ("He", "Petar Ilves")
