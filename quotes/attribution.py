@@ -272,7 +272,7 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
     for p in passages:
         if p in direct_for or p in consumed:
             continue
-        if _is_fragment(doc, p) and not _opens_split_quote(doc, p, passages) \
+        if _is_fragment(doc, p, lexicon) and not _opens_split_quote(doc, p, passages) \
                 and not _closed_by_attribution(doc, p, lexicon) \
                 and not _resumes_split_quote(doc, p, passages):
             # a verb of naming that governs the fragment makes it the speaker's words for
@@ -284,8 +284,13 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
             cand = _clause_before(doc, quotes, p)
             if cand is not None:
                 cand.type, cand.end = "mixed", p.close + 1
-            consumed.add(p)
-            continue
+                consumed.add(p)
+                continue
+            # (a passage long enough to be someone's words stays a quote when no clause
+            # was found that it ends)
+            if len([w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]) < MIN_UNATTRIBUTED_WORDS:
+                consumed.add(p)
+                continue
         attribution = _identified_after(doc, p, lexicon) or _nearest_cue(doc, p, attributions)
         if attribution is not None:
             direct_for[p] = attribution
@@ -497,7 +502,7 @@ def _closed_by_attribution(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     return phrase[0].index == first.index and phrase[-1].index < head.index <= phrase[-1].index + 2
 
 
-def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
+def _is_fragment(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> bool:
     """A short passage that does not read as an utterance of its own is a
     quoted phrase (``“effectively lost”``, ``“Israeli”``), not a quote: it has
     no sentence-final punctuation and is either lower-case or verbless.
@@ -505,7 +510,13 @@ def _is_fragment(doc: Document, p: QuotedPassage) -> bool:
     words = [w for w in doc.words_in(p.start, p.end) if w.upos != "PUNCT"]
     if not words:
         return True
-    if len(words) >= MIN_UNATTRIBUTED_WORDS:
+    # (however long, a lower-case passage that runs on from a word of the sentence
+    # with no punctuation before its mark: "followed lockdown procedures “exactly the
+    # way we practice them.”")
+    # (not the words of a verb of saying right before them: "which he said “underscores ...”")
+    before = doc.words_in(max(0, p.open - 40), p.open)[-1:]
+    runs_on = doc.text[:p.open].rstrip()[-1:].isalnum() and not (before and before[0].lemma in lexicon.cue_verbs)
+    if len(words) >= MIN_UNATTRIBUTED_WORDS and not (runs_on and words[0].text[:1].islower()):
         return False
     if not words[0].text[:1].isupper():
         # ("had been evacuated twice before, “but never like this.”": final

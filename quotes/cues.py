@@ -60,12 +60,18 @@ class Cue:
         return " ".join(w.text for w in self.words)
 
 
+# what ends a quoted sentence before its closing mark
+CLOSING_PUNCTUATION = frozenset({",", ".", "?", "!", "…"})
+
+
 def is_negated(sentence: Sentence, word: Word) -> bool:
     # English negates a verb before it ("did not say"); a "not" after it belongs
     # to what was said ("said: “Absolutely not.”"), and so does one with a quote
     # mark between ("“Not like a flood,” he said": the parser hangs it on "said")
+    # (but a quoted fragment closing between them does not: "had ‘never once’ asked her")
     if any(c.lower in NEGATORS and c.index < word.index
-           and not any(w.text in QUOTE_MARKS for w in sentence.words[c.index + 1:word.index])
+           and not any(w.text in QUOTE_MARKS and sentence.words[w.index - 1].text in CLOSING_PUNCTUATION
+                       for w in sentence.words[c.index + 1:word.index])
            for c in sentence.children(word, "advmod", "det")):
         return True
     # ... or by its subject: "neither club would confirm", "no official would say", "nobody said"

@@ -49,6 +49,7 @@ class Lexicon:
     place_heads: frozenset[str]
     response_verbs: frozenset[str]
     utterance_nouns: frozenset[str]
+    complement_nouns: frozenset[str]
     membership_body_nouns: frozenset[str]
     # every noun of gendered_nouns: the nouns that name a person
     person_nouns: frozenset[str]
@@ -157,6 +158,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         place_heads=words("place_heads"),
         response_verbs=words("response_verbs"),
         utterance_nouns=words("utterance_nouns"),
+        complement_nouns=words("complement_nouns"),
         membership_body_nouns=words("membership_body_nouns"),
         withholding_verbs=words("withholding_verbs"),
         rejection_verbs=words("rejection_verbs"),

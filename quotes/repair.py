@@ -1552,16 +1552,30 @@ def _verb_cut_off_from_its_auxiliary_by_a_quote_mark(sentence: Sentence, lexicon
     mark) hung elsewhere, is that verb's auxiliary: the verb heads the clause."""
     fixes = {}
     for aux in sentence.words:
-        if aux.upos != "AUX" or aux.base_deprel not in ("ccomp", "conj", "root", "advcl") \
+        # (or "had" tagged a verb before a participle: "he had “forgotten what ...”")
+        auxiliary = aux.upos == "AUX" or aux.upos == "VERB" and aux.lemma in ("have", "be") \
+            and not sentence.children(aux, "obj", "xcomp", "ccomp")
+        if not auxiliary or aux.base_deprel not in ("ccomp", "conj", "root", "advcl") \
                 or not sentence.children(aux, "nsubj", "nsubj:pass") or aux.index + 2 >= len(sentence.words):
             continue
-        mark, verb = sentence.words[aux.index + 1], sentence.words[aux.index + 2]
-        if mark.text not in QUOTE_MARKS or verb.upos != "VERB" or verb.base_deprel not in ("acl", "amod") \
-                or sentence.head_of(verb) is None or sentence.head_of(verb).index > aux.index:
+        mark = sentence.words[aux.index + 1]
+        # (with adverbs quoted between them: "the council had ‘never once’ asked her")
+        verb = next((w for w in sentence.words[aux.index + 2:] if w.text not in QUOTE_MARKS
+                     and not (w.upos == "ADV" and w.head != aux.index and w.base_deprel == "advmod")), None)
+        if mark.text not in QUOTE_MARKS or verb is None or verb.upos != "VERB" or sentence.head_of(verb) is None \
+                or _has_subject(sentence, verb) or aux.upos == "VERB" and verb.feat("VerbForm") != "Part":
+            continue
+        host = sentence.head_of(verb)
+        sibling = verb.head == aux.head and verb.base_deprel in ("ccomp", "conj", "parataxis")
+        if not (verb.base_deprel in ("acl", "amod") and host.index < aux.index or sibling):
             continue
         fixes[verb.index] = (aux.head, aux.deprel)
-        fixes[aux.index] = (verb.index, "aux")
+        fixes[aux.index] = (verb.index, "aux", aux.feats, "AUX")
         fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(aux)})
+        # (the adverbs between them modify the verb)
+        fixes.update({w.index: (verb.index, "advmod") for w in sentence.words[aux.index + 1:verb.index]
+                      if w.upos == "ADV" and w.head != verb.index and sentence.head_of(w) is not None
+                      and sentence.head_of(w).index < verb.index and sentence.head_of(w).upos == "ADV"})
     return fixes
 
 
@@ -2675,6 +2689,53 @@ def _subject_with_a_gerund_read_as_addressee(sentence: Sentence, lexicon: Lexico
     return fixes
 
 
+def _clause_of_a_noun_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said he had “no idea” there was a school behind the trees": *was* read as a
+    second report of *said*.  A clause right after one that ends on a noun like
+    *idea*, with nothing between them but quotation marks, is that noun's clause."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for report in sentence.children(verb, "ccomp"):
+            inside = sentence.subtree(report)
+            noun = next((w for w in reversed(inside) if w.upos != "PUNCT"), None)
+            following = next((w for w in sentence.words[inside[-1].index + 1:] if w.text not in QUOTE_MARKS), None)
+            if noun is None or following is None or noun.upos != "NOUN" or noun.lemma not in lexicon.complement_nouns:
+                continue
+            # (the parser may hang it anywhere: as a second report, a conjunct of the main verb)
+            second = next((c for c in sentence.words if c.base_deprel in ("ccomp", "conj", "parataxis")
+                           and c not in inside and sentence.phrase_start(c) is following
+                           and (c.upos in ("VERB", "AUX") or sentence.children(c, "cop"))
+                           and not sentence.children(c, "mark", "cc")), None)
+            if second is not None:
+                fixes[second.index] = (noun.index, "acl")
+    return fixes
+
+
+def _first_conjunct_of_a_report_read_as_a_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A report of a man with a rifle kept 600 students locked in ..., but there was
+    never any danger, police said": *report* hung on *said* as an oblique, *kept* as a
+    participle on it, and only the clause after *but* reported.  A report opened by a
+    conjunction has a first conjunct before it: the noun that opens the sentence, with
+    no preposition, is that clause's subject and its past form its verb."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        second = next((c for c in sentence.children(verb, "ccomp") if sentence.children(c, "cc")), None)
+        if second is None:
+            continue
+        noun = next((n for n in sentence.children(verb, "obl", "obj", "nsubj") if n.index < second.index
+                     and n.upos == "NOUN" and not sentence.children(n, "case")
+                     and sentence.phrase_start(n).index == _after_opening_punctuation(sentence)), None)
+        first = next((c for c in sentence.children(noun, "acl") if c.upos == "VERB" and c.feat("Tense") == "Past"
+                      and not sentence.children(c, "aux", "aux:pass") and not _has_subject(sentence, c)), None) \
+            if noun is not None else None
+        if first is None:
+            continue
+        fixes[first.index] = (verb.index, "ccomp", _as_finite(first.feats))
+        fixes[noun.index] = (first.index, "nsubj")
+        fixes[second.index] = (first.index, "conj")
+    return fixes
+
+
 def _verb_of_saying_hung_on_its_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The 29-year-old admitted he had once stretched a vial ...", "A senior official
     ..., admitted the margin was narrower ...": *admitted* hung as an adverbial on the
@@ -3084,15 +3145,32 @@ def _speaker_hung_on_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     right after its closing mark and runs up to a subjectless verb of saying is
     that verb's subject."""
     for verb in _verbs_of_saying(sentence, lexicon):
-        if _has_subject(sentence, verb):
+        # (a subject inside the quotation is the quoted clause's: "“There was no gunman, no
+        # weapon ...,” Sgt. Dana Hargrove ... told reporters", *weapon* its subject)
+        last_close = next((w for w in reversed(sentence.words[:verb.index]) if w.text in CLOSING_QUOTES), None)
+        quoted_subjects = [s for s in sentence.children(verb, *SUBJECTS)
+                           if last_close is not None and s.index < last_close.index]
+        if _has_subject(sentence, verb) and len(quoted_subjects) != len(sentence.children(verb, *SUBJECTS)):
             continue
         # (the last closing mark may close a title inside the speaker's description:
         # "…,” Quayle, author of the book “The Patient Sky,” told")
         for close in reversed(sentence.words[:verb.index]):
             fixes = _speaker_after_closing_mark(sentence, verb, close) if close.text in CLOSING_QUOTES else None
             if fixes:
+                for subject in quoted_subjects:
+                    fixes.update(_back_into_the_quote(sentence, subject, close))
                 return fixes
     return {}
+
+
+def _back_into_the_quote(sentence: Sentence, subject: Word, close: Word) -> Fixes:
+    """A quoted subject hung on the verb of saying, given back to the quoted clause: as a
+    conjunct of that clause's subject ("no gunman, no weapon"), or as its subject."""
+    clause = next((w for w in sentence.words[:close.index] if w.head < 0 or w.head > close.index), None)
+    if clause is None:
+        return {}
+    first = next((s for s in sentence.children(clause, *SUBJECTS) if s.index < subject.index), None)
+    return {subject.index: (first.index, "conj")} if first is not None else {subject.index: (clause.index, "nsubj")}
 
 
 def _speaker_after_closing_mark(sentence: Sentence, verb: Word, close: Word) -> Fixes | None:
@@ -5678,7 +5756,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

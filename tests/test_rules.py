@@ -182,7 +182,9 @@ from conllu_docs import (  # session 15
     THEIR_CHAIRMAN_RETIRED_HEADTEACHER, PETER_AND_MAVIS_HOLROYD_SAID, REJECTED_THE_CLUB_SAID_AS_SAGA,
     OUR_PLAYER_BRINDLE_MANAGER_TRASK_51_TOLD, QUILL_AND_SOTO_BOTH_SAID, THE_FORMER_CALLED_THE_LATTER_SAID,
     OPENING_THE_DEBATE_CLLR_WHITLOCK, MOVE_STEADILY_OSTROW_58_TOLD, ILVES_SAID_PULLED_17,
-    A_DOCTOR_RADA_KOVAC_SAID, HE_SAID_HIS_CREW_HAD_NOT_SLEPT)
+    A_DOCTOR_RADA_KOVAC_SAID, HE_SAID_HIS_CREW_HAD_NOT_SLEPT, COUNCIL_HAD_NEVER_ONCE_ASKED,
+    HE_HAD_FORGOTTEN_WHAT, BRIGGS_WROTE_EXACTLY_THE_WAY, QUOTED_AS_SAYING_NO_IDEA_THERE_WAS,
+    A_REPORT_KEPT_BUT_THERE_WAS_POLICE_SAID, NO_GUNMAN_NO_WEAPON_SGT_HARGROVE_TOLD)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3198,3 +3200,30 @@ def test_a_name_and_its_age_before_told_after_a_closing_mark_are_the_attribution
 def test_a_given_name_the_lexicon_lacks_ending_in_a_is_a_womans_and_he_skips_her():
     *_, last = extract_from_document(document(ILVES_SAID_PULLED_17, A_DOCTOR_RADA_KOVAC_SAID, HE_SAID_HIS_CREW_HAD_NOT_SLEPT))
     assert (last.mention.text, last.speaker) == ("He", "Petar Ilves")
+
+
+def test_an_auxiliary_and_its_verb_split_by_a_quoted_fragment_are_one_report():
+    q = only(document(COUNCIL_HAD_NEVER_ONCE_ASKED))
+    assert (q.type, q.text) == ("mixed", "the council had ‘never once’ asked her how her customers got there")
+    q = only(document(HE_HAD_FORGOTTEN_WHAT))
+    assert (q.type, q.text) == ("mixed", "he had “forgotten what a normal reading looked like” before the trial")
+
+
+def test_a_long_lower_case_passage_running_on_from_the_clause_makes_it_mixed():
+    q = only(document(BRIGGS_WROTE_EXACTLY_THE_WAY))
+    assert (q.type, q.text) == ("mixed", "students had followed lockdown procedures “exactly the way we practice them.”")
+
+
+def test_a_clause_after_no_idea_read_as_another_clause_belongs_to_the_noun():
+    q = only(document(QUOTED_AS_SAYING_NO_IDEA_THERE_WAS))
+    assert q.text == "he had “no idea” there was a school behind the trees"
+
+
+def test_a_report_opened_by_but_has_its_first_conjunct_before_it():
+    q = only(document(A_REPORT_KEPT_BUT_THERE_WAS_POLICE_SAID))
+    assert q.text.startswith("A report of a man with a rifle") and q.text.endswith("there was never any danger")
+
+
+def test_a_subject_inside_the_quote_hung_on_the_verb_of_saying_leaves_the_speaker_after_the_mark():
+    q = only(document(NO_GUNMAN_NO_WEAPON_SGT_HARGROVE_TOLD))
+    assert (q.type, q.speaker, q.mention.text) == ("direct", "Dana Hargrove", "Sgt. Dana Hargrove")
