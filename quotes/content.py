@@ -176,6 +176,9 @@ MAX_ATTRIBUTION_ASIDE = 12  # (", Sayle said in an interview with the Westmarch 
 
 # subordinators of a clause that tells the circumstances of the saying
 CIRCUMSTANCE_MARKS = frozenset({"as", "while"})
+# subordinators of a concession, and verbs of what others think
+CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
+BELIEF_VERBS = frozenset({"suspect", "believe", "think", "fear", "doubt", "feel", "reckon"})
 WRITER_COMMENT_RELATIONS = ("appos", "dep", "parataxis", "list", "obl:npmod", "nmod:npmod", "acl:relcl",
                             "advcl", "conj")
 
@@ -219,7 +222,11 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
         sentential_which = part[0].lower == "which"
         participle = after_cue and tail.base_deprel in ("advcl", "conj") and _is_present_participle(tail) \
             and part[0].index == tail.index  # not "despite rising tensions"
-        if verbless_np or sentential_which or participle:
+        # "..., though some diners suspect the problems ran deeper": a concession that
+        # reports other people's view is the writer's, set against the report
+        concession = tail.base_deprel == "advcl" and part[0].lower in CONCESSIVE_MARKS \
+            and (_is_speech_verb(tail) or tail.lemma in BELIEF_VERBS) and bool(sentence.children(tail, "nsubj"))
+        if verbless_np or sentential_which or participle or concession:
             return [w for w in words if w.index < before.index]
     return words
 

@@ -49,6 +49,8 @@ PRONOUN_WINDOW = 4
 DESCRIPTION_WINDOW = 8
 # possessive pronouns that give an office its holder: "her office", "his campaign"
 POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
+# words that, alone, stand for some of a group just named
+GROUP_QUANTIFIERS = frozenset({"many", "some", "others", "several", "most", "few", "a few", "all", "both"})
 # the class of pronoun a possessive stands for ("its petition": what "it" refers to)
 TEXT_OWNERS = {**POSSESSIVE_GENDERS, "its": "neuter", "their": "plural"}
 # "the two companies", "the three firms"
@@ -348,6 +350,12 @@ class EntityRegistry:
             if described is not None:
                 return self.entity(described.name, "unnamed")
         description = _one_member(_strip_determiner(phrase.description))
+        if phrase.description.lower() in GROUP_QUANTIFIERS:
+            # "Fans flooded the comments. Many asked ...; others vowed ...": some of the
+            # group just named, as "they" would be
+            group = self._antecedent("plural", sentence, offset, excluded=excluded)
+            if group is not None and group.kind == "unnamed" and group.plural:
+                return group
         if description.lower() in ("former", "latter") and phrase.mention.text.lower().startswith("the "):
             pair = self._last_pair(sentence, excluded)
             if pair is not None:

@@ -336,7 +336,12 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     previous = sentence.words[word.index - 1] if word.index > 0 else None
     inverted = not subject and bool(speaker_object) and previous is not None \
         and (previous.text == "," or previous.text in CLOSING_QUOTES)
-    aside = aside and (subject and not own_object or inverted) and not sentence.children(word, "mark")
+    # (and never one after a semicolon, which joins a clause of its own: "Many asked
+    # whether ...; others vowed to ...")
+    start = sentence.phrase_start(word).index
+    after_semicolon = start > 0 and sentence.words[start - 1].text == ";"
+    aside = aside and (subject and not own_object or inverted) and not sentence.children(word, "mark") \
+        and not after_semicolon
     # the clause needs a subject of its own: "Asked if ..., X told" frames no claim
     # (the aside may split the clause after its subject: "Another heatwave, he warned,
     # “would leave very little reef to save.”")

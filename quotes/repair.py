@@ -4674,7 +4674,7 @@ def _plural_possessive_read_as_punctuation(sentence: Sentence, lexicon: Lexicon)
                 and owner.text.endswith("s") and name.upos == "PROPN" \
                 and (name.head == owner.index or name.head == owner.head and name.deprel == owner.deprel) \
                 and mark.head in (owner.index, name.index) \
-                and all(c.index == mark.index for c in sentence.children(name)):
+                and all(c.index == mark.index or c.index > name.index for c in sentence.children(name)):
             fixes = {name.index: (owner.head, owner.deprel), owner.index: (name.index, "nmod:poss"),
                      mark.index: (owner.index, "case", "_", "PART")}
             fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(owner)
@@ -5682,7 +5682,7 @@ def _passive_subject_without_auxiliary(sentence: Sentence, lexicon: Lexicon) -> 
         # (nor does one head a complement: "said her children no longer slept through the
         # night", a reduced relative modifies a noun)
         if subjects and all(x.index < verb.index for x in subjects) \
-                and (sentence.children(verb, "obj") or _participle_heading_a_report(sentence, verb)) \
+                and (sentence.children(verb, "obj", "xcomp") or _participle_heading_a_report(sentence, verb)) \
                 and not sentence.children(verb, "aux:pass") and verb.upos == "VERB" \
                 and verb.feat("Tense") == "Past" and verb.feat("VerbForm") == "Part":
             fixes[verb.index] = (verb.head, verb.deprel, _as_finite(verb.feats))

@@ -249,8 +249,9 @@ def _describes_a_firm(word: Word, lexicon: Lexicon) -> bool:
 def _is_organization(name: list[Word], determiner: bool, lexicon: Lexicon) -> bool:
     # "the United States", "the White House": persons do not take an article
     # (and "Port Everly" is a place, named like a body)
+    # (and "&" joins the names of a firm, never a person's: "Plate & Palate")
     return _is_organization_head(name[-1], lexicon) or determiner \
-        or len(name) > 1 and name[0].lower in lexicon.place_prefixes
+        or len(name) > 1 and name[0].lower in lexicon.place_prefixes or any(w.text == "&" for w in name)
 
 
 def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list[Word]:

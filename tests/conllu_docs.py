@@ -9654,3 +9654,88 @@ NO_GUNMAN_NO_WEAPON_SGT_HARGROVE_TOLD = ('“There was no gunman, no weapon and 
     (28, 'the', 'the', 'DET', 29, 'det'), (29, 'school', 'school', 'NOUN', 25, 'obl'),
     (30, '.', '.', 'PUNCT', 25, 'punct'),
 ])
+
+CHEF_WROTE_ON_FACEBOOK = ('The 47-year-old chef wrote on Facebook that he was sorry.', [
+    (1, 'The', 'the', 'DET', 7, 'det'), (2, '47', '47', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 7, 'amod'),
+    (7, 'chef', 'chef', 'NOUN', 8, 'nsubj'),
+    (8, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'on', 'on', 'ADP', 10, 'case'), (10, 'Facebook', 'facebook', 'PROPN', 8, 'obl'),
+    (11, 'that', 'that', 'SCONJ', 14, 'mark'), (12, 'he', 'he', 'PRON', 14, 'nsubj'),
+    (13, 'was', 'be', 'AUX', 14, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'sorry', 'sorry', 'ADJ', 8, 'advcl'), (15, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+INTERVIEW_WITH_PLATE_AND_PALATE_HE_INSISTED = ('In an interview with Plate & Palate magazine, he insisted the problems had begun while he was abroad.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'an', 'a', 'DET', 3, 'det'),
+    (3, 'interview', 'interview', 'NOUN', 11, 'obl'), (4, 'with', 'with', 'ADP', 5, 'case'),
+    (5, 'Plate', 'plate', 'PROPN', 3, 'nmod'), (6, '&', '&', 'CCONJ', 7, 'cc'),
+    (7, 'Palate', 'palate', 'PROPN', 5, 'conj'), (8, 'magazine', 'magazine', 'NOUN', 5, 'conj'),
+    (9, ',', ',', 'PUNCT', 3, 'punct'), (10, 'he', 'he', 'PRON', 11, 'nsubj'),
+    (11, 'insisted', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'problems', 'problem', 'NOUN', 15, 'nsubj'),
+    (14, 'had', 'have', 'AUX', 15, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'begun', 'begin', 'VERB', 11, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (16, 'while', 'while', 'SCONJ', 19, 'mark'), (17, 'he', 'he', 'PRON', 19, 'nsubj'),
+    (18, 'was', 'be', 'AUX', 19, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'abroad', 'abroad', 'ADJ', 15, 'advcl'), (20, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+SUPPORTERS_TRUST_WHOSE_BANNERS_URGED = ("The Brindle Supporters' Trust, whose banners have hung at the ground for years, urged the board to keep Mercer.", [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Brindle', 'brindle', 'PROPN', 3, 'compound'),
+    (3, 'Supporters', 'supporter', 'PROPN', 17, 'nsubj'), (4, "'", "'", 'PUNCT', 5, 'punct'),
+    (5, 'Trust', 'trust', 'PROPN', 3, 'appos'), (6, ',', ',', 'PUNCT', 10, 'punct'),
+    (7, 'whose', 'whose', 'DET', 8, 'det'), (8, 'banners', 'banner', 'NOUN', 10, 'nsubj'),
+    (9, 'have', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (10, 'hung', 'hang', 'VERB', 17, 'advcl', 'Tense=Past|VerbForm=Part'),
+    (11, 'at', 'at', 'ADP', 13, 'case'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'ground', 'ground', 'NOUN', 10, 'obl'), (14, 'for', 'for', 'ADP', 15, 'case'),
+    (15, 'years', 'year', 'NOUN', 13, 'nmod'), (16, ',', ',', 'PUNCT', 3, 'punct'),
+    (17, 'urged', 'urge', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'board', 'board', 'NOUN', 17, 'obj'),
+    (20, 'to', 'to', 'PART', 21, 'mark'), (21, 'keep', 'keep', 'VERB', 19, 'acl', 'VerbForm=Inf'),
+    (22, 'Mercer', 'mercer', 'PROPN', 21, 'obj'), (23, '.', '.', 'PUNCT', 17, 'punct'),
+])
+
+MANY_ASKED_OTHERS_VOWED = ('Many asked whether bookings would be refunded; others vowed to return “the minute the doors open.”', [
+    (1, 'Many', 'many', 'ADJ', 2, 'nsubj'),
+    (2, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'whether', 'whether', 'SCONJ', 7, 'mark'), (4, 'bookings', 'booking', 'NOUN', 7, 'nsubj:pass'),
+    (5, 'would', 'would', 'AUX', 7, 'aux', 'VerbForm=Fin'),
+    (6, 'be', 'be', 'AUX', 7, 'aux:pass', 'VerbForm=Inf'),
+    (7, 'refunded', 'refund', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, ';', ';', 'PUNCT', 10, 'punct'), (9, 'others', 'other', 'NOUN', 10, 'nsubj:pass'),
+    (10, 'vowed', 'vow', 'VERB', 2, 'ccomp', 'Person=3|Tense=Past|VerbForm=Part'),
+    (11, 'to', 'to', 'PART', 12, 'mark'), (12, 'return', 'return', 'VERB', 10, 'xcomp', 'VerbForm=Inf'),
+    (13, '“', '"', 'PUNCT', 15, 'punct'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'minute', 'minute', 'NOUN', 12, 'obj'), (16, 'the', 'the', 'DET', 17, 'det'),
+    (17, 'doors', 'door', 'NOUN', 18, 'nsubj'), (18, 'open', 'open', 'ADJ', 15, 'acl:relcl'),
+    (19, '.', '.', 'PUNCT', 2, 'punct'), (20, '”', '"', 'PUNCT', 2, 'punct'),
+])
+
+SORELS_SAID_THOUGH_DINERS_SUSPECT = ('Tom and Anika Sorel both said they had never seen anything amiss, though some diners suspect the problems ran deeper.', [
+    (1, 'Tom', 'tom', 'PROPN', 6, 'nsubj'), (2, 'and', 'and', 'CCONJ', 3, 'cc'),
+    (3, 'Anika', 'anika', 'PROPN', 1, 'conj'), (4, 'Sorel', 'sorel', 'PROPN', 1, 'conj'),
+    (5, 'both', 'both', 'CCONJ', 3, 'flat'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'they', 'they', 'PRON', 10, 'nsubj'),
+    (8, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'never', 'never', 'ADV', 10, 'advmod'),
+    (10, 'seen', 'see', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (11, 'anything', 'anything', 'PRON', 12, 'compound'), (12, 'amiss', 'amiss', 'NOUN', 10, 'obj'),
+    (13, ',', ',', 'PUNCT', 17, 'punct'), (14, 'though', 'though', 'SCONJ', 17, 'mark'),
+    (15, 'some', 'some', 'DET', 16, 'det'), (16, 'diners', 'diner', 'NOUN', 17, 'nsubj'),
+    (17, 'suspect', 'suspect', 'VERB', 10, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'problems', 'problem', 'NOUN', 20, 'nsubj'),
+    (20, 'ran', 'run', 'VERB', 17, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'deeper', 'deep', 'ADJ', 20, 'xcomp'), (22, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+HIS_FANS_FLOODED_THE_COMMENTS = ('His fans flooded the comments under the post.', [
+    (1, 'His', 'his', 'PRON', 2, 'nmod:poss'), (2, 'fans', 'fan', 'NOUN', 3, 'nsubj', 'Number=Plur'),
+    (3, 'flooded', 'flood', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'the', 'the', 'DET', 5, 'det'), (5, 'comments', 'comment', 'NOUN', 3, 'obj'),
+    (6, 'under', 'under', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'post', 'post', 'NOUN', 3, 'obl'), (9, '.', '.', 'PUNCT', 3, 'punct'),
+])

@@ -184,7 +184,9 @@ from conllu_docs import (  # session 15
     OPENING_THE_DEBATE_CLLR_WHITLOCK, MOVE_STEADILY_OSTROW_58_TOLD, ILVES_SAID_PULLED_17,
     A_DOCTOR_RADA_KOVAC_SAID, HE_SAID_HIS_CREW_HAD_NOT_SLEPT, COUNCIL_HAD_NEVER_ONCE_ASKED,
     HE_HAD_FORGOTTEN_WHAT, BRIGGS_WROTE_EXACTLY_THE_WAY, QUOTED_AS_SAYING_NO_IDEA_THERE_WAS,
-    A_REPORT_KEPT_BUT_THERE_WAS_POLICE_SAID, NO_GUNMAN_NO_WEAPON_SGT_HARGROVE_TOLD)
+    A_REPORT_KEPT_BUT_THERE_WAS_POLICE_SAID, NO_GUNMAN_NO_WEAPON_SGT_HARGROVE_TOLD, CHEF_WROTE_ON_FACEBOOK,
+    INTERVIEW_WITH_PLATE_AND_PALATE_HE_INSISTED, SUPPORTERS_TRUST_WHOSE_BANNERS_URGED, MANY_ASKED_OTHERS_VOWED,
+    SORELS_SAID_THOUGH_DINERS_SUSPECT, HIS_FANS_FLOODED_THE_COMMENTS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3227,3 +3229,22 @@ def test_a_report_opened_by_but_has_its_first_conjunct_before_it():
 def test_a_subject_inside_the_quote_hung_on_the_verb_of_saying_leaves_the_speaker_after_the_mark():
     q = only(document(NO_GUNMAN_NO_WEAPON_SGT_HARGROVE_TOLD))
     assert (q.type, q.speaker, q.mention.text) == ("direct", "Dana Hargrove", "Sgt. Dana Hargrove")
+
+
+def test_a_name_joined_by_an_ampersand_is_a_firm_that_he_cannot_refer_to():
+    wrote, insisted = extract_from_document(document(CHEF_WROTE_ON_FACEBOOK, INTERVIEW_WITH_PLATE_AND_PALATE_HE_INSISTED))
+    assert insisted.speaker == wrote.speaker == "chef"
+
+
+def test_a_plural_possessor_names_its_body_even_before_a_relative_clause():
+    assert only(document(SUPPORTERS_TRUST_WHOSE_BANNERS_URGED)).speaker == "Brindle Supporters' Trust"
+
+
+def test_a_clause_after_a_semicolon_is_no_parenthetical_attribution_and_many_is_of_the_group():
+    asked, vowed = extract_from_document(document(HIS_FANS_FLOODED_THE_COMMENTS, MANY_ASKED_OTHERS_VOWED))
+    assert (asked.text, asked.speaker) == ("whether bookings would be refunded", "His fans")
+    assert (vowed.type, vowed.text, vowed.speaker) == ("mixed", "return “the minute the doors open.”", "His fans")
+
+
+def test_a_concession_reporting_others_view_is_no_part_of_the_report():
+    assert only(document(SORELS_SAID_THOUGH_DINERS_SUSPECT)).text == "they had never seen anything amiss"
