@@ -161,7 +161,8 @@ class EntityRegistry:
                  given_names_alone: dict[str, str] | None = None, any_body_nouns: frozenset[str] = frozenset(),
                  relation_nouns: frozenset[str] = frozenset(),
                  role_kinds: dict[str, frozenset[str]] | None = None,
-                 membership_body_nouns: frozenset[str] = frozenset()):
+                 membership_body_nouns: frozenset[str] = frozenset(),
+                 abbreviated_roles: dict[str, str] | None = None):
         # every proper name of the article, for surname -> full name
         self._names = names
         self._given_names_alone = given_names_alone or {}
@@ -176,6 +177,7 @@ class EntityRegistry:
         self._relation_nouns = relation_nouns
         self._role_words = role_words
         self._role_kinds = role_kinds or {}
+        self._abbreviated_roles = abbreviated_roles or {}
         self._epithets = epithets
         self._quoted = quoted_sentences
         self._gender_by_noun = {noun: gender for gender, nouns in (gendered_nouns or {}).items() for noun in nouns}
@@ -385,7 +387,8 @@ class EntityRegistry:
                 if is_suffix(description, entity.name) or (
                         phrase.kind == "unnamed" and not indefinite and entity.kind == "person"
                         and head in self._role_words
-                        and (any(w == head for t in entity.titles for w in _words(t.lower()))
+                        and (any(self._abbreviated_roles.get(w.rstrip("."), w) == head for t in entity.titles
+                                 for w in _words(t.lower()))
                              or head in entity.roles)) or (
                         # "Ruth Mallory, a fiddler ... / The fiddler insists": the role the
                         # article gave a person, whether or not the lexicon knows it
@@ -870,7 +873,8 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                               quoted_sentences, lexicon.gendered_nouns, lexicon.given_names,
                               lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
                               lexicon.place_heads, given_names_alone(doc, names), lexicon.any_body_nouns,
-                              lexicon.relation_nouns, lexicon.role_kinds, lexicon.membership_body_nouns)
+                              lexicon.relation_nouns, lexicon.role_kinds, lexicon.membership_body_nouns,
+                              lexicon.abbreviated_roles)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

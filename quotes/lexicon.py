@@ -26,6 +26,7 @@ class Lexicon:
     honorifics: frozenset[str]
     post_nominals: frozenset[str]
     title_abbreviations: frozenset[str]
+    abbreviated_roles: dict[str, str]
     rank_titles: frozenset[str]
     relation_nouns: frozenset[str]
     male_honorifics: frozenset[str]
@@ -135,6 +136,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         honorifics=words("honorifics"),
         post_nominals=words("post_nominals"),
         title_abbreviations=words("title_abbreviations"),
+        abbreviated_roles={str(k).lower(): str(v).lower() for k, v in (data.get("abbreviated_roles") or {}).items()},
         rank_titles=words("rank_titles"),
         relation_nouns=words("relation_nouns"),
         male_honorifics=words("male_honorifics"),

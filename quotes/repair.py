@@ -1133,8 +1133,10 @@ def _closing_speaker_read_as_apposition_of_the_reports_subject(sentence: Sentenc
         clause = next((c for c in sentence.children(subject, "acl", "acl:relcl") if c.upos == "VERB"
                        and c.index < (speaker.index if speaker else 0) and c.feat("Tense") == "Past"
                        and not _has_subject(sentence, c)), None)
+        # (after a dateline too: "PORTLAND, Maine (AP) — More than 80,000 homes remained ...")
+        opening = next((w.index for w in sentence.words[dateline_length(sentence):] if w.upos != "PUNCT"), 0)
         if speaker is None or clause is None or sentence.children(verb, "ccomp") \
-                or sentence.phrase_start(subject).index != _after_opening_punctuation(sentence):
+                or sentence.phrase_start(subject).index not in (_after_opening_punctuation(sentence), opening):
             continue
         fixes[speaker.index] = (verb.index, subject.deprel)
         fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))

@@ -9739,3 +9739,47 @@ HIS_FANS_FLOODED_THE_COMMENTS = ('His fans flooded the comments under the post.'
     (6, 'under', 'under', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
     (8, 'post', 'post', 'NOUN', 3, 'obl'), (9, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+PORTLAND_AP_HOMES_REMAINED_OFFICIALS_SAID = ('PORTLAND, Maine (AP) — More than 80,000 homes remained without power Monday after a storm brought down trees across southern Maine, utility officials said.', [
+    (1, 'PORTLAND', 'portland', 'PROPN', 28, 'nsubj'), (2, ',', ',', 'PUNCT', 3, 'punct'),
+    (3, 'Maine', 'maine', 'PROPN', 1, 'conj'), (4, '(', '(', 'PUNCT', 5, 'punct'),
+    (5, 'AP', 'ap', 'PROPN', 3, 'appos'), (6, ')', ')', 'PUNCT', 5, 'punct'),
+    (7, '—', '-', 'PUNCT', 11, 'punct'), (8, 'More', 'more', 'ADJ', 11, 'amod'),
+    (9, 'than', 'than', 'ADP', 11, 'case'), (10, '80,000', '80000', 'NUM', 11, 'nummod'),
+    (11, 'homes', 'home', 'NOUN', 1, 'appos'),
+    (12, 'remained', 'remain', 'VERB', 11, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, 'without', 'without', 'ADP', 14, 'case'), (14, 'power', 'power', 'NOUN', 12, 'obl'),
+    (15, 'Monday', 'monday', 'PROPN', 12, 'obl'), (16, 'after', 'after', 'ADP', 18, 'case'),
+    (17, 'a', 'a', 'DET', 18, 'det'), (18, 'storm', 'storm', 'NOUN', 19, 'nsubj'),
+    (19, 'brought', 'bring', 'VERB', 12, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'down', 'down', 'ADP', 19, 'compound:prt'), (21, 'trees', 'tree', 'NOUN', 19, 'obj'),
+    (22, 'across', 'across', 'ADP', 24, 'case'), (23, 'southern', 'southern', 'ADJ', 24, 'amod'),
+    (24, 'Maine', 'maine', 'PROPN', 21, 'nmod'), (25, ',', ',', 'PUNCT', 19, 'punct'),
+    (26, 'utility', 'utility', 'NOUN', 27, 'compound'), (27, 'officials', 'official', 'NOUN', 28, 'nsubj'),
+    (28, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (29, '.', '.', 'PUNCT', 28, 'punct'),
+])
+
+GOV_JANET_MILLS_DECLARED = ('Gov. Janet Mills declared a state of emergency Sunday night.', [
+    (1, 'Gov.', 'gov.', 'PROPN', 4, 'nsubj'), (2, 'Janet', 'janet', 'PROPN', 1, 'flat'),
+    (3, 'Mills', 'mills', 'PROPN', 2, 'flat'),
+    (4, 'declared', 'declare', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'a', 'a', 'DET', 6, 'det'), (6, 'state', 'state', 'NOUN', 4, 'obj'),
+    (7, 'of', 'of', 'ADP', 10, 'case'), (8, 'emergency', 'emergency', 'NOUN', 10, 'compound'),
+    (9, 'Sunday', 'sunday', 'PROPN', 10, 'compound'), (10, 'night', 'night', 'NOUN', 6, 'nmod'),
+    (11, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+THE_GOVERNOR_SAID_FEDERAL_AID = ('Speaking at a news conference in Augusta, the governor said the state would seek federal aid.', [
+    (1, 'Speaking', 'speak', 'VERB', 11, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'at', 'at', 'ADP', 5, 'case'), (3, 'a', 'a', 'DET', 5, 'det'),
+    (4, 'news', 'news', 'NOUN', 5, 'compound'), (5, 'conference', 'conference', 'NOUN', 1, 'obl'),
+    (6, 'in', 'in', 'ADP', 7, 'case'), (7, 'Augusta', 'augusta', 'PROPN', 5, 'nmod'),
+    (8, ',', ',', 'PUNCT', 1, 'punct'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'governor', 'governor', 'NOUN', 11, 'nsubj'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'state', 'state', 'NOUN', 15, 'nsubj'),
+    (14, 'would', 'would', 'AUX', 15, 'aux', 'VerbForm=Fin'),
+    (15, 'seek', 'seek', 'VERB', 11, 'ccomp', 'VerbForm=Inf'), (16, 'federal', 'federal', 'ADJ', 17, 'amod'),
+    (17, 'aid', 'aid', 'NOUN', 15, 'obj'), (18, '.', '.', 'PUNCT', 11, 'punct'),
+])

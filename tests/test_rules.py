@@ -186,7 +186,8 @@ from conllu_docs import (  # session 15
     HE_HAD_FORGOTTEN_WHAT, BRIGGS_WROTE_EXACTLY_THE_WAY, QUOTED_AS_SAYING_NO_IDEA_THERE_WAS,
     A_REPORT_KEPT_BUT_THERE_WAS_POLICE_SAID, NO_GUNMAN_NO_WEAPON_SGT_HARGROVE_TOLD, CHEF_WROTE_ON_FACEBOOK,
     INTERVIEW_WITH_PLATE_AND_PALATE_HE_INSISTED, SUPPORTERS_TRUST_WHOSE_BANNERS_URGED, MANY_ASKED_OTHERS_VOWED,
-    SORELS_SAID_THOUGH_DINERS_SUSPECT, HIS_FANS_FLOODED_THE_COMMENTS)
+    SORELS_SAID_THOUGH_DINERS_SUSPECT, HIS_FANS_FLOODED_THE_COMMENTS, PORTLAND_AP_HOMES_REMAINED_OFFICIALS_SAID,
+    GOV_JANET_MILLS_DECLARED, THE_GOVERNOR_SAID_FEDERAL_AID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3248,3 +3249,13 @@ def test_a_clause_after_a_semicolon_is_no_parenthetical_attribution_and_many_is_
 
 def test_a_concession_reporting_others_view_is_no_part_of_the_report():
     assert only(document(SORELS_SAID_THOUGH_DINERS_SUSPECT)).text == "they had never seen anything amiss"
+
+
+def test_a_closing_speaker_read_as_apposition_of_the_subject_after_a_dateline():
+    q = only(document(PORTLAND_AP_HOMES_REMAINED_OFFICIALS_SAID))
+    assert (q.mention.text, q.text[:30]) == ("utility officials", "More than 80,000 homes remaine")
+
+
+def test_the_role_an_abbreviated_title_stands_for_refers_back_to_its_holder():
+    q = only(document(GOV_JANET_MILLS_DECLARED, THE_GOVERNOR_SAID_FEDERAL_AID))
+    assert (q.mention.text, q.speaker) == ("the governor", "Janet Mills")
