@@ -362,7 +362,8 @@ def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     if before.endswith(":") and previous is not None:
         # "Vidal’s verdict was blunt: “...”", "His answer was simple:": the words someone
         # said, introduced as theirs by a noun for what was said
-        owned = _owner_of_utterance(doc, previous, len(before) - 1, lexicon)
+        owned = _owner_of_utterance(doc, previous, len(before) - 1, lexicon) \
+            or _introduced_with_colon(doc, previous, len(before) - 1, lexicon)
         if owned is not None:
             return owned
     if previous is None or any(w.text in QUOTE_MARKS for w in previous.words):
@@ -377,6 +378,25 @@ def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     if phrase.kind != "person":
         return None
     return Attribution(Cue(previous, verb, (), (), "context"), [phrase])
+
+
+def _introduced_with_colon(doc: Document, sentence: Sentence, colon: int, lexicon: Lexicon) -> Attribution | None:
+    """"The latter was less forgiving: ‘...’", "Sinclair shrugged: “...”": a clause about
+    someone that opens the passage with a colon gives it to them."""
+    words = [w for w in sentence.words if w.end <= colon]
+    inside = {w.index for w in words}
+    predicate = next((w for w in words if w.head not in inside and w.upos != "PUNCT"), None)
+    if predicate is None or predicate.lemma in lexicon.cue_verbs \
+            or not (predicate.upos == "VERB" or sentence.children(predicate, "cop")):
+        return None
+    subject = next((s for s in sentence.children(predicate, "nsubj") if s.index in inside), None)
+    if subject is None or not (subject.upos == "PROPN" or lexicon.pronoun_class(subject.text) in ("male", "female")
+                               or any(d.lower == "the" for d in sentence.children(subject, "det"))):
+        return None
+    phrase = analyse(sentence, doc.text, subject, mention_words(sentence, subject), lexicon)
+    if phrase.kind == "organization" and subject.upos != "PROPN":
+        return None
+    return Attribution(Cue(sentence, predicate, (), (), "context"), [phrase])
 
 
 def _owner_of_utterance(doc: Document, sentence: Sentence, colon: int, lexicon: Lexicon) -> Attribution | None:

@@ -459,14 +459,15 @@ class EntityRegistry:
             if mention.sentence < sentence and mention.entity.kind in ("person", "organization") \
                     and id(mention.entity) not in excluded and all(e is not mention.entity for e in named):
                 named.append(mention.entity)
-        latest = max((i for i, named in by_sentence.items() if len(named) > 1), default=None)
-        if latest is None:
-            return None
         # (people rather than the bodies they speak for: "Marta Quill of Ferris Bank and
-        # Julian Soto of Castria Capital")
-        people = [e for e in by_sentence[latest] if e.kind == "person"]
-        chosen = people if len(people) > 1 else by_sentence[latest]
-        return chosen[0], chosen[-1]
+        # Julian Soto of Castria Capital"; nor the outlet the former spoke to: "The former
+        # told the Harwick Echo ... The latter was less forgiving")
+        people = {i: [e for e in named if e.kind == "person"] for i, named in by_sentence.items()}
+        latest = max((i for i, named in people.items() if len(named) > 1), default=None)
+        if latest is not None:
+            return people[latest][0], people[latest][-1]
+        latest = max((i for i, named in by_sentence.items() if len(named) > 1), default=None)
+        return None if latest is None else (by_sentence[latest][0], by_sentence[latest][-1])
 
     @staticmethod
     def _partitive_of_pronoun(phrase: SourcePhrase) -> bool:

@@ -9783,3 +9783,34 @@ THE_GOVERNOR_SAID_FEDERAL_AID = ('Speaking at a news conference in Augusta, the 
     (15, 'seek', 'seek', 'VERB', 11, 'ccomp', 'VerbForm=Inf'), (16, 'federal', 'federal', 'ADJ', 17, 'amod'),
     (17, 'aid', 'aid', 'NOUN', 15, 'obj'), (18, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+RIDLEY_AND_HIS_BROTHER_IN_LAW_FANE = ('Tom Ridley and his brother-in-law, Derek Fane, had been due to fly to Port Sarno.', [
+    (1, 'Tom', 'tom', 'PROPN', 16, 'nsubj'), (2, 'Ridley', 'ridley', 'PROPN', 1, 'flat'),
+    (3, 'and', 'and', 'CCONJ', 9, 'cc'), (4, 'his', 'his', 'PRON', 5, 'nmod:poss'),
+    (5, 'brother', 'brother', 'NOUN', 9, 'compound'), (6, '-', '-', 'PUNCT', 5, 'punct'),
+    (7, 'in', 'in', 'ADP', 9, 'case'), (8, '-', '-', 'PUNCT', 7, 'punct'),
+    (9, 'law', 'law', 'NOUN', 2, 'conj'), (10, ',', ',', 'PUNCT', 9, 'punct'),
+    (11, 'Derek', 'derek', 'PROPN', 9, 'appos'), (12, 'Fane', 'fane', 'PROPN', 11, 'flat'),
+    (13, ',', ',', 'PUNCT', 1, 'punct'),
+    (14, 'had', 'have', 'AUX', 16, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'been', 'be', 'AUX', 16, 'cop', 'Tense=Past|VerbForm=Part'), (16, 'due', 'due', 'ADJ', 0, 'root'),
+    (17, 'to', 'to', 'PART', 18, 'mark'), (18, 'fly', 'fly', 'VERB', 16, 'advcl', 'VerbForm=Inf'),
+    (19, 'to', 'to', 'ADP', 21, 'case'), (20, 'Port', 'port', 'PROPN', 21, 'compound'),
+    (21, 'Sarno', 'sarno', 'PROPN', 18, 'obl'), (22, '.', '.', 'PUNCT', 16, 'punct'),
+])
+
+THE_LATTER_WAS_LESS_FORGIVING = ('The latter was less forgiving: ‘I’ve paid for a hotel I’ll never see.’', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'latter', 'latter', 'NOUN', 5, 'nsubj'),
+    (3, 'was', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'less', 'less', 'ADV', 5, 'advmod'),
+    (5, 'forgiving', 'forgive', 'VERB', 0, 'root', 'Tense=Pres|VerbForm=Part'),
+    (6, ':', ':', 'PUNCT', 10, 'punct'), (7, '‘', "'", 'PUNCT', 10, 'punct'),
+    (8, 'I', 'i', 'PRON', 10, 'nsubj'),
+    (9, '’ve', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (10, 'paid', 'pay', 'VERB', 5, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (11, 'for', 'for', 'ADP', 13, 'case'), (12, 'a', 'a', 'DET', 13, 'det'),
+    (13, 'hotel', 'hotel', 'NOUN', 10, 'obl'), (14, 'I', 'i', 'PRON', 17, 'nsubj'),
+    (15, '’ll', 'will', 'AUX', 17, 'aux', 'VerbForm=Fin'), (16, 'never', 'never', 'ADV', 17, 'advmod'),
+    (17, 'see', 'see', 'VERB', 13, 'acl:relcl', 'VerbForm=Inf'), (18, '.', '.', 'PUNCT', 5, 'punct'),
+    (19, '’', "'", 'PUNCT', 5, 'punct'),
+])

@@ -187,7 +187,8 @@ from conllu_docs import (  # session 15
     A_REPORT_KEPT_BUT_THERE_WAS_POLICE_SAID, NO_GUNMAN_NO_WEAPON_SGT_HARGROVE_TOLD, CHEF_WROTE_ON_FACEBOOK,
     INTERVIEW_WITH_PLATE_AND_PALATE_HE_INSISTED, SUPPORTERS_TRUST_WHOSE_BANNERS_URGED, MANY_ASKED_OTHERS_VOWED,
     SORELS_SAID_THOUGH_DINERS_SUSPECT, HIS_FANS_FLOODED_THE_COMMENTS, PORTLAND_AP_HOMES_REMAINED_OFFICIALS_SAID,
-    GOV_JANET_MILLS_DECLARED, THE_GOVERNOR_SAID_FEDERAL_AID)
+    GOV_JANET_MILLS_DECLARED, THE_GOVERNOR_SAID_FEDERAL_AID, RIDLEY_AND_HIS_BROTHER_IN_LAW_FANE,
+    THE_LATTER_WAS_LESS_FORGIVING)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3259,3 +3260,9 @@ def test_a_closing_speaker_read_as_apposition_of_the_subject_after_a_dateline():
 def test_the_role_an_abbreviated_title_stands_for_refers_back_to_its_holder():
     q = only(document(GOV_JANET_MILLS_DECLARED, THE_GOVERNOR_SAID_FEDERAL_AID))
     assert (q.mention.text, q.speaker) == ("the governor", "Janet Mills")
+
+
+def test_a_clause_about_someone_before_a_colon_gives_them_the_quote_and_a_relation_is_no_title():
+    q = only(document(RIDLEY_AND_HIS_BROTHER_IN_LAW_FANE, THE_LATTER_WAS_LESS_FORGIVING))
+    assert (q.text, q.mention.text, q.speaker, q.title) == ("I’ve paid for a hotel I’ll never see.", "The latter",
+                                                             "Derek Fane", None)
