@@ -759,9 +759,12 @@ def _introduces_someone(phrase: SourcePhrase, lexicon: Lexicon) -> bool:
 
 
 def _by_role_alone(phrase: SourcePhrase) -> bool:
-    """``the chief executive``: a definite description of one person with no age in it."""
+    """``the chief executive``: a definite description of one person with no age in it
+    (nor whose role it is: "The prime minister's spokesman declined to comment ... he
+    said" is someone of his own)."""
     return not phrase.plural and phrase.mention.text.lower().startswith("the ") \
-        and AGE_EPITHET.search(phrase.mention.text) is None
+        and AGE_EPITHET.search(phrase.mention.text) is None \
+        and not re.search(r"['’]s\b", phrase.mention.text)
 
 
 def _renames_by_role(phrase: SourcePhrase, lexicon: Lexicon) -> bool:

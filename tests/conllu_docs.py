@@ -9814,3 +9814,74 @@ THE_LATTER_WAS_LESS_FORGIVING = ('The latter was less forgiving: ‘I’ve paid 
     (17, 'see', 'see', 'VERB', 13, 'acl:relcl', 'VerbForm=Inf'), (18, '.', '.', 'PUNCT', 5, 'punct'),
     (19, '’', "'", 'PUNCT', 5, 'punct'),
 ])
+
+CPS_SAID_THE_DECISION_TO_CHARGE_FOLLOWED = ('The Crown Prosecution Service said the decision to charge followed a two-year investigation by the National Crime Agency.', [
+    (1, 'The', 'the', 'DET', 4, 'det'), (2, 'Crown', 'crown', 'PROPN', 4, 'compound'),
+    (3, 'Prosecution', 'prosecution', 'NOUN', 4, 'compound'), (4, 'Service', 'service', 'NOUN', 5, 'nsubj'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'decision', 'decision', 'NOUN', 5, 'iobj'),
+    (8, 'to', 'to', 'PART', 9, 'mark'), (9, 'charge', 'charge', 'VERB', 7, 'acl', 'VerbForm=Inf'),
+    (10, 'followed', 'follow', 'VERB', 9, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'a', 'a', 'DET', 15, 'det'), (12, 'two', 'two', 'NUM', 14, 'nummod'),
+    (13, '-', '-', 'PUNCT', 12, 'punct'), (14, 'year', 'year', 'NOUN', 15, 'compound'),
+    (15, 'investigation', 'investigation', 'NOUN', 10, 'obj'), (16, 'by', 'by', 'ADP', 20, 'case'),
+    (17, 'the', 'the', 'DET', 20, 'det'), (18, 'National', 'national', 'ADJ', 20, 'amod'),
+    (19, 'Crime', 'crime', 'PROPN', 20, 'compound'), (20, 'Agency', 'agency', 'PROPN', 15, 'nmod'),
+    (21, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+ACCORDING_TO_PEOPLE_FAMILIAR_DETECTIVES = ('According to people familiar with the investigation, detectives examined more than 30,000 emails.', [
+    (1, 'According', 'accord', 'VERB', 3, 'case', 'Tense=Pres|VerbForm=Part'),
+    (2, 'to', 'to', 'ADP', 3, 'case'), (3, 'people', 'people', 'NOUN', 10, 'obl'),
+    (4, 'familiar', 'familiar', 'ADJ', 10, 'advcl'), (5, 'with', 'with', 'ADP', 7, 'case'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'investigation', 'investigation', 'NOUN', 4, 'obl'),
+    (8, ',', ',', 'PUNCT', 9, 'punct'), (9, 'detectives', 'detective', 'NOUN', 10, 'nsubj:pass'),
+    (10, 'examined', 'examine', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, 'more', 'more', 'ADJ', 14, 'advmod'), (12, 'than', 'than', 'ADP', 14, 'case'),
+    (13, '30,000', '30000', 'NUM', 14, 'nummod'), (14, 'emails', 'email', 'NOUN', 10, 'obl'),
+    (15, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+CPS_SPOKESPERSON_SAID_CONTRACTS = ('The contracts, a CPS spokesperson said, had been awarded without any competitive process.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'contracts', 'contract', 'NOUN', 11, 'nsubj:pass'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'a', 'a', 'DET', 6, 'det'),
+    (5, 'CPS', 'cps', 'NOUN', 6, 'compound'), (6, 'spokesperson', 'spokesperson', 'NOUN', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, ',', ',', 'PUNCT', 2, 'punct'),
+    (9, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'been', 'be', 'AUX', 11, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (11, 'awarded', 'award', 'VERB', 7, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, 'without', 'without', 'ADP', 15, 'case'), (13, 'any', 'any', 'DET', 15, 'det'),
+    (14, 'competitive', 'competitive', 'ADJ', 15, 'amod'), (15, 'process', 'process', 'NOUN', 11, 'obl'),
+    (16, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+PM_SPOKESMAN_DECLINED = ("The prime minister's spokesman declined to comment on an ongoing legal case.", [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'prime', 'prime', 'ADJ', 3, 'amod'),
+    (3, 'minister', 'minister', 'NOUN', 5, 'nmod:poss'), (4, "'s", "'s", 'PART', 3, 'case'),
+    (5, 'spokesman', 'spokesman', 'NOUN', 6, 'nsubj'),
+    (6, 'declined', 'decline', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'to', 'to', 'PART', 8, 'mark'), (8, 'comment', 'comment', 'VERB', 6, 'xcomp', 'VerbForm=Inf'),
+    (9, 'on', 'on', 'ADP', 13, 'case'), (10, 'an', 'a', 'DET', 13, 'det'),
+    (11, 'ongoing', 'ongoing', 'VERB', 13, 'amod', 'VerbForm=Ger'), (12, 'legal', 'legal', 'ADJ', 13, 'amod'),
+    (13, 'case', 'case', 'NOUN', 8, 'obl'), (14, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+ASKED_WHETHER_HE_SAID_NOT_GOING = ("Asked whether the government had been warned, he said: “I'm not going to get into that.”", [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'whether', 'whether', 'SCONJ', 7, 'mark'), (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'government', 'government', 'NOUN', 7, 'nsubj:pass'),
+    (5, 'had', 'have', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'been', 'be', 'AUX', 7, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (7, 'warned', 'warn', 'VERB', 1, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (8, ',', ',', 'PUNCT', 7, 'punct'), (9, 'he', 'he', 'PRON', 10, 'nsubj'),
+    (10, 'said', 'say', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, ':', ':', 'PUNCT', 16, 'punct'), (12, '“', '"', 'PUNCT', 16, 'punct'),
+    (13, 'I', 'i', 'PRON', 16, 'nsubj'),
+    (14, "'m", 'be', 'AUX', 16, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (15, 'not', 'not', 'PART', 16, 'advmod'),
+    (16, 'going', 'go', 'VERB', 10, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (17, 'to', 'to', 'PART', 18, 'mark'), (18, 'get', 'get', 'VERB', 16, 'xcomp', 'VerbForm=Inf'),
+    (19, 'into', 'into', 'ADP', 20, 'case'), (20, 'that', 'that', 'PRON', 18, 'obl'),
+    (21, '.', '.', 'PUNCT', 10, 'punct'), (22, '”', '"', 'PUNCT', 10, 'punct'),
+])

@@ -188,7 +188,9 @@ from conllu_docs import (  # session 15
     INTERVIEW_WITH_PLATE_AND_PALATE_HE_INSISTED, SUPPORTERS_TRUST_WHOSE_BANNERS_URGED, MANY_ASKED_OTHERS_VOWED,
     SORELS_SAID_THOUGH_DINERS_SUSPECT, HIS_FANS_FLOODED_THE_COMMENTS, PORTLAND_AP_HOMES_REMAINED_OFFICIALS_SAID,
     GOV_JANET_MILLS_DECLARED, THE_GOVERNOR_SAID_FEDERAL_AID, RIDLEY_AND_HIS_BROTHER_IN_LAW_FANE,
-    THE_LATTER_WAS_LESS_FORGIVING)
+    THE_LATTER_WAS_LESS_FORGIVING, CPS_SAID_THE_DECISION_TO_CHARGE_FOLLOWED,
+    ACCORDING_TO_PEOPLE_FAMILIAR_DETECTIVES, CPS_SPOKESPERSON_SAID_CONTRACTS, PM_SPOKESMAN_DECLINED,
+    ASKED_WHETHER_HE_SAID_NOT_GOING)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3266,3 +3268,19 @@ def test_a_clause_about_someone_before_a_colon_gives_them_the_quote_and_a_relati
     q = only(document(RIDLEY_AND_HIS_BROTHER_IN_LAW_FANE, THE_LATTER_WAS_LESS_FORGIVING))
     assert (q.text, q.mention.text, q.speaker, q.title) == ("I’ve paid for a hotel I’ll never see.", "The latter",
                                                              "Derek Fane", None)
+
+
+def test_a_finite_verb_after_a_noun_and_its_infinitive_is_the_report_not_the_infinitives():
+    q = only(document(CPS_SAID_THE_DECISION_TO_CHARGE_FOLLOWED))
+    assert q.text == "the decision to charge followed a two-year investigation by the National Crime Agency"
+
+
+def test_a_postnominal_adjective_hung_on_the_main_verb_describes_the_according_to_source():
+    q = only(document(ACCORDING_TO_PEOPLE_FAMILIAR_DETECTIVES))
+    assert (q.text, q.speaker) == ("detectives examined more than 30,000 emails", "people familiar with the investigation")
+
+
+def test_a_possessed_role_that_declines_to_comment_is_who_he_then_is():
+    *_, q = extract_from_document(document(CPS_SPOKESPERSON_SAID_CONTRACTS, PM_SPOKESMAN_DECLINED,
+                                           ASKED_WHETHER_HE_SAID_NOT_GOING))
+    assert (q.mention.text, q.speaker) == ("he", "prime minister's spokesman")
