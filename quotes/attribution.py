@@ -314,7 +314,8 @@ def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], quo
         if previous in direct_for and _only_attribution(doc.text[previous.close + 1:p.open]):
             direct_for[p] = direct_for[previous]
             continue
-        carried = _previous_paragraph_speaker(doc, p, quotes, direct_for)
+        carried = _previous_paragraph_speaker(doc, p, quotes, direct_for) \
+            or _previous_sentence_speaker(doc, p, quotes, direct_for)
         if carried is not None:
             direct_for[p] = carried
             continue
@@ -322,7 +323,11 @@ def _continued_or_unattributed(doc: Document, passages: list[QuotedPassage], quo
         # (a shorter one too, when it is a whole sentence: "Sinclair laughed. “Where else would I go?”")
         whole_sentence = bool(words) and words[0].text[:1].isupper() \
             and doc.text[p.start:p.end].rstrip().endswith((".", "!", "?"))
-        if (len(words) >= MIN_UNATTRIBUTED_WORDS or whole_sentence) and any(w.upos in ("VERB", "AUX") for w in words):
+        # (an answer staged by what the person does may have no verb: "he laughs. “Fish,
+        # probably. From the shore.”")
+        verbless_answer = whole_sentence and len(words) > 1
+        if (len(words) >= MIN_UNATTRIBUTED_WORDS or whole_sentence) \
+                and (any(w.upos in ("VERB", "AUX") for w in words) or verbless_answer):
             by_context = _person_just_described(doc, p, lexicon)
             if by_context is not None:
                 direct_for[p] = by_context
@@ -346,6 +351,24 @@ def _previous_paragraph_speaker(doc: Document, p: QuotedPassage, quotes: list[Ca
     attributed = [(q.start, q.attribution) for q in quotes if q.attribution is not None]
     attributed += [(other.start, a) for other, a in direct_for.items()]
     within = [(start, a) for start, a in attributed if last_sentence.start <= start < previous_end]
+    return max(within, key=lambda item: item[0])[1] if within else None
+
+
+def _previous_sentence_speaker(doc: Document, p: QuotedPassage, quotes: list[Candidate],
+                               direct_for: dict) -> Attribution | None:
+    """A passage that opens a sentence right after one that reports someone, in the
+    same paragraph, goes on quoting them: ``His daughter says he has never taken a
+    sick day. “Not one. ...”``."""
+    before = doc.text[:p.open].rstrip()
+    if not before or before[-1] not in ".!?" or "\n" in doc.text[len(before):p.open]:
+        return None
+    previous = doc.sentence_at(len(before) - 1)
+    if previous is None:
+        return None
+    attributed = [(q.start, q.attribution) for q in quotes if q.attribution is not None]
+    attributed += [(other.start, a) for other, a in direct_for.items()]
+    within = [(start, a) for start, a in attributed if previous.start <= start < previous.end
+              and a.sources and previous.start <= a.cue.word.start < previous.end]
     return max(within, key=lambda item: item[0])[1] if within else None
 
 

@@ -9885,3 +9885,57 @@ ASKED_WHETHER_HE_SAID_NOT_GOING = ("Asked whether the government had been warned
     (19, 'into', 'into', 'ADP', 20, 'case'), (20, 'that', 'that', 'PRON', 18, 'obl'),
     (21, '.', '.', 'PUNCT', 10, 'punct'), (22, '”', '"', 'PUNCT', 10, 'punct'),
 ])
+
+HIS_DAUGHTER_FIONA_SAYS = ('His daughter, Fiona, who works as a nurse in Glasgow, says he has never taken a sick day.', [
+    (1, 'His', 'his', 'PRON', 2, 'nmod:poss'), (2, 'daughter', 'daughter', 'NOUN', 14, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'Fiona', 'fiona', 'PROPN', 2, 'appos'),
+    (5, ',', ',', 'PUNCT', 7, 'punct'), (6, 'who', 'who', 'PRON', 7, 'nsubj'),
+    (7, 'works', 'work', 'VERB', 14, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, 'as', 'as', 'ADP', 10, 'case'), (9, 'a', 'a', 'DET', 10, 'det'),
+    (10, 'nurse', 'nurse', 'NOUN', 7, 'obl'), (11, 'in', 'in', 'ADP', 12, 'case'),
+    (12, 'Glasgow', 'glasgow', 'PROPN', 10, 'nmod'), (13, ',', ',', 'PUNCT', 2, 'punct'),
+    (14, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (15, 'he', 'he', 'PRON', 18, 'nsubj'),
+    (16, 'has', 'have', 'AUX', 18, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (17, 'never', 'never', 'ADV', 18, 'advmod'),
+    (18, 'taken', 'take', 'VERB', 14, 'ccomp', 'Tense=Past|VerbForm=Part'), (19, 'a', 'a', 'DET', 21, 'det'),
+    (20, 'sick', 'sick', 'ADJ', 21, 'amod'), (21, 'day', 'day', 'NOUN', 18, 'obj'),
+    (22, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+FISH_PROBABLY = ('“Fish, probably.”', [
+    (1, '“', '"', 'PUNCT', 2, 'punct'), (2, 'Fish', 'fish', 'PROPN', 0, 'root'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'probably', 'probably', 'ADV', 2, 'advmod'),
+    (5, '.', '.', 'PUNCT', 2, 'punct'), (6, '”', '"', 'PUNCT', 2, 'punct'),
+])
+
+NOT_ONE_DAY_IN_38_YEARS = ('“Not one day in 38 years, and he is proud of it.”', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'Not', 'not', 'PART', 4, 'advmod'),
+    (3, 'one', 'one', 'NUM', 4, 'nummod'), (4, 'day', 'day', 'NOUN', 0, 'root'),
+    (5, 'in', 'in', 'ADP', 7, 'case'), (6, '38', '38', 'NUM', 7, 'nummod'),
+    (7, 'years', 'year', 'NOUN', 4, 'nmod'), (8, ',', ',', 'PUNCT', 12, 'punct'),
+    (9, 'and', 'and', 'CCONJ', 12, 'cc'), (10, 'he', 'he', 'PRON', 12, 'nsubj'),
+    (11, 'is', 'be', 'AUX', 12, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'proud', 'proud', 'ADJ', 4, 'conj'), (13, 'of', 'of', 'ADP', 14, 'case'),
+    (14, 'it', 'it', 'PRON', 12, 'obl'), (15, '.', '.', 'PUNCT', 12, 'punct'),
+    (16, '”', '"', 'PUNCT', 12, 'punct'),
+])
+
+IAIN_MACRAE_IS_CAREFUL = ('Iain MacRae is careful not to criticise.', [
+    (1, 'Iain', 'iain', 'PROPN', 4, 'nsubj'), (2, 'MacRae', 'macrae', 'PROPN', 1, 'flat'),
+    (3, 'is', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'careful', 'careful', 'ADJ', 0, 'root'), (5, 'not', 'not', 'PART', 4, 'advmod'),
+    (6, 'to', 'to', 'PART', 7, 'mark'), (7, 'criticise', 'criticise', 'VERB', 4, 'xcomp', 'VerbForm=Inf'),
+    (8, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+ASKED_WHAT_HE_WILL_DO_HE_LAUGHS = ('Asked what he will do with his time, he laughs.', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'what', 'what', 'PRON', 1, 'obj'), (3, 'he', 'he', 'PRON', 5, 'nsubj'),
+    (4, 'will', 'will', 'AUX', 5, 'aux', 'VerbForm=Fin'), (5, 'do', 'do', 'VERB', 1, 'ccomp', 'VerbForm=Inf'),
+    (6, 'with', 'with', 'ADP', 8, 'case'), (7, 'his', 'his', 'PRON', 8, 'nmod:poss'),
+    (8, 'time', 'time', 'NOUN', 5, 'obl'), (9, ',', ',', 'PUNCT', 11, 'punct'),
+    (10, 'he', 'he', 'PRON', 11, 'nsubj'),
+    (11, 'laughs', 'laugh', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, '.', '.', 'PUNCT', 1, 'punct'),
+])

@@ -190,7 +190,8 @@ from conllu_docs import (  # session 15
     GOV_JANET_MILLS_DECLARED, THE_GOVERNOR_SAID_FEDERAL_AID, RIDLEY_AND_HIS_BROTHER_IN_LAW_FANE,
     THE_LATTER_WAS_LESS_FORGIVING, CPS_SAID_THE_DECISION_TO_CHARGE_FOLLOWED,
     ACCORDING_TO_PEOPLE_FAMILIAR_DETECTIVES, CPS_SPOKESPERSON_SAID_CONTRACTS, PM_SPOKESMAN_DECLINED,
-    ASKED_WHETHER_HE_SAID_NOT_GOING)
+    ASKED_WHETHER_HE_SAID_NOT_GOING, HIS_DAUGHTER_FIONA_SAYS, FISH_PROBABLY, NOT_ONE_DAY_IN_38_YEARS,
+    IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3284,3 +3285,13 @@ def test_a_possessed_role_that_declines_to_comment_is_who_he_then_is():
     *_, q = extract_from_document(document(CPS_SPOKESPERSON_SAID_CONTRACTS, PM_SPOKESMAN_DECLINED,
                                            ASKED_WHETHER_HE_SAID_NOT_GOING))
     assert (q.mention.text, q.speaker) == ("he", "prime minister's spokesman")
+
+
+def test_a_passage_opening_the_sentence_after_a_report_in_its_paragraph_goes_on_quoting_its_speaker():
+    report, quote = extract_from_document(document(HIS_DAUGHTER_FIONA_SAYS, NOT_ONE_DAY_IN_38_YEARS))
+    assert (quote.type, quote.speaker, quote.cue.text) == ("direct", report.speaker, "says")
+
+
+def test_a_verbless_answer_after_a_sentence_about_someone_is_theirs():
+    q = only(document(IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS, FISH_PROBABLY))
+    assert (q.text, q.speaker, q.cue) == ("Fish, probably.", "Iain MacRae", None)
