@@ -9939,3 +9939,20 @@ ASKED_WHAT_HE_WILL_DO_HE_LAUGHS = ('Asked what he will do with his time, he laug
     (11, 'laughs', 'laugh', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
     (12, '.', '.', 'PUNCT', 1, 'punct'),
 ])
+
+BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING = ('His manager, Alan Birch, was less diplomatic, accusing the referee of “bottling” a second penalty claim late on.', [
+    (1, 'His', 'his', 'PRON', 2, 'nmod:poss'), (2, 'manager', 'manager', 'NOUN', 9, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Alan', 'alan', 'PROPN', 2, 'appos'),
+    (5, 'Birch', 'birch', 'PROPN', 4, 'flat'), (6, ',', ',', 'PUNCT', 2, 'punct'),
+    (7, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'less', 'less', 'ADV', 9, 'advmod'), (9, 'diplomatic', 'diplomatic', 'ADJ', 0, 'root'),
+    (10, ',', ',', 'PUNCT', 11, 'punct'),
+    (11, 'accusing', 'accuse', 'VERB', 9, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'referee', 'referee', 'NOUN', 11, 'obj'),
+    (14, 'of', 'of', 'ADP', 16, 'case'), (15, '“', '"', 'PUNCT', 16, 'punct'),
+    (16, 'bottling', 'bottle', 'VERB', 13, 'acl', 'VerbForm=Ger'), (17, '”', '"', 'PUNCT', 16, 'punct'),
+    (18, 'a', 'a', 'DET', 21, 'det'), (19, 'second', 'second', 'ADJ', 21, 'amod'),
+    (20, 'penalty', 'penalty', 'NOUN', 21, 'compound'), (21, 'claim', 'claim', 'NOUN', 11, 'obj'),
+    (22, 'late', 'late', 'ADJ', 23, 'amod'), (23, 'on', 'on', 'ADP', 16, 'compound:prt'),
+    (24, '.', '.', 'PUNCT', 9, 'punct'),
+])

@@ -191,7 +191,7 @@ from conllu_docs import (  # session 15
     THE_LATTER_WAS_LESS_FORGIVING, CPS_SAID_THE_DECISION_TO_CHARGE_FOLLOWED,
     ACCORDING_TO_PEOPLE_FAMILIAR_DETECTIVES, CPS_SPOKESPERSON_SAID_CONTRACTS, PM_SPOKESMAN_DECLINED,
     ASKED_WHETHER_HE_SAID_NOT_GOING, HIS_DAUGHTER_FIONA_SAYS, FISH_PROBABLY, NOT_ONE_DAY_IN_38_YEARS,
-    IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS)
+    IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS, BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3295,3 +3295,8 @@ def test_a_passage_opening_the_sentence_after_a_report_in_its_paragraph_goes_on_
 def test_a_verbless_answer_after_a_sentence_about_someone_is_theirs():
     q = only(document(IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS, FISH_PROBABLY))
     assert (q.text, q.speaker, q.cue) == ("Fish, probably.", "Iain MacRae", None)
+
+
+def test_a_noun_phrase_after_a_quoted_gerund_is_its_object_not_a_second_one_of_the_accusation():
+    q = only(document(BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING))
+    assert (q.type, q.text, q.speaker) == ("mixed", "“bottling” a second penalty claim late on", "Alan Birch")
