@@ -9956,3 +9956,38 @@ BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING = ('His manager, Alan Birch, was less dip
     (22, 'late', 'late', 'ADJ', 23, 'amod'), (23, 'on', 'on', 'ADP', 16, 'compound:prt'),
     (24, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+HADLEY_TOLD_MPS_THE_COUNTRY_NEEDED = ('Opening the debate, Ms Hadley told MPs the country needed ‘stability, not another six weeks of campaigning’.', [
+    (1, 'Opening', 'open', 'VERB', 7, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'the', 'the', 'DET', 3, 'det'), (3, 'debate', 'debate', 'NOUN', 7, 'obl'),
+    (4, ',', ',', 'PUNCT', 1, 'punct'), (5, 'Ms', 'ms', 'PROPN', 7, 'nsubj'),
+    (6, 'Hadley', 'hadley', 'PROPN', 5, 'flat'),
+    (7, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'MPs', 'mps', 'PROPN', 7, 'iobj'), (9, 'the', 'the', 'DET', 10, 'det'),
+    (10, 'country', 'country', 'NOUN', 7, 'iobj'),
+    (11, 'needed', 'need', 'VERB', 10, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, '‘', "'", 'PUNCT', 13, 'punct'), (13, 'stability', 'stability', 'NOUN', 11, 'conj'),
+    (14, ',', ',', 'PUNCT', 18, 'punct'), (15, 'not', 'not', 'PART', 18, 'advmod'),
+    (16, 'another', 'another', 'DET', 18, 'det'), (17, 'six', 'six', 'NUM', 18, 'nummod'),
+    (18, 'weeks', 'week', 'NOUN', 7, 'ccomp'), (19, 'of', 'of', 'SCONJ', 21, 'case'),
+    (20, 'campaigning', 'campaigning', 'VERB', 21, 'amod', 'VerbForm=Ger'),
+    (21, '’', "'s", 'NOUN', 18, 'nmod'), (22, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT = ('In a statement after the result, the prime minister’s office said the vote was ‘a clear endorsement’ of the government’s programme.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
+    (3, 'statement', 'statement', 'NOUN', 13, 'obl'), (4, 'after', 'after', 'ADP', 6, 'case'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'result', 'result', 'NOUN', 3, 'nmod'),
+    (7, ',', ',', 'PUNCT', 3, 'punct'), (8, 'the', 'the', 'DET', 10, 'det'),
+    (9, 'prime', 'prime', 'ADJ', 10, 'amod'), (10, 'minister', 'minister', 'NOUN', 12, 'nmod:poss'),
+    (11, '’s', "'s", 'PART', 10, 'case'), (12, 'office', 'office', 'NOUN', 13, 'nsubj'),
+    (13, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'vote', 'vote', 'NOUN', 21, 'nsubj'),
+    (16, 'was', 'be', 'AUX', 21, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, '‘', "'", 'PUNCT', 21, 'punct'), (18, 'a', 'a', 'DET', 21, 'det'),
+    (19, 'clear', 'clear', 'ADJ', 21, 'amod'), (20, 'endorsement', 'endorsement', 'NOUN', 21, 'compound'),
+    (21, '’', "'s", 'NOUN', 13, 'ccomp'), (22, 'of', 'of', 'ADP', 26, 'case'),
+    (23, 'the', 'the', 'DET', 24, 'det'), (24, 'government', 'government', 'NOUN', 26, 'nmod:poss'),
+    (25, '’s', "'s", 'PART', 24, 'case'), (26, 'programme', 'programme', 'NOUN', 21, 'nmod'),
+    (27, '.', '.', 'PUNCT', 13, 'punct'),
+])

@@ -191,7 +191,8 @@ from conllu_docs import (  # session 15
     THE_LATTER_WAS_LESS_FORGIVING, CPS_SAID_THE_DECISION_TO_CHARGE_FOLLOWED,
     ACCORDING_TO_PEOPLE_FAMILIAR_DETECTIVES, CPS_SPOKESPERSON_SAID_CONTRACTS, PM_SPOKESMAN_DECLINED,
     ASKED_WHETHER_HE_SAID_NOT_GOING, HIS_DAUGHTER_FIONA_SAYS, FISH_PROBABLY, NOT_ONE_DAY_IN_38_YEARS,
-    IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS, BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING)
+    IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS, BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING,
+    HADLEY_TOLD_MPS_THE_COUNTRY_NEEDED, OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3300,3 +3301,13 @@ def test_a_verbless_answer_after_a_sentence_about_someone_is_theirs():
 def test_a_noun_phrase_after_a_quoted_gerund_is_its_object_not_a_second_one_of_the_accusation():
     q = only(document(BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING))
     assert (q.type, q.text, q.speaker) == ("mixed", "“bottling” a second penalty claim late on", "Alan Birch")
+
+
+def test_a_second_addressee_with_a_past_form_after_it_is_the_reports_subject():
+    q = only(document(HADLEY_TOLD_MPS_THE_COUNTRY_NEEDED))
+    assert (q.type, q.text) == ("mixed", "the country needed ‘stability, not another six weeks of campaigning’")
+
+
+def test_a_closing_mark_read_as_the_head_noun_gives_the_head_back_to_the_noun_before_it():
+    q = only(document(OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT))
+    assert (q.type, q.text) == ("mixed", "the vote was ‘a clear endorsement’ of the government’s programme")
