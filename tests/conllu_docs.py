@@ -9991,3 +9991,29 @@ OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT = ('In a statement after the result
     (25, '’s', "'s", 'PART', 24, 'case'), (26, 'programme', 'programme', 'NOUN', 21, 'nmod'),
     (27, '.', '.', 'PUNCT', 13, 'punct'),
 ])
+
+CARRAGHER_SAID_MORE_NEEDED = ('Its head of policy, Fiona Carragher, said more needed to be done to make exercise accessible to older people.', [
+    (1, 'Its', 'its', 'PRON', 2, 'nmod:poss'), (2, 'head', 'head', 'NOUN', 9, 'nsubj'),
+    (3, 'of', 'of', 'ADP', 4, 'case'), (4, 'policy', 'policy', 'NOUN', 2, 'nmod'),
+    (5, ',', ',', 'PUNCT', 2, 'punct'), (6, 'Fiona', 'fiona', 'PROPN', 7, 'compound'),
+    (7, 'Carragher', 'carragher', 'PROPN', 2, 'appos'), (8, ',', ',', 'PUNCT', 2, 'punct'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'more', 'more', 'ADV', 11, 'advmod'),
+    (11, 'needed', 'need', 'VERB', 9, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (12, 'to', 'to', 'PART', 14, 'mark'), (13, 'be', 'be', 'AUX', 14, 'aux:pass', 'VerbForm=Inf'),
+    (14, 'done', 'do', 'VERB', 11, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (15, 'to', 'to', 'PART', 16, 'mark'), (16, 'make', 'make', 'VERB', 14, 'advcl', 'VerbForm=Inf'),
+    (17, 'exercise', 'exercise', 'NOUN', 16, 'obj'), (18, 'accessible', 'accessible', 'ADJ', 16, 'xcomp'),
+    (19, 'to', 'to', 'ADP', 21, 'case'), (20, 'older', 'old', 'ADJ', 21, 'amod'),
+    (21, 'people', 'people', 'NOUN', 16, 'obl'), (22, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+SHE_SAID_LITTLE_HAD_CHANGED = ('She said little had changed since the report.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'little', 'little', 'ADV', 5, 'advmod'),
+    (4, 'had', 'have', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'changed', 'change', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (6, 'since', 'since', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'report', 'report', 'NOUN', 5, 'obl'), (9, '.', '.', 'PUNCT', 2, 'punct'),
+])

@@ -192,7 +192,8 @@ from conllu_docs import (  # session 15
     ACCORDING_TO_PEOPLE_FAMILIAR_DETECTIVES, CPS_SPOKESPERSON_SAID_CONTRACTS, PM_SPOKESMAN_DECLINED,
     ASKED_WHETHER_HE_SAID_NOT_GOING, HIS_DAUGHTER_FIONA_SAYS, FISH_PROBABLY, NOT_ONE_DAY_IN_38_YEARS,
     IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS, BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING,
-    HADLEY_TOLD_MPS_THE_COUNTRY_NEEDED, OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT)
+    HADLEY_TOLD_MPS_THE_COUNTRY_NEEDED, OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT, CARRAGHER_SAID_MORE_NEEDED,
+    SHE_SAID_LITTLE_HAD_CHANGED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3311,3 +3312,9 @@ def test_a_second_addressee_with_a_past_form_after_it_is_the_reports_subject():
 def test_a_closing_mark_read_as_the_head_noun_gives_the_head_back_to_the_noun_before_it():
     q = only(document(OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT))
     assert (q.type, q.text) == ("mixed", "the vote was ‘a clear endorsement’ of the government’s programme")
+
+
+def test_a_quantity_word_opening_a_report_is_its_subject():
+    assert only(document(CARRAGHER_SAID_MORE_NEEDED)).text == \
+        "more needed to be done to make exercise accessible to older people"
+    assert only(document(SHE_SAID_LITTLE_HAD_CHANGED)).text == "little had changed since the report"
