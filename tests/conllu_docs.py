@@ -10017,3 +10017,17 @@ SHE_SAID_LITTLE_HAD_CHANGED = ('She said little had changed since the report.', 
     (6, 'since', 'since', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
     (8, 'report', 'report', 'NOUN', 5, 'obl'), (9, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+IMMIGRATION_ADVOCATES_MEANWHILE_SAID = ('Immigration advocates, meanwhile, said the deal had never gone far enough.', [
+    (1, 'Immigration', 'immigration', 'NOUN', 2, 'nsubj'),
+    (2, 'advocates', 'advocate', 'VERB', 6, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, 'meanwhile', 'meanwhile', 'ADJ', 2, 'conj'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'deal', 'deal', 'NOUN', 11, 'nsubj'),
+    (9, 'had', 'have', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'never', 'never', 'ADV', 11, 'advmod'),
+    (11, 'gone', 'go', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (12, 'far', 'far', 'ADV', 11, 'advmod'), (13, 'enough', 'enough', 'ADV', 11, 'advmod'),
+    (14, '.', '.', 'PUNCT', 6, 'punct'),
+])
