@@ -2726,8 +2726,11 @@ def _gerunds_object_read_as_a_second_object(sentence: Sentence, lexicon: Lexicon
     second object of *accusing*.  A verb takes one direct object: a noun phrase right
     after a gerund that has none is the gerund's."""
     fixes = {}
-    for verb in sentence.words:
-        objects = sentence.children(verb, "obj")
+    objects_of: dict[int, list[Word]] = {}
+    for word in sentence.words:
+        if word.deprel == "obj":
+            objects_of.setdefault(word.head, []).append(word)
+    for objects in objects_of.values():
         for first, second in zip(objects, objects[1:]):
             start = sentence.phrase_start(second)
             gerund = next((w for w in reversed(sentence.words[first.index + 1:start.index])
@@ -3182,10 +3185,10 @@ def _fronted_description_read_as_subject(sentence: Sentence, lexicon: Lexicon) -
     of a noun before it: the pronoun is the subject, and the noun phrase that
     opens the sentence describes it."""
     fixes = {}
-    for noun in sentence.words:
-        pronoun = next((a for a in sentence.children(noun, "appos") if a.upos == "PRON"
-                        and lexicon.pronoun_class(a.text) in ("male", "female", "plural")), None)
-        if pronoun is None or noun.upos != "NOUN" or noun.base_deprel != "nsubj" \
+    for pronoun in sentence.words:
+        noun = sentence.head_of(pronoun) if pronoun.base_deprel == "appos" and pronoun.upos == "PRON" \
+            and lexicon.pronoun_class(pronoun.text) in ("male", "female", "plural") else None
+        if noun is None or noun.upos != "NOUN" or noun.base_deprel != "nsubj" \
                 or sentence.phrase_start(noun).index != _after_opening_punctuation(sentence) \
                 or sentence.words[pronoun.index - 1].text != "," or sentence.children(pronoun):
             continue
