@@ -377,7 +377,9 @@ def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     with no verb of saying anywhere near, is that person's answer (``She shrugs.
     “I want to go to university.”``, ``he pauses before answering. / “Honestly?”``):
     features stage a speaker by what they do.  The person is the subject of that
-    sentence's main verb, a name or *he*/*she*; the attribution has no cue word."""
+    sentence's main verb, a name or *he*/*she*; the attribution has no cue word.  A
+    colon may introduce the passage in the same sentence: see ``_owner_of_utterance``
+    and ``_introduced_with_colon``."""
     before = doc.text[:p.open].rstrip()
     if before and before[-1] not in ".!?:":
         return None  # the passage does not open a sentence
@@ -423,6 +425,8 @@ def _introduced_with_colon(doc: Document, sentence: Sentence, colon: int, lexico
 
 
 def _owner_of_utterance(doc: Document, sentence: Sentence, colon: int, lexicon: Lexicon) -> Attribution | None:
+    """"Vidal’s verdict was blunt: “...”", "His message was simple:": a noun for what was
+    said, whose possessor (a name or a possessive pronoun) is the speaker, before the colon."""
     noun = next((w for w in sentence.words if w.end <= colon and w.base_deprel == "nsubj"
                  and w.lemma in lexicon.utterance_nouns), None)
     owner = next(iter(sentence.children(noun, "nmod:poss")), None) if noun is not None else None

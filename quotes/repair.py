@@ -520,6 +520,40 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   the 51-year-old told shareholders``: the attribution inside the quote; ``The
   61-year-old, a retired accountant,``: the apposition a conjunct; ``said it was
   “confident” the club would``: the adjective's clause a second report.
+* **Session 15's, from two batches and ten probe articles.**  ``Federation
+  records officer Paul Iredale confirms``: the role's noun a verb; ``comes from
+  Dr. Anika Brandt, deputy head of``: the apposition a second oblique; ``A former
+  school librarian, she``: the pronoun an apposition of the description;
+  ``Calloway shrugs, then says``: the gesture a noun; ``A boy died ..., a coroner
+  has ruled``, ``PORTLAND (AP) — More than 80,000 homes remained ..., officials
+  said``: the speaker an apposition of the report's subject; ``urged ministers to
+  set``: the infinitive on another verb; ``Asked whether ..., the association’s
+  deputy director ..., Gillian Marsh, told``: the role inside the fronted clause;
+  ``assured her only a fortnight ago that``: the clause on *ago*; ``‘... like
+  everybody else’.``, ``‘a clear endorsement’ of``: the closing mark a verb or the
+  head noun; ``promised after his party lost``, ``said ..., as the saga entered``:
+  the adverbial clause the report; ``a retired postmaster whose house took in``:
+  the speaker the subject of the whose-clause; ``Anneliese Korth, 41, a former
+  challenger``: the apposition on a name part; ``Korth and fellow grandmaster Rui
+  Tavener``: the role a conjunct; ``Lena Vidal and Tomasz Reyes, engineers who``:
+  the apposition a third conjunct; ``said in a statement carried by state media
+  that``: the complement on the outlet; ``said her children no longer slept``:
+  the past form a passive participle; ``said talks on extending the truce had
+  stalled``, ``said the decision to charge followed``: the subject an addressee;
+  ``Their chairman, retired headteacher Alan Brierley,``: the role a conjunct;
+  ``“...,” Brindle manager Owen Trask, 51, told``, ``“...,” Ostrow, 58, told``,
+  ``“There was no gunman, no weapon ...,” Sgt. Dana Hargrove ... told``: the
+  attribution inside the quote; ``Opening the debate, Cllr Fiona Whitlock,
+  cabinet member for ..., told``: the object the subject; ``had ‘never once’
+  asked``, ``he had “forgotten what ...”``: the verb cut off from its auxiliary;
+  ``had “no idea” there was``: the noun's clause a second report; ``A report of a
+  man ... kept ..., but there was never any danger, police said``: the first
+  conjunct a noun phrase; ``accusing the referee of “bottling” a second penalty
+  claim``: the gerund's object a second object; ``told MPs the country needed``:
+  the subject a second addressee; ``said more needed to be done``, ``said little
+  had changed``: the subject a modifier; ``Immigration advocates, meanwhile,
+  said``: the plural noun a verb; ``the Brindle Supporters' Trust, whose ...``:
+  the possessor punctuation before a relative clause.
 """
 from __future__ import annotations
 
@@ -2113,8 +2147,9 @@ def _postnominal_adjective_hung_apart(sentence: Sentence, lexicon: Lexicon) -> F
             continue
         # "According to people familiar with the investigation, detectives examined ...":
         # the adjective hung on the main verb beside the source it describes
-        source = next((s for s in sentence.children(verb, "obl") if s.index == adjective.index - 1
-                       and s.upos in NOMINAL_HEADS and sentence.children(s, "case")), None) if verb is not None else None
+        source = None if verb is None else next(
+            (s for s in sentence.children(verb, "obl") if s.index == adjective.index - 1
+             and s.upos in NOMINAL_HEADS and sentence.children(s, "case")), None)
         if source is not None and adjective.index < verb.index:
             fixes[adjective.index] = (source.index, "amod")
     return fixes
@@ -3140,7 +3175,8 @@ def _role_modifier_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in sentence.words[:-2]:
         role, first = sentence.words[verb.index + 1], sentence.words[verb.index + 2]
         if verb.upos != "VERB" or role.head != verb.index or role.deprel != "obj" or role.upos != "NOUN" \
-                or role.lower not in lexicon.title_heads or sentence.children(role) or sentence.children(verb, "aux", "cop"):
+                or role.lower not in lexicon.title_heads or sentence.children(role) \
+                or sentence.children(verb, "aux", "cop"):
             continue
         name = first if first.upos == "PROPN" and first.base_deprel == "nsubj" else sentence.head_of(first)
         saying = sentence.head_of(name) if name is not None and name.upos == "PROPN" \
@@ -3338,7 +3374,8 @@ def _speaker_after_closing_mark(sentence: Sentence, verb: Word, close: Word) -> 
     rest = [w for w in sentence.words[sentence.subtree(noun)[-1].index + 1:verb.index] if w.upos != "PUNCT"]
     for word in rest:
         # (or an age: "…,” Brindle manager Owen Trask, 51, told")
-        if word.head < close.index and (word.upos in NOMINAL_HEADS or word.upos == "NUM") and sentence.after_comma(word):
+        if word.head < close.index and (word.upos in NOMINAL_HEADS or word.upos == "NUM") \
+                and sentence.after_comma(word):
             fixes[word.index] = (noun.index, "appos")
     covered = {w.index for f in fixes for w in sentence.subtree(sentence.words[f])}
     return fixes if all(w.index in covered for w in rest) else None

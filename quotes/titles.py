@@ -224,10 +224,14 @@ def _set_off_by_comma_or_nothing(sentence: Sentence, name_start: Word) -> bool:
 def _solid_word(sentence: Sentence, word: Word) -> str:
     """The whole of a word the tokenizer split at its hyphens (``brother-in-law``), lower-case."""
     words = sentence.words
+
+    def solid(left: Word, right: Word) -> bool:
+        return left.end == right.start and "-" in (left.text, right.text)
+
     start = end = word.index
-    while start > 0 and words[start - 1].end == words[start].start and "-" in (words[start - 1].text, words[start].text):
+    while start > 0 and solid(words[start - 1], words[start]):
         start -= 1
-    while end + 1 < len(words) and words[end].end == words[end + 1].start and "-" in (words[end].text, words[end + 1].text):
+    while end + 1 < len(words) and solid(words[end], words[end + 1]):
         end += 1
     return "".join(w.text for w in words[start:end + 1]).lower()
 
@@ -426,7 +430,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         if _has_title_word(role, lexicon) and (definite and not plural):
             title_words = _strip_leading(role)
         elif apposition_name and definite and not plural and head.upos == "NOUN" and head.text.islower() \
-                and _solid_word(sentence, head) not in lexicon.relation_nouns and head.lower not in lexicon.person_nouns \
+                and _solid_word(sentence, head) not in lexicon.relation_nouns \
+                and head.lower not in lexicon.person_nouns \
                 and _set_off_by_comma_or_nothing(sentence, apposition_name[0]):
             # "His barrister, Miriam Quartey": the noun a name is given for is that
             # person's role, whatever the role ("wife" or "neighbour" is a relation, and
