@@ -5327,7 +5327,8 @@ def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if verb.feat("VerbForm") != "Fin" and not sentence.children(verb, "aux") \
                 and verb.base_deprel not in ("advcl", "conj", "xcomp", "parataxis"):
             continue
-        for obj in sentence.children(verb, "obj"):
+        # (the parser may take the person urged for an indirect object: "told the board to resign")
+        for obj in sentence.children(verb, "obj", "iobj"):
             # on the object, or on the verb as a purpose clause right after the object
             # ("urged the union to call off the action")
             after = sentence.subtree(obj)[-1].index + 1

@@ -10031,3 +10031,11 @@ IMMIGRATION_ADVOCATES_MEANWHILE_SAID = ('Immigration advocates, meanwhile, said 
     (12, 'far', 'far', 'ADV', 11, 'advmod'), (13, 'enough', 'enough', 'ADV', 11, 'advmod'),
     (14, '.', '.', 'PUNCT', 6, 'punct'),
 ])
+
+HE_TOLD_THE_BOARD_TO_RESIGN = ('He told the board to resign.', [
+    (1, 'He', 'he', 'PRON', 2, 'nsubj'),
+    (2, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'board', 'board', 'NOUN', 2, 'iobj'),
+    (5, 'to', 'to', 'PART', 6, 'mark'), (6, 'resign', 'resign', 'VERB', 4, 'acl', 'VerbForm=Inf'),
+    (7, '.', '.', 'PUNCT', 2, 'punct'),
+])

@@ -193,7 +193,7 @@ from conllu_docs import (  # session 15
     ASKED_WHETHER_HE_SAID_NOT_GOING, HIS_DAUGHTER_FIONA_SAYS, FISH_PROBABLY, NOT_ONE_DAY_IN_38_YEARS,
     IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS, BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING,
     HADLEY_TOLD_MPS_THE_COUNTRY_NEEDED, OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT, CARRAGHER_SAID_MORE_NEEDED,
-    SHE_SAID_LITTLE_HAD_CHANGED, IMMIGRATION_ADVOCATES_MEANWHILE_SAID)
+    SHE_SAID_LITTLE_HAD_CHANGED, IMMIGRATION_ADVOCATES_MEANWHILE_SAID, HE_TOLD_THE_BOARD_TO_RESIGN)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3323,3 +3323,8 @@ def test_a_quantity_word_opening_a_report_is_its_subject():
 def test_a_plural_noun_in_s_tagged_as_a_verb_before_a_subjectless_verb_of_saying_is_its_subject():
     q = only(document(IMMIGRATION_ADVOCATES_MEANWHILE_SAID))
     assert (q.text, q.speaker) == ("the deal had never gone far enough", "Immigration advocates")
+
+
+def test_an_infinitive_on_the_person_told_taken_for_an_indirect_object_is_the_request():
+    q = only(document(HE_TOLD_THE_BOARD_TO_RESIGN))
+    assert (q.text, q.cue.text) == ("resign", "told")
