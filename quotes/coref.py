@@ -1014,11 +1014,9 @@ def _sharing_a_surname(sentence: Sentence, phrases: list[SourcePhrase]) -> dict[
     out = {}
     for phrase, following in zip(phrases, phrases[1:]):
         if phrase.kind == "unnamed" or phrase.name is None or following.name is None or following.kind != "person" \
-                or len(_words(phrase.name.text)) != 1 or len(_words(following.name.text)) < 2 \
-                or not any(c.lower == "and" for c in sentence.children(following.head, "cc")) \
-                and not any(c.lower == "and" and c.head in {w.index for w in sentence.subtree(following.head)}
-                            for c in sentence.words):
+                or len(_words(phrase.name.text)) != 1 or len(_words(following.name.text)) < 2:
             continue
+        # (nothing but "and" and the other's given names between the two heads)
         between = sentence.words[phrase.head.index + 1:following.head.index]
         if [w.lower for w in between if w.upos != "PROPN"] == ["and"]:
             out[id(phrase)] = f"{phrase.name.text} {_words(following.name.text)[-1]}"
