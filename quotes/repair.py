@@ -4258,6 +4258,8 @@ def _complement_read_as_relative_clause(sentence: Sentence, lexicon: Lexicon) ->
             # addressee of the message between it and the report; the verb has no
             # complement of its own to give the clause away to
             noun, verb = verb, sentence.head_of(verb)
+            if verb is None:  # the message noun heads the sentence
+                continue
         # ("told a press conference last month that Veld was ...": on the time of the saying,
         # which the parser may hang on the addressee)
         when = noun.lemma.lower() in lexicon.time_nouns and noun.base_deprel in ("obl", "nmod")

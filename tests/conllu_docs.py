@@ -10039,3 +10039,21 @@ HE_TOLD_THE_BOARD_TO_RESIGN = ('He told the board to resign.', [
     (5, 'to', 'to', 'PART', 6, 'mark'), (6, 'resign', 'resign', 'VERB', 4, 'acl', 'VerbForm=Inf'),
     (7, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+MESSAGE_FROM_WHICH_SAID = ('That was the message from the National Pharmacists’ Association, which said its members had pulled ClearSpring from shelves over the weekend.', [
+    (1, 'That', 'that', 'PRON', 4, 'nsubj'),
+    (2, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'message', 'message', 'NOUN', 0, 'root'),
+    (5, 'from', 'from', 'ADP', 10, 'case'), (6, 'the', 'the', 'DET', 10, 'det'),
+    (7, 'National', 'national', 'ADJ', 8, 'amod'), (8, 'Pharmacists', 'pharmacist', 'PROPN', 10, 'nmod:poss'),
+    (9, '’', "'s", 'PART', 8, 'case'), (10, 'Association', 'association', 'NOUN', 4, 'nmod'),
+    (11, ',', ',', 'PUNCT', 13, 'punct'), (12, 'which', 'which', 'PRON', 13, 'nsubj'),
+    (13, 'said', 'say', 'VERB', 10, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'its', 'its', 'PRON', 15, 'nmod:poss'), (15, 'members', 'member', 'NOUN', 17, 'nsubj'),
+    (16, 'had', 'have', 'AUX', 17, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'pulled', 'pull', 'VERB', 13, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (18, 'ClearSpring', 'clearspr', 'VERB', 17, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (19, 'from', 'from', 'ADP', 20, 'case'), (20, 'shelves', 'shelf', 'NOUN', 18, 'obl'),
+    (21, 'over', 'over', 'ADP', 23, 'case'), (22, 'the', 'the', 'DET', 23, 'det'),
+    (23, 'weekend', 'weekend', 'NOUN', 18, 'obl'), (24, '.', '.', 'PUNCT', 4, 'punct'),
+])

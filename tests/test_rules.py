@@ -194,6 +194,8 @@ from conllu_docs import (  # session 15
     IAIN_MACRAE_IS_CAREFUL, ASKED_WHAT_HE_WILL_DO_HE_LAUGHS, BIRCH_ACCUSING_THE_REFEREE_OF_BOTTLING,
     HADLEY_TOLD_MPS_THE_COUNTRY_NEEDED, OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT, CARRAGHER_SAID_MORE_NEEDED,
     SHE_SAID_LITTLE_HAD_CHANGED, IMMIGRATION_ADVOCATES_MEANWHILE_SAID, HE_TOLD_THE_BOARD_TO_RESIGN)
+from conllu_docs import (  # session 16
+    MESSAGE_FROM_WHICH_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3328,3 +3330,11 @@ def test_a_plural_noun_in_s_tagged_as_a_verb_before_a_subjectless_verb_of_saying
 def test_an_infinitive_on_the_person_told_taken_for_an_indirect_object_is_the_request():
     q = only(document(HE_TOLD_THE_BOARD_TO_RESIGN))
     assert (q.text, q.cue.text) == ("resign", "told")
+
+
+def test_a_message_noun_heading_the_sentence_with_a_relative_clause_on_its_source():
+    # "That was the message from X, which said ...": the repair of a report read as a
+    # relative clause on a message noun must not look for a verb above the sentence's head
+    q = only(document(MESSAGE_FROM_WHICH_SAID))
+    assert (q.text, q.speaker) == ("its members had pulled ClearSpring from shelves over the weekend",
+                                   "National Pharmacists’ Association")
