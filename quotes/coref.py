@@ -950,7 +950,12 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     resolved.append(entity)
                     continue
                 if told_in_quote:
-                    resolved.append(registry.resolve(phrase, sentence, offset, excluded))
+                    # ("‘The last thing he told us was, “...”,’ said Zelinski": who says "he"
+                    # inside a quote is not the one it means)
+                    outer = _outer_speaker(candidates, attribution, by_attribution, registry, offset) \
+                        if phrase.head.upos == "PRON" and phrase.head.lower not in FIRST_PERSON else None
+                    resolved.append(registry.resolve(phrase, sentence, offset,
+                                                     excluded | {id(outer)} if outer is not None else excluded))
                     continue
                 group = registry.organizations_meant(phrase, sentence, offset)
                 if group:
@@ -1006,6 +1011,23 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
 
 
 FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _outer_speaker(candidates: list["Candidate"], attribution: "Attribution", by_attribution: dict[int, list],
+                   registry: EntityRegistry, offset: int) -> Entity | None:
+    """Whose direct quote holds ``attribution``'s cue: resolved already, or named."""
+    cue = attribution.cue.word
+    outer = next((c for c in candidates if c.type == "direct" and c.attribution is not None
+                  and c.attribution is not attribution and c.attribution.sources and c.start <= cue.start < c.end), None)
+    if outer is None:
+        return None
+    known = by_attribution.get(id(outer.attribution))
+    if known:
+        return known[0]
+    source = outer.attribution.sources[0]
+    if source.name is None:
+        return None
+    return registry.resolve(source, outer.attribution.cue.sentence.index, offset)
 
 
 def _sharing_a_surname(sentence: Sentence, phrases: list[SourcePhrase]) -> dict[int, str]:
@@ -1110,8 +1132,9 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
         # (the lead brings a story's people in by role, "a coroner has ruled", and names
         # them in the paragraphs that follow it)
         lead = role_sentence <= 1
+        # (a headline drops its articles: "‘Results are results’: Harcastle chairman defends ...")
         definite = bool(words) and (words[0] in ("the", "its", "their", "his", "her") or "'s" in words[0]
-                                    or lead and bool(own_roles) and words[0] in ("a", "an"))
+                                    or lead and bool(own_roles) and (words[0] in ("a", "an") or role_sentence == 0))
         # (a role of their own must be the one they were brought in by: "..., the city's
         # mayor said. / Mayor Joan Pettit told ...")
         if own_roles and not all(_title_head(t) in words for t in own_roles):

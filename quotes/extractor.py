@@ -15,7 +15,7 @@ from quotes.lexicon import Lexicon, load_lexicon
 from quotes.quotemarks import find_passages
 from quotes.records import ArticleResult, Quote, Span
 from quotes.repair import repair_document
-from quotes.syntax import Document, from_stanza
+from quotes.syntax import Document, from_stanza, headline_end
 
 
 class Extractor:
@@ -71,23 +71,11 @@ def extract_from_document(doc: Document, lexicon: Lexicon | None = None) -> list
     candidates, attributions = reported_candidates(doc, lexicon)
     passages, nested = find_passages(doc.text)
     quotes = resolve_passages(doc, passages, candidates, attributions, lexicon, nested)
-    # a headline sums the story up in the desk's words; the quotes are in the body
-    quotes = [q for q in quotes if q.start >= headline_end(doc.text)]
+    # a headline sums the story up in the desk's words; only its quotation marks quote
+    # anyone ("“We had no choice,” says union as nurses strike")
+    quotes = [q for q in quotes if q.type == "direct" or q.start >= headline_end(doc.text)]
     entities = resolve_speakers(doc, quotes, lexicon, [(p.start, p.end) for p in passages])
     return [_to_quote(doc.text, cand, found, lexicon) for cand, found in zip(quotes, entities)]
-
-
-def headline_end(text: str) -> int:
-    """Where the article's headline ends (0 when it has none): a first line with
-    no closing full stop, followed by the body."""
-    first, _, body = text.lstrip().partition("\n")
-    if not body.strip() or first.rstrip().endswith(SENTENCE_ENDS):
-        return 0
-    return len(text) - len(text.lstrip()) + len(first)
-
-
-# what closes a sentence of running text (a quotation mark after its full stop included)
-SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", ":")
 
 
 def _to_quote(text: str, cand: Candidate, entities: list[Entity | None], lexicon: Lexicon) -> Quote:

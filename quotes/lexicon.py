@@ -61,6 +61,7 @@ class Lexicon:
     role_kinds: dict[str, frozenset[str]]
     authoring_verbs: frozenset[str]
     place_prefixes: frozenset[str]
+    place_suffixes: frozenset[str]
     quantity_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     gendered_nouns: dict[str, frozenset[str]]
@@ -171,6 +172,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         quantity_nouns=words("quantity_nouns"),
         authoring_verbs=words("authoring_verbs"),
         place_prefixes=words("place_prefixes"),
+        place_suffixes=words("place_suffixes"),
         pronouns={k: frozenset(v) for k, v in (data.get("pronouns") or {}).items()},
         gendered_nouns={k: frozenset(v) for k, v in (data.get("gendered_nouns") or {}).items()},
         person_nouns=frozenset(n for v in (data.get("gendered_nouns") or {}).values() for n in v),

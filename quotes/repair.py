@@ -2365,6 +2365,47 @@ def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _pointing_so_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"So said Walt Prokop, 81, a retired forest ranger": *So* read as the subject of
+    *said*, the name as its object and the description as what was said.  A sentence
+    opening with *so* right before a verb of saying points back at what was just
+    quoted; the noun phrase after the verb is the inverted speaker, and the nominals
+    after it, each after a comma, are its appositions."""
+    so = sentence.words[0]
+    verb = sentence.words[1] if len(sentence.words) > 2 else None
+    if so.lower not in ("so", "thus") or verb is None or verb.lemma not in lexicon.cue_verbs \
+            or verb.upos != "VERB" or so.head != verb.index or so.base_deprel == "advmod":
+        return {}
+    speaker = next((c for c in sentence.children(verb) if c.index > verb.index and c.upos in NOMINAL_HEADS
+                    and c.base_deprel in ("obj", "iobj", "nsubj", "ccomp")), None)
+    if speaker is None:
+        return {}
+    fixes = {so.index: (verb.index, "advmod", "_", "ADV"), speaker.index: (verb.index, "nsubj")}
+    for aside in sentence.children(verb):
+        if aside.index > speaker.index and aside.upos in NOMINAL_HEADS + ("NUM",) and sentence.after_comma(aside) \
+                and aside.base_deprel in ("obj", "ccomp", "appos", "obl") and not sentence.children(aside, "case", "cop", "mark"):
+            fixes[aside.index] = (speaker.index, "appos")
+    return fixes
+
+
+def _apposition_after_an_age_hung_above_the_name(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"the verdict of Jonas Pereli, 52, a trawler skipper who said ...": *skipper*
+    hung on *verdict*.  In ``NAME, AGE, a ROLE`` the role describes the name, as the
+    age does."""
+    fixes = {}
+    for age in sentence.words:
+        name = sentence.head_of(age)
+        if age.upos != "NUM" or age.base_deprel != "appos" or name is None or name.upos != "PROPN" \
+                or age.index + 2 >= len(sentence.words) or sentence.words[age.index + 1].text != ",":
+            continue
+        start = sentence.words[age.index + 2]
+        role = start if start.upos == "NOUN" else sentence.head_of(start)
+        if role is not None and role.upos == "NOUN" and role.base_deprel == "appos" and role.head != name.index \
+                and sentence.phrase_start(role).index == age.index + 2 and role.index > age.index:
+            fixes[role.index] = (name.index, "appos")
+    return fixes
+
+
 def _adjective_in_the_speaker_read_as_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"As one stranded salesman put it": *stranded* read as the verb, *one* its
     subject and *salesman* its object, and the verb of saying right after left
@@ -4744,14 +4785,23 @@ def _whose_clause_read_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         host = sentence.words[whose.index - (2 if comma else 1)]
         if not comma and host.upos != "NOUN":
             continue
+        if host.upos == "NUM" and host.base_deprel == "appos":  # "Rosa Delgado, 67, whose ..."
+            host = sentence.words[host.head]
         while host.base_deprel in ("flat", "compound") and host.head > host.index:
             host = sentence.words[host.head]
         end = sentence.subtree(noun)[-1].index
         verb = next((w for w in sentence.words[end + 1:] if w.upos != "PUNCT"), None)
         while verb is not None and verb.base_deprel == "aux" and verb.head > verb.index:
             verb = sentence.words[verb.head]
-        if verb is None or verb.upos != "VERB" or host.upos not in ("PROPN", "NOUN") \
-                or verb.deprel == "acl:relcl" or noun in sentence.subtree(verb):
+        if verb is None or verb.upos != "VERB" or host.upos not in ("PROPN", "NOUN") or verb.deprel == "acl:relcl":
+            continue
+        if noun in sentence.subtree(verb):
+            # ("So says Rosa Delgado, 67, whose hip replacement was cancelled ...": the
+            # clause, subject and all, read as what the name said)
+            saying = sentence.head_of(verb)
+            if comma and noun.head == verb.index and noun.base_deprel in SUBJECTS and verb.base_deprel == "ccomp" \
+                    and saying is not None and saying.lemma in lexicon.cue_verbs and saying.index < host.index:
+                fixes[verb.index] = (host.index, "acl:relcl")
             continue
         subject = next(iter(sentence.children(verb, "nsubj")), None)
         saying = sentence.head_of(verb)
@@ -5944,7 +5994,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _infinitive_on_object,
            _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_after_an_age_hung_above_the_name, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

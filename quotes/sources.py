@@ -53,7 +53,9 @@ def _resolve_relative(sentence: Sentence, word: Word) -> Word:
         return word
     clause = next((a for a in sentence.ancestors(word) if a.base_deprel == "acl"), None)
     if clause is not None and (antecedent := sentence.head_of(clause)) is not None:
-        return antecedent
+        # ("Jonas Pereli, 52, a trawler skipper who said ...": the description stands for the name)
+        named = sentence.head_of(antecedent) if antecedent.base_deprel == "appos" and antecedent.upos == "NOUN" else None
+        return named if named is not None and named.upos == "PROPN" else antecedent
     for i in range(word.index - 1, max(word.index - 4, -1), -1):
         if sentence.words[i].upos in ("NOUN", "PROPN"):
             return sentence.words[i]

@@ -159,6 +159,19 @@ class Document:
         return None
 
 
+def headline_end(text: str) -> int:
+    """Where the article's headline ends (0 when it has none): a first line with
+    no closing full stop, followed by the body."""
+    first, _, body = text.lstrip().partition("\n")
+    if not body.strip() or first.rstrip().endswith(SENTENCE_ENDS):
+        return 0
+    return len(text) - len(text.lstrip()) + len(first)
+
+
+# what closes a sentence of running text (a quotation mark after its full stop included)
+SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", ":")
+
+
 def from_stanza(doc) -> Document:
     """Convert a stanza ``Document`` into the records above."""
     sentences = []

@@ -265,8 +265,11 @@ def _is_organization(name: list[Word], determiner: bool, lexicon: Lexicon) -> bo
     # "the United States", "the White House": persons do not take an article
     # (and "Port Everly" is a place, named like a body)
     # (and "&" joins the names of a firm, never a person's: "Plate & Palate")
+    # (nor is "Dunmore Point" or "Liberty Square" anyone's name)
     return _is_organization_head(name[-1], lexicon) or determiner \
-        or len(name) > 1 and name[0].lower in lexicon.place_prefixes or any(w.text == "&" for w in name)
+        or len(name) > 1 and (name[0].lower in lexicon.place_prefixes or name[-1].lower in lexicon.place_suffixes
+                              or name[-1].lower in lexicon.place_heads) \
+        or any(w.text == "&" for w in name)
 
 
 def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list[Word]:

@@ -10057,3 +10057,279 @@ MESSAGE_FROM_WHICH_SAID = ('That was the message from the National Pharmacists�
     (21, 'over', 'over', 'ADP', 23, 'case'), (22, 'the', 'the', 'DET', 23, 'det'),
     (23, 'weekend', 'weekend', 'NOUN', 18, 'obl'), (24, '.', '.', 'PUNCT', 4, 'punct'),
 ])
+
+ZELINSKI_LAST_THING_TOLD_US = ('‘The last thing he told us on Saturday was, “Keep your heads up, lads,” and then he was gone,’ said Zelinski, 31.', [
+    (1, '‘', "'", 'PUNCT', 4, 'punct'), (2, 'The', 'the', 'DET', 4, 'det'),
+    (3, 'last', 'last', 'ADJ', 4, 'amod'), (4, 'thing', 'thing', 'NOUN', 28, 'ccomp'),
+    (5, 'he', 'he', 'PRON', 6, 'nsubj'),
+    (6, 'told', 'tell', 'VERB', 4, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'us', 'we', 'PRON', 6, 'iobj'), (8, 'on', 'on', 'ADP', 9, 'case'),
+    (9, 'Saturday', 'saturday', 'PROPN', 6, 'obl'),
+    (10, 'was', 'be', 'AUX', 13, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, ',', ',', 'PUNCT', 6, 'punct'), (12, '“', '"', 'PUNCT', 13, 'punct'),
+    (13, 'Keep', 'keep', 'VERB', 28, 'ccomp', 'Mood=Imp|VerbForm=Fin'),
+    (14, 'your', 'your', 'PRON', 15, 'nmod:poss'), (15, 'heads', 'head', 'NOUN', 13, 'obj'),
+    (16, 'up', 'up', 'ADP', 13, 'compound:prt'), (17, ',', ',', 'PUNCT', 18, 'punct'),
+    (18, 'lads', 'lad', 'NOUN', 15, 'conj'), (19, ',', ',', 'PUNCT', 25, 'punct'),
+    (20, '”', '"', 'PUNCT', 18, 'punct'), (21, 'and', 'and', 'CCONJ', 25, 'cc'),
+    (22, 'then', 'then', 'ADV', 25, 'advmod'), (23, 'he', 'he', 'PRON', 25, 'nsubj'),
+    (24, 'was', 'be', 'AUX', 25, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (25, 'gone', 'go', 'VERB', 28, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (26, ',', ',', 'PUNCT', 25, 'punct'), (27, '’', "'", 'PUNCT', 25, 'punct'),
+    (28, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (29, 'Zelinski', 'zelinski', 'PROPN', 28, 'nsubj'), (30, ',', ',', 'PUNCT', 31, 'punct'),
+    (31, '31', '31', 'NUM', 29, 'appos'), (32, '.', '.', 'PUNCT', 28, 'punct'),
+])
+
+ELLING_SOMEONE_REPLIED = ('“When I sent them the sample, someone on their security team replied, ‘Thanks, we’re looking into it,’ and then I heard nothing for nine days,” Elling said.', [
+    (1, '“', '"', 'PUNCT', 14, 'punct'), (2, 'When', 'when', 'ADV', 4, 'advmod'),
+    (3, 'I', 'i', 'PRON', 4, 'nsubj'),
+    (4, 'sent', 'send', 'VERB', 37, 'advcl', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (5, 'them', 'they', 'PRON', 4, 'iobj'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'sample', 'sample', 'NOUN', 4, 'obj'), (8, ',', ',', 'PUNCT', 4, 'punct'),
+    (9, 'someone', 'someone', 'PRON', 14, 'nsubj'), (10, 'on', 'on', 'ADP', 13, 'case'),
+    (11, 'their', 'their', 'PRON', 13, 'nmod:poss'), (12, 'security', 'security', 'NOUN', 13, 'compound'),
+    (13, 'team', 'team', 'NOUN', 9, 'nmod'),
+    (14, 'replied', 'reply', 'VERB', 4, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, ',', ',', 'PUNCT', 17, 'punct'), (16, '‘', "'", 'PUNCT', 17, 'punct'),
+    (17, 'Thanks', 'thanks', 'NOUN', 14, 'parataxis'), (18, ',', ',', 'PUNCT', 4, 'punct'),
+    (19, 'we', 'we', 'PRON', 21, 'nsubj'),
+    (20, '’re', 'be', 'AUX', 21, 'aux', 'Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin'),
+    (21, 'looking', 'look', 'VERB', 14, 'parataxis', 'Tense=Pres|VerbForm=Part'),
+    (22, 'into', 'into', 'ADP', 23, 'case'), (23, 'it', 'it', 'PRON', 21, 'obl'),
+    (24, ',', ',', 'PUNCT', 29, 'punct'), (25, '’', "'", 'PUNCT', 29, 'punct'),
+    (26, 'and', 'and', 'CCONJ', 29, 'cc'), (27, 'then', 'then', 'ADV', 29, 'advmod'),
+    (28, 'I', 'i', 'PRON', 29, 'nsubj'),
+    (29, 'heard', 'hear', 'VERB', 37, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (30, 'nothing', 'nothing', 'PRON', 29, 'obj'), (31, 'for', 'for', 'ADP', 33, 'case'),
+    (32, 'nine', 'nine', 'NUM', 33, 'nummod'), (33, 'days', 'day', 'NOUN', 30, 'nmod'),
+    (34, ',', ',', 'PUNCT', 29, 'punct'), (35, '”', '"', 'PUNCT', 37, 'punct'),
+    (36, 'Elling', 'elling', 'PROPN', 37, 'nsubj'),
+    (37, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (38, '.', '.', 'PUNCT', 37, 'punct'),
+])
+
+QUOTE_PACKED_MY_BAG = ("“I'd packed my bag, I'd booked a taxi, and then a text message came at eight o'clock at night.”", [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'I', 'i', 'PRON', 4, 'nsubj'),
+    (3, "'d", 'would', 'AUX', 4, 'aux', 'Tense=Past|VerbForm=Fin'),
+    (4, 'packed', 'pack', 'VERB', 10, 'advcl', 'Tense=Past|VerbForm=Part'),
+    (5, 'my', 'my', 'PRON', 6, 'nmod:poss'), (6, 'bag', 'bag', 'NOUN', 4, 'obj'),
+    (7, ',', ',', 'PUNCT', 4, 'punct'), (8, 'I', 'i', 'PRON', 10, 'nsubj'),
+    (9, "'d", 'would', 'AUX', 10, 'aux', 'Number=Sing|Tense=Past|VerbForm=Fin'),
+    (10, 'booked', 'book', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'), (11, 'a', 'a', 'DET', 12, 'det'),
+    (12, 'taxi', 'taxi', 'NOUN', 10, 'obj'), (13, ',', ',', 'PUNCT', 19, 'punct'),
+    (14, 'and', 'and', 'CCONJ', 19, 'cc'), (15, 'then', 'then', 'ADV', 19, 'advmod'),
+    (16, 'a', 'a', 'DET', 18, 'det'), (17, 'text', 'text', 'NOUN', 18, 'compound'),
+    (18, 'message', 'message', 'NOUN', 19, 'nsubj'),
+    (19, 'came', 'come', 'VERB', 10, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'at', 'at', 'ADP', 23, 'case'), (21, 'eight', 'eight', 'NOUN', 23, 'compound'),
+    (22, "o'", "o'", 'NOUN', 23, 'compound'), (23, 'clock', 'clock', 'NOUN', 19, 'obl'),
+    (24, 'at', 'at', 'ADP', 25, 'case'), (25, 'night', 'night', 'NOUN', 23, 'nmod'),
+    (26, '.', '.', 'PUNCT', 10, 'punct'), (27, '”', '"', 'PUNCT', 10, 'punct'),
+])
+
+SO_SAYS_DELGADO_WHOSE = ('So says Rosa Delgado, 67, whose hip replacement at Carrow General was cancelled on Tuesday evening for the second time.', [
+    (1, 'So', 'so', 'ADV', 2, 'advmod'),
+    (2, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'Rosa', 'rosa', 'PROPN', 2, 'nsubj'), (4, 'Delgado', 'delgado', 'PROPN', 3, 'flat'),
+    (5, ',', ',', 'PUNCT', 6, 'punct'), (6, '67', '67', 'NUM', 4, 'appos'),
+    (7, ',', ',', 'PUNCT', 10, 'punct'), (8, 'whose', 'whose', 'DET', 10, 'det'),
+    (9, 'hip', 'hip', 'NOUN', 10, 'compound'), (10, 'replacement', 'replacement', 'NOUN', 15, 'nsubj:pass'),
+    (11, 'at', 'at', 'ADP', 13, 'case'), (12, 'Carrow', 'carrow', 'PROPN', 13, 'compound'),
+    (13, 'General', 'general', 'PROPN', 10, 'nmod'),
+    (14, 'was', 'be', 'AUX', 15, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'cancelled', 'cancel', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, 'on', 'on', 'ADP', 17, 'case'), (17, 'Tuesday', 'tuesday', 'PROPN', 15, 'obl'),
+    (18, 'evening', 'evening', 'VERB', 15, 'advcl', 'VerbForm=Part'), (19, 'for', 'for', 'ADP', 22, 'case'),
+    (20, 'the', 'the', 'DET', 22, 'det'), (21, 'second', 'second', 'ADJ', 22, 'amod'),
+    (22, 'time', 'time', 'NOUN', 18, 'obl'), (23, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+SO_SAID_PROKOP = ('So said Walt Prokop, 81, a retired forest ranger, as he waited for a cot.', [
+    (1, 'So', 'so', 'ADV', 2, 'advmod'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'Walt', 'walt', 'PROPN', 2, 'obj'), (4, 'Prokop', 'prokop', 'PROPN', 2, 'obj'),
+    (5, ',', ',', 'PUNCT', 6, 'punct'), (6, '81', '81', 'NUM', 4, 'appos'),
+    (7, ',', ',', 'PUNCT', 11, 'punct'), (8, 'a', 'a', 'DET', 11, 'det'),
+    (9, 'retired', 'retire', 'VERB', 11, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'forest', 'forest', 'ADJ', 11, 'amod'), (11, 'ranger', 'ranger', 'NOUN', 2, 'ccomp'),
+    (12, ',', ',', 'PUNCT', 15, 'punct'), (13, 'as', 'as', 'SCONJ', 15, 'mark'),
+    (14, 'he', 'he', 'PRON', 15, 'nsubj'),
+    (15, 'waited', 'wait', 'VERB', 2, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'for', 'for', 'ADP', 18, 'case'), (17, 'a', 'a', 'DET', 18, 'det'),
+    (18, 'cot', 'cot', 'NOUN', 15, 'obl'), (19, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+HEADLINE_SAYS_UNION = ('"We had no choice," says union as nurses strike at Carrow General', [
+    (1, '"', '"', 'PUNCT', 3, 'punct'), (2, 'We', 'we', 'PRON', 3, 'nsubj'),
+    (3, 'had', 'have', 'VERB', 8, 'ccomp', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'no', 'no', 'DET', 5, 'det'), (5, 'choice', 'choice', 'NOUN', 3, 'obj'),
+    (6, ',', ',', 'PUNCT', 3, 'punct'), (7, '"', '"', 'PUNCT', 3, 'punct'),
+    (8, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, 'union', 'union', 'NOUN', 8, 'nsubj'), (10, 'as', 'as', 'ADP', 11, 'case'),
+    (11, 'nurses', 'nurse', 'NOUN', 12, 'nsubj'),
+    (12, 'strike', 'strike', 'VERB', 8, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'at', 'at', 'ADP', 15, 'case'), (14, 'Carrow', 'carrow', 'PROPN', 15, 'compound'),
+    (15, 'General', 'general', 'PROPN', 12, 'obl'),
+])
+
+HEADLINE_RESULTS_CHAIRMAN = ('‘Results are results’: Harcastle chairman defends Pellow sacking', [
+    (1, '‘', "'", 'PUNCT', 4, 'punct'), (2, 'Results', 'result', 'NOUN', 4, 'nsubj'),
+    (3, 'are', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'results', 'result', 'NOUN', 0, 'root'), (5, '’', "'", 'PUNCT', 4, 'punct'),
+    (6, ':', ':', 'PUNCT', 9, 'punct'), (7, 'Harcastle', 'harcastle', 'ADJ', 9, 'amod'),
+    (8, 'chairman', 'chairman', 'NOUN', 9, 'compound'), (9, 'defends', 'defend', 'NOUN', 4, 'appos'),
+    (10, 'Pellow', 'pellow', 'PROPN', 11, 'compound'), (11, 'sacking', 'sacking', 'NOUN', 9, 'appos'),
+])
+
+CHAIRMAN_ASHCOMBE_SAID = ('Chairman Roland Ashcombe said the board had reached its decision after meeting late on Saturday night.', [
+    (1, 'Chairman', 'chairman', 'PROPN', 4, 'nsubj'), (2, 'Roland', 'roland', 'PROPN', 1, 'flat'),
+    (3, 'Ashcombe', 'ashcombe', 'PROPN', 2, 'flat'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'board', 'board', 'NOUN', 8, 'nsubj'),
+    (7, 'had', 'have', 'AUX', 8, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'reached', 'reach', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (9, 'its', 'its', 'PRON', 10, 'nmod:poss'), (10, 'decision', 'decision', 'NOUN', 8, 'obj'),
+    (11, 'after', 'after', 'SCONJ', 13, 'mark'), (12, 'meeting', 'meeting', 'NOUN', 8, 'obl'),
+    (13, 'late', 'late', 'ADJ', 12, 'amod'), (14, 'on', 'on', 'ADP', 16, 'case'),
+    (15, 'Saturday', 'saturday', 'PROPN', 16, 'compound'), (16, 'night', 'night', 'NOUN', 13, 'obl'),
+    (17, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+HEADLINE_TITLE_COLON = ('‘Game of Thrones’: network confirms prequel series', [
+    (1, '‘', "'", 'PUNCT', 2, 'punct'), (2, 'Game', 'game', 'NOUN', 5, 'nsubj'),
+    (3, 'of', 'of', 'ADP', 4, 'case'), (4, 'Thrones', 'thrones', 'PROPN', 2, 'nmod'),
+    (5, '’', "'s", 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, ':', ':', 'PUNCT', 9, 'punct'), (7, 'network', 'network', 'ADJ', 8, 'amod'),
+    (8, 'confirms', 'confirm', 'NOUN', 9, 'nsubj'),
+    (9, 'prequel', 'prequel', 'VERB', 5, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (10, 'series', 'series', 'NOUN', 9, 'obj'),
+])
+
+QUOTE_FORGOT_PLACES = ('‘He forgot about places like this.’', [
+    (1, '‘', "'", 'PUNCT', 3, 'punct'), (2, 'He', 'he', 'PRON', 3, 'nsubj'),
+    (3, 'forgot', 'forget', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'about', 'about', 'ADP', 5, 'case'), (5, 'places', 'place', 'NOUN', 3, 'obl'),
+    (6, 'like', 'like', 'ADP', 7, 'case'), (7, 'this', 'this', 'PRON', 3, 'obl'),
+    (8, '.', '.', 'PUNCT', 3, 'punct'), (9, '’', "'", 'PUNCT', 3, 'punct'),
+])
+
+PERELI_VERDICT_WHO_SAID = ('That was the verdict of Jonas Pereli, 52, a trawler skipper who said he had voted for Deleric twice before switching this year.', [
+    (1, 'That', 'that', 'PRON', 4, 'nsubj'),
+    (2, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'verdict', 'verdict', 'NOUN', 0, 'root'),
+    (5, 'of', 'of', 'ADP', 6, 'case'), (6, 'Jonas', 'jonas', 'PROPN', 4, 'nmod'),
+    (7, 'Pereli', 'pereli', 'PROPN', 6, 'flat'), (8, ',', ',', 'PUNCT', 9, 'punct'),
+    (9, '52', '52', 'NUM', 7, 'appos'), (10, ',', ',', 'PUNCT', 13, 'punct'),
+    (11, 'a', 'a', 'DET', 13, 'det'), (12, 'trawler', 'trawler', 'NOUN', 13, 'compound'),
+    (13, 'skipper', 'skipper', 'NOUN', 4, 'appos'), (14, 'who', 'who', 'PRON', 15, 'nsubj'),
+    (15, 'said', 'say', 'VERB', 13, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'he', 'he', 'PRON', 18, 'nsubj'),
+    (17, 'had', 'have', 'AUX', 18, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'voted', 'vote', 'VERB', 15, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (19, 'for', 'for', 'ADP', 20, 'case'), (20, 'Deleric', 'deleric', 'PROPN', 18, 'obl'),
+    (21, 'twice', 'twice', 'ADV', 23, 'advmod'), (22, 'before', 'before', 'SCONJ', 23, 'mark'),
+    (23, 'switching', 'switch', 'VERB', 18, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (24, 'this', 'this', 'DET', 25, 'det'), (25, 'year', 'year', 'NOUN', 23, 'obj'),
+    (26, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+FORMER_TRUSTEE_TOLD_HER = ('She recalled that a former trustee had once told her the bronzes would leave “over my dead body.”', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj'),
+    (2, 'recalled', 'recall', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'that', 'that', 'SCONJ', 9, 'mark'), (4, 'a', 'a', 'DET', 6, 'det'),
+    (5, 'former', 'former', 'ADJ', 6, 'amod'), (6, 'trustee', 'trustee', 'NOUN', 9, 'nsubj'),
+    (7, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'once', 'once', 'ADV', 9, 'advmod'),
+    (9, 'told', 'tell', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (10, 'her', 'she', 'PRON', 9, 'iobj'), (11, 'the', 'the', 'DET', 12, 'det'),
+    (12, 'bronzes', 'bronze', 'NOUN', 14, 'nsubj'), (13, 'would', 'would', 'AUX', 14, 'aux', 'VerbForm=Fin'),
+    (14, 'leave', 'leave', 'VERB', 9, 'ccomp', 'VerbForm=Inf'), (15, '“', '"', 'PUNCT', 14, 'punct'),
+    (16, 'over', 'over', 'ADP', 19, 'case'), (17, 'my', 'my', 'PRON', 19, 'nmod:poss'),
+    (18, 'dead', 'dead', 'ADJ', 19, 'amod'), (19, 'body', 'body', 'NOUN', 14, 'obl'),
+    (20, '.', '.', 'PUNCT', 2, 'punct'), (21, '”', '"', 'PUNCT', 2, 'punct'),
+])
+
+SHE_SAID_PROMISE = ('‘I will promise you only this: clean hospitals and honest courts,’ she said.', [
+    (1, '‘', "'", 'PUNCT', 4, 'punct'), (2, 'I', 'i', 'PRON', 4, 'nsubj'),
+    (3, 'will', 'will', 'AUX', 4, 'aux', 'VerbForm=Fin'),
+    (4, 'promise', 'promise', 'VERB', 17, 'ccomp', 'VerbForm=Inf'), (5, 'you', 'you', 'PRON', 4, 'iobj'),
+    (6, 'only', 'only', 'ADV', 7, 'advmod'), (7, 'this', 'this', 'PRON', 4, 'obj'),
+    (8, ':', ':', 'PUNCT', 10, 'punct'), (9, 'clean', 'clean', 'ADJ', 10, 'amod'),
+    (10, 'hospitals', 'hospital', 'NOUN', 7, 'appos'), (11, 'and', 'and', 'CCONJ', 13, 'cc'),
+    (12, 'honest', 'honest', 'ADJ', 13, 'amod'), (13, 'courts', 'court', 'NOUN', 10, 'conj'),
+    (14, ',', ',', 'PUNCT', 4, 'punct'), (15, '’', "'", 'PUNCT', 4, 'punct'),
+    (16, 'she', 'she', 'PRON', 17, 'nsubj'),
+    (17, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, '.', '.', 'PUNCT', 17, 'punct'),
+])
+
+SOVIK_WON = ('Sovik, the 44-year-old mayor of Morvena, won 56.2 per cent of the vote.', [
+    (1, 'Sovik', 'sovik', 'PROPN', 13, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'the', 'the', 'DET', 9, 'det'), (4, '44', '44', 'NUM', 6, 'nummod'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'year', 'year', 'NOUN', 8, 'obl:unmarked'),
+    (7, '-', '-', 'PUNCT', 6, 'punct'), (8, 'old', 'old', 'ADJ', 9, 'amod'),
+    (9, 'mayor', 'mayor', 'NOUN', 1, 'appos'), (10, 'of', 'of', 'ADP', 11, 'case'),
+    (11, 'Morvena', 'morvena', 'PROPN', 9, 'nmod'), (12, ',', ',', 'PUNCT', 13, 'punct'),
+    (13, 'won', 'win', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Fin'), (14, '56.2', '56.2', 'NUM', 13, 'obj'),
+    (15, 'per', 'per', 'ADP', 16, 'case'), (16, 'cent', 'cent', 'NOUN', 13, 'obl'),
+    (17, 'of', 'of', 'ADP', 19, 'case'), (18, 'the', 'the', 'DET', 19, 'det'),
+    (19, 'vote', 'vote', 'NOUN', 16, 'nmod'), (20, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+SOVIK_NICKNAMED_ADDRESSED_LIBERTY_SQUARE = ('Sovik, nicknamed ‘the Iron Mayor’ by the capital’s tabloids, addressed several thousand people in Liberty Square shortly before midnight.', [
+    (1, 'Sovik', 'sovik', 'PROPN', 0, 'root'), (2, ',', ',', 'PUNCT', 3, 'punct'),
+    (3, 'nicknamed', 'nickname', 'VERB', 1, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (4, '‘', "'", 'PUNCT', 7, 'punct'), (5, 'the', 'the', 'DET', 7, 'det'),
+    (6, 'Iron', 'iron', 'ADJ', 7, 'amod'), (7, 'Mayor', 'mayor', 'PROPN', 1, 'appos'),
+    (8, '’', "'", 'PUNCT', 7, 'punct'), (9, 'by', 'by', 'ADP', 13, 'case'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'capital', 'capital', 'NOUN', 13, 'nmod:poss'),
+    (12, '’s', "'s", 'PART', 11, 'case'), (13, 'tabloids', 'tabloid', 'NOUN', 7, 'nmod'),
+    (14, ',', ',', 'PUNCT', 15, 'punct'),
+    (15, 'addressed', 'address', 'VERB', 13, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, 'several', 'several', 'ADJ', 18, 'amod'), (17, 'thousand', 'thousand', 'ADJ', 18, 'amod'),
+    (18, 'people', 'people', 'NOUN', 15, 'obl'), (19, 'in', 'in', 'ADP', 21, 'case'),
+    (20, 'Liberty', 'liberty', 'PROPN', 21, 'compound'), (21, 'Square', 'square', 'PROPN', 18, 'nmod'),
+    (22, 'shortly', 'shortly', 'ADV', 24, 'advmod'), (23, 'before', 'before', 'ADP', 24, 'case'),
+    (24, 'midnight', 'midnight', 'NOUN', 15, 'obl'), (25, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+NELL_HARROW_WROTE = ('Nell Harrow wrote songs about lorry drivers for 30 years.', [
+    (1, 'Nell', 'nell', 'PROPN', 3, 'nsubj'), (2, 'Harrow', 'harrow', 'PROPN', 1, 'flat'),
+    (3, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'songs', 'song', 'NOUN', 3, 'obj'), (5, 'about', 'about', 'ADP', 7, 'case'),
+    (6, 'lorry', 'lorry', 'NOUN', 7, 'compound'), (7, 'drivers', 'driver', 'NOUN', 3, 'obl'),
+    (8, 'for', 'for', 'ADP', 10, 'case'), (9, '30', '30', 'NUM', 10, 'nummod'),
+    (10, 'years', 'year', 'NOUN', 3, 'obl'), (11, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+CARYS_REMEMBERS = ('Her daughter, Carys Harrow, a paramedic in Kelby, remembers the late-night calls from motorway services.', [
+    (1, 'Her', 'her', 'PRON', 2, 'nmod:poss'), (2, 'daughter', 'daughter', 'NOUN', 12, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 2, 'punct'), (4, 'Carys', 'cary', 'PROPN', 2, 'conj'),
+    (5, 'Harrow', 'harrow', 'PROPN', 2, 'appos'), (6, ',', ',', 'PUNCT', 8, 'punct'),
+    (7, 'a', 'a', 'DET', 8, 'det'), (8, 'paramedic', 'paramedic', 'NOUN', 2, 'conj'),
+    (9, 'in', 'in', 'ADP', 10, 'case'), (10, 'Kelby', 'kelby', 'PROPN', 8, 'nmod'),
+    (11, ',', ',', 'PUNCT', 2, 'punct'),
+    (12, 'remembers', 'remember', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (13, 'the', 'the', 'DET', 17, 'det'), (14, 'late', 'late', 'ADJ', 16, 'amod'),
+    (15, '-', '-', 'PUNCT', 14, 'punct'), (16, 'night', 'night', 'NOUN', 17, 'compound'),
+    (17, 'calls', 'call', 'NOUN', 12, 'obj'), (18, 'from', 'from', 'ADP', 20, 'case'),
+    (19, 'motorway', 'motorway', 'ADJ', 20, 'amod'), (20, 'services', 'service', 'NOUN', 17, 'nmod'),
+    (21, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+THEN_SHED_SAY_CARYS_SAYS = ('‘Then she’d say, “Be honest,” and sulk if you were,’ Carys says.', [
+    (1, '‘', "'", 'PUNCT', 5, 'punct'), (2, 'Then', 'then', 'ADV', 5, 'advmod'),
+    (3, 'she', 'she', 'PRON', 5, 'nsubj'), (4, '’d', 'have', 'AUX', 5, 'aux', 'VerbForm=Fin'),
+    (5, 'say', 'say', 'VERB', 9, 'parataxis', 'VerbForm=Inf'), (6, ',', ',', 'PUNCT', 9, 'punct'),
+    (7, '“', '"', 'PUNCT', 9, 'punct'), (8, 'Be', 'be', 'AUX', 9, 'cop', 'VerbForm=Inf'),
+    (9, 'honest', 'honest', 'ADJ', 0, 'root'), (10, ',', ',', 'PUNCT', 13, 'punct'),
+    (11, '”', '"', 'PUNCT', 13, 'punct'), (12, 'and', 'and', 'CCONJ', 13, 'cc'),
+    (13, 'sulk', 'sulk', 'VERB', 9, 'conj', 'VerbForm=Inf'), (14, 'if', 'if', 'SCONJ', 16, 'mark'),
+    (15, 'you', 'you', 'PRON', 16, 'nsubj'),
+    (16, 'were', 'be', 'AUX', 13, 'advcl', 'Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin'),
+    (17, ',', ',', 'PUNCT', 16, 'punct'), (18, '’', "'", 'PUNCT', 16, 'punct'),
+    (19, 'Carys', 'cary', 'PROPN', 20, 'nsubj'),
+    (20, 'says', 'say', 'VERB', 9, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (21, '.', '.', 'PUNCT', 9, 'punct'),
+])

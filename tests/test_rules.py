@@ -195,7 +195,11 @@ from conllu_docs import (  # session 15
     HADLEY_TOLD_MPS_THE_COUNTRY_NEEDED, OFFICE_SAID_THE_VOTE_WAS_A_CLEAR_ENDORSEMENT, CARRAGHER_SAID_MORE_NEEDED,
     SHE_SAID_LITTLE_HAD_CHANGED, IMMIGRATION_ADVOCATES_MEANWHILE_SAID, HE_TOLD_THE_BOARD_TO_RESIGN)
 from conllu_docs import (  # session 16
-    MESSAGE_FROM_WHICH_SAID)
+    MESSAGE_FROM_WHICH_SAID, ZELINSKI_LAST_THING_TOLD_US, ELLING_SOMEONE_REPLIED, QUOTE_PACKED_MY_BAG,
+    SO_SAYS_DELGADO_WHOSE, SO_SAID_PROKOP, HEADLINE_SAYS_UNION, HEADLINE_RESULTS_CHAIRMAN,
+    CHAIRMAN_ASHCOMBE_SAID, HEADLINE_TITLE_COLON, QUOTE_FORGOT_PLACES, PERELI_VERDICT_WHO_SAID,
+    FORMER_TRUSTEE_TOLD_HER, SHE_SAID_PROMISE, SOVIK_WON, SOVIK_NICKNAMED_ADDRESSED_LIBERTY_SQUARE,
+    NELL_HARROW_WROTE, CARYS_REMEMBERS, THEN_SHED_SAY_CARYS_SAYS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3338,3 +3342,62 @@ def test_a_message_noun_heading_the_sentence_with_a_relative_clause_on_its_sourc
     q = only(document(MESSAGE_FROM_WHICH_SAID))
     assert (q.text, q.speaker) == ("its members had pulled ClearSpring from shelves over the weekend",
                                    "National Pharmacists’ Association")
+
+
+def test_a_quote_within_a_quote_after_what_the_verbs_clause_describes_is_the_inner_speakers():
+    quotes = extract_from_document(document(ZELINSKI_LAST_THING_TOLD_US))
+    inner = [q for q in quotes if q.text == "Keep your heads up, lads,"]
+    assert len(quotes) == 2 and len(inner) == 1 and inner[0].cue.text == "told"
+
+
+def test_the_clause_of_a_verb_that_introduces_a_quote_within_a_quote_is_not_a_second_report():
+    quotes = extract_from_document(document(ELLING_SOMEONE_REPLIED))
+    assert [(q.type, q.text, q.speaker) for q in quotes if q.cue.text == "replied"] == [
+        ("direct", "Thanks, we’re looking into it,", "someone on their security team")]
+    assert len(quotes) == 2
+
+
+def test_so_says_after_a_quote_names_its_speaker_and_a_whose_clause_is_no_report():
+    quotes = extract_from_document(document(QUOTE_PACKED_MY_BAG, SO_SAYS_DELGADO_WHOSE, sep="\n\n"))
+    assert [(q.type, q.speaker, q.cue.text) for q in quotes] == [("direct", "Rosa Delgado", "says")]
+
+
+def test_so_read_as_the_subject_of_an_inverted_verb_of_saying_points_back_at_the_quote():
+    quotes = extract_from_document(document(QUOTE_PACKED_MY_BAG, SO_SAID_PROKOP, sep="\n\n"))
+    assert [(q.type, q.speaker, q.title) for q in quotes] == [("direct", "Walt Prokop", "retired forest ranger")]
+
+
+def test_a_headline_quote_in_quotation_marks_is_a_quote():
+    quotes = extract_from_document(document(HEADLINE_SAYS_UNION, CHAIRMAN_ASHCOMBE_SAID, sep="\n\n"))
+    assert [(q.type, q.text, q.speaker) for q in quotes][0] == ("direct", "We had no choice,", "union")
+    assert len(quotes) == 2
+
+
+def test_a_headline_quote_before_a_colon_is_given_to_the_role_named_after_it_and_then_to_its_holder():
+    quotes = extract_from_document(document(HEADLINE_RESULTS_CHAIRMAN, CHAIRMAN_ASHCOMBE_SAID, sep="\n\n"))
+    assert [(q.type, q.text, q.speaker, q.mention.text) for q in quotes][0] == (
+        "direct", "Results are results", "Roland Ashcombe", "Harcastle chairman")
+    # a title of a work in quotation marks before a headline's colon quotes no one
+    quotes = extract_from_document(document(HEADLINE_TITLE_COLON, CHAIRMAN_ASHCOMBE_SAID, sep="\n\n"))
+    assert [q.speaker for q in quotes] == ["Roland Ashcombe"]
+
+
+def test_a_description_after_a_name_and_its_age_stands_for_the_name_in_a_relative_clause():
+    quotes = extract_from_document(document(QUOTE_FORGOT_PLACES, PERELI_VERDICT_WHO_SAID))
+    assert [(q.speaker, q.title) for q in quotes] == [("Jonas Pereli", "trawler skipper")] * 2
+
+
+def test_a_trustee_known_by_role_alone_has_the_role_for_title():
+    quotes = extract_from_document(document(FORMER_TRUSTEE_TOLD_HER))
+    assert [(q.speaker, q.title) for q in quotes if q.cue.text == "told"] == [("former trustee", "former trustee")]
+
+
+def test_a_name_that_ends_like_a_place_is_no_antecedent_for_she():
+    quotes = extract_from_document(document(SOVIK_WON, SOVIK_NICKNAMED_ADDRESSED_LIBERTY_SQUARE, SHE_SAID_PROMISE, sep="\n\n"))
+    assert [q.speaker for q in quotes] == ["Sovik"]
+
+
+def test_a_pronoun_inside_a_quote_does_not_mean_the_one_quoted():
+    quotes = extract_from_document(document(NELL_HARROW_WROTE, CARYS_REMEMBERS, THEN_SHED_SAY_CARYS_SAYS))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Then she’d say, “Be honest,” and sulk if you were,", "Carys Harrow"), ("Be honest,", "Nell Harrow")]
