@@ -1307,10 +1307,13 @@ def _subject_read_as_apposition_of_fronted_adjunct(sentence: Sentence, lexicon: 
                     and sentence.phrase_start(c).index == 0 and sentence.children(c, "case")), None)
     if adjunct is None:
         return {}
-    subject = next((n for n in sentence.children(adjunct, "appos", "conj") if n.upos == "NOUN"
+    # (or of a noun deeper in it: "In a video posted to the company’s website, Kestrel’s
+    # chief executive, Martin Halloran, apologized")
+    fronted = [w for c in sentence.children(root) if c.index < root.index for w in sentence.subtree(c)]
+    subject = next((n for n in fronted if n.base_deprel in ("appos", "conj") and n.upos == "NOUN"
                     and sentence.after_comma(n) and sentence.children(n, "det", "nmod:poss")
                     and not sentence.children(n, "case", "cc")
-                    and sentence.subtree(n)[-1].index == root.index - 2), None)
+                    and [w for w in sentence.subtree(n) if w.upos != "PUNCT"][-1].index == root.index - 2), None)
     return {} if subject is None else {subject.index: (root.index, "nsubj")}
 
 
@@ -2388,21 +2391,52 @@ def _pointing_so_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fi
     return fixes
 
 
-def _apposition_after_an_age_hung_above_the_name(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"the verdict of Jonas Pereli, 52, a trawler skipper who said ...": *skipper*
-    hung on *verdict*.  In ``NAME, AGE, a ROLE`` the role describes the name, as the
-    age does."""
+def _apposition_of_a_name_hung_above_it(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"the verdict of Jonas Pereli, 52, a trawler skipper who said ...", "the verdict
+    of Selma Rautio, the festival’s artistic director, speaking ...": the role hung on
+    *verdict*.  A role set off by a comma right after a name (or after the name's age)
+    describes that name: a role, or any description after an age."""
     fixes = {}
-    for age in sentence.words:
-        name = sentence.head_of(age)
-        if age.upos != "NUM" or age.base_deprel != "appos" or name is None or name.upos != "PROPN" \
-                or age.index + 2 >= len(sentence.words) or sentence.words[age.index + 1].text != ",":
+    roles = lexicon.title_heads | lexicon.person_epithets
+    for role in sentence.words:
+        start = sentence.phrase_start(role)
+        if role.upos != "NOUN" or role.base_deprel != "appos" \
+                or start.index < 2 or sentence.words[start.index - 1].text != ",":
             continue
-        start = sentence.words[age.index + 2]
-        role = start if start.upos == "NOUN" else sentence.head_of(start)
-        if role is not None and role.upos == "NOUN" and role.base_deprel == "appos" and role.head != name.index \
-                and sentence.phrase_start(role).index == age.index + 2 and role.index > age.index:
-            fixes[role.index] = (name.index, "appos")
+        before = sentence.words[start.index - 2]
+        # (any description after an age: "Jonah Reyes, 16, a former Ashgrove student")
+        if role.lower not in roles and before.upos != "NUM":
+            continue
+        name = sentence.head_of(before) if before.upos == "NUM" and before.base_deprel == "appos" else before
+        while name is not None and name.base_deprel == "flat" and name.head < name.index:
+            name = sentence.words[name.head]
+        # (both hung on the same word, the name's head, which is no name itself: not "Dr
+        # Elinor Madsen of Brackwell University, the dig’s director")
+        # (nor when the name is itself an apposition: "Her father, Daniel Holt, a bus driver")
+        if name is None or name.upos != "PROPN" or name.head != role.head or sentence.head_of(role).upos == "PROPN" \
+                or name.base_deprel == "appos":
+            continue
+        fixes[role.index] = (name.index, "appos")
+    return fixes
+
+
+def _subject_read_as_a_modifier_of_the_fronted_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"At the changeover my coach just said, ‘Stand back ...’": *coach* hung on
+    *changeover* as a modifier with no preposition, and *said* left with no subject.
+    A noun phrase with a determiner right before a subjectless verb of saying (an
+    adverb aside), hung on the noun before it with no preposition of its own, is the
+    verb's subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, verb):
+            continue
+        before = next((w for w in reversed(sentence.words[:verb.index]) if w.upos != "ADV"), None)
+        noun = before if before is not None and before.upos in NOMINAL_HEADS else None
+        host = sentence.head_of(noun) if noun is not None else None
+        if host is None or noun.base_deprel != "nmod" or host.index > noun.index or sentence.children(noun, "case") \
+                or not sentence.children(noun, "det", "nmod:poss") or host.upos not in NOMINAL_HEADS:
+            continue
+        fixes[noun.index] = (verb.index, "nsubj")
     return fixes
 
 
@@ -3058,7 +3092,21 @@ def _noun_after_that_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fix
     fixes = {}
     for that in sentence.words[:-2]:
         word, after = sentence.words[that.index + 1], sentence.words[that.index + 2]
-        if that.lower != "that" or word.upos != "VERB" or sentence.children(word, *SUBJECTS, "aux", "aux:pass", "obj"):
+        if that.lower != "that" or word.upos != "VERB" or any(
+                c.index != that.index for c in sentence.children(word, *SUBJECTS, "aux", "aux:pass", "obj")):
+            continue
+        # ("said through a spokesperson that directors “fully support” Halvorsen": the
+        # noun's verb after a quotation mark, hung on the noun)
+        later = next((w for w in sentence.words[word.index + 1:] if w.upos not in ("PUNCT", "ADV")), None)
+        if later is not None and later.upos == "VERB" and later.head == word.index \
+                and not sentence.children(later, *SUBJECTS) and later.base_deprel in ("ccomp", "xcomp", "parataxis"):
+            fixes[later.index] = (word.head, word.deprel)
+            fixes[word.index] = (later.index, "nsubj", "_", "NOUN")
+            fixes[that.index] = (later.index, "mark", "_", "SCONJ")
+            fixes.update({c.index: (later.index, c.deprel) for c in sentence.children(word)
+                          if c.index not in (later.index, that.index)})
+            continue
+        if sentence.children(word, *SUBJECTS):
             continue
         verb = sentence.head_of(after)
         if verb is None or verb.index <= after.index or verb.upos not in ("VERB", "AUX", "ADJ") \
@@ -3230,6 +3278,30 @@ def _role_modifier_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         fixes.update({c.index: (role.index, "compound") for c in sentence.children(verb) if c.index < verb.index})
         fixes[verb.index] = (role.index, "compound", "Number=Plur", "NOUN")
         fixes[role.index] = (name.index, "compound")
+    return fixes
+
+
+def _capitalised_title_word_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Opening the debate, Housing Minister Alison Treharne told MPs ...": *Housing*
+    read as a participle with *Minister* its object, and *told* left with no subject.
+    A capitalised verb form inside the sentence right before a capitalised role word
+    is part of the title; the title and the name after it, ending right before a
+    subjectless verb of saying, are its subject."""
+    fixes = {}
+    for word in sentence.words[1:-2]:
+        role = sentence.words[word.index + 1]
+        if word.upos != "VERB" or not word.text[:1].isupper() or role.head != word.index \
+                or not role.text[:1].isupper() or role.lower not in lexicon.title_heads \
+                or sentence.words[word.index - 1].upos not in ("PUNCT", "DET") or sentence.children(word, "aux"):
+            continue
+        last = sentence.subtree(role)[-1]
+        saying = sentence.words[last.index + 1] if last.index + 1 < len(sentence.words) else None
+        if saying is None or saying.upos != "VERB" or saying.lemma not in lexicon.cue_verbs \
+                or _has_subject(sentence, saying):
+            continue
+        fixes[word.index] = (role.index, "compound", "_", "NOUN")
+        fixes[role.index] = (saying.index, "nsubj")
+        fixes.update({c.index: (role.index, c.deprel) for c in sentence.children(word) if c.index != role.index})
     return fixes
 
 
@@ -4029,8 +4101,13 @@ def _participle_aside_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -
             if subject is None or participle.upos != "VERB" or participle.feat("Tense") != "Past" \
                     or sentence.children(participle, "aux", "aux:pass", "cop") \
                     or sentence.words[participle.index - 1].text != "," \
-                    or sentence.words[sentence.phrase_start(clause).index - 1].text != "," \
                     or _has_subject(sentence, clause) or not is_finite(sentence, clause):
+                continue
+            # (the clause's "whether" may stand before the subject: "asked whether the levee,
+            # built in 1962, had ever been inspected")
+            resumed = next((w for w in sentence.subtree(clause) if w.index > participle.index and w.upos != "PUNCT"),
+                           clause)
+            if sentence.words[resumed.index - 1].text != ",":
                 continue
             fixes[participle.index] = (subject.index, "acl", "Tense=Past|VerbForm=Part")
             fixes[subject.index] = (clause.index, "nsubj")
@@ -5985,7 +6062,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _capitalised_title_word_read_as_verb, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -5994,7 +6071,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _infinitive_on_object,
            _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_after_an_age_hung_above_the_name, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

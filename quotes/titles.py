@@ -412,7 +412,10 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             run = name_run(sentence, sentence.subtree(appos), appos, lexicon)
             # "Ruiz's coach, the former world No 5 Carlos Ibáñez,": the name is the
             # apposition of a description in apposition
-            for inner in ([] if run or appos.base_deprel != "appos" else sentence.children(appos, "appos")):
+            # (or of the last of two: "The jury president, the veteran cinematographer and former
+            # festival director Halvard Brekke,")
+            for inner in ([] if run or appos.base_deprel != "appos" else sentence.children(appos, "appos")
+                          + [c for c in sentence.children(appos, "conj") if c.upos == "PROPN"]):
                 run = name_run(sentence, sentence.subtree(inner), inner, lexicon)
                 if run:
                     break

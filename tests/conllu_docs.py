@@ -10333,3 +10333,172 @@ THEN_SHED_SAY_CARYS_SAYS = ('‘Then she’d say, “Be honest,” and sulk if y
     (20, 'says', 'say', 'VERB', 9, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
     (21, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+HALLORAN_IN_A_VIDEO_APOLOGIZED = ('In a video posted to the company’s website, Kestrel’s chief executive, Martin Halloran, apologized to patients.', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
+    (3, 'video', 'video', 'NOUN', 19, 'obl'),
+    (4, 'posted', 'post', 'VERB', 19, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'to', 'to', 'ADP', 9, 'case'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'company', 'company', 'NOUN', 9, 'nmod:poss'), (8, '’s', "'s", 'PART', 7, 'case'),
+    (9, 'website', 'website', 'NOUN', 4, 'obl'), (10, ',', ',', 'PUNCT', 4, 'punct'),
+    (11, 'Kestrel', 'kestrel', 'PROPN', 13, 'nmod:poss'), (12, '’s', "'s", 'PART', 11, 'case'),
+    (13, 'chief', 'chief', 'NOUN', 14, 'compound'), (14, 'executive', 'executive', 'ADJ', 9, 'conj'),
+    (15, ',', ',', 'PUNCT', 16, 'punct'), (16, 'Martin', 'martin', 'PROPN', 14, 'appos'),
+    (17, 'Halloran', 'halloran', 'PROPN', 16, 'flat'), (18, ',', ',', 'PUNCT', 16, 'punct'),
+    (19, 'apologized', 'apologize', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'to', 'to', 'ADP', 21, 'case'), (21, 'patients', 'patient', 'NOUN', 19, 'obl'),
+    (22, '.', '.', 'PUNCT', 19, 'punct'),
+])
+
+HE_SAID_PEOPLE_PUT = ('“People put our products in their eyes,” he said.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'People', 'people', 'NOUN', 3, 'nsubj'),
+    (3, 'put', 'put', 'VERB', 12, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'our', 'our', 'PRON', 5, 'nmod:poss'), (5, 'products', 'product', 'NOUN', 3, 'obj'),
+    (6, 'in', 'in', 'ADP', 8, 'case'), (7, 'their', 'their', 'PRON', 8, 'nmod:poss'),
+    (8, 'eyes', 'eye', 'NOUN', 3, 'obl'), (9, ',', ',', 'PUNCT', 3, 'punct'),
+    (10, '”', '"', 'PUNCT', 3, 'punct'), (11, 'he', 'he', 'PRON', 12, 'nsubj'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+QUOTE_NOBODY_EXPECTED = ('“Nobody in this building expected a film about apricots to win anything.”', [
+    (1, '“', '"', 'PUNCT', 6, 'punct'), (2, 'Nobody', 'nobody', 'PRON', 6, 'nsubj'),
+    (3, 'in', 'in', 'ADP', 5, 'case'), (4, 'this', 'this', 'DET', 5, 'det'),
+    (5, 'building', 'building', 'NOUN', 2, 'nmod'),
+    (6, 'expected', 'expect', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'a', 'a', 'DET', 8, 'det'), (8, 'film', 'film', 'NOUN', 6, 'obj'),
+    (9, 'about', 'about', 'ADP', 10, 'case'), (10, 'apricots', 'apricot', 'NOUN', 8, 'nmod'),
+    (11, 'to', 'to', 'PART', 12, 'mark'), (12, 'win', 'win', 'VERB', 6, 'advcl', 'VerbForm=Inf'),
+    (13, 'anything', 'anything', 'PRON', 12, 'obj'), (14, '.', '.', 'PUNCT', 6, 'punct'),
+    (15, '”', '"', 'PUNCT', 6, 'punct'),
+])
+
+VERDICT_OF_RAUTIO = ('That was the verdict of Selma Rautio, the festival’s artistic director, speaking at the closing party.', [
+    (1, 'That', 'that', 'PRON', 4, 'nsubj'),
+    (2, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'verdict', 'verdict', 'NOUN', 0, 'root'),
+    (5, 'of', 'of', 'ADP', 6, 'case'), (6, 'Selma', 'selma', 'PROPN', 4, 'nmod'),
+    (7, 'Rautio', 'rautio', 'PROPN', 6, 'flat'), (8, ',', ',', 'PUNCT', 13, 'punct'),
+    (9, 'the', 'the', 'DET', 10, 'det'), (10, 'festival', 'festival', 'NOUN', 13, 'nmod:poss'),
+    (11, '’s', "'s", 'PART', 10, 'case'), (12, 'artistic', 'artistic', 'ADJ', 13, 'amod'),
+    (13, 'director', 'director', 'NOUN', 4, 'conj'), (14, ',', ',', 'PUNCT', 15, 'punct'),
+    (15, 'speaking', 'speak', 'VERB', 13, 'acl', 'Tense=Pres|VerbForm=Part'),
+    (16, 'at', 'at', 'ADP', 19, 'case'), (17, 'the', 'the', 'DET', 19, 'det'),
+    (18, 'closing', 'closing', 'NOUN', 19, 'compound'), (19, 'party', 'party', 'NOUN', 15, 'obl'),
+    (20, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+JURY_PRESIDENT_BREKKE = ('The jury president, the veteran cinematographer and former festival director Halvard Brekke, told reporters the decision had been unanimous.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'jury', 'jury', 'ADJ', 3, 'amod'),
+    (3, 'president', 'president', 'NOUN', 15, 'nsubj'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'the', 'the', 'DET', 7, 'det'), (6, 'veteran', 'veteran', 'ADJ', 7, 'amod'),
+    (7, 'cinematographer', 'cinematographer', 'NOUN', 3, 'appos'), (8, 'and', 'and', 'CCONJ', 11, 'cc'),
+    (9, 'former', 'former', 'ADJ', 11, 'amod'), (10, 'festival', 'festival', 'ADJ', 11, 'amod'),
+    (11, 'director', 'director', 'NOUN', 7, 'conj'), (12, 'Halvard', 'halvard', 'PROPN', 13, 'compound'),
+    (13, 'Brekke', 'brekke', 'PROPN', 7, 'conj'), (14, ',', ',', 'PUNCT', 3, 'punct'),
+    (15, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'reporters', 'reporter', 'NOUN', 15, 'iobj'), (17, 'the', 'the', 'DET', 18, 'det'),
+    (18, 'decision', 'decision', 'NOUN', 21, 'nsubj'),
+    (19, 'had', 'have', 'AUX', 21, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'been', 'be', 'AUX', 21, 'cop', 'Tense=Past|VerbForm=Part'),
+    (21, 'unanimous', 'unanimous', 'ADJ', 15, 'ccomp'), (22, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+ACCORDING_TO_MADSEN_OF = ('The vessel is about 11 metres long, according to Dr Elinor Madsen of Brackwell University, the dig’s director.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'vessel', 'vessel', 'NOUN', 6, 'nsubj'),
+    (3, 'is', 'be', 'AUX', 7, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'about', 'about', 'ADV', 5, 'advmod'), (5, '11', '11', 'NUM', 6, 'nummod'),
+    (6, 'metres', 'metre', 'NOUN', 0, 'root'), (7, 'long', 'long', 'ADV', 6, 'advmod'),
+    (8, ',', ',', 'PUNCT', 13, 'punct'),
+    (9, 'according', 'accord', 'VERB', 13, 'case', 'Tense=Pres|VerbForm=Part'),
+    (10, 'to', 'to', 'ADP', 13, 'case'), (11, 'Dr', 'dr', 'PROPN', 13, 'compound'),
+    (12, 'Elinor', 'elinor', 'PROPN', 13, 'compound'), (13, 'Madsen', 'madsen', 'PROPN', 6, 'nmod'),
+    (14, 'of', 'of', 'ADP', 16, 'case'), (15, 'Brackwell', 'brackwell', 'PROPN', 16, 'compound'),
+    (16, 'University', 'university', 'PROPN', 13, 'nmod'), (17, ',', ',', 'PUNCT', 21, 'punct'),
+    (18, 'the', 'the', 'DET', 19, 'det'), (19, 'dig', 'dig', 'NOUN', 21, 'nmod:poss'),
+    (20, '’s', "'s", 'PART', 19, 'case'), (21, 'director', 'director', 'NOUN', 16, 'appos'),
+    (22, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+OSGOOD_THROUGH_A_SPOKESPERSON_THAT_DIRECTORS = ('Board Chair Leland Osgood said through a spokesperson that directors "fully support" Halvorsen and her plan.', [
+    (1, 'Board', 'board', 'PROPN', 5, 'nsubj'), (2, 'Chair', 'chair', 'PROPN', 1, 'flat'),
+    (3, 'Leland', 'leland', 'PROPN', 2, 'flat'), (4, 'Osgood', 'osgood', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'through', 'through', 'ADP', 8, 'case'), (7, 'a', 'a', 'DET', 8, 'det'),
+    (8, 'spokesperson', 'spokesperson', 'NOUN', 5, 'obl'), (9, 'that', 'that', 'PRON', 10, 'nsubj'),
+    (10, 'directors', 'director', 'VERB', 8, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (11, '"', '"', 'PUNCT', 13, 'punct'), (12, 'fully', 'fully', 'ADV', 13, 'advmod'),
+    (13, 'support', 'support', 'VERB', 10, 'ccomp', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (14, '"', '"', 'PUNCT', 13, 'punct'), (15, 'Halvorsen', 'halvorsen', 'PROPN', 13, 'obj'),
+    (16, 'and', 'and', 'CCONJ', 18, 'cc'), (17, 'her', 'she', 'PRON', 18, 'nmod:poss'),
+    (18, 'plan', 'plan', 'NOUN', 15, 'conj'), (19, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+HOUSING_MINISTER_TREHARNE_TOLD = ('Opening the debate, Housing Minister Alison Treharne told MPs the reform would give tenants ‘the security they have been promised for a decade’.', [
+    (1, 'Opening', 'open', 'VERB', 9, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'the', 'the', 'DET', 3, 'det'), (3, 'debate', 'debate', 'NOUN', 1, 'obj'),
+    (4, ',', ',', 'PUNCT', 1, 'punct'), (5, 'Housing', 'house', 'VERB', 3, 'acl', 'Tense=Pres|VerbForm=Part'),
+    (6, 'Minister', 'minister', 'PROPN', 5, 'obj'), (7, 'Alison', 'alison', 'PROPN', 6, 'flat'),
+    (8, 'Treharne', 'treharne', 'PROPN', 7, 'flat'),
+    (9, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'MPs', 'mps', 'PROPN', 9, 'iobj'), (11, 'the', 'the', 'DET', 12, 'det'),
+    (12, 'reform', 'reform', 'NOUN', 14, 'nsubj'), (13, 'would', 'would', 'AUX', 14, 'aux', 'VerbForm=Fin'),
+    (14, 'give', 'give', 'VERB', 9, 'ccomp', 'VerbForm=Inf'), (15, 'tenants', 'tenant', 'NOUN', 14, 'obj'),
+    (16, '‘', "'", 'PUNCT', 18, 'punct'), (17, 'the', 'the', 'DET', 18, 'det'),
+    (18, 'security', 'security', 'NOUN', 14, 'obj'), (19, 'they', 'they', 'PRON', 22, 'nsubj:pass'),
+    (20, 'have', 'have', 'AUX', 22, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (21, 'been', 'be', 'AUX', 22, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (22, 'promised', 'promise', 'VERB', 18, 'acl:relcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (23, 'for', 'for', 'ADP', 25, 'case'), (24, 'a', 'a', 'DET', 25, 'det'),
+    (25, 'decade', 'decade', 'NOUN', 22, 'obl'), (26, '’', "'", 'PUNCT', 9, 'punct'),
+    (27, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+RESIDENTS_ASKED_WHETHER_LEVEE_BUILT = ('At a packed meeting in the high school gym Sunday evening, several residents asked whether the Front Street levee, built in 1962, had ever been inspected.', [
+    (1, 'At', 'at', 'ADP', 4, 'case'), (2, 'a', 'a', 'DET', 4, 'det'),
+    (3, 'packed', 'pack', 'VERB', 4, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (4, 'meeting', 'meeting', 'NOUN', 29, 'obl'), (5, 'in', 'in', 'ADP', 11, 'case'),
+    (6, 'the', 'the', 'DET', 11, 'det'), (7, 'high', 'high', 'ADJ', 11, 'amod'),
+    (8, 'school', 'school', 'NOUN', 11, 'compound'), (9, 'gym', 'gym', 'NOUN', 11, 'compound'),
+    (10, 'Sunday', 'sunday', 'PROPN', 11, 'compound'), (11, 'evening', 'evening', 'NOUN', 4, 'nmod'),
+    (12, ',', ',', 'PUNCT', 4, 'punct'), (13, 'several', 'several', 'ADJ', 14, 'amod'),
+    (14, 'residents', 'resident', 'NOUN', 15, 'nsubj'),
+    (15, 'asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'whether', 'whether', 'SCONJ', 29, 'mark'), (17, 'the', 'the', 'DET', 20, 'det'),
+    (18, 'Front', 'front', 'ADJ', 20, 'amod'), (19, 'Street', 'street', 'PROPN', 20, 'compound'),
+    (20, 'levee', 'levee', 'NOUN', 22, 'nsubj:pass'), (21, ',', ',', 'PUNCT', 22, 'punct'),
+    (22, 'built', 'build', 'VERB', 15, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (23, 'in', 'in', 'ADP', 24, 'case'), (24, '1962', '1962', 'NUM', 22, 'obl'),
+    (25, ',', ',', 'PUNCT', 29, 'punct'),
+    (26, 'had', 'have', 'AUX', 29, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, 'ever', 'ever', 'ADV', 29, 'advmod'),
+    (28, 'been', 'be', 'AUX', 29, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (29, 'inspected', 'inspect', 'VERB', 15, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (30, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+MY_COACH_JUST_SAID = ('"At the changeover my coach just said, \'Stand back and make her hit one more ball.\'', [
+    (1, '"', '"', 'PUNCT', 11, 'punct'), (2, 'At', 'at', 'ADP', 4, 'case'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'changeover', 'changeover', 'NOUN', 11, 'obl'),
+    (5, 'my', 'my', 'PRON', 6, 'nmod:poss'), (6, 'coach', 'coach', 'NOUN', 4, 'nmod'),
+    (7, 'just', 'just', 'ADV', 8, 'advmod'),
+    (8, 'said', 'say', 'VERB', 11, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, ',', ',', 'PUNCT', 4, 'punct'), (10, "'", "'", 'PUNCT', 11, 'punct'),
+    (11, 'Stand', 'stand', 'VERB', 0, 'root', 'VerbForm=Fin'), (12, 'back', 'back', 'ADV', 11, 'advmod'),
+    (13, 'and', 'and', 'CCONJ', 14, 'cc'), (14, 'make', 'make', 'VERB', 11, 'conj', 'Mood=Imp|VerbForm=Fin'),
+    (15, 'her', 'she', 'PRON', 14, 'iobj'), (16, 'hit', 'hit', 'NOUN', 14, 'obj'),
+    (17, 'one', 'one', 'NUM', 19, 'nummod'), (18, 'more', 'more', 'ADJ', 19, 'amod'),
+    (19, 'ball', 'ball', 'NOUN', 14, 'obj'), (20, '.', '.', 'PUNCT', 11, 'punct'),
+    (21, "'", "'", 'PUNCT', 11, 'punct'),
+])
+
+SO_THATS_WHAT_I_DID = ('So that\'s what I did," Marchetti said.', [
+    (1, 'So', 'so', 'ADV', 4, 'advmod'), (2, 'that', 'that', 'PRON', 4, 'nsubj'),
+    (3, "'s", 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'what', 'what', 'PRON', 10, 'ccomp'), (5, 'I', 'i', 'PRON', 6, 'nsubj'),
+    (6, 'did', 'do', 'AUX', 4, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (7, ',', ',', 'PUNCT', 4, 'punct'), (8, '"', '"', 'PUNCT', 4, 'punct'),
+    (9, 'Marchetti', 'marchetti', 'PROPN', 10, 'nsubj'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, '.', '.', 'PUNCT', 10, 'punct'),
+])

@@ -199,7 +199,10 @@ from conllu_docs import (  # session 16
     SO_SAYS_DELGADO_WHOSE, SO_SAID_PROKOP, HEADLINE_SAYS_UNION, HEADLINE_RESULTS_CHAIRMAN,
     CHAIRMAN_ASHCOMBE_SAID, HEADLINE_TITLE_COLON, QUOTE_FORGOT_PLACES, PERELI_VERDICT_WHO_SAID,
     FORMER_TRUSTEE_TOLD_HER, SHE_SAID_PROMISE, SOVIK_WON, SOVIK_NICKNAMED_ADDRESSED_LIBERTY_SQUARE,
-    NELL_HARROW_WROTE, CARYS_REMEMBERS, THEN_SHED_SAY_CARYS_SAYS)
+    NELL_HARROW_WROTE, CARYS_REMEMBERS, THEN_SHED_SAY_CARYS_SAYS, HALLORAN_IN_A_VIDEO_APOLOGIZED,
+    HE_SAID_PEOPLE_PUT, QUOTE_NOBODY_EXPECTED, VERDICT_OF_RAUTIO, JURY_PRESIDENT_BREKKE, ACCORDING_TO_MADSEN_OF,
+    OSGOOD_THROUGH_A_SPOKESPERSON_THAT_DIRECTORS, HOUSING_MINISTER_TREHARNE_TOLD,
+    RESIDENTS_ASKED_WHETHER_LEVEE_BUILT, MY_COACH_JUST_SAID, SO_THATS_WHAT_I_DID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3401,3 +3404,42 @@ def test_a_pronoun_inside_a_quote_does_not_mean_the_one_quoted():
     quotes = extract_from_document(document(NELL_HARROW_WROTE, CARYS_REMEMBERS, THEN_SHED_SAY_CARYS_SAYS))
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Then she’d say, “Be honest,” and sulk if you were,", "Carys Harrow"), ("Be honest,", "Nell Harrow")]
+
+
+def test_the_subject_read_as_an_apposition_deep_in_a_fronted_phrase_is_the_subject():
+    quotes = extract_from_document(document(HALLORAN_IN_A_VIDEO_APOLOGIZED, HE_SAID_PEOPLE_PUT))
+    assert [(q.speaker, q.title) for q in quotes] == [("Martin Halloran", "chief executive")]
+
+
+def test_a_role_after_a_name_is_the_names_apposition_not_the_noun_the_name_hangs_on():
+    quotes = extract_from_document(document(QUOTE_NOBODY_EXPECTED, VERDICT_OF_RAUTIO, sep="\n\n"))
+    assert [(q.speaker, q.title) for q in quotes] == [("Selma Rautio", "festival’s artistic director")]
+    # (but a role after an organisation in a name's phrase stays the person's)
+    q = only(document(ACCORDING_TO_MADSEN_OF))
+    assert (q.speaker, q.title) == ("Elinor Madsen", "dig’s director")
+
+
+def test_a_name_at_the_end_of_two_coordinated_descriptions_names_the_role_before_them():
+    q = only(document(JURY_PRESIDENT_BREKKE))
+    assert (q.speaker, q.title) == ("Halvard Brekke", "jury president")
+
+
+def test_a_noun_after_that_tagged_as_a_verb_before_a_quoted_verb_is_the_reports_subject():
+    q = only(document(OSGOOD_THROUGH_A_SPOKESPERSON_THAT_DIRECTORS))
+    assert (q.type, q.text, q.speaker) == ("mixed", 'directors "fully support" Halvorsen and her plan', "Leland Osgood")
+
+
+def test_a_subject_hung_on_a_fronted_phrase_without_a_preposition_introduces_a_quote_within_a_quote():
+    quotes = extract_from_document(document(MY_COACH_JUST_SAID, SO_THATS_WHAT_I_DID))
+    assert [(q.text, q.speaker) for q in quotes if q.cue.text == "said" and q.speaker == "my coach"] == [
+        ("Stand back and make her hit one more ball.", "my coach")]
+
+
+def test_a_capitalised_word_before_a_role_is_part_of_the_title_not_a_verb():
+    q = only(document(HOUSING_MINISTER_TREHARNE_TOLD))
+    assert (q.speaker, q.title) == ("Alison Treharne", "Housing Minister")
+
+
+def test_a_participle_aside_after_the_subject_of_a_whether_clause_is_no_report():
+    q = only(document(RESIDENTS_ASKED_WHETHER_LEVEE_BUILT))
+    assert q.text == "whether the Front Street levee, built in 1962, had ever been inspected"
