@@ -200,6 +200,11 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
             quotes = [q for q in quotes if not (q.attribution is not None and q.attribution.cue.word.start == cue
                                                 and _overlap(q.start, q.end, inner.open, inner.close + 1))]
             quotes.append(Candidate(inner.start, inner.end, "direct", attribution, _sentence_index(doc, inner.start)))
+    # "You’re telling them their questions are dirty": inside a quote, what "you" say is
+    # anyone's, a generic saying, not a report
+    quotes = [q for q in quotes if not (q.attribution is not None and q.attribution.sources
+                                        and q.attribution.sources[0].head.lower == "you"
+                                        and any(p.contains(q.attribution.cue.word.start) for p in passages))]
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

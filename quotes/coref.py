@@ -546,7 +546,7 @@ class EntityRegistry:
             # "One volunteer said ... “...,” she said": a singular unnamed source is a
             # person, unless it is a text ("a 2022 inspection report had described ...")
             person = entity.kind == "person" or entity.kind == "unnamed" and not entity.plural \
-                and _words(entity.name.lower())[-1:] not in [[t] for t in self._text_sources]
+                and _noun_before_modifiers(entity.name) not in self._text_sources
             if pronoun == AGED_PERSON:
                 return person
             if pronoun in PERSON_PRONOUNS:
@@ -575,6 +575,19 @@ class EntityRegistry:
         if pronoun in PERSON_PRONOUNS and chosen.entity.gender is None:
             chosen.entity.gender = pronoun
         return chosen.entity
+
+
+def _noun_before_modifiers(description: str) -> str:
+    """The head noun of an unnamed description, before what modifies it after:
+    ``transcript`` of "transcript of a call with analysts"."""
+    words = _words(description.lower())
+    cut = next((i for i, w in enumerate(words) if w in POSTMODIFIER_OPENERS), len(words))
+    return words[cut - 1] if cut > 0 else ""
+
+
+# words that open what follows a noun and modifies it ("report by ...", "letter to ...")
+POSTMODIFIER_OPENERS = frozenset({"of", "from", "by", "with", "to", "at", "in", "on", "for", "released",
+                                  "published", "issued", "filed", "seen", "obtained", "signed", "sent", "that", "which"})
 
 
 def _gender_of(honorific: str) -> str | None:

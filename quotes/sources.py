@@ -53,6 +53,12 @@ def _resolve_relative(sentence: Sentence, word: Word) -> Word:
         return word
     clause = next((a for a in sentence.ancestors(word) if a.base_deprel == "acl"), None)
     if clause is not None and (antecedent := sentence.head_of(clause)) is not None:
+        # ("an ophthalmologist at the Brennan Eye Institute who said ...": "who" is a person,
+        # not the place of work the parser hung the clause on)
+        while word.lower == "who" and antecedent.upos in ("PROPN", "NOUN") and antecedent.text[:1].isupper() \
+                and sentence.children(antecedent, "case") \
+                and (host := sentence.head_of(antecedent)) is not None and host.upos == "NOUN":
+            antecedent = host
         # ("Jonas Pereli, 52, a trawler skipper who said ...": the description stands for the name)
         named = sentence.head_of(antecedent) if antecedent.base_deprel == "appos" and antecedent.upos == "NOUN" else None
         return named if named is not None and named.upos == "PROPN" else antecedent

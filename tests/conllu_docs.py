@@ -10502,3 +10502,90 @@ SO_THATS_WHAT_I_DID = ('So that\'s what I did," Marchetti said.', [
     (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (11, '.', '.', 'PUNCT', 10, 'punct'),
 ])
+
+CASTELLANOS_BAIRD_CAUTIONED = ('Castellanos-Baird, 58, cautioned that pulling books before the committee finished its review would break the district’s own policy.', [
+    (1, 'Castellanos', 'castellanos', 'PROPN', 7, 'nsubj'), (2, '-', '-', 'PUNCT', 3, 'punct'),
+    (3, 'Baird', 'baird', 'PROPN', 1, 'conj'), (4, ',', ',', 'PUNCT', 5, 'punct'),
+    (5, '58', '58', 'NUM', 3, 'appos'), (6, ',', ',', 'PUNCT', 5, 'punct'),
+    (7, 'cautioned', 'caution', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'that', 'that', 'SCONJ', 18, 'mark'), (9, 'pulling', 'pull', 'VERB', 10, 'amod', 'VerbForm=Ger'),
+    (10, 'books', 'book', 'NOUN', 18, 'obj'), (11, 'before', 'before', 'SCONJ', 14, 'mark'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'committee', 'committee', 'NOUN', 14, 'nsubj'),
+    (14, 'finished', 'finish', 'VERB', 7, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'its', 'its', 'PRON', 16, 'nmod:poss'), (16, 'review', 'review', 'NOUN', 14, 'obj'),
+    (17, 'would', 'would', 'AUX', 18, 'aux', 'VerbForm=Fin'),
+    (18, 'break', 'break', 'VERB', 7, 'ccomp', 'VerbForm=Inf'), (19, 'the', 'the', 'DET', 20, 'det'),
+    (20, 'district', 'district', 'NOUN', 23, 'nmod:poss'), (21, '’s', "'s", 'PART', 20, 'case'),
+    (22, 'own', 'own', 'ADJ', 23, 'amod'), (23, 'policy', 'policy', 'NOUN', 18, 'obj'),
+    (24, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+FERREIRA_AT_INSTITUTE_WHO_SAID = ('Dr. Nadia Ferreira, an ophthalmologist at the Brennan Eye Institute who said she had treated three patients with infections linked to the drops, cautioned that the true number of cases was probably far higher.', [
+    (1, 'Dr.', 'dr.', 'PROPN', 3, 'nmod:desc'), (2, 'Nadia', 'nadia', 'PROPN', 26, 'nsubj'),
+    (3, 'Ferreira', 'ferreira', 'PROPN', 2, 'flat'), (4, ',', ',', 'PUNCT', 6, 'punct'),
+    (5, 'an', 'a', 'DET', 6, 'det'), (6, 'ophthalmologist', 'ophthalmologist', 'NOUN', 2, 'appos'),
+    (7, 'at', 'at', 'ADP', 11, 'case'), (8, 'the', 'the', 'DET', 11, 'det'),
+    (9, 'Brennan', 'brennan', 'PROPN', 11, 'compound'), (10, 'Eye', 'eye', 'PROPN', 11, 'compound'),
+    (11, 'Institute', 'institute', 'NOUN', 6, 'nmod'), (12, 'who', 'who', 'PRON', 13, 'nsubj'),
+    (13, 'said', 'say', 'VERB', 11, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'she', 'she', 'PRON', 16, 'nsubj'),
+    (15, 'had', 'have', 'AUX', 16, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'treated', 'treat', 'VERB', 13, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (17, 'three', 'three', 'NUM', 18, 'nummod'), (18, 'patients', 'patient', 'NOUN', 16, 'obj'),
+    (19, 'with', 'with', 'ADP', 20, 'case'), (20, 'infections', 'infection', 'NOUN', 18, 'nmod'),
+    (21, 'linked', 'link', 'VERB', 20, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (22, 'to', 'to', 'ADP', 24, 'case'), (23, 'the', 'the', 'DET', 24, 'det'),
+    (24, 'drops', 'drop', 'NOUN', 21, 'obl'), (25, ',', ',', 'PUNCT', 26, 'punct'),
+    (26, 'cautioned', 'caution', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, 'that', 'that', 'SCONJ', 36, 'mark'), (28, 'the', 'the', 'DET', 30, 'det'),
+    (29, 'true', 'true', 'ADJ', 30, 'amod'), (30, 'number', 'number', 'NOUN', 36, 'nsubj'),
+    (31, 'of', 'of', 'ADP', 32, 'case'), (32, 'cases', 'case', 'NOUN', 30, 'nmod'),
+    (33, 'was', 'be', 'AUX', 36, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (34, 'probably', 'probably', 'ADV', 36, 'advmod'), (35, 'far', 'far', 'ADV', 36, 'advmod'),
+    (36, 'higher', 'high', 'ADJ', 26, 'ccomp'), (37, '.', '.', 'PUNCT', 26, 'punct'),
+])
+
+HALLORAN_RUNS_KESTREL = ('Mr. Halloran runs Kestrel.', [
+    (1, 'Mr.', 'mr.', 'PROPN', 2, 'nmod:desc'), (2, 'Halloran', 'halloran', 'PROPN', 3, 'nsubj'),
+    (3, 'runs', 'run', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'Kestrel', 'kestrel', 'PROPN', 3, 'obj'), (5, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+TRANSCRIPT_HE_TOLD_INVESTORS = ('According to a transcript of a call with analysts, he told investors the recall would cost between $40 million and $55 million.', [
+    (1, 'According', 'accord', 'VERB', 4, 'case', 'Tense=Pres|VerbForm=Part'),
+    (2, 'to', 'to', 'ADP', 4, 'case'), (3, 'a', 'a', 'DET', 4, 'det'),
+    (4, 'transcript', 'transcript', 'NOUN', 12, 'obl'), (5, 'of', 'of', 'ADP', 7, 'case'),
+    (6, 'a', 'a', 'DET', 7, 'det'), (7, 'call', 'call', 'NOUN', 4, 'nmod'),
+    (8, 'with', 'with', 'ADP', 9, 'case'), (9, 'analysts', 'analyst', 'NOUN', 7, 'nmod'),
+    (10, ',', ',', 'PUNCT', 4, 'punct'), (11, 'he', 'he', 'PRON', 12, 'nsubj'),
+    (12, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'investors', 'investor', 'NOUN', 12, 'iobj'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'recall', 'recall', 'NOUN', 17, 'nsubj'), (16, 'would', 'would', 'AUX', 17, 'aux', 'VerbForm=Fin'),
+    (17, 'cost', 'cost', 'VERB', 12, 'ccomp', 'VerbForm=Inf'), (18, 'between', 'between', 'ADP', 19, 'case'),
+    (19, '$', '$', 'SYM', 17, 'obl'), (20, '40', '40', 'NUM', 21, 'compound'),
+    (21, 'million', 'million', 'NUM', 19, 'nummod'), (22, 'and', 'and', 'CCONJ', 23, 'cc'),
+    (23, '$', '$', 'SYM', 19, 'conj'), (24, '55', '55', 'NUM', 23, 'nummod'),
+    (25, 'million', 'million', 'NUM', 23, 'nummod'), (26, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+QUOTE_YOURE_TELLING_THEM = ('“You’re telling them their questions are dirty.”', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'You', 'you', 'PRON', 4, 'nsubj'),
+    (3, '’re', 'be', 'AUX', 4, 'aux', 'Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin'),
+    (4, 'telling', 'tell', 'VERB', 9, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (5, 'them', 'they', 'PRON', 4, 'iobj'), (6, 'their', 'their', 'PRON', 7, 'nmod:poss'),
+    (7, 'questions', 'question', 'NOUN', 9, 'nsubj'),
+    (8, 'are', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (9, 'dirty', 'dirty', 'ADJ', 0, 'root'), (10, '.', '.', 'PUNCT', 9, 'punct'),
+    (11, '”', '"', 'PUNCT', 9, 'punct'),
+])
+
+MESSAGE_FROM_REYES = ('That was the message from Jonah Reyes, 16, a former student.', [
+    (1, 'That', 'that', 'PRON', 4, 'nsubj'),
+    (2, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'message', 'message', 'NOUN', 0, 'root'),
+    (5, 'from', 'from', 'ADP', 7, 'case'), (6, 'Jonah', 'jonah', 'PROPN', 7, 'compound'),
+    (7, 'Reyes', 'reyes', 'PROPN', 4, 'nmod'), (8, ',', ',', 'PUNCT', 9, 'punct'),
+    (9, '16', '16', 'NUM', 7, 'appos'), (10, ',', ',', 'PUNCT', 13, 'punct'),
+    (11, 'a', 'a', 'DET', 13, 'det'), (12, 'former', 'former', 'ADJ', 13, 'amod'),
+    (13, 'student', 'student', 'NOUN', 4, 'conj'), (14, '.', '.', 'PUNCT', 4, 'punct'),
+])

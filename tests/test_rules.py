@@ -202,7 +202,9 @@ from conllu_docs import (  # session 16
     NELL_HARROW_WROTE, CARYS_REMEMBERS, THEN_SHED_SAY_CARYS_SAYS, HALLORAN_IN_A_VIDEO_APOLOGIZED,
     HE_SAID_PEOPLE_PUT, QUOTE_NOBODY_EXPECTED, VERDICT_OF_RAUTIO, JURY_PRESIDENT_BREKKE, ACCORDING_TO_MADSEN_OF,
     OSGOOD_THROUGH_A_SPOKESPERSON_THAT_DIRECTORS, HOUSING_MINISTER_TREHARNE_TOLD,
-    RESIDENTS_ASKED_WHETHER_LEVEE_BUILT, MY_COACH_JUST_SAID, SO_THATS_WHAT_I_DID)
+    RESIDENTS_ASKED_WHETHER_LEVEE_BUILT, MY_COACH_JUST_SAID, SO_THATS_WHAT_I_DID, CASTELLANOS_BAIRD_CAUTIONED,
+    FERREIRA_AT_INSTITUTE_WHO_SAID, HALLORAN_RUNS_KESTREL, TRANSCRIPT_HE_TOLD_INVESTORS,
+    QUOTE_YOURE_TELLING_THEM, MESSAGE_FROM_REYES)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3443,3 +3445,26 @@ def test_a_capitalised_word_before_a_role_is_part_of_the_title_not_a_verb():
 def test_a_participle_aside_after_the_subject_of_a_whether_clause_is_no_report():
     q = only(document(RESIDENTS_ASKED_WHETHER_LEVEE_BUILT))
     assert q.text == "whether the Front Street levee, built in 1962, had ever been inspected"
+
+
+def test_a_double_barrelled_name_taken_for_two_conjuncts_is_one_name_and_its_report_keeps_its_adverbial():
+    q = only(document(CASTELLANOS_BAIRD_CAUTIONED))
+    assert (q.speaker, q.text) == (
+        "Castellanos-Baird",
+        "pulling books before the committee finished its review would break the district’s own policy")
+
+
+def test_who_after_a_workplace_stands_for_the_person_working_there():
+    quotes = extract_from_document(document(FERREIRA_AT_INSTITUTE_WHO_SAID))
+    assert [q.speaker for q in quotes] == ["Nadia Ferreira", "Nadia Ferreira"]
+
+
+def test_a_document_described_at_length_is_no_antecedent_for_he():
+    quotes = extract_from_document(document(HALLORAN_RUNS_KESTREL, TRANSCRIPT_HE_TOLD_INVESTORS))
+    assert [(q.cue.text, q.speaker) for q in quotes] == [
+        ("According to", "transcript of a call with analysts"), ("told", "Halloran")]
+
+
+def test_what_you_say_inside_a_quote_is_a_generic_saying_not_a_report():
+    q = only(document(QUOTE_YOURE_TELLING_THEM, MESSAGE_FROM_REYES, sep="\n\n"))
+    assert (q.type, q.speaker) == ("direct", "Jonah Reyes")
