@@ -15,6 +15,7 @@ LEXICON_PATH = Path(__file__).resolve().parent / "resources" / "lexicon.yaml"
 class Lexicon:
     cue_verbs: frozenset[str]
     infinitival_cue_verbs: frozenset[str]
+    appeal_verbs: frozenset[str]
     particle_cue_verbs: dict[str, frozenset[str]]
     cue_nouns: frozenset[str]
     naming_verbs: frozenset[str]
@@ -126,6 +127,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     return Lexicon(
         cue_verbs=words("cue_verbs"),
         infinitival_cue_verbs=words("infinitival_cue_verbs"),
+        appeal_verbs=words("appeal_verbs"),
         particle_cue_verbs={k: frozenset(v) for k, v in (data.get("particle_cue_verbs") or {}).items()},
         cue_nouns=words("cue_nouns"),
         naming_verbs=words("naming_verbs"),

@@ -3309,6 +3309,24 @@ def _adverbial_inside_the_report_hung_on_the_verb_of_saying(sentence: Sentence, 
     return fixes
 
 
+def _addressee_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"told reporters his office was “reviewing the ruling”": *reporters* tagged a
+    verb, the report hung on it.  A plural noun form (its lemma and an *s*) right after
+    a verb that takes an addressee, read as a verb with a clause and no subject of its
+    own, is the addressee; the clause is what was said."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.lemma not in lexicon.addressee_verbs or verb.index + 1 >= len(sentence.words):
+            continue
+        word = sentence.words[verb.index + 1]
+        if word.upos != "VERB" or word.head != verb.index or word.lower != word.lemma.lower() + "s" \
+                or sentence.children(word, *SUBJECTS, "aux", "mark") or not sentence.children(word, "ccomp"):
+            continue
+        fixes[word.index] = (verb.index, "iobj", "Number=Plur", "NOUN")
+        fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(word)})
+    return fixes
+
+
 def _capitalised_title_word_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Opening the debate, Housing Minister Alison Treharne told MPs ...": *Housing*
     read as a participle with *Minister* its object, and *told* left with no subject.
@@ -5694,6 +5712,47 @@ def _verb_of_saying_read_as_modifier_of_an_age(sentence: Sentence, lexicon: Lexi
     return fixes
 
 
+def _age_number_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The 68-year-old, who made her name with ..., says the book took nine years":
+    *68* read as the subject and *old* as a complement.  In *the N-year-old* the
+    age word is the head; the number only counts the years."""
+    fixes = {}
+    words = sentence.words
+    for number in words[:-4]:
+        if number.upos != "NUM" or number.base_deprel not in ("nsubj", "nsubj:pass"):
+            continue
+        hyphen, year, hyphen2, old = words[number.index + 1:number.index + 5]
+        if (hyphen.text, year.lower, hyphen2.text, old.lower) != ("-", "year", "-", "old") \
+                or old.head == number.index or number.head < 0:
+            continue
+        fixes[old.index] = (number.head, number.deprel)
+        fixes[number.index] = (year.index, "nummod")
+        fixes.update({c.index: (old.index, c.deprel) for c in sentence.children(number) if c.index < number.index})
+    return fixes
+
+
+def _verb_of_saying_after_an_age_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The 61-year-old argues that the letter shows ...": *argues* tagged a noun and
+    made the root, with *The 61-year-old* its modifiers and the report a relative
+    clause on it.  A form of a verb of saying right after *The N-year-old* is the
+    main verb, the age its subject."""
+    root = sentence.root()
+    if root is None or root.upos != "NOUN" or root.index == 0 or sentence.words[root.index - 1].lower != "old" \
+            or lexicon.verb_forms.get(root.lower) not in lexicon.cue_verbs \
+            or not AGE_BEFORE.search(" ".join(w.text for w in sentence.words[:root.index]).replace(" - ", "-")):
+        return {}
+    age = sentence.words[root.index - 1]
+    fixes = {root.index: (-1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VERB",
+                          lexicon.verb_forms[root.lower]),
+             age.index: (root.index, "nsubj")}
+    for child in sentence.children(root):
+        if child.index < age.index:
+            fixes[child.index] = (age.index, child.deprel)
+        elif child.deprel == "acl:relcl" and any(m.lower == "that" for m in sentence.children(child, "mark")):
+            fixes[child.index] = (root.index, "ccomp")
+    return fixes
+
+
 def _role_hung_on_the_affiliation(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Dr Elinor Madsen of Brackwell University, the dig’s director": the role
     hung on the university.  A role word in apposition after a person's
@@ -6090,7 +6149,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _capitalised_title_word_read_as_verb, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

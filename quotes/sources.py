@@ -10,7 +10,7 @@ Coordinated subjects (``Blinken and Austin``) are several sources.
 """
 from __future__ import annotations
 
-from quotes.cues import Cue
+from quotes.cues import QUOTE_MARKS, Cue
 from quotes.lexicon import Lexicon
 from quotes.syntax import Sentence, Word
 
@@ -25,8 +25,18 @@ NOT_IN_MENTION = frozenset({"acl:relcl", "appos", "punct", "parataxis", "cc", "c
 
 
 def _subject(sentence: Sentence, verb: Word) -> Word | None:
-    # with several subjects (a misparse), the one nearest the verb is the head
-    for child in sorted(sentence.children(verb, *SUBJECT), key=lambda c: abs(c.index - verb.index)):
+    # with several subjects (a misparse), the one nearest the verb is the head, unless it
+    # opens a quote ("Marchetti ... called the vote “the hardest yes ...”")
+    def opens_a_quote(child: Word) -> bool:
+        # (a mark written solid with the phrase's first word opens it; one after a space
+        # closes what came before: "“...,” Ravi Sandhu said")
+        words = sentence.subtree(child)
+        first = next((w for w in words if w.text not in QUOTE_MARKS), words[0])
+        before = sentence.words[first.index - 1] if first.index > 0 else None
+        return before is not None and before.text in QUOTE_MARKS and before.end == first.start
+
+    subjects = sentence.children(verb, *SUBJECT)
+    for child in sorted(subjects, key=lambda c: (len(subjects) > 1 and opens_a_quote(c), abs(c.index - verb.index))):
         if child.deprel == "nsubj:pass":
             # (but "Voss was quoted by StackWire as saying": the outlet only reported it)
             agent = next((c for c in sentence.children(verb, "obl:agent")), None)

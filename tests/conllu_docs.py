@@ -10589,3 +10589,158 @@ MESSAGE_FROM_REYES = ('That was the message from Jonah Reyes, 16, a former stude
     (11, 'a', 'a', 'DET', 13, 'det'), (12, 'former', 'former', 'ADJ', 13, 'amod'),
     (13, 'student', 'student', 'NOUN', 4, 'conj'), (14, '.', '.', 'PUNCT', 4, 'punct'),
 ])
+
+ODURO_IS_A_HISTORIAN = ('Samuel Oduro, 61, is a historian.', [
+    (1, 'Samuel', 'samuel', 'PROPN', 8, 'nsubj'), (2, 'Oduro', 'oduro', 'PROPN', 8, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '61', '61', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'is', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'a', 'a', 'DET', 8, 'det'), (8, 'historian', 'historian', 'NOUN', 0, 'root'),
+    (9, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+THE_61_YEAR_OLD_ARGUES = ('The 61-year-old argues that the letter shows the looting was planned before the first shot was fired.', [
+    (1, 'The', 'the', 'DET', 7, 'det'), (2, '61', '61', 'NUM', 7, 'nummod'),
+    (3, '-', '-', 'PUNCT', 7, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 7, 'amod'),
+    (7, 'argues', 'argue', 'NOUN', 0, 'root'), (8, 'that', 'that', 'SCONJ', 11, 'mark'),
+    (9, 'the', 'the', 'DET', 10, 'det'), (10, 'letter', 'letter', 'NOUN', 11, 'nsubj'),
+    (11, 'shows', 'show', 'VERB', 7, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'looting', 'looting', 'NOUN', 15, 'nsubj:pass'),
+    (14, 'was', 'be', 'AUX', 15, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'planned', 'plan', 'VERB', 11, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, 'before', 'before', 'SCONJ', 21, 'mark'), (17, 'the', 'the', 'DET', 19, 'det'),
+    (18, 'first', 'first', 'ADJ', 19, 'amod'), (19, 'shot', 'shot', 'NOUN', 21, 'nsubj:pass'),
+    (20, 'was', 'be', 'AUX', 21, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'fired', 'fire', 'VERB', 15, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (22, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+OYELARAN_TOLD_REPORTERS_AND_CONCEDED = ('The city attorney, Raymond Oyelaran, told reporters his office was “reviewing the ruling carefully” and conceded that the commission’s record “could have been more thorough.”', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'city', 'city', 'NOUN', 3, 'compound'),
+    (3, 'attorney', 'attorney', 'NOUN', 8, 'nsubj'), (4, ',', ',', 'PUNCT', 5, 'punct'),
+    (5, 'Raymond', 'raymond', 'PROPN', 3, 'appos'), (6, 'Oyelaran', 'oyelaran', 'PROPN', 5, 'flat'),
+    (7, ',', ',', 'PUNCT', 5, 'punct'),
+    (8, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'reporters', 'reporter', 'VERB', 8, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (10, 'his', 'his', 'PRON', 11, 'nmod:poss'), (11, 'office', 'office', 'NOUN', 14, 'nsubj'),
+    (12, 'was', 'be', 'AUX', 14, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, '“', '"', 'PUNCT', 14, 'punct'),
+    (14, 'reviewing', 'review', 'VERB', 9, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'ruling', 'ruling', 'NOUN', 14, 'obj'),
+    (17, 'carefully', 'carefully', 'ADV', 14, 'advmod'), (18, '”', '"', 'PUNCT', 14, 'punct'),
+    (19, 'and', 'and', 'CCONJ', 20, 'cc'),
+    (20, 'conceded', 'conced', 'VERB', 14, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'that', 'that', 'SCONJ', 31, 'mark'), (22, 'the', 'the', 'DET', 23, 'det'),
+    (23, 'commission', 'commission', 'NOUN', 25, 'nmod:poss'), (24, '’s', "'s", 'PART', 23, 'case'),
+    (25, 'record', 'record', 'NOUN', 31, 'nsubj'), (26, '“', '"', 'PUNCT', 25, 'punct'),
+    (27, 'could', 'could', 'AUX', 31, 'aux', 'VerbForm=Fin'),
+    (28, 'have', 'have', 'AUX', 31, 'aux', 'VerbForm=Inf'),
+    (29, 'been', 'be', 'AUX', 31, 'cop', 'Tense=Past|VerbForm=Part'),
+    (30, 'more', 'more', 'ADV', 31, 'advmod'), (31, 'thorough', 'thorough', 'ADJ', 20, 'ccomp'),
+    (32, '.', '.', 'PUNCT', 8, 'punct'), (33, '”', '"', 'PUNCT', 8, 'punct'),
+])
+
+CALLED_SOVIK_TO_WISH = ('‘I have called Lidija Sovik to wish her well,’ Deleric said.', [
+    (1, '‘', "'", 'PUNCT', 4, 'punct'), (2, 'I', 'i', 'PRON', 4, 'nsubj'),
+    (3, 'have', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'called', 'call', 'VERB', 14, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (5, 'Lidija', 'lidija', 'PROPN', 4, 'obj'), (6, 'Sovik', 'sovik', 'PROPN', 4, 'obj'),
+    (7, 'to', 'to', 'PART', 8, 'mark'), (8, 'wish', 'wish', 'VERB', 4, 'advcl', 'VerbForm=Inf'),
+    (9, 'her', 'she', 'PRON', 8, 'obj'), (10, 'well', 'well', 'ADV', 8, 'advmod'),
+    (11, ',', ',', 'PUNCT', 4, 'punct'), (12, '’', "'", 'PUNCT', 4, 'punct'),
+    (13, 'Deleric', 'deleric', 'PROPN', 14, 'nsubj'),
+    (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '.', '.', 'PUNCT', 14, 'punct'),
+])
+
+CALLED_ON_RESIDENTS = ('The mayor called on residents to stay indoors.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'mayor', 'mayor', 'NOUN', 3, 'nsubj'),
+    (3, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'on', 'on', 'ADP', 5, 'case'), (5, 'residents', 'resident', 'NOUN', 3, 'obl'),
+    (6, 'to', 'to', 'PART', 7, 'mark'), (7, 'stay', 'stay', 'VERB', 3, 'advcl', 'VerbForm=Inf'),
+    (8, 'indoors', 'indoors', 'NOUN', 7, 'obj'), (9, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+HE_CALLED_THE_CLUB_TO_COMPLAIN = ('He called the club to complain about the tickets.', [
+    (1, 'He', 'he', 'PRON', 2, 'nsubj'),
+    (2, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'club', 'club', 'NOUN', 2, 'obj'),
+    (5, 'to', 'to', 'PART', 6, 'mark'), (6, 'complain', 'complain', 'VERB', 4, 'acl', 'VerbForm=Inf'),
+    (7, 'about', 'about', 'ADP', 9, 'case'), (8, 'the', 'the', 'DET', 9, 'det'),
+    (9, 'tickets', 'ticket', 'NOUN', 6, 'obl'), (10, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+MARCHETTI_CALLED_THE_VOTE = ('Mayor Elaine Marchetti, who unveiled the plan in March under the slogan “Balanced Books, Open Doors,” called the vote “the hardest yes this council has had to say in a decade.”', [
+    (1, 'Mayor', 'mayor', 'PROPN', 22, 'nsubj'), (2, 'Elaine', 'elaine', 'PROPN', 1, 'flat'),
+    (3, 'Marchetti', 'marchetti', 'PROPN', 1, 'flat'), (4, ',', ',', 'PUNCT', 6, 'punct'),
+    (5, 'who', 'who', 'PRON', 6, 'nsubj'),
+    (6, 'unveiled', 'unveil', 'VERB', 22, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'plan', 'plan', 'NOUN', 6, 'obj'),
+    (9, 'in', 'in', 'ADP', 10, 'case'), (10, 'March', 'march', 'PROPN', 8, 'nmod'),
+    (11, 'under', 'under', 'ADP', 16, 'case'), (12, 'the', 'the', 'DET', 16, 'det'),
+    (13, 'slogan', 'slogan', 'NOUN', 16, 'compound'), (14, '“', '"', 'PUNCT', 16, 'punct'),
+    (15, 'Balanced', 'balance', 'VERB', 16, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, 'Books', 'books', 'PROPN', 10, 'conj'), (17, ',', ',', 'PUNCT', 19, 'punct'),
+    (18, 'Open', 'open', 'ADJ', 19, 'amod'), (19, 'Doors', 'door', 'PROPN', 16, 'conj'),
+    (20, ',', ',', 'PUNCT', 1, 'punct'), (21, '”', '"', 'PUNCT', 19, 'punct'),
+    (22, 'called', 'call', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (23, 'the', 'the', 'DET', 24, 'det'), (24, 'vote', 'vote', 'NOUN', 22, 'obj'),
+    (25, '“', '"', 'PUNCT', 27, 'punct'), (26, 'the', 'the', 'DET', 27, 'det'),
+    (27, 'hardest', 'hard', 'ADJ', 22, 'nsubj'), (28, 'yes', 'yes', 'INTJ', 32, 'discourse'),
+    (29, 'this', 'this', 'DET', 30, 'det'), (30, 'council', 'council', 'NOUN', 32, 'nsubj'),
+    (31, 'has', 'have', 'AUX', 32, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (32, 'had', 'have', 'VERB', 22, 'parataxis', 'Tense=Past|VerbForm=Part'),
+    (33, 'to', 'to', 'PART', 34, 'mark'), (34, 'say', 'say', 'VERB', 32, 'xcomp', 'VerbForm=Inf'),
+    (35, 'in', 'in', 'ADP', 37, 'case'), (36, 'a', 'a', 'DET', 37, 'det'),
+    (37, 'decade', 'decade', 'NOUN', 34, 'obl'), (38, '.', '.', 'PUNCT', 22, 'punct'),
+    (39, '”', '"', 'PUNCT', 32, 'punct'),
+])
+
+ALDOUS_IS_68 = ('Wren Aldous, 68, is a novelist.', [
+    (1, 'Wren', 'wren', 'PROPN', 8, 'nsubj'), (2, 'Aldous', 'aldous', 'PROPN', 8, 'nsubj'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'), (4, '68', '68', 'NUM', 1, 'nmod:unmarked'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'is', 'be', 'AUX', 8, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'a', 'a', 'DET', 8, 'det'), (8, 'novelist', 'novelist', 'NOUN', 0, 'root'),
+    (9, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+THE_68_YEAR_OLD_WHO_MADE_HER_NAME_SAYS = ('The 68-year-old, who made her name with the “Harbour Quartet” novels, says the book took nine years and four false starts.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, '68', '68', 'NUM', 20, 'nsubj'),
+    (3, '-', '-', 'PUNCT', 4, 'punct'), (4, 'year', 'year', 'NOUN', 6, 'obl:unmarked'),
+    (5, '-', '-', 'PUNCT', 4, 'punct'), (6, 'old', 'old', 'ADJ', 20, 'ccomp'),
+    (7, ',', ',', 'PUNCT', 9, 'punct'), (8, 'who', 'who', 'PRON', 9, 'nsubj'),
+    (9, 'made', 'make', 'VERB', 6, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'her', 'she', 'PRON', 11, 'nmod:poss'), (11, 'name', 'name', 'NOUN', 9, 'obj'),
+    (12, 'with', 'with', 'ADP', 18, 'case'), (13, 'the', 'the', 'DET', 18, 'det'),
+    (14, '“', '"', 'PUNCT', 16, 'punct'), (15, 'Harbour', 'harbour', 'PROPN', 16, 'compound'),
+    (16, 'Quartet', 'quartet', 'PROPN', 18, 'compound'), (17, '”', '"', 'PUNCT', 16, 'punct'),
+    (18, 'novels', 'novel', 'NOUN', 11, 'nmod'), (19, ',', ',', 'PUNCT', 20, 'punct'),
+    (20, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (21, 'the', 'the', 'DET', 22, 'det'), (22, 'book', 'book', 'NOUN', 23, 'nsubj'),
+    (23, 'took', 'take', 'VERB', 20, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (24, 'nine', 'nine', 'NUM', 25, 'nummod'), (25, 'years', 'year', 'NOUN', 23, 'obj'),
+    (26, 'and', 'and', 'CCONJ', 29, 'cc'), (27, 'four', 'four', 'NUM', 29, 'nummod'),
+    (28, 'false', 'false', 'ADJ', 29, 'amod'), (29, 'starts', 'start', 'NOUN', 25, 'conj'),
+    (30, '.', '.', 'PUNCT', 20, 'punct'),
+])
+
+COUNCIL_MEMBER_DUNNE_COUNTERED = ('Council Member Rafael Dunne, who represents the East Flats district, countered that the plan relied on “wildly rosy” sales-tax projections.', [
+    (1, 'Council', 'council', 'PROPN', 13, 'nsubj'), (2, 'Member', 'member', 'PROPN', 1, 'flat'),
+    (3, 'Rafael', 'rafael', 'PROPN', 1, 'flat'), (4, 'Dunne', 'dunne', 'PROPN', 1, 'flat'),
+    (5, ',', ',', 'PUNCT', 7, 'punct'), (6, 'who', 'who', 'PRON', 7, 'nsubj'),
+    (7, 'represents', 'represent', 'VERB', 13, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, 'the', 'the', 'DET', 11, 'det'), (9, 'East', 'east', 'ADJ', 11, 'amod'),
+    (10, 'Flats', 'flats', 'PROPN', 11, 'compound'), (11, 'district', 'district', 'NOUN', 7, 'obj'),
+    (12, ',', ',', 'PUNCT', 1, 'punct'),
+    (13, 'countered', 'counter', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'that', 'that', 'SCONJ', 17, 'mark'), (15, 'the', 'the', 'DET', 16, 'det'),
+    (16, 'plan', 'plan', 'NOUN', 17, 'nsubj'),
+    (17, 'relied', 'rely', 'VERB', 13, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'on', 'on', 'ADP', 26, 'case'), (19, '“', '"', 'PUNCT', 21, 'punct'),
+    (20, 'wildly', 'wildly', 'ADV', 21, 'advmod'), (21, 'rosy', 'rosy', 'NOUN', 26, 'compound'),
+    (22, '”', '"', 'PUNCT', 21, 'punct'), (23, 'sales', 'sale', 'NOUN', 26, 'compound'),
+    (24, '-', '-', 'PUNCT', 23, 'punct'), (25, 'tax', 'tax', 'NOUN', 26, 'compound'),
+    (26, 'projections', 'projection', 'NOUN', 17, 'obl'), (27, '.', '.', 'PUNCT', 13, 'punct'),
+])

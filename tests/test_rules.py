@@ -204,7 +204,10 @@ from conllu_docs import (  # session 16
     OSGOOD_THROUGH_A_SPOKESPERSON_THAT_DIRECTORS, HOUSING_MINISTER_TREHARNE_TOLD,
     RESIDENTS_ASKED_WHETHER_LEVEE_BUILT, MY_COACH_JUST_SAID, SO_THATS_WHAT_I_DID, CASTELLANOS_BAIRD_CAUTIONED,
     FERREIRA_AT_INSTITUTE_WHO_SAID, HALLORAN_RUNS_KESTREL, TRANSCRIPT_HE_TOLD_INVESTORS,
-    QUOTE_YOURE_TELLING_THEM, MESSAGE_FROM_REYES)
+    QUOTE_YOURE_TELLING_THEM, MESSAGE_FROM_REYES, ODURO_IS_A_HISTORIAN, THE_61_YEAR_OLD_ARGUES,
+    OYELARAN_TOLD_REPORTERS_AND_CONCEDED, CALLED_SOVIK_TO_WISH, CALLED_ON_RESIDENTS,
+    HE_CALLED_THE_CLUB_TO_COMPLAIN, MARCHETTI_CALLED_THE_VOTE, ALDOUS_IS_68,
+    THE_68_YEAR_OLD_WHO_MADE_HER_NAME_SAYS, COUNCIL_MEMBER_DUNNE_COUNTERED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3468,3 +3471,37 @@ def test_a_document_described_at_length_is_no_antecedent_for_he():
 def test_what_you_say_inside_a_quote_is_a_generic_saying_not_a_report():
     q = only(document(QUOTE_YOURE_TELLING_THEM, MESSAGE_FROM_REYES, sep="\n\n"))
     assert (q.type, q.speaker) == ("direct", "Jonah Reyes")
+
+
+def test_a_present_verb_of_saying_after_an_age_tagged_as_a_noun_is_the_main_verb():
+    quotes = extract_from_document(document(ODURO_IS_A_HISTORIAN, THE_61_YEAR_OLD_ARGUES))
+    assert [(q.speaker, q.cue.text, q.text) for q in quotes] == [
+        ("Samuel Oduro", "argues", "the letter shows the looting was planned before the first shot was fired")]
+
+
+def test_an_addressee_tagged_as_a_verb_leaves_the_report_to_the_verb_of_saying():
+    quotes = extract_from_document(document(OYELARAN_TOLD_REPORTERS_AND_CONCEDED))
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("told", "his office was “reviewing the ruling carefully”"),
+        ("conceded", "the commission’s record “could have been more thorough.”")]
+
+
+def test_call_reports_an_infinitive_only_after_the_one_called_on():
+    assert [q.type for q in extract_from_document(document(CALLED_SOVIK_TO_WISH))] == ["direct"]
+    assert extract_from_document(document(HE_CALLED_THE_CLUB_TO_COMPLAIN)) == []
+    assert only(document(CALLED_ON_RESIDENTS)).text == "stay indoors"
+
+
+def test_of_two_subjects_the_one_that_opens_a_quote_is_not_the_speaker():
+    q = only(document(MARCHETTI_CALLED_THE_VOTE))
+    assert (q.text, q.speaker) == ("the hardest yes this council has had to say in a decade.", "Elaine Marchetti")
+
+
+def test_the_number_of_an_age_read_as_the_subject_gives_way_to_the_age():
+    quotes = extract_from_document(document(ALDOUS_IS_68, THE_68_YEAR_OLD_WHO_MADE_HER_NAME_SAYS))
+    assert [(q.speaker, q.mention.text) for q in quotes] == [("Wren Aldous", "The 68-year-old")]
+
+
+def test_a_member_of_a_body_before_a_name_is_a_title():
+    q = only(document(COUNCIL_MEMBER_DUNNE_COUNTERED))
+    assert (q.speaker, q.title) == ("Rafael Dunne", "Council Member")
