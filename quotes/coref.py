@@ -813,15 +813,18 @@ def _ages_of_unnamed_people(doc: Document, lexicon: Lexicon) -> dict[int, int]:
 def stated_ages(sentence: Sentence, head: Word) -> set[int]:
     """The age given beside a person's name: a number set off by commas or
     brackets (``Adrian Vetch, 54, of Kelsall``), or an *N-year-old* modifier
-    (``54-year-old Adrian Vetch``)."""
+    (``54-year-old Adrian Vetch``, ``Dana Whitcombe, a 38-year-old schoolteacher``)."""
     ages = set()
     for child in sentence.children(head):
         before = sentence.words[child.index - 1] if child.index > 0 else None
         if child.upos == "NUM" and child.text.isdigit() and before is not None and before.text in (",", "(") \
                 and 0 < int(child.text) < 120 and all(c.upos == "PUNCT" for c in sentence.children(child)):
             ages.add(int(child.text))
-        elif child.index < head.index:
-            age = AGE_EPITHET.search(" ".join(w.text for w in sentence.subtree(child)).replace(" - ", "-"))
+        elif child.index < head.index or child.base_deprel == "appos" and child.upos == "NOUN":
+            # (or in a description in apposition: "Dana Whitcombe, a 38-year-old schoolteacher")
+            words = sentence.subtree(child) if child.index < head.index else \
+                [w for w in sentence.subtree(child) if w.index < child.index]
+            age = AGE_EPITHET.search(" ".join(w.text for w in words).replace(" - ", "-"))
             if age is not None:
                 ages.add(int(age.group(1)))
     return ages

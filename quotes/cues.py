@@ -259,7 +259,10 @@ def _withheld(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     head = sentence.head_of(word)
     if head is not None and head.upos in ("ADJ", "ADV") and head.base_deprel in ("xcomp", "advmod"):
         head = sentence.head_of(head)  # "stopped short of saying"
-    return head is not None and word.base_deprel in ("advcl", "xcomp") and head.lemma in lexicon.withholding_verbs
+    # (a clause with a subject of its own is another's saying: "declined to comment, though
+    # a spokeswoman says ...")
+    return head is not None and word.base_deprel in ("advcl", "xcomp") and head.lemma in lexicon.withholding_verbs \
+        and not sentence.children(word, "nsubj")
 
 
 def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:

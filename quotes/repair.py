@@ -3310,20 +3310,28 @@ def _adverbial_inside_the_report_hung_on_the_verb_of_saying(sentence: Sentence, 
 
 
 def _addressee_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"told reporters his office was “reviewing the ruling”": *reporters* tagged a
-    verb, the report hung on it.  A plural noun form (its lemma and an *s*) right after
-    a verb that takes an addressee, read as a verb with a clause and no subject of its
-    own, is the addressee; the clause is what was said."""
+    """"told reporters his office was “reviewing the ruling”", "urged crews to report
+    ...": *reporters* tagged a verb, the report hung on it.  A plural noun form (its
+    lemma and an *s*) right after a verb that takes an addressee, read as a verb with a
+    clause (or an infinitive) and no subject of its own, is the addressee; the clause
+    is what was said."""
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
         if verb.lemma not in lexicon.addressee_verbs or verb.index + 1 >= len(sentence.words):
             continue
         word = sentence.words[verb.index + 1]
         if word.upos != "VERB" or word.head != verb.index or word.lower != word.lemma.lower() + "s" \
-                or sentence.children(word, *SUBJECTS, "aux", "mark") or not sentence.children(word, "ccomp"):
+                or sentence.children(word, *SUBJECTS, "aux", "mark"):
             continue
-        fixes[word.index] = (verb.index, "iobj", "Number=Plur", "NOUN")
-        fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(word)})
+        # (or what they were urged to do: "urged crews from both countries to report any trawler")
+        request = next((c for c in sentence.children(word, "advcl", "xcomp") if c.index > word.index
+                        and any(m.lower == "to" for m in sentence.children(c, "mark"))), None)
+        if sentence.children(word, "ccomp"):
+            fixes[word.index] = (verb.index, "iobj", "Number=Plur", "NOUN")
+            fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(word)})
+        elif request is not None:
+            fixes[word.index] = (verb.index, "obj", "Number=Plur", "NOUN")
+            fixes[request.index] = (verb.index, "xcomp")
     return fixes
 
 
@@ -3451,6 +3459,53 @@ def _speaker_hung_inside_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixe
                 and not sentence.children(described[0], "case"):
             fixes[described[0].index] = (verb.index, "nsubj")
             fixes[subject.index] = (described[0].index, "appos")
+    return fixes
+
+
+def _report_verb_read_as_a_modifier_of_its_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said the extension bought time but not peace": *bought* read as an adjective on
+    *time* and the report as one noun phrase, the object of *said*.  A verb that takes
+    only a clause has no noun for object: a past form right after that noun is the
+    report's verb, the noun its subject, and the noun after the verb its object."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.lemma not in lexicon.clause_only_verbs or sentence.children(verb, "ccomp"):
+            continue
+        for noun in sentence.children(verb, "obj"):
+            past = sentence.words[noun.index + 1] if noun.index + 1 < len(sentence.words) else None
+            obj = sentence.head_of(past) if past is not None else None
+            if past is None or past.upos != "VERB" or past.base_deprel != "amod" or past.feat("Tense") != "Past" \
+                    or obj is None or obj.index <= past.index or obj.upos not in NOMINAL_HEADS \
+                    or sentence.head_of(obj) is not noun and obj.head != noun.index:
+                continue
+            fixes[past.index] = (verb.index, "ccomp", _as_finite(past.feats))
+            fixes[noun.index] = (past.index, "nsubj")
+            fixes[obj.index] = (past.index, "obj")
+    return fixes
+
+
+def _addressee_read_as_subject_after_a_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“This is a truce, not a treaty,” Tano, who has advised both governments, told
+    Northline Press": *Tano* hung inside the quote and *Northline Press* read as the
+    subject of *told*.  *Tell* does not invert its subject: the one it tells comes
+    after it, and the name right after the quote's closing mark is the speaker (with
+    what describes it up to the verb)."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        after = next((s for s in sentence.children(verb, "nsubj") if s.index > verb.index), None)
+        if verb.lemma not in lexicon.addressee_verbs or after is None \
+                or any(s.index < verb.index for s in sentence.children(verb, *SUBJECTS)):
+            continue
+        close = next((w for w in reversed(sentence.words[:verb.index]) if w.text in CLOSING_QUOTES), None)
+        name = sentence.words[close.index + 1] if close is not None and close.index + 1 < verb.index else None
+        if name is None or name.upos != "PROPN" or sentence.words[close.index - 1].text not in (",", "?", "!") \
+                or name.head > close.index:
+            continue
+        fixes[name.index] = (verb.index, "nsubj")
+        fixes[after.index] = (verb.index, "iobj")
+        for word in sentence.words[name.index + 1:verb.index]:
+            if word.head < close.index and word.deprel in ("acl:relcl", "appos", "acl") and word.upos != "PUNCT":
+                fixes[word.index] = (name.index, word.deprel)
     return fixes
 
 
@@ -6158,7 +6213,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _infinitive_on_object,
            _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _inverted_speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

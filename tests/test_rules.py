@@ -207,7 +207,9 @@ from conllu_docs import (  # session 16
     QUOTE_YOURE_TELLING_THEM, MESSAGE_FROM_REYES, ODURO_IS_A_HISTORIAN, THE_61_YEAR_OLD_ARGUES,
     OYELARAN_TOLD_REPORTERS_AND_CONCEDED, CALLED_SOVIK_TO_WISH, CALLED_ON_RESIDENTS,
     HE_CALLED_THE_CLUB_TO_COMPLAIN, MARCHETTI_CALLED_THE_VOTE, ALDOUS_IS_68,
-    THE_68_YEAR_OLD_WHO_MADE_HER_NAME_SAYS, COUNCIL_MEMBER_DUNNE_COUNTERED)
+    THE_68_YEAR_OLD_WHO_MADE_HER_NAME_SAYS, COUNCIL_MEMBER_DUNNE_COUNTERED, TANO_SAID_THE_EXTENSION_BOUGHT,
+    TANO_WHO_HAS_ADVISED_TOLD_NORTHLINE, DECLINED_THOUGH_A_SPOKESWOMAN_SAYS, MINISTER_URGED_CREWS,
+    SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3505,3 +3507,28 @@ def test_the_number_of_an_age_read_as_the_subject_gives_way_to_the_age():
 def test_a_member_of_a_body_before_a_name_is_a_title():
     q = only(document(COUNCIL_MEMBER_DUNNE_COUNTERED))
     assert (q.speaker, q.title) == ("Rafael Dunne", "Council Member")
+
+
+def test_a_past_form_after_the_object_of_a_clause_only_verb_is_the_reports_verb():
+    q = only(document(TANO_SAID_THE_EXTENSION_BOUGHT))
+    assert (q.text, q.speaker) == ("the extension bought time but not peace", "Mireille Tano")
+
+
+def test_tell_does_not_invert_its_subject_after_a_quote():
+    q = only(document(TANO_WHO_HAS_ADVISED_TOLD_NORTHLINE))
+    assert (q.text, q.speaker, q.cue.text) == ("This is a truce, not a treaty,", "Tano", "told")
+
+
+def test_a_refusal_to_comment_does_not_withhold_what_someone_else_says():
+    q = only(document(DECLINED_THOUGH_A_SPOKESWOMAN_SAYS))
+    assert (q.text, q.speaker) == ("a second printing of 40,000 copies has been ordered", "spokeswoman")
+
+
+def test_an_addressee_tagged_as_a_verb_leaves_the_request_to_the_verb():
+    assert only(document(MINISTER_URGED_CREWS)).text == "report any trawler they saw working the bank"
+
+
+def test_an_age_in_a_description_in_apposition_identifies_the_person_later():
+    quotes = extract_from_document(document(SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID,
+                                            THE_38_YEAR_OLD_SAID))
+    assert [q.speaker for q in quotes] == ["Dana Whitcombe", "Priya Lanning", "Dana Whitcombe"]
