@@ -554,6 +554,26 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   had changed``: the subject a modifier; ``Immigration advocates, meanwhile,
   said``: the plural noun a verb; ``the Brindle Supporters' Trust, whose ...``:
   the possessor punctuation before a relative clause.
+* **Session 16's, from two new batches and the held-out batch of session 15.**
+  ``So said Walt Prokop, 81, a retired forest ranger``: *So* the subject;
+  ``So says Rosa Delgado, 67, whose hip replacement was cancelled``: the
+  whose-clause the report; ``the verdict of Jonas Pereli, 52, a trawler skipper
+  who``, ``the verdict of Selma Rautio, the festival’s artistic director``: the
+  role on the noun the name hangs on; ``At the changeover my coach just said``:
+  the subject a modifier of the fronted phrase; ``In a video posted to the
+  company’s website, Kestrel’s chief executive, Martin Halloran, apologized``: the
+  subject an apposition deep inside the fronted phrase; ``Housing Minister Alison
+  Treharne told``: *Housing* a verb; ``said through a spokesperson that directors
+  “fully support”``, ``told reporters his office was``, ``urged crews from both
+  countries to report``: the noun a verb; ``asked whether the Front Street levee,
+  built in 1962, had ever been inspected``: the participle aside the report;
+  ``Castellanos-Baird, 58,``: the name two conjuncts; ``cautioned that pulling
+  books before the committee finished its review would break``: the report's
+  adverbial clause on the verb of saying; ``The 61-year-old argues that``: the
+  verb a noun; ``The 68-year-old, who ..., says``: the number the subject;
+  ``“...,” Tano, who has advised both governments, told Northline Press``: the
+  addressee the subject; ``said the extension bought time``: the report's verb a
+  modifier of its subject.
 """
 from __future__ import annotations
 
