@@ -2427,9 +2427,10 @@ def _apposition_of_a_name_hung_above_it(sentence: Sentence, lexicon: Lexicon) ->
     fixes = {}
     roles = lexicon.title_heads | lexicon.person_epithets
     for role in sentence.words:
+        if role.upos != "NOUN" or role.base_deprel != "appos":
+            continue
         start = sentence.phrase_start(role)
-        if role.upos != "NOUN" or role.base_deprel != "appos" \
-                or start.index < 2 or sentence.words[start.index - 1].text != ",":
+        if start.index < 2 or sentence.words[start.index - 1].text != ",":
             continue
         before = sentence.words[start.index - 2]
         # (any description after an age: "Jonah Reyes, 16, a former Ashgrove student")
