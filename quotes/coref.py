@@ -586,8 +586,8 @@ def _noun_before_modifiers(description: str) -> str:
 
 
 # words that open what follows a noun and modifies it ("report by ...", "letter to ...")
-POSTMODIFIER_OPENERS = frozenset({"of", "from", "by", "with", "to", "at", "in", "on", "for", "released",
-                                  "published", "issued", "filed", "seen", "obtained", "signed", "sent", "that", "which"})
+POSTMODIFIER_OPENERS = frozenset({"of", "from", "by", "with", "to", "at", "in", "on", "for", "released", "published",
+                                  "issued", "filed", "seen", "obtained", "signed", "sent", "that", "which"})
 
 
 def _gender_of(honorific: str) -> str | None:
@@ -1034,7 +1034,8 @@ def _outer_speaker(candidates: list["Candidate"], attribution: "Attribution", by
     """Whose direct quote holds ``attribution``'s cue: resolved already, or named."""
     cue = attribution.cue.word
     outer = next((c for c in candidates if c.type == "direct" and c.attribution is not None
-                  and c.attribution is not attribution and c.attribution.sources and c.start <= cue.start < c.end), None)
+                  and c.attribution is not attribution and c.attribution.sources
+                  and c.start <= cue.start < c.end), None)
     if outer is None:
         return None
     known = by_attribution.get(id(outer.attribution))

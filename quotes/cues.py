@@ -313,8 +313,9 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
                    and not c.lower.endswith("ing")
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))
                    and not _anonymity_formula(sentence, c, lexicon)]
-    if lemma in lexicon.appeal_verbs and not any(
-            c.lower in ("on", "upon", "to", "for") for o in sentence.children(word, "obl") for c in sentence.children(o, "case")):
+    if lemma in lexicon.appeal_verbs and not any(c.lower in ("on", "upon", "to", "for")
+                                                 for o in sentence.children(word, "obl")
+                                                 for c in sentence.children(o, "case")):
         # "called Lidija Sovik to wish her well": telephoned, with no one appealed to
         content = [c for c in content if not any(m.lower == "to" for m in sentence.children(c, "mark"))]
     if not content and lemma in lexicon.accusation_verbs and not passive_without_agent:

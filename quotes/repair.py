@@ -2414,7 +2414,8 @@ def _pointing_so_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fi
     fixes = {so.index: (verb.index, "advmod", "_", "ADV"), speaker.index: (verb.index, "nsubj")}
     for aside in sentence.children(verb):
         if aside.index > speaker.index and aside.upos in NOMINAL_HEADS + ("NUM",) and sentence.after_comma(aside) \
-                and aside.base_deprel in ("obj", "ccomp", "appos", "obl") and not sentence.children(aside, "case", "cop", "mark"):
+                and aside.base_deprel in ("obj", "ccomp", "appos", "obl") \
+                and not sentence.children(aside, "case", "cop", "mark"):
             fixes[aside.index] = (speaker.index, "appos")
     return fixes
 

@@ -70,7 +70,8 @@ def _resolve_relative(sentence: Sentence, word: Word) -> Word:
                 and (host := sentence.head_of(antecedent)) is not None and host.upos == "NOUN":
             antecedent = host
         # ("Jonas Pereli, 52, a trawler skipper who said ...": the description stands for the name)
-        named = sentence.head_of(antecedent) if antecedent.base_deprel == "appos" and antecedent.upos == "NOUN" else None
+        named = sentence.head_of(antecedent) \
+            if antecedent.base_deprel == "appos" and antecedent.upos == "NOUN" else None
         return named if named is not None and named.upos == "PROPN" else antecedent
     for i in range(word.index - 1, max(word.index - 4, -1), -1):
         if sentence.words[i].upos in ("NOUN", "PROPN"):
