@@ -573,7 +573,9 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   verb a noun; ``The 68-year-old, who ..., says``: the number the subject;
   ``“...,” Tano, who has advised both governments, told Northline Press``: the
   addressee the subject; ``said the extension bought time``: the report's verb a
-  modifier of its subject.
+  modifier of its subject; ``said ... had fabricated or falsified data``: the
+  second verb on the verb of saying; ``stressed that a negotiated deal remained``:
+  the report's subject the report.
 """
 from __future__ import annotations
 
@@ -3354,6 +3356,45 @@ def _addressee_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         elif request is not None:
             fixes[word.index] = (verb.index, "obj", "Number=Plur", "NOUN")
             fixes[request.index] = (verb.index, "xcomp")
+    return fixes
+
+
+def _conjunct_sharing_the_reports_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said one of its researchers had fabricated or falsified data": *falsified* hung
+    on *said*.  A bare verb joined right after the report's verb, sharing its
+    auxiliary (nothing but *and*/*or* between them, no subject or auxiliary of its
+    own), is the report's second verb."""
+    fixes = {}
+    for saying in _verbs_of_saying(sentence, lexicon):
+        for report in sentence.children(saying, "ccomp"):
+            if report.index < saying.index or not sentence.children(report, "aux", "aux:pass") \
+                    or report.index + 2 >= len(sentence.words):
+                continue
+            cc, verb = sentence.words[report.index + 1], sentence.words[report.index + 2]
+            if cc.lower in ("and", "or") and verb.head == saying.index and verb.base_deprel == "conj" \
+                    and verb.upos == "VERB" and verb.feat("VerbForm") == report.feat("VerbForm") \
+                    and not sentence.children(verb, *SUBJECTS, "aux", "aux:pass"):
+                fixes[verb.index] = (report.index, "conj")
+    return fixes
+
+
+def _reports_subject_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"stressed that a negotiated deal remained “by far the better outcome”": *deal*
+    read as the report and *remained* as a participle on it, with the report's *that*.
+    A complementiser before the noun marks the clause: its verb is the report, the
+    noun its subject."""
+    fixes = {}
+    for saying in _verbs_of_saying(sentence, lexicon):
+        for noun in sentence.children(saying, "ccomp"):
+            if noun.upos not in NOMINAL_HEADS or noun.index < saying.index:
+                continue
+            verb = next((c for c in sentence.children(noun, "acl") if c.upos == "VERB" and c.index > noun.index
+                         and any(m.lower == "that" and m.index < noun.index for m in sentence.children(c, "mark"))),
+                        None)
+            if verb is None or sentence.children(verb, *SUBJECTS):
+                continue
+            fixes[verb.index] = (saying.index, "ccomp", _as_finite(verb.feats))
+            fixes[noun.index] = (verb.index, "nsubj")
     return fixes
 
 
@@ -6226,7 +6267,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -6243,4 +6284,5 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _backshifted_conjunct_outside_complement,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question,
-           _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause)
+           _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause,
+           _conjunct_sharing_the_reports_auxiliary)

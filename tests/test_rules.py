@@ -209,7 +209,8 @@ from conllu_docs import (  # session 16
     HE_CALLED_THE_CLUB_TO_COMPLAIN, MARCHETTI_CALLED_THE_VOTE, ALDOUS_IS_68,
     THE_68_YEAR_OLD_WHO_MADE_HER_NAME_SAYS, COUNCIL_MEMBER_DUNNE_COUNTERED, TANO_SAID_THE_EXTENSION_BOUGHT,
     TANO_WHO_HAS_ADVISED_TOLD_NORTHLINE, DECLINED_THOUGH_A_SPOKESWOMAN_SAYS, MINISTER_URGED_CREWS,
-    SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID)
+    SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID,
+    UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED, MINISTER_SAID_BUT_SHE_STRESSED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3532,3 +3533,14 @@ def test_an_age_in_a_description_in_apposition_identifies_the_person_later():
     quotes = extract_from_document(document(SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID,
                                             THE_38_YEAR_OLD_SAID))
     assert [q.speaker for q in quotes] == ["Dana Whitcombe", "Priya Lanning", "Dana Whitcombe"]
+
+
+def test_a_verb_sharing_the_reports_auxiliary_is_part_of_the_report():
+    q = only(document(UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED))
+    assert q.text == "one of its best-known cancer researchers had fabricated or falsified data in seven published papers"
+
+
+def test_a_noun_after_the_reports_that_is_its_subject_not_the_report():
+    quotes = extract_from_document(document(MINISTER_SAID_BUT_SHE_STRESSED))
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("said", "nothing is off the table,"), ("stressed", 'a negotiated deal remained "by far the better outcome."')]
