@@ -603,6 +603,8 @@ RELATIVE_PRONOUNS = RELATIVE_SUBJECTS | {"that", "whom"}
 NOMINAL_HEADS = ("NOUN", "PROPN")
 # words before "that" that make it an adverbial subordinator ("so that", "now that")
 ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
+# quantifiers that float after the noun phrase they quantify ("they both said")
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
 # prepositions that also open clauses ("after a memo warned that ...")
@@ -1809,6 +1811,80 @@ def _parenthetical_attribution_read_as_a_second_complement(sentence: Sentence, l
                 or not any(c.index < say.index for c in sentence.children(host, "ccomp") if c.index != say.index):
             continue
         fixes[say.index] = (host.index, "parataxis")
+    return fixes
+
+
+def _fronted_subject_read_as_apposition_of_the_speaker(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The cracking in the main girders, he told the hearing, was “not cosmetic”":
+    *cracking* read as an apposition of *he*, and *was not cosmetic* as what he told.
+    A finite clause after the attribution's closing comma that has no subject of its
+    own is the main clause, and the phrase fronted before the attribution is its
+    subject: the attribution is an aside."""
+    fixes = {}
+    for say, subject in _sayings_with_subject(sentence, lexicon):
+        fronted = next((a for a in sentence.children(subject, "appos") if a.index < subject.index), None)
+        clause = next((c for c in sentence.children(say, "ccomp") if c.index > say.index), None)
+        if fronted is None or clause is None or subject.head != say.index \
+                or sentence.words[sentence.subtree(subject, exclude=[fronted])[0].index - 1].text != "," \
+                or not sentence.after_comma(clause) or _has_subject(sentence, clause) \
+                or sentence.children(clause, "mark") \
+                or not (clause.feat("VerbForm") == "Fin" or any(
+                    a.feat("VerbForm") == "Fin" for a in sentence.children(clause, "aux", "aux:pass", "cop"))):
+            continue
+        passive = bool(sentence.children(clause, "aux:pass"))
+        fixes[clause.index] = (say.head, say.deprel)
+        fixes[fronted.index] = (clause.index, "nsubj:pass" if passive else "nsubj")
+        fixes[say.index] = (clause.index, "parataxis")
+    return fixes
+
+
+def _floating_quantifier_read_as_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"He and his wife, Sian, both said they would attend": *both* read as the subject
+    of *said* and the coordination before it as an oblique.  A quantifier that floats
+    after its noun phrase (*both*, *all*, *each*) only repeats the subject: the
+    coordinated phrase right before it is the subject."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        quantifier = next((c for c in sentence.children(verb, "nsubj") if c.lower in FLOATING_QUANTIFIERS
+                           and not sentence.children(c)), None)
+        if quantifier is None:
+            continue
+        phrase = next((c for c in sentence.children(verb) if c.index < quantifier.index
+                       and c.base_deprel in ("obl", "obj", "dep", "nmod") and c.upos in ("NOUN", "PROPN", "PRON")
+                       and sentence.children(c, "conj") and not sentence.children(c, "case")
+                       and sentence.subtree(c)[-1].index >= quantifier.index - 2), None)
+        if phrase is None:
+            continue
+        fixes[phrase.index] = (verb.index, "nsubj")
+        fixes[quantifier.index] = (verb.index, "advmod")
+    return fixes
+
+
+def _speakers_subject_hung_on_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Ilic and his neighbour both said the last general strike, in 2011, had lasted
+    only a day": *Ilic* read as the subject of *lasted*, across *said*, and *strike* as
+    the object of *said*.  A clause after a verb of saying does not reach back over it
+    for its subject: the phrase before the verb is the verb's subject, and a noun
+    phrase right after the verb, with only an aside before the clause's verb, is the
+    clause's own subject."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        clause = next((c for c in sentence.children(say, "ccomp") if c.index > say.index), None)
+        subject = None if clause is None else next(
+            (c for c in sentence.children(clause, "nsubj") if c.index < say.index), None)
+        if subject is None or sentence.children(say, *SUBJECTS):
+            continue
+        fixes[subject.index] = (say.index, "nsubj")
+        obj = next((o for o in sentence.children(say, "obj") if say.index < o.index < clause.index), None)
+        if obj is None or len(sentence.children(clause, *SUBJECTS)) > 1:
+            continue
+        # (what lies between is an aside: "the last general strike, in 2011, had lasted")
+        between = [w for w in sentence.words[sentence.subtree(obj)[-1].index + 1:sentence.phrase_start(clause).index]]
+        aside_heads = [c for c in sentence.children(say, "obl", "advmod") if obj.index < c.index < clause.index]
+        asides = {w.index for c in aside_heads for w in sentence.subtree(c)}
+        if all(w.upos == "PUNCT" or w.index in asides for w in between):
+            fixes[obj.index] = (clause.index, "nsubj")
+            fixes.update({c.index: (clause.index, c.deprel) for c in aside_heads})
     return fixes
 
 
@@ -5920,18 +5996,23 @@ def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixe
             fixes[word.index] = (head.index, "appos")
             continue
         # (an age names a person like a noun: "The 61-year-old, a retired accountant, said")
-        nominal = head is not None and (head.upos in NOMINAL_HEADS or head.lower == "old"
-                                        and head.base_deprel in ("nsubj", "nsubj:pass", "obj"))
-        if word.base_deprel != "conj" or head is None or word.upos not in NOMINAL_HEADS \
-                or not nominal or word.index < 2:
+        if word.base_deprel != "conj" or head is None or word.upos not in NOMINAL_HEADS or word.index < 2:
             continue
         conjuncts = [head, *sentence.children(head, "conj")]
-        if any(sentence.children(c, "cc") for c in conjuncts):
+        # a list takes its conjunction before the last conjunct: a name set off by a comma
+        # after that is no further conjunct ("assistant director of highways and bridge
+        # maintenance, Alan Brede, said"; "He and his wife, Sian, both said")
+        after_the_list = word.upos == "PROPN" and sentence.after_comma(word) and not sentence.children(word, "cc") \
+            and any(sentence.children(c, "cc") and c.index < word.index for c in conjuncts)
+        nominal = head.upos in NOMINAL_HEADS or head.upos == "PRON" and after_the_list \
+            or head.lower == "old" and head.base_deprel in ("nsubj", "nsubj:pass", "obj")
+        if not nominal or any(sentence.children(c, "cc") for c in conjuncts) and not after_the_list:
             continue
         # with no conjunction, a list of three is a person described twice ("Her father,
         # Daniel Holt, a bus driver,"), when one of them is a name
-        if len(conjuncts) > 2 and not (head.feat("Number") != "Plur" and any(c.upos == "PROPN" for c in conjuncts)
-                                       and all(sentence.after_comma(c) for c in conjuncts[1:])):
+        if len(conjuncts) > 2 and not after_the_list and not (
+                head.feat("Number") != "Plur" and any(c.upos == "PROPN" for c in conjuncts)
+                and all(sentence.after_comma(c) for c in conjuncts[1:])):
             continue
         if sentence.after_comma(word):
             # "said Meridian’s head of polling, Fiona Drummond": a name describes the
@@ -5939,6 +6020,10 @@ def _apposition_taken_for_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixe
             while word.upos == "PROPN" and head.base_deprel == "nmod" and (up := sentence.head_of(head)) is not None \
                     and up.upos in NOMINAL_HEADS and up.index < word.index:
                 head = up
+            # (but after a list of sources, the name is that of the last one: "He and his
+            # wife, Sian, both said")
+            if after_the_list and word.head == head.index and head.base_deprel != "nmod":
+                head = max((c for c in conjuncts if c.index < word.index), key=lambda c: c.index)
             # (and the whole name, not its last part: "Anneliese Korth, 41, a former challenger")
             while head.upos == "PROPN" and head.base_deprel == "flat" and (up := sentence.head_of(head)) is not None:
                 head = up
@@ -6274,7 +6359,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject,
+           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _floating_quantifier_read_as_subject, _speakers_subject_hung_on_the_report,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

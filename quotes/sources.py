@@ -157,6 +157,8 @@ NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM")
 ELLIPTICAL_SOURCES = frozenset({"another"})
 # a source phrase longer than this is a misparse; keep only its core
 MAX_MENTION_WORDS = 10
+# "his wife both said": a quantifier after its noun phrase repeats it; it names no one
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 CORE_MODIFIERS = ("compound", "flat", "amod", "det", "nmod:poss", "case", "nummod")
 
 
@@ -255,6 +257,7 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     excluded = [c for c in sentence.children(head) if (c.deprel in NOT_IN_MENTION
                 or c.base_deprel in ("conj", "appos", "punct", "cc", "case")) and not sentence.is_solid_hyphen(c)
                 or c.index > head.index and sentence.after_comma(c)
+                or c.index > head.index and c.lower in FLOATING_QUANTIFIERS
                 or c.index > head.index and c.lemma.lower() in _lexicon().time_nouns
                 and sentence.children(c, "case")]
     # a relative clause or aside deeper down ("officials involved in the talks, who
@@ -286,7 +289,11 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
             run.append(sentence.words[run[-1].index + 1])
         run = _with_cut_off_title(sentence, run)
     if len(run) > MAX_MENTION_WORDS:
-        core = {head.index} | {w.index for c in sentence.children(head, *CORE_MODIFIERS)
+        # (a role's own complement is no misparse: "assistant director of highways and bridge
+        # maintenance")
+        role = [c for c in sentence.children(head, "nmod") if head.lower in _lexicon().title_heads
+                and any(m.lower in ("of", "for") for m in sentence.children(c, "case"))]
+        core = {head.index} | {w.index for c in sentence.children(head, *CORE_MODIFIERS) + role
                                for w in sentence.subtree(c)}
         run = [w for w in run if w.index in core]
     return run or [head]

@@ -112,9 +112,12 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
             later = runs[i + 1:]
             between = [w for w in words if run[-1].index < w.index < later[-1][0].index] if later else []
             # (or an abbreviated office: "State Sen. Paul Garrity"; but a role word after "of"
-            # is part of a body's name: "the Association of Head Teachers and Principals")
-            if any(w.lower in lexicon.title_heads or w.lower.rstrip(".") in lexicon.title_abbreviations
-                   for w in between) and not any(w.lower in ("of", "for") for w in between):
+            # is part of a body's name: "the Association of Head Teachers and Principals",
+            # unless the name follows it: "Bank of Kessland Governor Elena Varga")
+            def is_role(word: Word) -> bool:
+                return word.lower in lexicon.title_heads or word.lower.rstrip(".") in lexicon.title_abbreviations
+            if any(is_role(w) for w in between) and (
+                    not any(w.lower in ("of", "for") for w in between) or is_role(between[-1])):
                 return later[-1]
             return _with_of_phrase(words, run, lexicon)
     # "Detective Sergeant Ruth Kaminski of Wealdshire Police": a role word heads the

@@ -10911,3 +10911,89 @@ MINISTER_SAID_BUT_SHE_STRESSED = ('Asked whether the government would consider b
     (37, 'better', 'good', 'ADJ', 38, 'amod'), (38, 'outcome', 'outcome', 'NOUN', 32, 'obl'),
     (39, '.', '.', 'PUNCT', 1, 'punct'), (40, '"', '"', 'PUNCT', 27, 'punct'),
 ])
+
+THE_CRACKING_HE_TOLD_THE_HEARING_WAS = ('The cracking in the main girders, he told the hearing, was "not cosmetic in any sense".', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'cracking', 'cracking', 'NOUN', 9, 'nsubj'),
+    (3, 'in', 'in', 'ADP', 6, 'case'), (4, 'the', 'the', 'DET', 6, 'det'),
+    (5, 'main', 'main', 'ADJ', 6, 'amod'), (6, 'girders', 'girder', 'NOUN', 2, 'nmod'),
+    (7, ',', ',', 'PUNCT', 2, 'punct'), (8, 'he', 'he', 'PRON', 9, 'nsubj'),
+    (9, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'hearing', 'hearing', 'NOUN', 9, 'iobj'),
+    (12, ',', ',', 'PUNCT', 16, 'punct'),
+    (13, 'was', 'be', 'AUX', 16, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, '"', '"', 'PUNCT', 16, 'punct'), (15, 'not', 'not', 'PART', 16, 'advmod'),
+    (16, 'cosmetic', 'cosmetic', 'ADJ', 9, 'ccomp'), (17, 'in', 'in', 'ADP', 19, 'case'),
+    (18, 'any', 'any', 'DET', 19, 'det'), (19, 'sense', 'sense', 'NOUN', 16, 'obl'),
+    (20, '"', '"', 'PUNCT', 16, 'punct'), (21, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+BANK_OF_KESSLAND_GOVERNOR_SAID = ('Bank of Kessland Governor Elena Varga said on Thursday that inflation was proving stickier than expected.', [
+    (1, 'Bank', 'bank', 'PROPN', 7, 'nsubj'), (2, 'of', 'of', 'ADP', 3, 'case'),
+    (3, 'Kessland', 'kessland', 'PROPN', 1, 'nmod'), (4, 'Governor', 'governor', 'PROPN', 5, 'nmod:desc'),
+    (5, 'Elena', 'elena', 'PROPN', 6, 'compound'), (6, 'Varga', 'varga', 'PROPN', 1, 'nmod'),
+    (7, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'on', 'on', 'ADP', 9, 'case'), (9, 'Thursday', 'thursday', 'PROPN', 7, 'obl'),
+    (10, 'that', 'that', 'SCONJ', 13, 'mark'), (11, 'inflation', 'inflation', 'NOUN', 13, 'nsubj'),
+    (12, 'was', 'be', 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'proving', 'prove', 'VERB', 7, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (14, 'stickier', 'stick', 'ADJ', 13, 'xcomp'), (15, 'than', 'than', 'SCONJ', 16, 'mark'),
+    (16, 'expected', 'expect', 'VERB', 13, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (17, '.', '.', 'PUNCT', 7, 'punct'),
+])
+
+ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE = ("The council's former assistant director of highways and bridge maintenance, Alan Brede, said through a spokesperson that he would give evidence in the new year.", [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'council', 'council', 'NOUN', 6, 'nmod:poss'),
+    (3, "'s", "'s", 'PART', 2, 'case'), (4, 'former', 'former', 'ADJ', 6, 'amod'),
+    (5, 'assistant', 'assistant', 'NOUN', 6, 'compound'), (6, 'director', 'director', 'NOUN', 16, 'nsubj'),
+    (7, 'of', 'of', 'ADP', 8, 'case'), (8, 'highways', 'highway', 'NOUN', 6, 'nmod'),
+    (9, 'and', 'and', 'CCONJ', 11, 'cc'), (10, 'bridge', 'bridge', 'NOUN', 8, 'conj'),
+    (11, 'maintenance', 'maintenance', 'NOUN', 8, 'conj'), (12, ',', ',', 'PUNCT', 13, 'punct'),
+    (13, 'Alan', 'alan', 'PROPN', 8, 'conj'), (14, 'Brede', 'brede', 'PROPN', 13, 'flat'),
+    (15, ',', ',', 'PUNCT', 13, 'punct'),
+    (16, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'through', 'through', 'ADP', 19, 'case'), (18, 'a', 'a', 'DET', 19, 'det'),
+    (19, 'spokesperson', 'spokesperson', 'NOUN', 16, 'obl'), (20, 'that', 'that', 'PRON', 23, 'mark'),
+    (21, 'he', 'he', 'PRON', 23, 'nsubj'), (22, 'would', 'would', 'AUX', 23, 'aux', 'VerbForm=Fin'),
+    (23, 'give', 'give', 'VERB', 19, 'acl:relcl', 'VerbForm=Inf'),
+    (24, 'evidence', 'evidence', 'NOUN', 23, 'obj'), (25, 'in', 'in', 'ADP', 28, 'case'),
+    (26, 'the', 'the', 'DET', 28, 'det'), (27, 'new', 'new', 'ADJ', 28, 'amod'),
+    (28, 'year', 'year', 'NOUN', 23, 'obl'), (29, '.', '.', 'PUNCT', 16, 'punct'),
+])
+
+HE_AND_HIS_WIFE_SIAN_BOTH_SAID = ('He and his wife, Sian, both said they would attend every day of the hearings.', [
+    (1, 'He', 'he', 'PRON', 9, 'nsubj'), (2, 'and', 'and', 'CCONJ', 4, 'cc'),
+    (3, 'his', 'his', 'PRON', 4, 'nmod:poss'), (4, 'wife', 'wife', 'NOUN', 1, 'conj'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'Sian', 'sian', 'PROPN', 1, 'conj'),
+    (7, ',', ',', 'PUNCT', 4, 'punct'), (8, 'both', 'both', 'CCONJ', 9, 'advmod'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'they', 'they', 'PRON', 12, 'nsubj'), (11, 'would', 'would', 'AUX', 12, 'aux', 'VerbForm=Fin'),
+    (12, 'attend', 'attend', 'VERB', 9, 'ccomp', 'VerbForm=Inf'), (13, 'every', 'every', 'DET', 14, 'det'),
+    (14, 'day', 'day', 'NOUN', 12, 'obj'), (15, 'of', 'of', 'ADP', 17, 'case'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'hearings', 'hearing', 'NOUN', 14, 'nmod'),
+    (18, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID = ('Ilic and his neighbour, florist Vesna Marek, both said the last general strike, in 2011, had lasted only a day.', [
+    (1, 'Ilic', 'ilic', 'PROPN', 21, 'nsubj'), (2, 'and', 'and', 'CCONJ', 4, 'cc'),
+    (3, 'his', 'his', 'PRON', 4, 'nmod:poss'), (4, 'neighbour', 'neighbour', 'NOUN', 1, 'conj'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'florist', 'florist', 'ADJ', 7, 'amod'),
+    (7, 'Vesna', 'vesna', 'PROPN', 8, 'compound'), (8, 'Marek', 'marek', 'PROPN', 1, 'conj'),
+    (9, ',', ',', 'PUNCT', 4, 'punct'), (10, 'both', 'both', 'CCONJ', 11, 'advmod'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 15, 'det'), (13, 'last', 'last', 'ADJ', 15, 'amod'),
+    (14, 'general', 'general', 'ADJ', 15, 'amod'), (15, 'strike', 'strike', 'NOUN', 11, 'obj'),
+    (16, ',', ',', 'PUNCT', 18, 'punct'), (17, 'in', 'in', 'ADP', 18, 'case'),
+    (18, '2011', '2011', 'NUM', 11, 'obl'), (19, ',', ',', 'PUNCT', 18, 'punct'),
+    (20, 'had', 'have', 'AUX', 21, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, 'lasted', 'last', 'VERB', 11, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (22, 'only', 'only', 'ADV', 24, 'advmod'), (23, 'a', 'a', 'DET', 24, 'det'),
+    (24, 'day', 'day', 'NOUN', 21, 'obj'), (25, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+GARETH_PRYCE_SPOKE_OUTSIDE = ('Gareth Pryce spoke to reporters outside the hearing.', [
+    (1, 'Gareth', 'gareth', 'PROPN', 3, 'nsubj'), (2, 'Pryce', 'pryce', 'PROPN', 1, 'flat'),
+    (3, 'spoke', 'speak', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'to', 'to', 'ADP', 5, 'case'), (5, 'reporters', 'reporter', 'NOUN', 3, 'obl'),
+    (6, 'outside', 'outside', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
+    (8, 'hearing', 'hearing', 'NOUN', 3, 'obl'), (9, '.', '.', 'PUNCT', 3, 'punct'),
+])

@@ -211,6 +211,8 @@ from conllu_docs import (  # session 16
     TANO_WHO_HAS_ADVISED_TOLD_NORTHLINE, DECLINED_THOUGH_A_SPOKESWOMAN_SAYS, MINISTER_URGED_CREWS,
     SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID,
     UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED, MINISTER_SAID_BUT_SHE_STRESSED)
+from conllu_docs import (  # session 17
+    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3544,3 +3546,29 @@ def test_a_noun_after_the_reports_that_is_its_subject_not_the_report():
     quotes = extract_from_document(document(MINISTER_SAID_BUT_SHE_STRESSED))
     assert [(q.cue.text, q.text) for q in quotes] == [
         ("said", "nothing is off the table,"), ("stressed", 'a negotiated deal remained "by far the better outcome."')]
+
+
+def test_a_phrase_fronted_before_an_aside_attribution_is_the_subject_of_the_report():
+    q = only(document(THE_CRACKING_HE_TOLD_THE_HEARING_WAS))
+    assert (q.type, q.text, q.title) == (
+        "mixed", 'The cracking in the main girders, he told the hearing, was "not cosmetic in any sense"', None)
+
+
+def test_a_role_word_right_before_a_name_ends_an_organisation_named_with_of():
+    q = only(document(BANK_OF_KESSLAND_GOVERNOR_SAID))
+    assert (q.speaker, q.title) == ("Elena Varga", "Bank of Kessland Governor")
+
+
+def test_a_role_keeps_its_own_complement_and_the_name_after_the_list_is_its_apposition():
+    q = only(document(ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE))
+    assert (q.speaker, q.title) == ("Alan Brede", "former assistant director of highways and bridge maintenance")
+
+
+def test_a_name_after_a_coordination_names_its_last_conjunct_and_both_is_no_subject():
+    q = only(document(GARETH_PRYCE_SPOKE_OUTSIDE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID))
+    assert (q.speaker, q.text) == (["Gareth Pryce", "Sian"], "they would attend every day of the hearings")
+
+
+def test_a_report_does_not_take_its_subject_from_before_the_verb_of_saying():
+    q = only(document(ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID))
+    assert (q.speaker, q.text) == (["Ilic", "Vesna Marek"], "the last general strike, in 2011, had lasted only a day")
