@@ -970,6 +970,12 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     # inside a quote is not the one it means)
                     outer = _outer_speaker(candidates, attribution, by_attribution, registry, offset) \
                         if phrase.head.upos == "PRON" and phrase.head.lower not in FIRST_PERSON else None
+                    if phrase.name is None and phrase.pronoun is None \
+                            and phrase.head.lemma.lower() in lexicon.occupation_epithets:
+                        # ("‘... the pharmacist said, “That’ll be $412.”’": someone in the
+                        # speaker's story, not a person the article has quoted)
+                        resolved.append(registry.entity(phrase.description, phrase.kind, phrase.plural))
+                        continue
                     resolved.append(registry.resolve(phrase, sentence, offset,
                                                      excluded | {id(outer)} if outer is not None else excluded))
                     continue

@@ -1888,6 +1888,31 @@ def _speakers_subject_hung_on_the_report(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _personal_relative_clause_hung_inside_a_role(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Dr Miriam Okonedo, deputy clinical director of the infirmary’s acute medicine
+    division, who said ...": the *who* clause hung on *division*.  *Who* refers to a
+    person: a clause it opens after a role's complement that names no person
+    describes the role's holder, the name the role is in apposition to."""
+    fixes = {}
+    roles = lexicon.title_heads | lexicon.occupation_epithets | lexicon.person_nouns
+    for verb in sentence.words:
+        noun = sentence.head_of(verb)
+        if verb.deprel != "acl:relcl" or noun is None or noun.upos != "NOUN" or noun.lower in roles \
+                or not sentence.after_comma(verb) \
+                or not any(c.lower == "who" for c in sentence.children(verb, "nsubj", "nsubj:pass")):
+            continue
+        role = noun
+        while role.lower not in roles and role.base_deprel in ("nmod", "conj", "compound") \
+                and (up := sentence.head_of(role)) is not None and up.upos in NOMINAL_HEADS:
+            role = up
+        if role is noun or role.lower not in roles:
+            continue
+        holder = sentence.head_of(role) if role.base_deprel == "appos" else None
+        target = holder if holder is not None and holder.upos == "PROPN" else role
+        fixes[verb.index] = (target.index, "acl:relcl")
+    return fixes
+
+
 def _adjectives_clause_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said it was “confident” the club would return to profit": the clause after
     *confident* read as a second report.  A copular adjective of knowing or feeling
@@ -6359,7 +6384,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _floating_quantifier_read_as_subject, _speakers_subject_hung_on_the_report,
+           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _several_subjects, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _floating_quantifier_read_as_subject, _speakers_subject_hung_on_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

@@ -10997,3 +10997,70 @@ GARETH_PRYCE_SPOKE_OUTSIDE = ('Gareth Pryce spoke to reporters outside the heari
     (6, 'outside', 'outside', 'ADP', 8, 'case'), (7, 'the', 'the', 'DET', 8, 'det'),
     (8, 'hearing', 'hearing', 'NOUN', 3, 'obl'), (9, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+WARNING_FROM_OKONEDO_WHO_SAID = ('That was the warning from Dr Miriam Okonedo, deputy clinical director of the infirmary’s emergency and acute medicine division, who said the department had been ‘running at twice its capacity’ since Christmas.', [
+    (1, 'That', 'that', 'PRON', 4, 'nsubj'),
+    (2, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'warning', 'warning', 'NOUN', 0, 'root'),
+    (5, 'from', 'from', 'ADP', 8, 'case'), (6, 'Dr', 'dr', 'PROPN', 7, 'compound'),
+    (7, 'Miriam', 'miriam', 'PROPN', 8, 'compound'), (8, 'Okonedo', 'okonedo', 'PROPN', 4, 'nmod'),
+    (9, ',', ',', 'PUNCT', 12, 'punct'), (10, 'deputy', 'deputy', 'NOUN', 12, 'compound'),
+    (11, 'clinical', 'clinical', 'ADJ', 12, 'amod'), (12, 'director', 'director', 'NOUN', 4, 'conj'),
+    (13, 'of', 'of', 'ADP', 21, 'case'), (14, 'the', 'the', 'DET', 15, 'det'),
+    (15, 'infirmary', 'infirmary', 'NOUN', 17, 'nmod:poss'), (16, '’s', "'s", 'PART', 15, 'case'),
+    (17, 'emergency', 'emergency', 'NOUN', 21, 'compound'), (18, 'and', 'and', 'CCONJ', 21, 'cc'),
+    (19, 'acute', 'acute', 'NOUN', 17, 'conj'), (20, 'medicine', 'medicine', 'NOUN', 21, 'compound'),
+    (21, 'division', 'division', 'NOUN', 12, 'nmod'), (22, ',', ',', 'PUNCT', 24, 'punct'),
+    (23, 'who', 'who', 'PRON', 24, 'nsubj'),
+    (24, 'said', 'say', 'VERB', 21, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (25, 'the', 'the', 'DET', 26, 'det'), (26, 'department', 'department', 'NOUN', 30, 'nsubj'),
+    (27, 'had', 'have', 'AUX', 30, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (28, 'been', 'be', 'AUX', 30, 'aux', 'Tense=Past|VerbForm=Part'), (29, '‘', "'", 'PUNCT', 30, 'punct'),
+    (30, 'running', 'run', 'VERB', 24, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (31, 'at', 'at', 'ADP', 32, 'case'), (32, 'twice', 'twice', 'ADV', 30, 'advmod'),
+    (33, 'its', 'its', 'PRON', 34, 'nmod:poss'), (34, 'capacity', 'capacity', 'NOUN', 30, 'obl'),
+    (35, '’', "'s", 'PART', 34, 'case'), (36, 'since', 'since', 'ADP', 37, 'case'),
+    (37, 'Christmas', 'christmas', 'PROPN', 30, 'obl'), (38, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID = ('‘I have never seen it this bad,’ the consultant said.', [
+    (1, '‘', "'", 'PUNCT', 5, 'punct'), (2, 'I', 'i', 'PRON', 5, 'nsubj'),
+    (3, 'have', 'have', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'never', 'never', 'ADV', 5, 'advmod'),
+    (5, 'seen', 'see', 'VERB', 13, 'ccomp', 'Tense=Past|VerbForm=Part'), (6, 'it', 'it', 'PRON', 5, 'obj'),
+    (7, 'this', 'this', 'DET', 8, 'det'), (8, 'bad', 'bad', 'ADJ', 5, 'obj'),
+    (9, ',', ',', 'PUNCT', 5, 'punct'),
+    (10, '’', "'s", 'AUX', 13, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'consultant', 'consultant', 'NOUN', 13, 'nsubj'),
+    (13, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+RUIZ_A_TEACHER_TESTIFIED = ('Lena Ruiz, a teacher from Harlan Falls, testified next.', [
+    (1, 'Lena', 'lena', 'PROPN', 10, 'nsubj'), (2, 'Ruiz', 'ruiz', 'PROPN', 1, 'flat'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'a', 'a', 'DET', 5, 'det'),
+    (5, 'teacher', 'teacher', 'NOUN', 1, 'appos'), (6, 'from', 'from', 'ADP', 8, 'case'),
+    (7, 'Harlan', 'harlan', 'PROPN', 8, 'compound'), (8, 'Falls', 'falls', 'PROPN', 5, 'nmod'),
+    (9, ',', ',', 'PUNCT', 1, 'punct'),
+    (10, 'testified', 'testify', 'VERB', 0, 'root', 'Mood=Ind|Tense=Past|VerbForm=Part'),
+    (11, 'next', 'next', 'ADJ', 10, 'xcomp'), (12, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+THE_PHARMACIST_SAID_INSIDE_RUIZ = ('“At the counter the pharmacist said, ‘That will be $412,’ and I walked out with nothing,” said Ruiz.', [
+    (1, '“', '"', 'PUNCT', 25, 'punct'), (2, 'At', 'at', 'ADP', 4, 'case'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'counter', 'counter', 'NOUN', 7, 'obl'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'pharmacist', 'pharmacist', 'NOUN', 7, 'nsubj'),
+    (7, 'said', 'say', 'VERB', 25, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, ',', ',', 'PUNCT', 4, 'punct'), (9, '‘', "'", 'PUNCT', 4, 'punct'),
+    (10, 'That', 'that', 'PRON', 13, 'nsubj'), (11, 'will', 'will', 'AUX', 13, 'aux', 'VerbForm=Fin'),
+    (12, 'be', 'be', 'AUX', 13, 'cop', 'VerbForm=Inf'), (13, '$', '$', 'SYM', 25, 'ccomp'),
+    (14, '412', '412', 'NUM', 13, 'nummod'), (15, ',', ',', 'PUNCT', 19, 'punct'),
+    (16, '’', "'", 'PUNCT', 19, 'punct'), (17, 'and', 'and', 'CCONJ', 19, 'cc'),
+    (18, 'I', 'i', 'PRON', 19, 'nsubj'),
+    (19, 'walked', 'walk', 'VERB', 25, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (20, 'out', 'out', 'ADP', 19, 'compound:prt'), (21, 'with', 'with', 'ADP', 22, 'case'),
+    (22, 'nothing', 'nothing', 'PRON', 19, 'obl'), (23, ',', ',', 'PUNCT', 19, 'punct'),
+    (24, '”', '"', 'PUNCT', 25, 'punct'),
+    (25, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (26, 'Ruiz', 'ruiz', 'PROPN', 25, 'nsubj'), (27, '.', '.', 'PUNCT', 25, 'punct'),
+])

@@ -212,7 +212,7 @@ from conllu_docs import (  # session 16
     SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID,
     UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED, MINISTER_SAID_BUT_SHE_STRESSED)
 from conllu_docs import (  # session 17
-    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE)
+    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3572,3 +3572,20 @@ def test_a_name_after_a_coordination_names_its_last_conjunct_and_both_is_no_subj
 def test_a_report_does_not_take_its_subject_from_before_the_verb_of_saying():
     q = only(document(ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID))
     assert (q.speaker, q.text) == (["Ilic", "Vesna Marek"], "the last general strike, in 2011, had lasted only a day")
+
+
+def test_a_who_clause_after_a_roles_complement_describes_the_roles_holder():
+    q = only(document(WARNING_FROM_OKONEDO_WHO_SAID))
+    assert (q.speaker, q.text) == ("Miriam Okonedo", "the department had been ‘running at twice its capacity’ since Christmas")
+
+
+def test_a_definite_profession_refers_back_to_the_person_just_quoted():
+    quotes = extract_from_document(document(WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID))
+    assert [q.speaker for q in quotes] == ["Miriam Okonedo", "Miriam Okonedo"]
+
+
+def test_a_profession_inside_a_quote_is_someone_in_the_speakers_story():
+    quotes = extract_from_document(document(RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("At the counter the pharmacist said, ‘That will be $412,’ and I walked out with nothing,", "Lena Ruiz"),
+        ("That will be $412,", "pharmacist")]
