@@ -11064,3 +11064,41 @@ THE_PHARMACIST_SAID_INSIDE_RUIZ = ('“At the counter the pharmacist said, ‘Th
     (25, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (26, 'Ruiz', 'ruiz', 'PROPN', 25, 'nsubj'), (27, '.', '.', 'PUNCT', 25, 'punct'),
 ])
+
+HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED = ('He and his wife, Sian, both said they would attend every day of the hearings, and the bereaved father vowed to keep campaigning for a national register of bridge inspections.', [
+    (1, 'He', 'he', 'PRON', 9, 'nsubj'), (2, 'and', 'and', 'CCONJ', 4, 'cc'),
+    (3, 'his', 'his', 'PRON', 4, 'nmod:poss'), (4, 'wife', 'wife', 'NOUN', 1, 'conj'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'), (6, 'Sian', 'sian', 'PROPN', 1, 'conj'),
+    (7, ',', ',', 'PUNCT', 4, 'punct'), (8, 'both', 'both', 'CCONJ', 9, 'nsubj'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'they', 'they', 'PRON', 12, 'nsubj'), (11, 'would', 'would', 'AUX', 12, 'aux', 'VerbForm=Fin'),
+    (12, 'attend', 'attend', 'VERB', 9, 'ccomp', 'VerbForm=Inf'), (13, 'every', 'every', 'DET', 14, 'det'),
+    (14, 'day', 'day', 'NOUN', 12, 'obj'), (15, 'of', 'of', 'ADP', 17, 'case'),
+    (16, 'the', 'the', 'DET', 17, 'det'), (17, 'hearings', 'hearing', 'NOUN', 14, 'nmod'),
+    (18, ',', ',', 'PUNCT', 23, 'punct'), (19, 'and', 'and', 'CCONJ', 23, 'cc'),
+    (20, 'the', 'the', 'DET', 22, 'det'),
+    (21, 'bereaved', 'bereaved', 'VERB', 22, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (22, 'father', 'father', 'NOUN', 23, 'nsubj'),
+    (23, 'vowed', 'vow', 'VERB', 9, 'conj', 'Mood=Ind|Person=3|Tense=Past|VerbForm=Part|Voice=Pass'),
+    (24, 'to', 'to', 'PART', 25, 'mark'), (25, 'keep', 'keep', 'VERB', 23, 'xcomp', 'VerbForm=Inf'),
+    (26, 'campaigning', 'campaigning', 'VERB', 25, 'xcomp', 'VerbForm=Ger'),
+    (27, 'for', 'for', 'ADP', 30, 'case'), (28, 'a', 'a', 'DET', 30, 'det'),
+    (29, 'national', 'national', 'ADJ', 30, 'amod'), (30, 'register', 'register', 'NOUN', 26, 'obl'),
+    (31, 'of', 'of', 'ADP', 33, 'case'), (32, 'bridge', 'bridge', 'NOUN', 33, 'compound'),
+    (33, 'inspections', 'inspection', 'NOUN', 30, 'nmod'), (34, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+SAID_THE_PARKS_DIRECTOR_DR_OYELOWO = ('“We have waited eleven years for this,” said the park’s director, Dr Marguerite Oyelowo.', [
+    (1, '“', '"', 'PUNCT', 4, 'punct'), (2, 'We', 'we', 'PRON', 4, 'nsubj'),
+    (3, 'have', 'have', 'AUX', 4, 'aux', 'Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin'),
+    (4, 'waited', 'wait', 'VERB', 11, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (5, 'eleven', 'eleven', 'ADJ', 6, 'amod'), (6, 'years', 'year', 'NOUN', 4, 'obj'),
+    (7, 'for', 'for', 'ADP', 8, 'case'), (8, 'this', 'this', 'PRON', 4, 'obl'),
+    (9, ',', ',', 'PUNCT', 4, 'punct'), (10, '”', '"', 'PUNCT', 4, 'punct'),
+    (11, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'park', 'park', 'NOUN', 15, 'nmod:poss'),
+    (14, '’s', "'s", 'PART', 13, 'case'), (15, 'director', 'director', 'NOUN', 11, 'ccomp'),
+    (16, ',', ',', 'PUNCT', 17, 'punct'), (17, 'Dr', 'dr', 'PROPN', 15, 'appos'),
+    (18, 'Marguerite', 'marguerite', 'PROPN', 17, 'flat'), (19, 'Oyelowo', 'oyelowo', 'PROPN', 15, 'appos'),
+    (20, '.', '.', 'PUNCT', 11, 'punct'),
+])

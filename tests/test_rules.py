@@ -212,7 +212,7 @@ from conllu_docs import (  # session 16
     SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID,
     UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED, MINISTER_SAID_BUT_SHE_STRESSED)
 from conllu_docs import (  # session 17
-    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ)
+    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3589,3 +3589,13 @@ def test_a_profession_inside_a_quote_is_someone_in_the_speakers_story():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("At the counter the pharmacist said, ‘That will be $412,’ and I walked out with nothing,", "Lena Ruiz"),
         ("That will be $412,", "pharmacist")]
+
+
+def test_both_after_a_coordinated_subject_leaves_the_coordination_the_subject():
+    quotes = extract_from_document(document(GARETH_PRYCE_SPOKE_OUTSIDE, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED))
+    assert [q.speaker for q in quotes] == [["Gareth Pryce", "Sian"], "Gareth Pryce"]
+
+
+def test_a_surname_hung_apart_from_an_honorific_and_given_name_is_one_name():
+    q = only(document(SAID_THE_PARKS_DIRECTOR_DR_OYELOWO))
+    assert (q.speaker, q.title) == ("Marguerite Oyelowo", "director")
