@@ -1913,6 +1913,34 @@ def _personal_relative_clause_hung_inside_a_role(sentence: Sentence, lexicon: Le
     return fixes
 
 
+def _role_turned_role_read_as_a_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Aled Morrow, the former captain turned StadiumTV pundit": *captain* read as the
+    subject of *turned* and *pundit* as its object.  *Turned* between two role nouns,
+    the second without an article, says what the person became: one description, which
+    set off by a comma after a name is that name's apposition."""
+    fixes = {}
+    roles = lexicon.title_heads | lexicon.occupation_epithets
+    for turned in sentence.words:
+        if turned.lower != "turned" or turned.base_deprel in ("acl", "amod"):
+            continue
+        first = next((c for c in sentence.children(turned, "nsubj") if c.index < turned.index), None)
+        second = next((c for c in sentence.children(turned, "obj", "xcomp") if c.index > turned.index), None)
+        if first is None or second is None or first.lower not in roles or second.lower not in roles \
+                or sentence.children(second, "det") or sentence.children(turned, "aux"):
+            continue
+        fixes[first.index] = (turned.head, turned.deprel)
+        fixes[turned.index] = (first.index, "acl")
+        comma = sentence.phrase_start(first).index - 1
+        if comma > 0 and sentence.words[comma].text == ",":
+            name = sentence.words[comma - 1]
+            while name.base_deprel in ("flat", "compound") and (up := sentence.head_of(name)) is not None \
+                    and up.upos == "PROPN":
+                name = up
+            if name.upos == "PROPN" and sentence.subtree(name)[-1].index == comma - 1:
+                fixes[first.index] = (name.index, "appos")
+    return fixes
+
+
 def _adjectives_clause_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said it was “confident” the club would return to profit": the clause after
     *confident* read as a second report.  A copular adjective of knowing or feeling
@@ -6392,7 +6420,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _floating_quantifier_read_as_subject, _several_subjects, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _personal_relative_clause_hung_inside_a_role,
+           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

@@ -187,6 +187,10 @@ def _name_given_as(sentence: Sentence, head: Word, lexicon: Lexicon) -> list[Wor
 
 def _strip_leading(words: list[Word]) -> list[Word]:
     while words and (words[0].base_deprel in LEADING_FUNCTION or words[0].upos in ("DET", "PUNCT")):
+        # (a number written solid with a hyphen to a word is a modifier: "the 74-cap former captain")
+        if len(words) > 2 and words[0].upos == "NUM" and words[1].text == "-" \
+                and words[0].end == words[1].start and words[1].end == words[2].start:
+            break
         words = words[1:]
     # an age says nothing of a role: "the 68-year-old director" is a director
     # (but "the 52-year-old" alone is still called so)

@@ -11102,3 +11102,40 @@ SAID_THE_PARKS_DIRECTOR_DR_OYELOWO = ('“We have waited eleven years for this,�
     (18, 'Marguerite', 'marguerite', 'PROPN', 17, 'flat'), (19, 'Oyelowo', 'oyelowo', 'PROPN', 15, 'appos'),
     (20, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT = ('That was the verdict of Aled Morrow, the former Estmark captain turned StadiumTV pundit.', [
+    (1, 'That', 'that', 'PRON', 4, 'nsubj'),
+    (2, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'verdict', 'verdict', 'NOUN', 0, 'root'),
+    (5, 'of', 'of', 'ADP', 7, 'case'), (6, 'Aled', 'aled', 'PROPN', 7, 'compound'),
+    (7, 'Morrow', 'morrow', 'PROPN', 4, 'nmod'), (8, ',', ',', 'PUNCT', 13, 'punct'),
+    (9, 'the', 'the', 'DET', 12, 'det'), (10, 'former', 'former', 'ADJ', 12, 'amod'),
+    (11, 'Estmark', 'estmark', 'PROPN', 12, 'compound'), (12, 'captain', 'captain', 'NOUN', 13, 'nsubj'),
+    (13, 'turned', 'turn', 'VERB', 4, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'StadiumTV', 'stadiumtv', 'PROPN', 15, 'compound'), (15, 'pundit', 'pundit', 'NOUN', 13, 'obj'),
+    (16, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+DROPPING_JOEL_IS_BRAVE = ('‘Dropping Joel is brave.’', [
+    (1, '‘', "'", 'PUNCT', 2, 'punct'), (2, 'Dropping', 'drop', 'VERB', 5, 'csubj', 'VerbForm=Part'),
+    (3, 'Joel', 'joel', 'PROPN', 5, 'nsubj'),
+    (4, 'is', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'brave', 'brave', 'ADJ', 0, 'root'), (6, '.', '.', 'PUNCT', 5, 'punct'),
+    (7, '’', "'", 'PUNCT', 5, 'punct'),
+])
+
+THE_74_CAP_FORMER_CAPTAIN_STRESSED = ('The 74-cap former captain stressed that Brannock’s record at tournaments was ‘better than anyone’s in that squad’.', [
+    (1, 'The', 'the', 'DET', 6, 'det'), (2, '74', '74', 'NUM', 4, 'nummod'),
+    (3, '-', '-', 'PUNCT', 6, 'punct'), (4, 'cap', 'cap', 'NOUN', 6, 'compound'),
+    (5, 'former', 'former', 'ADJ', 6, 'amod'), (6, 'captain', 'captain', 'NOUN', 7, 'nsubj'),
+    (7, 'stressed', 'stress', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'that', 'that', 'SCONJ', 16, 'mark'), (9, 'Brannock', 'brannock', 'PROPN', 11, 'nmod:poss'),
+    (10, '’s', "'s", 'PART', 9, 'case'), (11, 'record', 'record', 'NOUN', 16, 'nsubj'),
+    (12, 'at', 'at', 'ADP', 13, 'case'), (13, 'tournaments', 'tournament', 'NOUN', 11, 'nmod'),
+    (14, 'was', 'be', 'AUX', 16, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '‘', "'", 'PUNCT', 16, 'punct'), (16, 'better', 'good', 'ADJ', 7, 'ccomp'),
+    (17, 'than', 'than', 'SCONJ', 22, 'mark'), (18, 'anyone', 'anyone', 'PRON', 16, 'obl'),
+    (19, '’s', "'s", 'PART', 18, 'case'), (20, 'in', 'in', 'ADP', 22, 'case'),
+    (21, 'that', 'that', 'DET', 22, 'det'), (22, 'squad', 'squad', 'NOUN', 16, 'obl'),
+    (23, '’', "'", 'PUNCT', 16, 'punct'), (24, '.', '.', 'PUNCT', 16, 'punct'),
+])

@@ -212,7 +212,7 @@ from conllu_docs import (  # session 16
     SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID,
     UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED, MINISTER_SAID_BUT_SHE_STRESSED)
 from conllu_docs import (  # session 17
-    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO)
+    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO, VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT, DROPPING_JOEL_IS_BRAVE, THE_74_CAP_FORMER_CAPTAIN_STRESSED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -1906,7 +1906,7 @@ def test_a_saying_in_a_condition_never_happened(sentence):
 
 def test_an_age_then_a_past_form_before_a_clause_with_its_own_subject_reports_it():
     q = only(document(AGE_ADMITTED_CLAUSE))
-    assert (q.text, q.cue.text, q.speaker) == ("the club had been too slow to react", "admitted", "year-old")
+    assert (q.text, q.cue.text, q.speaker) == ("the club had been too slow to react", "admitted", "47-year-old")
 
 
 def test_a_second_verb_of_saying_with_its_own_complement_goes_with_the_first():
@@ -3599,3 +3599,10 @@ def test_both_after_a_coordinated_subject_leaves_the_coordination_the_subject():
 def test_a_surname_hung_apart_from_an_honorific_and_given_name_is_one_name():
     q = only(document(SAID_THE_PARKS_DIRECTOR_DR_OYELOWO))
     assert (q.speaker, q.title) == ("Marguerite Oyelowo", "director")
+
+
+def test_role_turned_role_is_one_description_in_apposition_and_a_hyphenated_number_stays_in_a_title():
+    quotes = extract_from_document(document(DROPPING_JOEL_IS_BRAVE, VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT,
+                                            THE_74_CAP_FORMER_CAPTAIN_STRESSED, sep="\n\n"))
+    assert [(q.speaker, q.title) for q in quotes] == [
+        ("Aled Morrow", "former Estmark captain turned StadiumTV pundit"), ("Aled Morrow", "74-cap former captain")]
