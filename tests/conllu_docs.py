@@ -11139,3 +11139,28 @@ THE_74_CAP_FORMER_CAPTAIN_STRESSED = ('The 74-cap former captain stressed that B
     (21, 'that', 'that', 'DET', 22, 'det'), (22, 'squad', 'squad', 'NOUN', 16, 'obl'),
     (23, '’', "'", 'PUNCT', 16, 'punct'), (24, '.', '.', 'PUNCT', 16, 'punct'),
 ])
+
+KETTERING_TOLD_MPS_BUT_INSISTED = ('The Health Secretary, Andrew Kettering, told MPs on Monday that the situation at Ashcombe was ‘not acceptable’, but insisted winter funding had reached the trust ‘in full and on time’.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'Health', 'health', 'PROPN', 3, 'compound'),
+    (3, 'Secretary', 'secretary', 'PROPN', 8, 'nsubj'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, 'Andrew', 'andrew', 'PROPN', 6, 'compound'), (6, 'Kettering', 'kettering', 'PROPN', 3, 'appos'),
+    (7, ',', ',', 'PUNCT', 6, 'punct'),
+    (8, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'MPs', 'mps', 'PROPN', 8, 'iobj'), (10, 'on', 'on', 'ADP', 11, 'case'),
+    (11, 'Monday', 'monday', 'PROPN', 8, 'obl'), (12, 'that', 'that', 'SCONJ', 20, 'mark'),
+    (13, 'the', 'the', 'DET', 14, 'det'), (14, 'situation', 'situation', 'NOUN', 20, 'nsubj'),
+    (15, 'at', 'at', 'ADP', 16, 'case'), (16, 'Ashcombe', 'ashcombe', 'PROPN', 14, 'nmod'),
+    (17, 'was', 'be', 'AUX', 20, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, '‘', "'", 'PUNCT', 20, 'punct'), (19, 'not', 'not', 'PART', 20, 'advmod'),
+    (20, 'acceptable', 'acceptable', 'ADJ', 8, 'ccomp'), (21, '’', "'", 'PUNCT', 28, 'punct'),
+    (22, ',', ',', 'PUNCT', 28, 'punct'), (23, 'but', 'but', 'CCONJ', 28, 'cc'),
+    (24, 'insisted', 'insist', 'VERB', 26, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (25, 'winter', 'winter', 'NOUN', 26, 'compound'), (26, 'funding', 'funding', 'NOUN', 28, 'nsubj'),
+    (27, 'had', 'have', 'AUX', 28, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (28, 'reached', 'reach', 'VERB', 8, 'conj', 'Tense=Past|VerbForm=Part'),
+    (29, 'the', 'the', 'DET', 30, 'det'), (30, 'trust', 'trust', 'NOUN', 28, 'obj'),
+    (31, '‘', "'", 'PUNCT', 33, 'punct'), (32, 'in', 'in', 'ADP', 33, 'case'),
+    (33, 'full', 'full', 'ADJ', 28, 'obl'), (34, 'and', 'and', 'CCONJ', 36, 'cc'),
+    (35, 'on', 'on', 'ADP', 36, 'case'), (36, 'time', 'time', 'NOUN', 33, 'conj'),
+    (37, '’', "'", 'PUNCT', 33, 'punct'), (38, '.', '.', 'PUNCT', 8, 'punct'),
+])

@@ -212,7 +212,7 @@ from conllu_docs import (  # session 16
     SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID,
     UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED, MINISTER_SAID_BUT_SHE_STRESSED)
 from conllu_docs import (  # session 17
-    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO, VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT, DROPPING_JOEL_IS_BRAVE, THE_74_CAP_FORMER_CAPTAIN_STRESSED)
+    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO, VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT, DROPPING_JOEL_IS_BRAVE, THE_74_CAP_FORMER_CAPTAIN_STRESSED, KETTERING_TOLD_MPS_BUT_INSISTED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3606,3 +3606,10 @@ def test_role_turned_role_is_one_description_in_apposition_and_a_hyphenated_numb
                                             THE_74_CAP_FORMER_CAPTAIN_STRESSED, sep="\n\n"))
     assert [(q.speaker, q.title) for q in quotes] == [
         ("Aled Morrow", "former Estmark captain turned StadiumTV pundit"), ("Aled Morrow", "74-cap former captain")]
+
+
+def test_a_verb_of_saying_after_but_is_no_adjective_of_its_reports_subject():
+    quotes = extract_from_document(document(KETTERING_TOLD_MPS_BUT_INSISTED))
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("told", "the situation at Ashcombe was ‘not acceptable’"),
+        ("insisted", "winter funding had reached the trust ‘in full and on time’")]
