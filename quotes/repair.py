@@ -3616,6 +3616,65 @@ def _fronted_description_read_as_subject(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _fronted_description_with_a_relative_clause_read_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A barber whose shop has stood there for 22 years, Dwayne Hollis said ...":
+    *barber* read as an oblique of *said* and its relative clause as a second report.
+    An indefinite description of a person that opens the sentence and ends at the comma
+    before the subject describes the subject, relative clause and all."""
+    fixes = {}
+    roles = lexicon.title_heads | lexicon.occupation_epithets | lexicon.person_nouns
+    for verb in sentence.words:
+        subject = next((c for c in sentence.children(verb, "nsubj") if c.upos in ("PROPN", "PRON")
+                        and c.index < verb.index), None)
+        if subject is None or sentence.words[sentence.phrase_start(subject).index - 1].text != ",":
+            continue
+        noun = next((c for c in sentence.children(verb, "obl", "dep", "nsubj", "obj")
+                     if c.index < subject.index and c.upos == "NOUN" and c.lower in roles
+                     and sentence.phrase_start(c).index == _after_opening_punctuation(sentence)
+                     and any(d.lower in ("a", "an") for d in sentence.children(c, "det"))
+                     and not sentence.children(c, "case")), None)
+        if noun is None:
+            continue
+        # the relative clause, hung on the verb between the description and the subject
+        relatives = [c for c in sentence.children(verb) if noun.index < c.index < subject.index
+                     and c.upos in ("VERB", "AUX", "ADJ", "NOUN")
+                     and any(w.lower in ("who", "whose", "whom") for w in sentence.subtree(c)[:3])]
+        if len(relatives) > 1:
+            continue
+        fixes[noun.index] = (subject.index, "appos")
+        fixes.update({c.index: (noun.index, "acl:relcl") for c in relatives})
+    return fixes
+
+
+def _name_after_an_office_read_as_its_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Minister for Health Ciarán Mulvanny described ...": *Ciarán Mulvanny* read as
+    part of the office's complement (*for Health Ciarán*).  An office named before a
+    person runs up to the person's name, and a given name and surname end the run: the
+    last two capitalised words are the name, what is before them the office."""
+    fixes = {}
+    for role in sentence.words:
+        complement = next((c for c in sentence.children(role, "nmod") if c.upos == "PROPN"
+                           and sentence.subtree(c)[0].lower in ("for", "of")), None)
+        if complement is None or role.lower not in lexicon.title_heads or not role.text[:1].isupper():
+            continue
+        preposition, *words = sentence.subtree(complement)
+        if len(words) < 3 or words[-1].index - words[0].index != len(words) - 1 \
+                or not all(w.upos == "PROPN" and w.text[:1].isupper() for w in words) \
+                or any(w.lower in lexicon.title_heads for w in words[-2:]) \
+                or sentence.subtree(role)[-1].index != words[-1].index:
+            continue
+        office, (given, surname) = words[:-2], words[-2:]
+        fixes[given.index] = (role.head, role.deprel)
+        fixes[surname.index] = (given.index, "flat")
+        fixes[role.index] = (given.index, "compound")
+        fixes[office[-1].index] = (role.index, "nmod")
+        fixes.update({w.index: (office[-1].index, "compound") for w in office[:-1]})
+        fixes[preposition.index] = (office[-1].index, "case")
+        fixes.update({c.index: (given.index, c.deprel) for c in sentence.children(role)
+                      if c.base_deprel not in ("nmod", "case") and c.index < role.index})
+    return fixes
+
+
 def _after_opening_punctuation(sentence: Sentence) -> int:
     return next((w.index for w in sentence.words if w.upos != "PUNCT"), 0)
 
@@ -6444,10 +6503,10 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _personal_relative_clause_hung_inside_a_role,
+           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,

@@ -11164,3 +11164,38 @@ KETTERING_TOLD_MPS_BUT_INSISTED = ('The Health Secretary, Andrew Kettering, told
     (35, 'on', 'on', 'ADP', 36, 'case'), (36, 'time', 'time', 'NOUN', 33, 'conj'),
     (37, '’', "'", 'PUNCT', 33, 'punct'), (38, '.', '.', 'PUNCT', 8, 'punct'),
 ])
+
+A_BARBER_WHOSE_SHOP_HOLLIS_SAID = ('A barber whose shop has stood two blocks from the site for 22 years, Dwayne Hollis said he was "cautiously excited" about the foot traffic.', [
+    (1, 'A', 'a', 'DET', 2, 'det'), (2, 'barber', 'barber', 'NOUN', 18, 'nsubj'),
+    (3, 'whose', 'whose', 'DET', 4, 'det'), (4, 'shop', 'shop', 'NOUN', 6, 'nsubj'),
+    (5, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'stood', 'stand', 'VERB', 18, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (7, 'two', 'two', 'NUM', 8, 'nummod'), (8, 'blocks', 'block', 'NOUN', 6, 'obj'),
+    (9, 'from', 'from', 'ADP', 11, 'case'), (10, 'the', 'the', 'DET', 11, 'det'),
+    (11, 'site', 'site', 'NOUN', 6, 'obl'), (12, 'for', 'for', 'ADP', 14, 'case'),
+    (13, '22', '22', 'NUM', 14, 'nummod'), (14, 'years', 'year', 'NOUN', 6, 'obl'),
+    (15, ',', ',', 'PUNCT', 6, 'punct'), (16, 'Dwayne', 'dwayne', 'PROPN', 18, 'nsubj'),
+    (17, 'Hollis', 'hollis', 'PROPN', 16, 'flat'),
+    (18, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'he', 'he', 'PRON', 23, 'nsubj:pass'),
+    (20, 'was', 'be', 'AUX', 23, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (21, '"', '"', 'PUNCT', 23, 'punct'), (22, 'cautiously', 'cautiously', 'ADV', 23, 'advmod'),
+    (23, 'excited', 'excite', 'VERB', 18, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (24, '"', '"', 'PUNCT', 23, 'punct'), (25, 'about', 'about', 'ADP', 28, 'case'),
+    (26, 'the', 'the', 'DET', 28, 'det'), (27, 'foot', 'foot', 'NOUN', 28, 'compound'),
+    (28, 'traffic', 'traffic', 'NOUN', 23, 'obl'), (29, '.', '.', 'PUNCT', 18, 'punct'),
+])
+
+MINISTER_FOR_HEALTH_MULVANNY_URGED = ('Minister for Health Ciarán Mulvanny urged the alliance to return to the Labour Mediation Service without preconditions.', [
+    (1, 'Minister', 'minister', 'NOUN', 6, 'nsubj'), (2, 'for', 'for', 'ADP', 4, 'case'),
+    (3, 'Health', 'health', 'PROPN', 4, 'compound'), (4, 'Ciarán', 'ciarán', 'PROPN', 5, 'compound'),
+    (5, 'Mulvanny', 'mulvanny', 'PROPN', 1, 'nmod'),
+    (6, 'urged', 'urge', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'alliance', 'alliance', 'NOUN', 6, 'obj'),
+    (9, 'to', 'to', 'PART', 10, 'mark'), (10, 'return', 'return', 'VERB', 8, 'acl', 'VerbForm=Inf'),
+    (11, 'to', 'to', 'ADP', 15, 'case'), (12, 'the', 'the', 'DET', 15, 'det'),
+    (13, 'Labour', 'labour', 'PROPN', 14, 'compound'),
+    (14, 'Mediation', 'mediation', 'PROPN', 15, 'compound'), (15, 'Service', 'service', 'NOUN', 10, 'obl'),
+    (16, 'without', 'without', 'ADP', 17, 'case'), (17, 'preconditions', 'precondition', 'NOUN', 15, 'nmod'),
+    (18, '.', '.', 'PUNCT', 6, 'punct'),
+])

@@ -212,7 +212,7 @@ from conllu_docs import (  # session 16
     SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID,
     UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED, MINISTER_SAID_BUT_SHE_STRESSED)
 from conllu_docs import (  # session 17
-    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO, VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT, DROPPING_JOEL_IS_BRAVE, THE_74_CAP_FORMER_CAPTAIN_STRESSED, KETTERING_TOLD_MPS_BUT_INSISTED)
+    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO, VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT, DROPPING_JOEL_IS_BRAVE, THE_74_CAP_FORMER_CAPTAIN_STRESSED, KETTERING_TOLD_MPS_BUT_INSISTED, A_BARBER_WHOSE_SHOP_HOLLIS_SAID, MINISTER_FOR_HEALTH_MULVANNY_URGED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3613,3 +3613,13 @@ def test_a_verb_of_saying_after_but_is_no_adjective_of_its_reports_subject():
     assert [(q.cue.text, q.text) for q in quotes] == [
         ("told", "the situation at Ashcombe was ‘not acceptable’"),
         ("insisted", "winter funding had reached the trust ‘in full and on time’")]
+
+
+def test_an_indefinite_description_opening_the_sentence_describes_the_named_subject():
+    q = only(document(A_BARBER_WHOSE_SHOP_HOLLIS_SAID))
+    assert (q.speaker, q.title, q.text) == ("Dwayne Hollis", "barber", 'he was "cautiously excited" about the foot traffic')
+
+
+def test_the_last_two_capitalised_words_after_an_office_are_the_name():
+    q = only(document(MINISTER_FOR_HEALTH_MULVANNY_URGED))
+    assert (q.speaker, q.title) == ("Ciarán Mulvanny", "Minister for Health")
