@@ -3695,6 +3695,21 @@ def _quotation_mark_read_as_a_word(sentence: Sentence, lexicon: Lexicon) -> Fixe
             noun = next((c for c in reversed(sentence.children(mark)) if c.index < mark.index
                          and c.upos in NOMINAL_HEADS), None)
             if noun is None:
+                # (or adjectives only, the first heading them: "described the strike as
+                # ‘regrettable and avoidable’")
+                adjectives = [c for c in sentence.children(mark) if c.index < mark.index and c.upos == "ADJ"]
+                if not adjectives:
+                    continue
+                first, *others = adjectives
+                named = sentence.head_of(mark)
+                if mark.base_deprel == "conj" and named is not None and named.base_deprel == "obj":
+                    # (a complement of the object, hung on the verb: "called the strike ‘regrettable’")
+                    fixes[first.index] = (named.head, "xcomp")
+                else:
+                    fixes[first.index] = (mark.head, mark.deprel)
+                fixes.update({c.index: (first.index, "conj" if c in others else c.deprel)
+                              for c in sentence.children(mark) if c.index != first.index})
+                fixes[mark.index] = (first.index, "punct", "", "PUNCT", mark.text)
                 continue
             fixes[noun.index] = (mark.head, mark.deprel)
             fixes.update({c.index: (noun.index, c.deprel) for c in sentence.children(mark) if c.index != noun.index})

@@ -11199,3 +11199,20 @@ MINISTER_FOR_HEALTH_MULVANNY_URGED = ('Minister for Health Ciarán Mulvanny urge
     (16, 'without', 'without', 'ADP', 17, 'case'), (17, 'preconditions', 'precondition', 'NOUN', 15, 'nmod'),
     (18, '.', '.', 'PUNCT', 6, 'punct'),
 ])
+
+MULVANNY_DESCRIBED_THE_STRIKE_AS = ('Minister for Health Ciarán Mulvanny described the strike as ‘regrettable and avoidable’ and urged the alliance to return to talks.', [
+    (1, 'Minister', 'minister', 'NOUN', 6, 'nsubj'), (2, 'for', 'for', 'ADP', 4, 'case'),
+    (3, 'Health', 'health', 'PROPN', 4, 'compound'), (4, 'Ciarán', 'ciarán', 'PROPN', 1, 'nmod'),
+    (5, 'Mulvanny', 'mulvanny', 'PROPN', 1, 'nmod'),
+    (6, 'described', 'describe', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'strike', 'strike', 'NOUN', 6, 'obj'),
+    (9, 'as', 'as', 'ADP', 14, 'case'), (10, '‘', "'", 'PUNCT', 14, 'punct'),
+    (11, 'regrettable', 'regrettable', 'ADJ', 14, 'amod'), (12, 'and', 'and', 'CCONJ', 13, 'cc'),
+    (13, 'avoidable', 'avoidable', 'ADJ', 14, 'amod'), (14, '’', "'s", 'NOUN', 8, 'nmod'),
+    (15, 'and', 'and', 'CCONJ', 16, 'cc'),
+    (16, 'urged', 'urge', 'VERB', 6, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'the', 'the', 'DET', 18, 'det'), (18, 'alliance', 'alliance', 'NOUN', 16, 'obj'),
+    (19, 'to', 'to', 'PART', 20, 'mark'), (20, 'return', 'return', 'VERB', 16, 'xcomp', 'VerbForm=Inf'),
+    (21, 'to', 'to', 'ADP', 22, 'case'), (22, 'talks', 'talk', 'NOUN', 20, 'obl'),
+    (23, '.', '.', 'PUNCT', 6, 'punct'),
+])
