@@ -185,13 +185,21 @@ class EntityRegistry:
         self._entities: dict[str, Entity] = {}
         self._mentions: list[Mention] = []
 
-    def full_name(self, name: str, given: bool = False) -> str:
+    def full_name(self, name: str, given: bool = False, gender: str | None = None) -> str:
         """The longest name of the article that ends with ``name``, or that
-        begins with it when ``name`` is a given name (``Sir Geoffrey``)."""
+        begins with it when ``name`` is a given name (``Sir Geoffrey``); of a
+        person of ``gender`` when an honorific says it ("Mrs Dunleavy" is Denise
+        Dunleavy, not her son Kieran)."""
+        def fit(candidate: str) -> tuple[int, bool]:
+            # (a name of the honorific's gender before one whose gender is unknown)
+            return len(_words(candidate)), gender is not None and self.gender_of_name(candidate) == gender
+
         best = name
         for candidate in self._names:
             matches = _words(candidate)[:1] == _words(name) if given else is_suffix(name, candidate)
-            if matches and len(_words(candidate)) > len(_words(best)):
+            if matches and gender is not None and self.gender_of_name(candidate) not in (None, gender):
+                continue
+            if matches and fit(candidate) > fit(best):
                 best = candidate
         return best
 
@@ -266,7 +274,8 @@ class EntityRegistry:
         if phrase.name is not None:
             # knights and dames go by their given name: "Sir Geoffrey" is Geoffrey Pellew
             given = phrase.honorific in GIVEN_NAME_HONORIFICS and len(_words(phrase.name.text)) == 1
-            name = self.full_name(phrase.name.text, given)
+            name = self.full_name(phrase.name.text, given,
+                                  _gender_of(phrase.honorific) if phrase.honorific else None)
             if name == phrase.name.text:
                 named = self._person_by_given_name(name)
                 if named is not None:

@@ -3575,6 +3575,42 @@ def _capitalised_title_word_read_as_verb(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _opening_rank_read_as_a_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Acting Detective Inspector Nadia Hurst, who led the investigation, said ...":
+    *Acting* read as a participle whose objects are the title and the name, and *said*
+    left with no subject.  A capitalised *-ing* form opening the sentence, whose
+    objects are capitalised words up to a name, is part of the title: the name is the
+    subject of the verb of saying the participle was hung on."""
+    fixes = {}
+    start = _after_opening_punctuation(sentence)
+    word = sentence.words[start] if start < len(sentence.words) else None
+    saying = sentence.head_of(word) if word is not None else None
+    if word is None or saying is None or word.upos != "VERB" or not word.lower.endswith("ing") \
+            or not word.text[:1].isupper() or word.base_deprel != "advcl" or saying.upos != "VERB" \
+            or saying.lemma not in lexicon.cue_verbs or _has_subject(sentence, saying):
+        return fixes
+    objects = sentence.children(word, "obj")
+    name = objects[-1] if objects else None
+    if name is not None and name.lower in lexicon.title_heads:
+        # ("Acting Mayor Ruth Bell": the name hung on the role word as its flat part)
+        given = next((c for c in sentence.children(name, "flat") if c.upos == "PROPN"
+                      and c.lower not in lexicon.title_heads), None)
+        if given is not None:
+            fixes[name.index] = (given.index, "compound")
+            fixes.update({c.index: (given.index, c.deprel) for c in sentence.children(given)})
+            objects, name = objects + [given], given
+    if name is None or name.upos != "PROPN" or name.lower in lexicon.title_heads \
+            or not all(w.text[:1].isupper() for o in objects for w in sentence.subtree(o)
+                       if w.upos not in ("PUNCT", "PRON", "VERB", "DET", "NOUN") or w.index < name.index) \
+            or sentence.subtree(objects[0])[0].index != word.index + 1:
+        return {}
+    fixes[name.index] = (saying.index, "nsubj")
+    fixes[word.index] = (name.index, "amod", "_", "ADJ")
+    fixes.update({o.index: (name.index, "compound") for o in objects[:-1]})
+    fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(word) if c.base_deprel == "punct"})
+    return fixes
+
+
 def _apposition_read_as_a_second_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The verdict comes from Dr. Anika Brandt, deputy head of the ... unit":
     *head* hung on *comes* as a second oblique, beside the name.  A role word
@@ -3672,6 +3708,26 @@ def _name_after_an_office_read_as_its_complement(sentence: Sentence, lexicon: Le
         fixes[preposition.index] = (office[-1].index, "case")
         fixes.update({c.index: (given.index, c.deprel) for c in sentence.children(role)
                       if c.base_deprel not in ("nmod", "case") and c.index < role.index})
+    return fixes
+
+
+def _name_in_apposition_hung_past_the_person(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Those were the words of Kieran’s mother, Denise Dunleavy, 51": *Denise
+    Dunleavy* hung on *words*.  A name set off by a comma right after a noun for a
+    person names that person, not the thing further up the phrase."""
+    fixes = {}
+    people = lexicon.title_heads | lexicon.occupation_epithets | lexicon.person_nouns | lexicon.relation_nouns
+    for name in sentence.words:
+        head = sentence.head_of(name)
+        if name.upos != "PROPN" or name.base_deprel != "appos" or head is None or head.lower in people \
+                or not sentence.after_comma(name):
+            continue
+        comma = sentence.phrase_start(name).index - 1
+        person = sentence.words[comma - 1] if comma > 0 else None
+        if person is None or person.upos != "NOUN" or person.lower not in people or person.index == head.index \
+                or not any(a.index == head.index for a in sentence.ancestors(person)):
+            continue
+        fixes[name.index] = (person.index, "appos")
     return fixes
 
 
@@ -6511,14 +6567,14 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _personal_relative_clause_hung_inside_a_role,
+           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

@@ -11216,3 +11216,94 @@ MULVANNY_DESCRIBED_THE_STRIKE_AS = ('Minister for Health Ciarán Mulvanny descri
     (21, 'to', 'to', 'ADP', 22, 'case'), (22, 'talks', 'talk', 'NOUN', 20, 'obl'),
     (23, '.', '.', 'PUNCT', 6, 'punct'),
 ])
+
+KIERAN_DUNLEAVY_WAS_STRUCK = ('Brannan struck Kieran Dunleavy once outside the takeaway.', [
+    (1, 'Brannan', 'brannan', 'PROPN', 2, 'nsubj'),
+    (2, 'struck', 'strike', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'Kieran', 'kieran', 'PROPN', 2, 'obj'), (4, 'Dunleavy', 'dunleavy', 'PROPN', 3, 'flat'),
+    (5, 'once', 'once', 'ADV', 2, 'advmod'), (6, 'outside', 'outside', 'ADP', 8, 'case'),
+    (7, 'the', 'the', 'DET', 8, 'det'), (8, 'takeaway', 'takeaway', 'NOUN', 2, 'obl'),
+    (9, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+WORDS_OF_KIERANS_MOTHER_DENISE = ('Those were the words of Kieran’s mother, Denise Dunleavy, 51, a school cook, in a victim personal statement she read to a packed courtroom.', [
+    (1, 'Those', 'that', 'PRON', 4, 'nsubj'),
+    (2, 'were', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'words', 'word', 'NOUN', 0, 'root'),
+    (5, 'of', 'of', 'ADP', 8, 'case'), (6, 'Kieran', 'kieran', 'PROPN', 8, 'nmod:poss'),
+    (7, '’s', "'s", 'PART', 6, 'case'), (8, 'mother', 'mother', 'NOUN', 4, 'nmod'),
+    (9, ',', ',', 'PUNCT', 10, 'punct'), (10, 'Denise', 'denise', 'PROPN', 8, 'conj'),
+    (11, 'Dunleavy', 'dunleavy', 'PROPN', 8, 'conj'), (12, ',', ',', 'PUNCT', 13, 'punct'),
+    (13, '51', '51', 'NUM', 8, 'conj'), (14, ',', ',', 'PUNCT', 17, 'punct'),
+    (15, 'a', 'a', 'DET', 17, 'det'), (16, 'school', 'school', 'NOUN', 17, 'compound'),
+    (17, 'cook', 'cook', 'NOUN', 8, 'conj'), (18, ',', ',', 'PUNCT', 23, 'punct'),
+    (19, 'in', 'in', 'ADP', 23, 'case'), (20, 'a', 'a', 'DET', 23, 'det'),
+    (21, 'victim', 'victim', 'ADJ', 23, 'amod'), (22, 'personal', 'personal', 'ADJ', 23, 'amod'),
+    (23, 'statement', 'statement', 'NOUN', 4, 'nmod'), (24, 'she', 'she', 'PRON', 25, 'nsubj'),
+    (25, 'read', 'read', 'VERB', 23, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (26, 'to', 'to', 'ADP', 29, 'case'), (27, 'a', 'a', 'DET', 29, 'det'),
+    (28, 'packed', 'pack', 'VERB', 29, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (29, 'courtroom', 'courtroom', 'NOUN', 25, 'obl'), (30, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+MRS_DUNLEAVY_RECALLED = ('Mrs Dunleavy, who raised Kieran alone, recalled that her son had ‘talked about nothing but wiring and football’.', [
+    (1, 'Mrs', 'mrs', 'PROPN', 9, 'nsubj'), (2, 'Dunleavy', 'dunleavy', 'PROPN', 1, 'flat'),
+    (3, ',', ',', 'PUNCT', 5, 'punct'), (4, 'who', 'who', 'PRON', 5, 'nsubj'),
+    (5, 'raised', 'raise', 'VERB', 9, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'Kieran', 'kieran', 'PROPN', 5, 'obj'), (7, 'alone', 'alone', 'ADV', 5, 'advmod'),
+    (8, ',', ',', 'PUNCT', 5, 'punct'),
+    (9, 'recalled', 'recall', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'that', 'that', 'SCONJ', 15, 'mark'), (11, 'her', 'she', 'PRON', 12, 'nmod:poss'),
+    (12, 'son', 'son', 'NOUN', 13, 'nsubj'),
+    (13, 'had', 'have', 'AUX', 15, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, '‘', "'", 'PUNCT', 15, 'punct'),
+    (15, 'talked', 'talk', 'VERB', 9, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (16, 'about', 'about', 'ADP', 17, 'case'), (17, 'nothing', 'nothing', 'PRON', 15, 'obl'),
+    (18, 'but', 'but', 'CCONJ', 19, 'cc'), (19, 'wiring', 'wiring', 'NOUN', 17, 'conj'),
+    (20, 'and', 'and', 'CCONJ', 22, 'cc'), (21, 'football', 'football', 'ADJ', 22, 'amod'),
+    (22, '’', "'s", 'NOUN', 17, 'conj'), (23, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+ACTING_DI_HURST_WHO_LED_SAID = ('Acting Detective Inspector Nadia Hurst, who led the investigation, said CCTV had shown Kieran ‘minding his own business’, and praised the witnesses who came forward.', [
+    (1, 'Acting', 'act', 'VERB', 12, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'Detective', 'detective', 'ADJ', 3, 'amod'), (3, 'Inspector', 'inspector', 'PROPN', 1, 'obj'),
+    (4, 'Nadia', 'nadia', 'PROPN', 5, 'compound'), (5, 'Hurst', 'hurst', 'PROPN', 1, 'obj'),
+    (6, ',', ',', 'PUNCT', 8, 'punct'), (7, 'who', 'who', 'PRON', 8, 'nsubj'),
+    (8, 'led', 'lead', 'VERB', 5, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'the', 'the', 'DET', 10, 'det'), (10, 'investigation', 'investigation', 'NOUN', 8, 'obj'),
+    (11, ',', ',', 'PUNCT', 1, 'punct'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'CCTV', 'cctv', 'PROPN', 15, 'nsubj'),
+    (14, 'had', 'have', 'AUX', 15, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'shown', 'show', 'VERB', 12, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (16, 'Kieran', 'kieran', 'PROPN', 15, 'obj'), (17, '‘', "'", 'PUNCT', 18, 'punct'),
+    (18, 'minding', 'mind', 'VERB', 15, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (19, 'his', 'his', 'PRON', 21, 'nmod:poss'), (20, 'own', 'own', 'ADJ', 21, 'amod'),
+    (21, 'business', 'business', 'NOUN', 18, 'obj'), (22, '’', "'", 'PUNCT', 18, 'punct'),
+    (23, ',', ',', 'PUNCT', 25, 'punct'), (24, 'and', 'and', 'CCONJ', 25, 'cc'),
+    (25, 'praised', 'praise', 'VERB', 15, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (26, 'the', 'the', 'DET', 27, 'det'), (27, 'witnesses', 'witness', 'NOUN', 25, 'obj'),
+    (28, 'who', 'who', 'PRON', 29, 'nsubj'),
+    (29, 'came', 'come', 'VERB', 27, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (30, 'forward', 'forward', 'ADV', 29, 'advmod'), (31, '.', '.', 'PUNCT', 12, 'punct'),
+])
+
+ACTING_MAYOR_RUTH_BELL_SAID = ('Acting Mayor Ruth Bell said the budget would pass.', [
+    (1, 'Acting', 'act', 'VERB', 5, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'Mayor', 'mayor', 'PROPN', 1, 'obj'), (3, 'Ruth', 'ruth', 'PROPN', 2, 'flat'),
+    (4, 'Bell', 'bell', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'budget', 'budget', 'NOUN', 9, 'nsubj'),
+    (8, 'would', 'would', 'AUX', 9, 'aux', 'VerbForm=Fin'),
+    (9, 'pass', 'pass', 'VERB', 5, 'ccomp', 'VerbForm=Inf'), (10, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+I_STILL_SET_A_PLACE = ('‘I still set a place for him on Sundays.’', [
+    (1, '‘', "'", 'PUNCT', 4, 'punct'), (2, 'I', 'i', 'PRON', 4, 'nsubj'),
+    (3, 'still', 'still', 'ADV', 4, 'advmod'),
+    (4, 'set', 'set', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (5, 'a', 'a', 'DET', 6, 'det'), (6, 'place', 'place', 'NOUN', 4, 'obj'),
+    (7, 'for', 'for', 'ADP', 8, 'case'), (8, 'him', 'he', 'PRON', 4, 'obl'),
+    (9, 'on', 'on', 'ADP', 10, 'case'), (10, 'Sundays', 'sunday', 'PROPN', 4, 'obl'),
+    (11, '.', '.', 'PUNCT', 4, 'punct'), (12, '’', "'", 'PUNCT', 4, 'punct'),
+])

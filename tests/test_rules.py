@@ -212,7 +212,7 @@ from conllu_docs import (  # session 16
     SAID_WHITCOMBE_A_38_YEAR_OLD, SPOKESPERSON_LANNING_SAID, THE_38_YEAR_OLD_SAID,
     UNIVERSITY_SAID_FABRICATED_OR_FALSIFIED, MINISTER_SAID_BUT_SHE_STRESSED)
 from conllu_docs import (  # session 17
-    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO, VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT, DROPPING_JOEL_IS_BRAVE, THE_74_CAP_FORMER_CAPTAIN_STRESSED, KETTERING_TOLD_MPS_BUT_INSISTED, A_BARBER_WHOSE_SHOP_HOLLIS_SAID, MINISTER_FOR_HEALTH_MULVANNY_URGED, MULVANNY_DESCRIBED_THE_STRIKE_AS)
+    THE_CRACKING_HE_TOLD_THE_HEARING_WAS, BANK_OF_KESSLAND_GOVERNOR_SAID, ASSISTANT_DIRECTOR_OF_HIGHWAYS_AND_BRIDGE, HE_AND_HIS_WIFE_SIAN_BOTH_SAID, ILIC_AND_HIS_NEIGHBOUR_BOTH_SAID, GARETH_PRYCE_SPOKE_OUTSIDE, WARNING_FROM_OKONEDO_WHO_SAID, NEVER_SEEN_IT_THIS_BAD_THE_CONSULTANT_SAID, RUIZ_A_TEACHER_TESTIFIED, THE_PHARMACIST_SAID_INSIDE_RUIZ, HE_AND_HIS_WIFE_BOTH_SAID_AND_THE_FATHER_VOWED, SAID_THE_PARKS_DIRECTOR_DR_OYELOWO, VERDICT_OF_MORROW_CAPTAIN_TURNED_PUNDIT, DROPPING_JOEL_IS_BRAVE, THE_74_CAP_FORMER_CAPTAIN_STRESSED, KETTERING_TOLD_MPS_BUT_INSISTED, A_BARBER_WHOSE_SHOP_HOLLIS_SAID, MINISTER_FOR_HEALTH_MULVANNY_URGED, MULVANNY_DESCRIBED_THE_STRIKE_AS, KIERAN_DUNLEAVY_WAS_STRUCK, WORDS_OF_KIERANS_MOTHER_DENISE, MRS_DUNLEAVY_RECALLED, ACTING_DI_HURST_WHO_LED_SAID, ACTING_MAYOR_RUTH_BELL_SAID, I_STILL_SET_A_PLACE)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3629,3 +3629,17 @@ def test_a_closing_mark_read_as_a_noun_after_adjectives_leaves_them_the_named_qu
     quotes = extract_from_document(document(MULVANNY_DESCRIBED_THE_STRIKE_AS))
     assert [(q.type, q.cue.text, q.text) for q in quotes] == [
         ("direct", "described", "regrettable and avoidable"), ("indirect", "urged", "return to talks")]
+
+
+def test_a_name_after_a_person_noun_names_that_person_and_mrs_picks_the_woman_of_a_shared_surname():
+    quotes = extract_from_document(document(KIERAN_DUNLEAVY_WAS_STRUCK, I_STILL_SET_A_PLACE, WORDS_OF_KIERANS_MOTHER_DENISE,
+                                            MRS_DUNLEAVY_RECALLED, sep="\n\n"))
+    assert [(q.speaker, q.title) for q in quotes] == [("Denise Dunleavy", "school cook"), ("Denise Dunleavy", "school cook")]
+
+
+@pytest.mark.parametrize("doc, speaker, title", [
+    (ACTING_DI_HURST_WHO_LED_SAID, "Nadia Hurst", "Acting Detective Inspector"),
+    (ACTING_MAYOR_RUTH_BELL_SAID, "Ruth Bell", "Acting Mayor")])
+def test_an_opening_rank_read_as_a_participle_is_part_of_the_title(doc, speaker, title):
+    q = only(document(doc))
+    assert (q.speaker, q.title) == (speaker, title)
