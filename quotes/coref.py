@@ -404,6 +404,12 @@ class EntityRegistry:
                         phrase.kind == "unnamed" and definite and entity.kind == "person"
                         and _words(description.lower()) == [head.lower()]
                         and any(_title_head(t) == head.lower() for t in entity.titles)) or (
+                        # ("Vice-chancellor Professor Helen Marchetti ... the vice-chancellor"; "was
+                        # elected mayor ... the mayor-elect": a role written solid with a hyphen)
+                        phrase.kind == "unnamed" and definite and entity.kind == "person"
+                        and "-" in description and any(
+                            description.lower().removesuffix("-elect") in (*_words(t.lower()), *entity.roles)
+                            for t in (*entity.titles, ""))) or (
                         # (its head word near the start: "the club" is no "young pianist
                         # leaving flowers outside the club")
                         # (nor is "the ministry" the "senior finance ministry official": the
@@ -841,10 +847,18 @@ def stated_ages(sentence: Sentence, head: Word) -> set[int]:
 
 def roles_given_as_verbs(sentence: Sentence, head: Word, lexicon: Lexicon) -> set[str]:
     """``director`` for "Marcus Odell, who directs the county health department": the
-    role noun of the verb of a relative clause on a name that says what the person does."""
-    return {lexicon.role_verbs[clause.lemma] for clause in sentence.children(head, "acl:relcl")
-            if clause.lemma in lexicon.role_verbs
-            and any(s.lower in ("who", "that") for s in sentence.children(clause, "nsubj"))}
+    role noun of the verb of a relative clause on a name that says what the person does;
+    ``mayor`` for "Nadia Brisebois was elected mayor": the role a person is given."""
+    roles = {lexicon.role_verbs[clause.lemma] for clause in sentence.children(head, "acl:relcl")
+             if clause.lemma in lexicon.role_verbs
+             and any(s.lower in ("who", "that") for s in sentence.children(clause, "nsubj"))}
+    # ("Nadia Brisebois was elected mayor": the role the person was given)
+    verb = sentence.head_of(head)
+    if verb is not None and head.base_deprel == "nsubj" and head.deprel == "nsubj:pass" \
+            and verb.lemma in lexicon.appointing_verbs:
+        roles |= {c.lemma.lower() for c in sentence.children(verb, "obj", "xcomp")
+                  if c.upos == "NOUN" and c.lemma.lower() in lexicon.title_heads}
+    return roles
 
 
 def _organization_modifier(sentence, word, lexicon: Lexicon) -> bool:

@@ -59,6 +59,7 @@ class Lexicon:
     rejection_verbs: frozenset[str]
     group_nouns: frozenset[str]
     role_verbs: dict[str, str]
+    appointing_verbs: frozenset[str]
     role_kinds: dict[str, frozenset[str]]
     authoring_verbs: frozenset[str]
     place_prefixes: frozenset[str]
@@ -168,6 +169,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         withholding_verbs=words("withholding_verbs"),
         rejection_verbs=words("rejection_verbs"),
         group_nouns=words("group_nouns"),
+        appointing_verbs=words("appointing_verbs"),
         role_verbs={str(k).lower(): str(v).lower() for k, v in (data.get("role_verbs") or {}).items()},
         role_kinds={str(k).lower(): frozenset(str(n).lower() for n in v)
                     for k, v in (data.get("role_kinds") or {}).items()},

@@ -603,6 +603,8 @@ RELATIVE_PRONOUNS = RELATIVE_SUBJECTS | {"that", "whom"}
 NOMINAL_HEADS = ("NOUN", "PROPN")
 # words before "that" that make it an adverbial subordinator ("so that", "now that")
 ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
+# words that open a question, and may front its object
+WH_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose", "why", "when", "where", "whether"})
 # quantifiers that float after the noun phrase they quantify ("they both said")
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
@@ -1962,6 +1964,28 @@ def _verb_of_saying_read_as_adjective_of_the_reports_subject(sentence: Sentence,
         for punct in sentence.children(clause, "punct", "cc"):
             if punct.index < verb.index:
                 fixes[punct.index] = (verb.index, punct.deprel)
+    return fixes
+
+
+def _addressee_read_as_object_of_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"told the Coastline Examiner she would meet the union": *Examiner* read as the
+    object of *meet*.  An object does not come before its clause's subject: a noun
+    phrase between a verb of saying and the subject of its report is the addressee."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        clause = next((c for c in sentence.children(say, "ccomp") if c.index > say.index), None)
+        subject = None if clause is None else next(
+            (c for c in sentence.children(clause, "nsubj", "nsubj:pass") if c.index < clause.index), None)
+        # (a question fronts its object: "asked how many moderators the company employed")
+        if subject is None or sentence.children(clause, "mark") \
+                or any(o.index > say.index for o in sentence.children(say, "obj", "iobj")) \
+                or any(w.lower in WH_WORDS for w in sentence.words[say.index + 1:subject.index]):
+            continue
+        addressee = next((o for o in sentence.children(clause, "obj", "iobj", "obl")
+                          if say.index < o.index < subject.index and o.upos in ("NOUN", "PROPN", "PRON")
+                          and not sentence.children(o, "case")), None)
+        if addressee is not None and sentence.subtree(addressee)[-1].index == sentence.phrase_start(subject).index - 1:
+            fixes[addressee.index] = (say.index, "iobj" if say.lemma == "tell" else "obj")
     return fixes
 
 
@@ -6574,7 +6598,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _personal_relative_clause_hung_inside_a_role,
+           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

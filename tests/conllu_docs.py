@@ -11307,3 +11307,60 @@ I_STILL_SET_A_PLACE = ('‘I still set a place for him on Sundays.’', [
     (9, 'on', 'on', 'ADP', 10, 'case'), (10, 'Sundays', 'sunday', 'PROPN', 4, 'obl'),
     (11, '.', '.', 'PUNCT', 4, 'punct'), (12, '’', "'", 'PUNCT', 4, 'punct'),
 ])
+
+BRISEBOIS_WAS_ELECTED_MAYOR = ('Nadia Brisebois was elected mayor of Marlowe Harbour on Monday night.', [
+    (1, 'Nadia', 'nadia', 'PROPN', 4, 'nsubj:pass'), (2, 'Brisebois', 'brisebois', 'PROPN', 1, 'flat'),
+    (3, 'was', 'be', 'AUX', 4, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'elected', 'elect', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'mayor', 'mayor', 'NOUN', 4, 'obj'), (6, 'of', 'of', 'ADP', 8, 'case'),
+    (7, 'Marlowe', 'marlowe', 'PROPN', 8, 'compound'), (8, 'Harbour', 'harbour', 'PROPN', 5, 'nmod'),
+    (9, 'on', 'on', 'ADP', 11, 'case'), (10, 'Monday', 'monday', 'PROPN', 11, 'compound'),
+    (11, 'night', 'night', 'NOUN', 4, 'obl'), (12, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+THE_MAYOR_ELECT_TOLD_THE_EXAMINER = ("Asked what she would do first, the mayor-elect told the Coastline Examiner she would meet the transit workers' union on Wednesday.", [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'what', 'what', 'PRON', 12, 'obj'), (3, 'she', 'she', 'PRON', 5, 'nsubj'),
+    (4, 'would', 'would', 'AUX', 5, 'aux', 'VerbForm=Fin'),
+    (5, 'do', 'do', 'VERB', 1, 'ccomp', 'VerbForm=Inf'), (6, 'first', 'first', 'ADV', 5, 'advmod'),
+    (7, ',', ',', 'PUNCT', 12, 'punct'), (8, 'the', 'the', 'DET', 11, 'det'),
+    (9, 'mayor', 'mayor', 'NOUN', 11, 'compound'), (10, '-', '-', 'PUNCT', 9, 'punct'),
+    (11, 'elect', 'elect', 'NOUN', 12, 'nsubj'),
+    (12, 'told', 'tell', 'VERB', 1, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, 'the', 'the', 'DET', 15, 'det'), (14, 'Coastline', 'coastline', 'PROPN', 15, 'compound'),
+    (15, 'Examiner', 'examiner', 'PROPN', 18, 'obj'), (16, 'she', 'she', 'PRON', 18, 'nsubj'),
+    (17, 'would', 'would', 'AUX', 18, 'aux', 'VerbForm=Fin'),
+    (18, 'meet', 'meet', 'VERB', 12, 'ccomp', 'VerbForm=Inf'), (19, 'the', 'the', 'DET', 23, 'det'),
+    (20, 'transit', 'transit', 'NOUN', 21, 'compound'), (21, 'workers', 'worker', 'NOUN', 18, 'obj'),
+    (22, "'", "'", 'PUNCT', 21, 'punct'), (23, 'union', 'union', 'NOUN', 18, 'obj'),
+    (24, 'on', 'on', 'ADP', 25, 'case'), (25, 'Wednesday', 'wednesday', 'PROPN', 23, 'nmod'),
+    (26, '.', '.', 'PUNCT', 1, 'punct'),
+])
+
+VICE_CHANCELLOR_MARCHETTI_TOLD_STAFF = ('Vice-chancellor Professor Helen Marchetti told staff in an email on Tuesday that the university faced a $96 million deficit.', [
+    (1, 'Vice-chancellor', 'vice-chancellor', 'PROPN', 2, 'nmod:desc'),
+    (2, 'Professor', 'professor', 'PROPN', 5, 'nsubj'), (3, 'Helen', 'helen', 'PROPN', 2, 'flat'),
+    (4, 'Marchetti', 'marchetti', 'PROPN', 3, 'flat'),
+    (5, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'staff', 'staff', 'NOUN', 5, 'iobj'), (7, 'in', 'in', 'ADP', 9, 'case'),
+    (8, 'an', 'a', 'DET', 9, 'det'), (9, 'email', 'email', 'NOUN', 5, 'obl'),
+    (10, 'on', 'on', 'ADP', 11, 'case'), (11, 'Tuesday', 'tuesday', 'PROPN', 9, 'nmod'),
+    (12, 'that', 'that', 'SCONJ', 15, 'mark'), (13, 'the', 'the', 'DET', 14, 'det'),
+    (14, 'university', 'university', 'NOUN', 15, 'nsubj'),
+    (15, 'faced', 'face', 'VERB', 5, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'a', 'a', 'DET', 20, 'det'), (17, '$', '$', 'SYM', 20, 'compound'),
+    (18, '96', '96', 'NUM', 19, 'compound'), (19, 'million', 'million', 'NUM', 20, 'compound'),
+    (20, 'deficit', 'deficit', 'NOUN', 15, 'obj'), (21, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+THE_VICE_CHANCELLOR_SAID_THROUGH = ('The vice-chancellor said through a spokeswoman that the closures would go ahead.', [
+    (1, 'The', 'the', 'DET', 4, 'det'), (2, 'vice', 'vice', 'NOUN', 4, 'compound'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'chancellor', 'chancellor', 'NOUN', 5, 'nsubj'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'through', 'through', 'ADP', 8, 'case'), (7, 'a', 'a', 'DET', 8, 'det'),
+    (8, 'spokeswoman', 'spokeswoman', 'NOUN', 5, 'obl'), (9, 'that', 'that', 'SCONJ', 13, 'mark'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'closures', 'closure', 'NOUN', 13, 'nsubj'),
+    (12, 'would', 'would', 'AUX', 13, 'aux', 'VerbForm=Fin'),
+    (13, 'go', 'go', 'VERB', 8, 'acl:relcl', 'VerbForm=Inf'), (14, 'ahead', 'ahead', 'ADV', 13, 'advmod'),
+    (15, '.', '.', 'PUNCT', 5, 'punct'),
+])
