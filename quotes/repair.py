@@ -3703,6 +3703,30 @@ def _fronted_description_with_a_relative_clause_read_apart(sentence: Sentence, l
             continue
         fixes[noun.index] = (subject.index, "appos")
         fixes.update({c.index: (noun.index, "acl:relcl") for c in relatives})
+    # (or the description is the subject and the name hangs inside its relative clause: "A
+    # former projectionist who spent two decades programming screenings, Tomasz Reyne, the
+    # festival’s artistic director, told ...")
+    def personal(noun: Word) -> bool:
+        # (a noun for a person: a role, or one a "who" clause describes)
+        return noun.lower in roles or any(w.lower == "who" for r in sentence.children(noun, "acl:relcl")
+                                          for w in sentence.children(r, "nsubj"))
+
+    for verb in sentence.words:
+        noun = next((c for c in sentence.children(verb, "nsubj") if c.upos == "NOUN" and personal(c)
+                     and sentence.phrase_start(c).index == _after_opening_punctuation(sentence)
+                     and any(d.lower in ("a", "an") for d in sentence.children(c, "det"))), None)
+        if noun is None or verb.index == 0 or sentence.words[verb.index - 1].text != ",":
+            continue
+        relative = [c for c in sentence.children(noun, "acl:relcl") if c.index > noun.index]
+        name = next((w for r in relative for w in sentence.subtree(r) if w.upos == "PROPN"
+                     and w.base_deprel == "appos" and sentence.after_comma(w)
+                     and w.lower not in lexicon.title_heads), None)
+        if name is None:
+            continue
+        fixes[name.index] = (verb.index, "nsubj")
+        fixes[noun.index] = (name.index, "appos")
+        fixes.update({a.index: (name.index, "appos") for a in sentence.children(sentence.head_of(name), "appos")
+                      if a.index > name.index})
     return fixes
 
 

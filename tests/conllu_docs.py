@@ -11364,3 +11364,27 @@ THE_VICE_CHANCELLOR_SAID_THROUGH = ('The vice-chancellor said through a spokeswo
     (13, 'go', 'go', 'VERB', 8, 'acl:relcl', 'VerbForm=Inf'), (14, 'ahead', 'ahead', 'ADV', 13, 'advmod'),
     (15, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+
+A_FORMER_PROJECTIONIST_WHO_REYNE_TOLD = ('A former projectionist who spent two decades programming midnight screenings, Tomasz Reyne, the festival’s artistic director, told The Velmont Courier he had watched the film four times before choosing it.', [
+    (1, 'A', 'a', 'DET', 3, 'det'), (2, 'former', 'former', 'ADJ', 3, 'amod'),
+    (3, 'projectionist', 'projectionist', 'NOUN', 21, 'nsubj'), (4, 'who', 'who', 'PRON', 5, 'nsubj'),
+    (5, 'spent', 'spend', 'VERB', 3, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'two', 'two', 'NUM', 7, 'nummod'), (7, 'decades', 'decade', 'NOUN', 5, 'obj'),
+    (8, 'programming', 'programming', 'VERB', 7, 'acl', 'VerbForm=Ger'),
+    (9, 'midnight', 'midnight', 'NOUN', 10, 'compound'), (10, 'screenings', 'screening', 'NOUN', 8, 'obj'),
+    (11, ',', ',', 'PUNCT', 12, 'punct'), (12, 'Tomasz', 'tomasz', 'PROPN', 10, 'appos'),
+    (13, 'Reyne', 'reyne', 'PROPN', 10, 'conj'), (14, ',', ',', 'PUNCT', 3, 'punct'),
+    (15, 'the', 'the', 'DET', 16, 'det'), (16, 'festival', 'festival', 'NOUN', 19, 'nmod:poss'),
+    (17, '’s', "'s", 'PART', 16, 'case'), (18, 'artistic', 'artistic', 'ADJ', 19, 'amod'),
+    (19, 'director', 'director', 'NOUN', 10, 'conj'), (20, ',', ',', 'PUNCT', 3, 'punct'),
+    (21, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (22, 'The', 'the', 'DET', 24, 'det'), (23, 'Velmont', 'velmont', 'PROPN', 24, 'compound'),
+    (24, 'Courier', 'courier', 'PROPN', 27, 'obj'), (25, 'he', 'he', 'PRON', 27, 'nsubj'),
+    (26, 'had', 'have', 'AUX', 27, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, 'watched', 'watch', 'VERB', 21, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (28, 'the', 'the', 'DET', 31, 'det'), (29, 'film', 'film', 'NOUN', 31, 'compound'),
+    (30, 'four', 'four', 'NUM', 31, 'nummod'), (31, 'times', 'time', 'NOUN', 27, 'obj'),
+    (32, 'before', 'before', 'SCONJ', 33, 'mark'),
+    (33, 'choosing', 'choose', 'VERB', 27, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (34, 'it', 'it', 'PRON', 33, 'obj'), (35, '.', '.', 'PUNCT', 21, 'punct'),
+])
