@@ -1989,6 +1989,29 @@ def _addressee_read_as_object_of_the_report(sentence: Sentence, lexicon: Lexicon
     return fixes
 
 
+def _role_and_name_hung_side_by_side(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"a drama by the director Ilse Marrack": *director* and *Marrack* both hung on
+    *drama*, the preposition on the name (or "to beat fourth seed Dmytro Kovalenko": two
+    objects).  A role noun between a preposition and the name it governs, or read as a
+    second object beside it, says what the person named is: the role belongs to the
+    name's phrase."""
+    fixes = {}
+    roles = lexicon.title_heads | lexicon.occupation_epithets
+    for role in sentence.words[:-1]:
+        following = sentence.words[role.index + 1]
+        name = following if following.base_deprel not in ("compound", "flat") else sentence.head_of(following)
+        if role.upos != "NOUN" or role.lower not in roles or name is None or name.upos != "PROPN" \
+                or following.upos != "PROPN" or name.head != role.head or name.head < 0 \
+                or min(w.index for w in sentence.subtree(name) if w.base_deprel != "case") != following.index \
+                or not (any(c.index < role.index for c in sentence.children(name, "case"))
+                        or role.base_deprel == name.base_deprel == "obj") \
+                or sentence.children(role, "case") or sentence.subtree(role)[-1].index != role.index:
+            continue
+        fixes[role.index] = (name.index, "compound")
+        fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(role, "det")})
+    return fixes
+
+
 def _adjectives_clause_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said it was “confident” the club would return to profit": the clause after
     *confident* read as a second report.  A copular adjective of knowing or feeling
@@ -6633,4 +6656,4 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question,
            _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause,
-           _conjunct_sharing_the_reports_auxiliary)
+           _conjunct_sharing_the_reports_auxiliary, _role_and_name_hung_side_by_side)

@@ -11388,3 +11388,62 @@ A_FORMER_PROJECTIONIST_WHO_REYNE_TOLD = ('A former projectionist who spent two d
     (33, 'choosing', 'choose', 'VERB', 27, 'advcl', 'Tense=Pres|VerbForm=Part'),
     (34, 'it', 'it', 'PRON', 33, 'obj'), (35, '.', '.', 'PUNCT', 21, 'punct'),
 ])
+
+A_DRAMA_BY_THE_DIRECTOR_MARRACK = ('The festival opened on Thursday night with “The Salt Orchard,” a three-hour drama by the director Ilse Marrack that drew protesters before a single frame had been shown.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'festival', 'festival', 'NOUN', 3, 'nsubj'),
+    (3, 'opened', 'open', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'on', 'on', 'ADP', 6, 'case'), (5, 'Thursday', 'thursday', 'PROPN', 6, 'compound'),
+    (6, 'night', 'night', 'NOUN', 3, 'obl'), (7, 'with', 'with', 'ADP', 11, 'case'),
+    (8, '“', '"', 'PUNCT', 11, 'punct'), (9, 'The', 'the', 'DET', 11, 'det'),
+    (10, 'Salt', 'salt', 'PROPN', 11, 'compound'), (11, 'Orchard', 'orchard', 'PROPN', 3, 'obl'),
+    (12, ',', ',', 'PUNCT', 18, 'punct'), (13, '”', '"', 'PUNCT', 18, 'punct'),
+    (14, 'a', 'a', 'DET', 18, 'det'), (15, 'three', 'three', 'NUM', 17, 'nummod'),
+    (16, '-', '-', 'PUNCT', 15, 'punct'), (17, 'hour', 'hour', 'NOUN', 18, 'compound'),
+    (18, 'drama', 'drama', 'NOUN', 3, 'obl'), (19, 'by', 'by', 'ADP', 23, 'case'),
+    (20, 'the', 'the', 'DET', 21, 'det'), (21, 'director', 'director', 'NOUN', 18, 'nmod'),
+    (22, 'Ilse', 'ilse', 'PROPN', 23, 'compound'), (23, 'Marrack', 'marrack', 'PROPN', 18, 'nmod'),
+    (24, 'that', 'that', 'PRON', 25, 'nsubj'),
+    (25, 'drew', 'draw', 'VERB', 23, 'acl:relcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (26, 'protesters', 'protester', 'NOUN', 25, 'obj'), (27, 'before', 'before', 'SCONJ', 33, 'mark'),
+    (28, 'a', 'a', 'DET', 30, 'det'), (29, 'single', 'single', 'ADJ', 30, 'amod'),
+    (30, 'frame', 'frame', 'NOUN', 33, 'nsubj:pass'),
+    (31, 'had', 'have', 'AUX', 33, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (32, 'been', 'be', 'AUX', 33, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (33, 'shown', 'show', 'VERB', 25, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (34, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+MS_MARRACK_SAID_LIKED = ('“I didn’t make this film to be liked,” Ms. Marrack said.', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'I', 'i', 'PRON', 5, 'nsubj'),
+    (3, 'did', 'do', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'n’t', 'not', 'PART', 5, 'advmod'), (5, 'make', 'make', 'VERB', 15, 'ccomp', 'VerbForm=Inf'),
+    (6, 'this', 'this', 'DET', 7, 'det'), (7, 'film', 'film', 'NOUN', 5, 'obj'),
+    (8, 'to', 'to', 'PART', 10, 'mark'), (9, 'be', 'be', 'AUX', 10, 'aux:pass', 'VerbForm=Inf'),
+    (10, 'liked', 'like', 'VERB', 5, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, ',', ',', 'PUNCT', 5, 'punct'), (12, '”', '"', 'PUNCT', 5, 'punct'),
+    (13, 'Ms.', 'ms.', 'PROPN', 15, 'nsubj'), (14, 'Marrack', 'marrack', 'PROPN', 15, 'nsubj'),
+    (15, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+RUIZ_BEAT_FOURTH_SEED_KOVALENKO = ('Mateo Ruiz came back from two sets down to beat fourth seed Dmytro Kovalenko on Wednesday.', [
+    (1, 'Mateo', 'mateo', 'PROPN', 3, 'nsubj'), (2, 'Ruiz', 'ruiz', 'PROPN', 1, 'flat'),
+    (3, 'came', 'come', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'back', 'back', 'ADV', 3, 'advmod'), (5, 'from', 'from', 'ADP', 7, 'case'),
+    (6, 'two', 'two', 'NUM', 7, 'nummod'), (7, 'sets', 'set', 'NOUN', 3, 'obl'),
+    (8, 'down', 'down', 'ADV', 3, 'advmod'), (9, 'to', 'to', 'PART', 10, 'mark'),
+    (10, 'beat', 'beat', 'VERB', 3, 'advcl', 'VerbForm=Inf'), (11, 'fourth', 'fourth', 'NOUN', 10, 'obj'),
+    (12, 'seed', 'seed', 'VERB', 10, 'xcomp', 'VerbForm=Inf'), (13, 'Dmytro', 'dmytro', 'PROPN', 12, 'obj'),
+    (14, 'Kovalenko', 'kovalenko', 'PROPN', 12, 'obj'), (15, 'on', 'on', 'ADP', 16, 'case'),
+    (16, 'Wednesday', 'wednesday', 'PROPN', 12, 'obl'), (17, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+KOVALENKO_SAID_HAD_HIM = ('“I had him three times,” Kovalenko said.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'i', 'PRON', 3, 'nsubj'),
+    (3, 'had', 'have', 'VERB', 10, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, 'him', 'he', 'PRON', 3, 'iobj'), (5, 'three', 'three', 'NUM', 6, 'nummod'),
+    (6, 'times', 'time', 'NOUN', 3, 'obj'), (7, ',', ',', 'PUNCT', 3, 'punct'),
+    (8, '”', '"', 'PUNCT', 3, 'punct'), (9, 'Kovalenko', 'kovalenko', 'PROPN', 10, 'nsubj'),
+    (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, '.', '.', 'PUNCT', 10, 'punct'),
+])
