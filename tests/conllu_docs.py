@@ -11426,18 +11426,6 @@ MS_MARRACK_SAID_LIKED = ('“I didn’t make this film to be liked,” Ms. Marra
     (16, '.', '.', 'PUNCT', 15, 'punct'),
 ])
 
-RUIZ_BEAT_FOURTH_SEED_KOVALENKO = ('Mateo Ruiz came back from two sets down to beat fourth seed Dmytro Kovalenko on Wednesday.', [
-    (1, 'Mateo', 'mateo', 'PROPN', 3, 'nsubj'), (2, 'Ruiz', 'ruiz', 'PROPN', 1, 'flat'),
-    (3, 'came', 'come', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
-    (4, 'back', 'back', 'ADV', 3, 'advmod'), (5, 'from', 'from', 'ADP', 7, 'case'),
-    (6, 'two', 'two', 'NUM', 7, 'nummod'), (7, 'sets', 'set', 'NOUN', 3, 'obl'),
-    (8, 'down', 'down', 'ADV', 3, 'advmod'), (9, 'to', 'to', 'PART', 10, 'mark'),
-    (10, 'beat', 'beat', 'VERB', 3, 'advcl', 'VerbForm=Inf'), (11, 'fourth', 'fourth', 'NOUN', 10, 'obj'),
-    (12, 'seed', 'seed', 'VERB', 10, 'xcomp', 'VerbForm=Inf'), (13, 'Dmytro', 'dmytro', 'PROPN', 12, 'obj'),
-    (14, 'Kovalenko', 'kovalenko', 'PROPN', 12, 'obj'), (15, 'on', 'on', 'ADP', 16, 'case'),
-    (16, 'Wednesday', 'wednesday', 'PROPN', 12, 'obl'), (17, '.', '.', 'PUNCT', 3, 'punct'),
-])
-
 KOVALENKO_SAID_HAD_HIM = ('“I had him three times,” Kovalenko said.', [
     (1, '“', '"', 'PUNCT', 3, 'punct'), (2, 'I', 'i', 'PRON', 3, 'nsubj'),
     (3, 'had', 'have', 'VERB', 10, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
@@ -11446,4 +11434,29 @@ KOVALENKO_SAID_HAD_HIM = ('“I had him three times,” Kovalenko said.', [
     (8, '”', '"', 'PUNCT', 3, 'punct'), (9, 'Kovalenko', 'kovalenko', 'PROPN', 10, 'nsubj'),
     (10, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (11, '.', '.', 'PUNCT', 10, 'punct'),
+])
+
+RUIZ_BEAT_FOURTH_SEED_KOVALENKO = ('Mateo Ruiz came back from two sets down to beat fourth seed Dmytro Kovalenko 4-6, 3-6, 7-6 (5), 6-3, 7-5 on Wednesday and reach the semi-finals.', [
+    (1, 'Mateo', 'mateo', 'PROPN', 3, 'nsubj'), (2, 'Ruiz', 'ruiz', 'PROPN', 1, 'flat'),
+    (3, 'came', 'come', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'back', 'back', 'ADV', 3, 'advmod'), (5, 'from', 'from', 'ADP', 7, 'case'),
+    (6, 'two', 'two', 'NUM', 7, 'nummod'), (7, 'sets', 'set', 'NOUN', 3, 'obl'),
+    (8, 'down', 'down', 'ADV', 3, 'advmod'), (9, 'to', 'to', 'PART', 10, 'mark'),
+    (10, 'beat', 'beat', 'VERB', 3, 'advcl', 'VerbForm=Inf'),
+    (11, 'fourth', 'fourth', 'NOUN', 12, 'compound'), (12, 'seed', 'seed', 'NOUN', 10, 'obj'),
+    (13, 'Dmytro', 'dmytro', 'PROPN', 10, 'obj'), (14, 'Kovalenko', 'kovalenko', 'PROPN', 13, 'flat'),
+    (15, '4', '4', 'NUM', 13, 'flat'), (16, '-', '-', 'SYM', 17, 'case'), (17, '6', '6', 'NUM', 15, 'nmod'),
+    (18, ',', ',', 'PUNCT', 19, 'punct'), (19, '3', '3', 'NUM', 17, 'nmod:unmarked'),
+    (20, '-', '-', 'SYM', 21, 'case'), (21, '6', '6', 'NUM', 19, 'nmod'),
+    (22, ',', ',', 'PUNCT', 23, 'punct'), (23, '7', '7', 'NUM', 21, 'nmod:unmarked'),
+    (24, '-', '-', 'SYM', 25, 'case'), (25, '6', '6', 'NUM', 23, 'nmod'),
+    (26, '(', '(', 'PUNCT', 27, 'punct'), (27, '5', '5', 'NUM', 25, 'appos'),
+    (28, ')', ')', 'PUNCT', 27, 'punct'), (29, ',', ',', 'PUNCT', 30, 'punct'),
+    (30, '6', '6', 'NUM', 27, 'nmod:unmarked'), (31, '-', '-', 'SYM', 32, 'case'),
+    (32, '3', '3', 'NUM', 30, 'nmod'), (33, ',', ',', 'PUNCT', 34, 'punct'),
+    (34, '7', '7', 'NUM', 32, 'nmod:unmarked'), (35, '-', '-', 'SYM', 36, 'case'),
+    (36, '5', '5', 'NUM', 34, 'nmod'), (37, 'on', 'on', 'ADP', 38, 'case'),
+    (38, 'Wednesday', 'wednesday', 'PROPN', 40, 'obl'), (39, 'and', 'and', 'CCONJ', 40, 'cc'),
+    (40, 'reach', 'reach', 'VERB', 10, 'conj', 'VerbForm=Inf'), (41, 'the', 'the', 'DET', 42, 'det'),
+    (42, 'semi-finals', 'semi-final', 'NOUN', 40, 'obj'), (43, '.', '.', 'PUNCT', 3, 'punct'),
 ])
