@@ -664,7 +664,11 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
         participle = governor.feat("VerbForm") in ("Ger", "Part") and governor.feat("Tense") != "Past" \
             and governor.base_deprel in ("advcl", "conj", "xcomp")
         # (active: the subject of "were being dismissed" is what was named, not who named it)
-        active = any(c.deprel == "nsubj" for c in sentence.children(governor, "nsubj"))
+        # (or shares one: "she wrote that ... and called its final hour “punishing.”")
+        shared = sentence.head_of(governor) if governor.base_deprel == "conj" else None
+        active = any(c.deprel == "nsubj" for c in sentence.children(governor, "nsubj")) or (
+            shared is not None and not sentence.children(governor, "nsubj", "nsubj:pass", "aux:pass")
+            and any(c.deprel == "nsubj" for c in sentence.children(shared, "nsubj")))
         if not (done and active or participle):
             continue
         objects = {o.index for o in sentence.children(governor, "obj")}

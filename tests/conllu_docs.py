@@ -11460,3 +11460,26 @@ RUIZ_BEAT_FOURTH_SEED_KOVALENKO = ('Mateo Ruiz came back from two sets down to b
     (40, 'reach', 'reach', 'VERB', 10, 'conj', 'VerbForm=Inf'), (41, 'the', 'the', 'DET', 42, 'det'),
     (42, 'semi-finals', 'semi-final', 'NOUN', 40, 'obj'), (43, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+SHE_WROTE_AND_CALLED_PUNISHING = ('In a review posted early Friday, she wrote that the film was “a dare dressed up as a confession” and called its final hour “punishing.”', [
+    (1, 'In', 'in', 'ADP', 3, 'case'), (2, 'a', 'a', 'DET', 3, 'det'),
+    (3, 'review', 'review', 'NOUN', 9, 'obl'),
+    (4, 'posted', 'post', 'VERB', 3, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'early', 'early', 'ADJ', 6, 'amod'), (6, 'Friday', 'friday', 'PROPN', 4, 'obl'),
+    (7, ',', ',', 'PUNCT', 3, 'punct'), (8, 'she', 'she', 'PRON', 9, 'nsubj'),
+    (9, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'that', 'that', 'SCONJ', 16, 'mark'), (11, 'the', 'the', 'DET', 12, 'det'),
+    (12, 'film', 'film', 'NOUN', 16, 'nsubj'),
+    (13, 'was', 'be', 'AUX', 16, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, '“', '"', 'PUNCT', 16, 'punct'), (15, 'a', 'a', 'DET', 16, 'det'),
+    (16, 'dare', 'dare', 'NOUN', 9, 'ccomp'),
+    (17, 'dressed', 'dress', 'VERB', 16, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (18, 'up', 'up', 'ADP', 17, 'compound:prt'), (19, 'as', 'as', 'ADP', 21, 'case'),
+    (20, 'a', 'a', 'DET', 21, 'det'), (21, 'confession', 'confession', 'NOUN', 17, 'obl'),
+    (22, '”', '"', 'PUNCT', 21, 'punct'), (23, 'and', 'and', 'CCONJ', 24, 'cc'),
+    (24, 'called', 'call', 'VERB', 9, 'conj', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (25, 'its', 'its', 'PRON', 27, 'nmod:poss'), (26, 'final', 'final', 'ADJ', 27, 'amod'),
+    (27, 'hour', 'hour', 'NOUN', 24, 'obj'), (28, '“', '"', 'PUNCT', 29, 'punct'),
+    (29, 'punishing', 'punish', 'NOUN', 24, 'obj'), (30, '.', '.', 'PUNCT', 9, 'punct'),
+    (31, '”', '"', 'PUNCT', 9, 'punct'),
+])
