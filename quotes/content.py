@@ -306,7 +306,7 @@ def _is_speech_verb(word: Word) -> bool:
 
 def _is_present_participle(word: Word) -> bool:
     return word.upos == "VERB" and word.feat("VerbForm") in ("Part", "Ger") and (
-        word.feat("Tense") == "Pres" or word.lower.endswith("ing"))
+        word.feat("Tense") == "Pres" or word.is_ing_form)
 
 
 def _dominates(sentence: Sentence, ancestor: Word, word: Word) -> bool:

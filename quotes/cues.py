@@ -105,7 +105,7 @@ def charges(sentence: Sentence, verb: Word) -> list[Word]:
     person accused ("accusing his embassy of running a network of informants")."""
     return [c for target in [verb, *sentence.children(verb, "obj")]
             for c in sentence.children(target, "advcl", "acl")
-            if c.index > verb.index and c.upos == "VERB" and c.lower.endswith("ing")
+            if c.index > verb.index and c.upos == "VERB" and c.is_ing_form
             and any(m.lower == "of" for m in sentence.children(c, "mark", "case"))]
 
 
@@ -310,7 +310,7 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
                    if (c.upos == "VERB" or any(k.lemma == "be" for k in sentence.children(c, "cop")))
                    and c.index > word.index and c.feat("VerbForm") != "Ger"
                    and (c.base_deprel != "advcl" or c.index > min(appealed_to))
-                   and not c.lower.endswith("ing")
+                   and not c.is_ing_form
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))
                    and not _anonymity_formula(sentence, c, lexicon)]
     if lemma in lexicon.appeal_verbs and not any(c.lower in ("on", "upon", "to", "for")

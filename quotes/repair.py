@@ -1544,7 +1544,7 @@ def _opening_participles_object_read_as_the_subject(sentence: Sentence, lexicon:
     opens the sentence is that participle's object; what follows the comma is the
     subject of the main verb."""
     opening = sentence.words[0] if sentence.words else None
-    if opening is None or opening.upos != "VERB" or not opening.lower.endswith("ing") \
+    if opening is None or opening.upos != "VERB" or not opening.is_ing_form \
             or opening.base_deprel != "advcl" or len(sentence.words) < 4:
         return {}
     verb = sentence.head_of(opening)
@@ -1786,7 +1786,7 @@ def _clause_read_as_the_subject_of_its_participle(sentence: Sentence, lexicon: L
     for verb in sentence.words:
         participle = sentence.head_of(verb)
         if verb.upos != "VERB" or verb.base_deprel not in ("nsubj", "csubj") or participle is None \
-                or participle.upos != "VERB" or not participle.lower.endswith("ing") \
+                or participle.upos != "VERB" or not participle.is_ing_form \
                 or participle.index < verb.index or not sentence.children(verb, "aux", "aux:pass") \
                 or not sentence.children(verb, "nsubj", "nsubj:pass") or not sentence.after_comma(participle):
             continue
@@ -2012,6 +2012,24 @@ def _role_and_name_hung_side_by_side(sentence: Sentence, lexicon: Lexicon) -> Fi
     return fixes
 
 
+def _predicate_adjective_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said that the decision was ‘final’": *final* read as an adjective on *decision*,
+    with *was* the copula of *decision*.  An adjective after the copula is the
+    predicate, not a modifier: it heads the clause, and the noun is its subject."""
+    fixes = {}
+    for noun in sentence.words:
+        copula = next((c for c in sentence.children(noun, "cop") if c.index > noun.index), None)
+        adjective = next((a for a in sentence.children(noun, "amod") if copula is not None
+                          and a.index > copula.index), None)
+        if adjective is None or noun.upos not in ("NOUN", "PROPN", "PRON") or sentence.children(noun, "nsubj"):
+            continue
+        fixes[adjective.index] = (noun.head, noun.deprel)
+        fixes[noun.index] = (adjective.index, "nsubj")
+        fixes.update({c.index: (adjective.index, c.deprel) for c in sentence.children(noun)
+                      if c.index != adjective.index and (c.index > noun.index or c.base_deprel == "mark")})
+    return fixes
+
+
 def _adjectives_clause_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said it was “confident” the club would return to profit": the clause after
     *confident* read as a second report.  A copular adjective of knowing or feeling
@@ -2045,7 +2063,7 @@ def _name_taken_for_a_gerund(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # (its verb, whatever the parser hung it on: "pay, Benning said" may read as a conjunct)
         verb = sentence.words[word.index + 1]
         previous = sentence.words[word.index - 1]
-        if word.upos == "VERB" and word.lower.endswith("ing") and word.text[:1].isupper() \
+        if word.upos == "VERB" and word.is_ing_form and word.text[:1].isupper() \
                 and not word.text.isupper() and word.head >= 0 and not sentence.children(word) \
                 and verb.upos == "VERB" and verb.feat("VerbForm") == "Fin" \
                 and previous.text not in QUOTE_MARKS \
@@ -2083,7 +2101,7 @@ def _as_clauses_subject_read_as_oblique(sentence: Sentence, lexicon: Lexicon) ->
         end = sentence.subtree(noun)[-1].index
         verb = next((w for w in sentence.words[end + 1:] if w.upos != "PUNCT"), None)
         if verb is None or verb.lemma not in lexicon.cue_verbs and verb.lemma not in lexicon.particle_cue_verbs \
-                or verb.upos != "VERB" or sentence.children(verb, "mark") or verb.lower.endswith("ing"):
+                or verb.upos != "VERB" or sentence.children(verb, "mark") or verb.is_ing_form:
             continue
         if noun.head != verb.index or noun.base_deprel != "nsubj":
             if _has_subject(sentence, verb):
@@ -2256,7 +2274,7 @@ def _participle_of_saying_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -
     for word in sentence.words[1:]:
         noun, subject = sentence.words[word.index - 1], sentence.head_of(word)
         verb = lexicon.verb_forms.get(word.lower)
-        if word.upos != "NOUN" or not word.lower.endswith("ing") or verb not in lexicon.cue_verbs \
+        if word.upos != "NOUN" or not word.is_ing_form or verb not in lexicon.cue_verbs \
                 or noun.lemma not in lexicon.cue_nouns or subject is None or subject.index != word.index + 1 \
                 or subject.base_deprel != "nsubj" or noun.head != subject.index:
             continue
@@ -2478,7 +2496,7 @@ def _closing_attribution_hung_inside_the_report(sentence: Sentence, lexicon: Lex
     if root is None or root.upos not in ("VERB", "AUX") and not sentence.children(root, "cop"):
         return fixes
     for verb in words:
-        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.lower.endswith("ing") \
+        if verb.lemma not in lexicon.cue_verbs or verb.upos != "VERB" or verb.is_ing_form \
                 or verb.index <= root.index or verb.feat("Tense") not in ("Past", "Pres") \
                 or sentence.children(verb, "obj", "ccomp", "xcomp") or verb.head < 0:
             continue
@@ -2742,7 +2760,7 @@ def _participle_of_an_inverted_title_read_as_a_verb(sentence: Sentence, lexicon:
         name = sentence.words[verb.index + 3]
         while name.base_deprel in ("compound", "flat") and name.head > name.index:
             name = sentence.words[name.head]
-        if participle.upos == "VERB" and participle.lower.endswith("ing") and participle.head == verb.index \
+        if participle.upos == "VERB" and participle.is_ing_form and participle.head == verb.index \
                 and role.head == participle.index and role.lower in lexicon.title_heads \
                 and name.upos == "PROPN" and name.head == participle.index:
             fixes[participle.index] = (role.index, "amod", "VerbForm=Ger", "ADJ")
@@ -2759,7 +2777,7 @@ def _participle_of_a_title_in_apposition_read_as_a_verb(sentence: Sentence, lexi
     fixes = {}
     for participle in sentence.words[2:-1]:
         name, role = sentence.head_of(participle), sentence.words[participle.index + 1]
-        if participle.upos == "VERB" and participle.lower.endswith("ing") and name is not None \
+        if participle.upos == "VERB" and participle.is_ing_form and name is not None \
                 and name.upos == "PROPN" and name.index < participle.index \
                 and sentence.words[participle.index - 1].text == "," \
                 and participle.base_deprel in ("amod", "acl") and role.head == participle.index \
@@ -3024,7 +3042,7 @@ def _subject_with_a_gerund_read_as_addressee(sentence: Sentence, lexicon: Lexico
                      and n.upos == "NOUN"), None)
         gerund = sentence.words[noun.index + 2] if noun is not None and noun.index + 2 < len(sentence.words) else None
         if gerund is None or gerund.head != verb.index or gerund.base_deprel != "advcl" \
-                or not gerund.lower.endswith("ing") or sentence.words[noun.index + 1].head != gerund.index:
+                or not gerund.is_ing_form or sentence.words[noun.index + 1].head != gerund.index:
             continue
         clause = next((c for c in sentence.children(gerund, "ccomp") if c.index > gerund.index
                        and is_finite(sentence, c)), None)
@@ -3077,7 +3095,7 @@ def _gerunds_object_read_as_a_second_object(sentence: Sentence, lexicon: Lexicon
             start = sentence.phrase_start(second)
             gerund = next((w for w in reversed(sentence.words[first.index + 1:start.index])
                            if w.text not in QUOTE_MARKS), None)
-            if gerund is not None and gerund.upos == "VERB" and gerund.lower.endswith("ing") \
+            if gerund is not None and gerund.upos == "VERB" and gerund.is_ing_form \
                     and not sentence.children(gerund, "obj") and gerund.index > first.index:
                 fixes[second.index] = (gerund.index, "obj")
     return fixes
@@ -3632,7 +3650,7 @@ def _opening_rank_read_as_a_participle(sentence: Sentence, lexicon: Lexicon) -> 
     start = _after_opening_punctuation(sentence)
     word = sentence.words[start] if start < len(sentence.words) else None
     saying = sentence.head_of(word) if word is not None else None
-    if word is None or saying is None or word.upos != "VERB" or not word.lower.endswith("ing") \
+    if word is None or saying is None or word.upos != "VERB" or not word.is_ing_form \
             or not word.text[:1].isupper() or word.base_deprel != "advcl" or saying.upos != "VERB" \
             or saying.lemma not in lexicon.cue_verbs or _has_subject(sentence, saying):
         return fixes
@@ -4558,7 +4576,7 @@ def _gerund_object_read_as_the_reports_subject(sentence: Sentence, lexicon: Lexi
             subject = next(iter(sentence.children(report, "nsubj")), None)
             gerund = sentence.words[that.index + 1] if that is not None and that.index + 1 < len(sentence.words) else None
             if gerund is None or subject is None or gerund.head != verb.index or gerund.base_deprel != "advcl" \
-                    or gerund.upos != "VERB" or not gerund.lower.endswith("ing") \
+                    or gerund.upos != "VERB" or not gerund.is_ing_form \
                     or sentence.children(gerund, "obj", "nsubj", "aux") \
                     or sentence.phrase_start(subject).index != gerund.index + 1:
                 continue
@@ -5290,7 +5308,7 @@ def _participles_object_read_as_the_reports_subject(sentence: Sentence, lexicon:
         for subject in sentence.children(say, "nsubj", *objects):
             if subject.index < say.index:
                 continue
-            participles = [a for a in sentence.children(subject, "acl") if a.upos == "VERB" and a.lower.endswith("ing")
+            participles = [a for a in sentence.children(subject, "acl") if a.upos == "VERB" and a.is_ing_form
                            and not sentence.children(a, "obj")]
             for participle in participles[:1]:
                 clauses = sentence.children(subject, "acl:relcl") + (
@@ -5445,9 +5463,9 @@ def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         for accused in [verb, *sentence.children(verb, "obj")]:
             for noun in sentence.children(accused, "nmod", "obl"):
                 gerund = next((g for g in sentence.children(noun, "amod") if g.upos == "VERB"
-                               and g.lower.endswith("ing") and g.index < noun.index), None)
+                               and g.is_ing_form and g.index < noun.index), None)
                 of = next((c for c in sentence.children(noun, "case") if c.lower == "of"), None)
-                if gerund is None and of is not None and noun.upos == "NOUN" and noun.lower.endswith("ing"):
+                if gerund is None and of is not None and noun.upos == "NOUN" and noun.is_ing_form:
                     # ("accused the orchestra of “tinkering” with instruments": the gerund read
                     # as a noun, and what it governs hung on the accused)
                     return _gerund_read_as_noun(sentence, verb, accused, noun, of)
@@ -5461,14 +5479,14 @@ def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             for gerund in sentence.children(accused, "acl", "advcl"):
                 before = [w for w in sentence.words[:gerund.index] if w.text not in QUOTE_MARKS]
                 of = before[-1] if before else None
-                if gerund.lower.endswith("ing") and of is not None and of.lower == "of" \
+                if gerund.is_ing_form and of is not None and of.lower == "of" \
                         and of.head > gerund.index and sentence.words[of.head].head == gerund.index:
                     return {of.index: (gerund.index, "mark")}
             # ("accused the groundstaff of preparing ‘a pitch made for one side’": the
             # gerund's object read as an apposition of the accused)
             for gerund in sentence.children(accused, "acl"):
                 obj = next((a for a in sentence.children(accused, "appos") if a.index > gerund.index), None)
-                if gerund.lower.endswith("ing") and any(m.lower == "of" for m in sentence.children(gerund, "mark")) \
+                if gerund.is_ing_form and any(m.lower == "of" for m in sentence.children(gerund, "mark")) \
                         and obj is not None and not sentence.children(gerund, "obj"):
                     return {obj.index: (gerund.index, "obj")}
     return {}
@@ -6447,7 +6465,7 @@ def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon
                 modifier = participle.base_deprel == "acl" and bool(sentence.children(participle, "ccomp"))
                 if participle.base_deprel not in ("advcl", "conj") and not modifier \
                         or participle.lemma not in lexicon.cue_verbs | lexicon.naming_verbs \
-                        or participle.feat("VerbForm") not in ("Ger", "Part") or not participle.lower.endswith("ing") \
+                        or participle.feat("VerbForm") not in ("Ger", "Part") or not participle.is_ing_form \
                         or not sentence.after_comma(participle) or _has_subject(sentence, participle) \
                         or participle.head == saying.index:
                     continue
@@ -6638,7 +6656,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

@@ -37,6 +37,13 @@ class Word:
     def lower(self) -> str:
         return self.text.lower()
 
+    @property
+    def is_ing_form(self) -> bool:
+        """Whether the word is a verb's *-ing* form (``saying``, ``being``): the
+        suffix on a stem with a vowel, so not ``bring``, ``sing`` or ``string``."""
+        stem = self.lower[:-3]
+        return self.lower.endswith("ing") and any(v in stem for v in "aeiouy")
+
     def feat(self, name: str) -> str | None:
         for item in self.feats.split("|") if self.feats and self.feats != "_" else ():
             key, _, value = item.partition("=")

@@ -11483,3 +11483,23 @@ SHE_WROTE_AND_CALLED_PUNISHING = ('In a review posted early Friday, she wrote th
     (29, 'punishing', 'punish', 'NOUN', 24, 'obj'), (30, '.', '.', 'PUNCT', 9, 'punct'),
     (31, '”', '"', 'PUNCT', 9, 'punct'),
 ])
+
+QUILL_URGED_RESIDENTS_TO_BRING = ('Marta Quill urged residents to bring a friend.', [
+    (1, 'Marta', 'marta', 'PROPN', 3, 'nsubj'), (2, 'Quill', 'quill', 'PROPN', 1, 'flat'),
+    (3, 'urged', 'urge', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'residents', 'resident', 'NOUN', 3, 'obj'), (5, 'to', 'to', 'PART', 6, 'mark'),
+    (6, 'bring', 'bring', 'VERB', 3, 'advcl', 'VerbForm=Inf'), (7, 'a', 'a', 'DET', 8, 'det'),
+    (8, 'friend', 'friend', 'NOUN', 6, 'obj'), (9, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+THE_DECISION_WAS_FINAL = ('The vice-chancellor said through a spokeswoman that the decision was ‘final’.', [
+    (1, 'The', 'the', 'DET', 4, 'det'), (2, 'vice', 'vice', 'NOUN', 4, 'compound'),
+    (3, '-', '-', 'PUNCT', 2, 'punct'), (4, 'chancellor', 'chancellor', 'NOUN', 5, 'nsubj'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'through', 'through', 'ADP', 8, 'case'), (7, 'a', 'a', 'DET', 8, 'det'),
+    (8, 'spokeswoman', 'spokeswoman', 'NOUN', 5, 'obl'), (9, 'that', 'that', 'SCONJ', 15, 'mark'),
+    (10, 'the', 'the', 'DET', 11, 'det'), (11, 'decision', 'decision', 'NOUN', 15, 'nsubj'),
+    (12, 'was', 'be', 'AUX', 15, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, '‘', "'", 'PUNCT', 15, 'punct'), (14, 'final', 'final', 'ADJ', 15, 'amod'),
+    (15, '’', "'s", 'NOUN', 5, 'ccomp'), (16, '.', '.', 'PUNCT', 5, 'punct'),
+])
