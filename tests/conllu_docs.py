@@ -11503,3 +11503,22 @@ THE_DECISION_WAS_FINAL = ('The vice-chancellor said through a spokeswoman that t
     (13, '‘', "'", 'PUNCT', 15, 'punct'), (14, 'final', 'final', 'ADJ', 15, 'amod'),
     (15, '’', "'s", 'NOUN', 5, 'ccomp'), (16, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+
+TIERNAN_RECALLED_A_SURGEON_TOLD_HER = ('Ms Tiernan recalled that a surgeon had told her in March the list was ‘the worst he had seen in 30 years’.', [
+    (1, 'Ms', 'ms', 'PROPN', 3, 'nsubj'), (2, 'Tiernan', 'tiernan', 'PROPN', 1, 'flat'),
+    (3, 'recalled', 'recall', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 8, 'mark'), (5, 'a', 'a', 'DET', 6, 'det'),
+    (6, 'surgeon', 'surgeon', 'NOUN', 8, 'nsubj'),
+    (7, 'had', 'have', 'AUX', 8, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'told', 'tell', 'VERB', 3, 'ccomp', 'Tense=Past|VerbForm=Part'), (9, 'her', 'she', 'PRON', 8, 'iobj'),
+    (10, 'in', 'in', 'ADP', 11, 'case'), (11, 'March', 'march', 'PROPN', 8, 'obl'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'list', 'list', 'NOUN', 14, 'nsubj'),
+    (14, 'was', 'be', 'AUX', 17, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '‘', "'", 'PUNCT', 17, 'punct'), (16, 'the', 'the', 'DET', 17, 'det'),
+    (17, 'worst', 'bad', 'ADJ', 3, 'ccomp'), (18, 'he', 'he', 'PRON', 20, 'nsubj'),
+    (19, 'had', 'have', 'AUX', 20, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (20, 'seen', 'see', 'VERB', 17, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (21, 'in', 'in', 'ADP', 23, 'case'), (22, '30', '30', 'NUM', 23, 'nummod'),
+    (23, 'years', 'year', 'NOUN', 20, 'obl'), (24, '’', "'", 'PUNCT', 3, 'punct'),
+    (25, '.', '.', 'PUNCT', 3, 'punct'),
+])
