@@ -407,9 +407,10 @@ class EntityRegistry:
                         # ("Vice-chancellor Professor Helen Marchetti ... the vice-chancellor"; "was
                         # elected mayor ... the mayor-elect": a role written solid with a hyphen)
                         phrase.kind == "unnamed" and definite and entity.kind == "person"
-                        and "-" in description and any(
-                            description.lower().removesuffix("-elect") in (*_words(t.lower()), *entity.roles)
-                            for t in (*entity.titles, ""))) or (
+                        and "-" in description and (
+                            description.lower().removesuffix("-elect") in entity.roles
+                            if description.lower().endswith("-elect")
+                            else any(description.lower() in _words(t.lower()) for t in entity.titles))) or (
                         # (its head word near the start: "the club" is no "young pianist
                         # leaving flowers outside the club")
                         # (nor is "the ministry" the "senior finance ministry official": the

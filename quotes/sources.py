@@ -266,6 +266,10 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     excluded += [w for w in sentence.subtree(head) if w.index != head.index
                  and (w.deprel in ("acl:relcl", "parataxis", "appos")
                       or w.index > head.index and _dated_by_participle(sentence, w))]
+    # ... nor how the outlet came by a text ("an internal email seen by Ledgerline")
+    if head.lemma.lower() in _lexicon().text_sources:
+        excluded += [c for c in sentence.children(head, "acl") if c.index > head.index
+                     and c.feat("VerbForm") == "Part" and c.feat("Tense") == "Past"]
     words = sentence.subtree(head, exclude=excluded)
     # keep the gap-free run around the head
     run = [head]

@@ -11522,3 +11522,19 @@ TIERNAN_RECALLED_A_SURGEON_TOLD_HER = ('Ms Tiernan recalled that a surgeon had t
     (23, 'years', 'year', 'NOUN', 20, 'obl'), (24, '’', "'", 'PUNCT', 3, 'punct'),
     (25, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+REPORT_SEEN_BY_MERIDIAN_SAID = ('A preliminary inspection report seen by Meridian Wire said cracks in the wall had been recorded in March.', [
+    (1, 'A', 'a', 'DET', 4, 'det'), (2, 'preliminary', 'preliminary', 'ADJ', 4, 'amod'),
+    (3, 'inspection', 'inspection', 'NOUN', 4, 'compound'), (4, 'report', 'report', 'NOUN', 16, 'nsubj:pass'),
+    (5, 'seen', 'see', 'VERB', 4, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, 'by', 'by', 'ADP', 8, 'case'), (7, 'Meridian', 'meridian', 'PROPN', 8, 'compound'),
+    (8, 'Wire', 'wire', 'PROPN', 5, 'obl:agent'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'cracks', 'crack', 'NOUN', 16, 'nsubj:pass'), (11, 'in', 'in', 'ADP', 13, 'case'),
+    (12, 'the', 'the', 'DET', 13, 'det'), (13, 'wall', 'wall', 'NOUN', 10, 'nmod'),
+    (14, 'had', 'have', 'AUX', 16, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, 'been', 'be', 'AUX', 16, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (16, 'recorded', 'record', 'VERB', 9, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (17, 'in', 'in', 'ADP', 18, 'case'), (18, 'March', 'march', 'PROPN', 16, 'obl'),
+    (19, '.', '.', 'PUNCT', 9, 'punct'),
+])
