@@ -94,8 +94,12 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
         and before[0].islower()
     if bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words):
         # (but a word the tagger took for a name, closed by a comma and its attribution,
-        # was said: "“Bake,” she says finally")
-        return len(tokens) != 1 or appositive or not _closed_by_attribution(doc, passage, lexicon)
+        # was said: "“Bake,” she says finally"; so was one a verb of saying introduces with
+        # a colon: "Ms. Mendes replied: “Fiction.”")
+        preceding = [w for w in doc.words_in(max(passage.open - 40, 0), passage.open) if w.upos != "PUNCT"][-1:]
+        introduced = bool(before) and before[0].endswith(":") and bool(preceding) \
+            and preceding[0].upos == "VERB" and preceding[0].lemma in lexicon.cue_verbs
+        return len(tokens) != 1 or appositive or not (_closed_by_attribution(doc, passage, lexicon) or introduced)
     closing = tokens[-1][-1:] if tokens else ""
     return 0 < len(tokens) <= (2 * MAX_NAME_WORDS if titled else MAX_NAME_WORDS) and tokens[0][:1].isupper() \
         and all(t[:1].isupper() or t in NAME_FUNCTION_WORDS for t in tokens) \

@@ -11538,3 +11538,41 @@ REPORT_SEEN_BY_MERIDIAN_SAID = ('A preliminary inspection report seen by Meridia
     (17, 'in', 'in', 'ADP', 18, 'case'), (18, 'March', 'march', 'PROPN', 16, 'obl'),
     (19, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+HALMASZ_SAID_ON_WEDNESDAY_EVENING = ('Prime Minister Teodor Halmasz, a former auditor known across Ostrelia as "the Accountant," said in a televised address on Wednesday evening that the reform was "painful but unavoidable."', [
+    (1, 'Prime', 'prime', 'ADJ', 2, 'amod'), (2, 'Minister', 'minister', 'PROPN', 18, 'nsubj'),
+    (3, 'Teodor', 'teodor', 'PROPN', 18, 'nsubj'), (4, 'Halmasz', 'halmasz', 'PROPN', 3, 'flat'),
+    (5, ',', ',', 'PUNCT', 8, 'punct'), (6, 'a', 'a', 'DET', 8, 'det'),
+    (7, 'former', 'former', 'ADJ', 8, 'amod'), (8, 'auditor', 'auditor', 'NOUN', 3, 'appos'),
+    (9, 'known', 'know', 'VERB', 8, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'across', 'across', 'ADP', 11, 'case'), (11, 'Ostrelia', 'ostrelia', 'PROPN', 9, 'obl'),
+    (12, 'as', 'as', 'ADP', 15, 'case'), (13, '"', '"', 'PUNCT', 15, 'punct'),
+    (14, 'the', 'the', 'DET', 15, 'det'), (15, 'Accountant', 'accountant', 'PROPN', 9, 'obl'),
+    (16, ',', ',', 'PUNCT', 15, 'punct'), (17, '"', '"', 'PUNCT', 15, 'punct'),
+    (18, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'in', 'in', 'ADP', 22, 'case'), (20, 'a', 'a', 'DET', 22, 'det'),
+    (21, 'televised', 'televise', 'VERB', 22, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (22, 'address', 'address', 'NOUN', 18, 'obl'), (23, 'on', 'on', 'ADP', 24, 'case'),
+    (24, 'Wednesday', 'wednesday', 'PROPN', 22, 'nmod'),
+    (25, 'evening', 'evening', 'VERB', 22, 'acl', 'VerbForm=Ger'), (26, 'that', 'that', 'SCONJ', 31, 'mark'),
+    (27, 'the', 'the', 'DET', 28, 'det'), (28, 'reform', 'reform', 'NOUN', 31, 'nsubj'),
+    (29, 'was', 'be', 'AUX', 31, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (30, '"', '"', 'PUNCT', 31, 'punct'), (31, 'painful', 'painful', 'ADJ', 25, 'ccomp'),
+    (32, 'but', 'but', 'CCONJ', 33, 'cc'), (33, 'unavoidable', 'unavoidable', 'ADJ', 31, 'conj'),
+    (34, '.', '.', 'PUNCT', 18, 'punct'), (35, '"', '"', 'PUNCT', 18, 'punct'),
+])
+
+MENDES_REPLIED_FICTION = ('Asked to describe the accuracy data Veridia published in 2022, Ms. Mendes replied: "Fiction."', [
+    (1, 'Asked', 'ask', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'to', 'to', 'PART', 3, 'mark'), (3, 'describe', 'describe', 'VERB', 1, 'xcomp', 'VerbForm=Inf'),
+    (4, 'the', 'the', 'DET', 7, 'det'), (5, 'accuracy', 'accuracy', 'ADJ', 6, 'amod'),
+    (6, 'data', 'data', 'NOUN', 7, 'compound'), (7, 'Veridia', 'veridia', 'PROPN', 3, 'obj'),
+    (8, 'published', 'publish', 'VERB', 3, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (9, 'in', 'in', 'ADP', 10, 'case'), (10, '2022', '2022', 'NUM', 8, 'obl'),
+    (11, ',', ',', 'PUNCT', 14, 'punct'), (12, 'Ms.', 'ms.', 'PROPN', 13, 'nmod:desc'),
+    (13, 'Mendes', 'mendes', 'PROPN', 14, 'nsubj'),
+    (14, 'replied', 'reply', 'VERB', 1, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, ':', ':', 'PUNCT', 17, 'punct'), (16, '"', '"', 'PUNCT', 17, 'punct'),
+    (17, 'Fiction', 'fiction', 'PROPN', 14, 'nsubj'), (18, '.', '.', 'PUNCT', 17, 'punct'),
+    (19, '"', '"', 'PUNCT', 14, 'punct'),
+])
