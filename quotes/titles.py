@@ -360,6 +360,7 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         name = []
     title_words: list[Word] = []
     apposition_name: list[Word] = []
+    inner_title: list[Word] = []
     firm = False
     if name:
         before = [w for w in content if w.index < name[0].index and w.index not in possessed
@@ -428,6 +429,14 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                     break
             if run:
                 apposition_name = run
+                # "Her Tarvanian counterpart, Foreign Minister Dagny Strand": a title before
+                # the name in the apposition is the person's own
+                # (unless the described noun is a role itself: "The chairman, retired headteacher
+                # Alan Brierley")
+                inner = _strip_leading([w for w in sentence.subtree(appos) if w.index < run[0].index
+                                        and w.text != "," and not lexicon.is_honorific(w.text)])
+                own_role = head.lower in lexicon.title_heads and head.lower not in lexicon.relation_nouns
+                inner_title = inner if _has_title_word(inner, lexicon) and not own_role else []
                 # "the supermarket chain Harlow & Finch": a description of a firm names a firm
                 # (not one given a person's name: "The gallery’s night guard, Frank Tolley")
                 given = len(run) > 1 and any(run[0].lower in names for names in lexicon.given_names.values())
@@ -440,7 +449,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         role = [w for w in content if w.index not in possessed and w.index not in named
                 and (w.lower.rstrip(".") not in lexicon.post_nominals or w.index == head.index)]
         definite = determiner or bool(possessed) or bool(apposition_name)
-        if _has_title_word(role, lexicon) and (definite and not plural):
+        if inner_title:
+            title_words = inner_title
+        elif _has_title_word(role, lexicon) and (definite and not plural):
             title_words = _strip_leading(role)
         elif apposition_name and definite and not plural and head.upos == "NOUN" and head.text.islower() \
                 and _solid_word(sentence, head) not in lexicon.relation_nouns \

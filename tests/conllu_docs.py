@@ -11576,3 +11576,24 @@ MENDES_REPLIED_FICTION = ('Asked to describe the accuracy data Veridia published
     (17, 'Fiction', 'fiction', 'PROPN', 14, 'nsubj'), (18, '.', '.', 'PUNCT', 17, 'punct'),
     (19, '"', '"', 'PUNCT', 14, 'punct'),
 ])
+
+HER_COUNTERPART_FOREIGN_MINISTER_STRAND = ('Her Tarvanian counterpart, Foreign Minister Dagny Strand, was blunter.', [
+    (1, 'Her', 'her', 'PRON', 3, 'nmod:poss'), (2, 'Tarvanian', 'tarvanian', 'ADJ', 3, 'amod'),
+    (3, 'counterpart', 'counterpart', 'NOUN', 11, 'nsubj'), (4, ',', ',', 'PUNCT', 8, 'punct'),
+    (5, 'Foreign', 'foreign', 'ADJ', 8, 'amod'), (6, 'Minister', 'minister', 'PROPN', 8, 'compound'),
+    (7, 'Dagny', 'dagny', 'PROPN', 8, 'compound'), (8, 'Strand', 'strand', 'PROPN', 3, 'conj'),
+    (9, ',', ',', 'PUNCT', 3, 'punct'),
+    (10, 'was', 'be', 'AUX', 11, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'blunter', 'blunter', 'ADJ', 0, 'root'), (12, '.', '.', 'PUNCT', 11, 'punct'),
+])
+
+SPEAKING_IN_TARVANIAN_SHE_SAID = ('Speaking in Tarvanian, she said her government would never sign the deal.', [
+    (1, 'Speaking', 'speak', 'VERB', 6, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (2, 'in', 'in', 'ADP', 3, 'case'), (3, 'Tarvanian', 'tarvanian', 'PROPN', 1, 'obl'),
+    (4, ',', ',', 'PUNCT', 1, 'punct'), (5, 'she', 'she', 'PRON', 6, 'nsubj'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'her', 'she', 'PRON', 8, 'nmod:poss'), (8, 'government', 'government', 'NOUN', 11, 'nsubj'),
+    (9, 'would', 'would', 'AUX', 11, 'aux', 'VerbForm=Fin'), (10, 'never', 'never', 'ADV', 11, 'advmod'),
+    (11, 'sign', 'sign', 'VERB', 6, 'ccomp', 'VerbForm=Inf'), (12, 'the', 'the', 'DET', 13, 'det'),
+    (13, 'deal', 'deal', 'NOUN', 11, 'obj'), (14, '.', '.', 'PUNCT', 6, 'punct'),
+])
