@@ -303,6 +303,32 @@ def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list
     return words
 
 
+def _group_description(sentence: Sentence, article: str, head: Word, content: list[Word]) -> str:
+    """What a group of people is called, without how many of them spoke or where
+    ("Several merchants there", "Residents outside the courthouse": merchants, residents)."""
+    local = {w.index for c in sentence.children(head) if c.index > head.index and (
+        c.lower in PLACE_ADVERBS or c.base_deprel in ("nmod", "obl")
+        and any(m.lower in LOCATIVE_PREPOSITIONS for m in sentence.children(c, "case")))
+        for w in sentence.subtree(c)}
+    words = [w for w in content if w.index not in local]
+    while len(words) > 1 and words[0].index < head.index and words[0].lower in GROUP_QUANTIFIERS:
+        words = words[1:]
+    # (the words around the head, no gap: a dropped place leaves what follows it out too)
+    run = [w for w in words if w.index <= head.index]
+    for w in words:
+        if w.index > head.index and w.index == run[-1].index + 1:
+            run.append(w)
+    run = _strip_leading(run) or run
+    return article[run[0].start:run[-1].end] if run else head.text
+
+
+# where a group spoke ("residents outside the courthouse", "merchants there")
+LOCATIVE_PREPOSITIONS = frozenset({"outside", "inside", "in", "at", "near", "around"})
+PLACE_ADVERBS = frozenset({"there", "here", "nearby", "locally"})
+# how many of a group spoke ("several merchants", "many residents")
+GROUP_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "numerous", "other"})
+
+
 def predicate_role(sentence: Sentence, article: str, subject: Word, lexicon: Lexicon) -> Span | None:
     """The role a copular clause gives its subject ("For 22 years Marwick has been the
     Veldmark Philharmonic’s resident violin maker"), or a role it acts *as* ("came to
@@ -516,5 +542,6 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         title_words = []  # "the site’s owner, the supermarket chain Harlow & Finch": a firm has no title
     return SourcePhrase(
         mention=mention, name=_span(article, name), title=_span(article, title_words),
-        description=article[content[0].start:content[-1].end] if content else head.text,
+        description=_group_description(sentence, article, head, content) if plural and head.upos == "NOUN"
+        else article[content[0].start:content[-1].end] if content else head.text,
         head=head, honorific=honorific, kind=kind, pronoun=pronoun, plural=plural)

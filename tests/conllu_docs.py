@@ -11597,3 +11597,35 @@ SPEAKING_IN_TARVANIAN_SHE_SAID = ('Speaking in Tarvanian, she said her governmen
     (11, 'sign', 'sign', 'VERB', 6, 'ccomp', 'VerbForm=Inf'), (12, 'the', 'the', 'DET', 13, 'det'),
     (13, 'deal', 'deal', 'NOUN', 11, 'obj'), (14, '.', '.', 'PUNCT', 6, 'punct'),
 ])
+
+SEVERAL_MERCHANTS_THERE_SAID = ('Several merchants there said the arrest was a start but not enough.', [
+    (1, 'Several', 'several', 'ADJ', 2, 'amod'),
+    (2, 'merchants', 'merchant', 'NOUN', 4, 'nsubj', 'Number=Plur'), (3, 'there', 'there', 'PRON', 4, 'expl'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 6, 'det'), (6, 'arrest', 'arrest', 'NOUN', 9, 'nsubj', 'Number=Sing'),
+    (7, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'a', 'a', 'DET', 9, 'det'), (9, 'start', 'start', 'NOUN', 4, 'ccomp', 'Number=Sing'),
+    (10, 'but', 'but', 'CCONJ', 12, 'cc'), (11, 'not', 'not', 'PART', 12, 'advmod'),
+    (12, 'enough', 'enough', 'ADV', 9, 'conj'), (13, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+RESIDENTS_OUTSIDE_THE_COURTHOUSE_SAID = ('Residents outside the courthouse said they would fight that, too.', [
+    (1, 'Residents', 'resident', 'NOUN', 5, 'nsubj', 'Number=Plur'),
+    (2, 'outside', 'outside', 'ADP', 4, 'case'), (3, 'the', 'the', 'DET', 4, 'det'),
+    (4, 'courthouse', 'courthouse', 'NOUN', 1, 'nmod', 'Number=Sing'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'they', 'they', 'PRON', 8, 'nsubj', 'Case=Nom|Number=Plur|Person=3|PronType=Prs'),
+    (7, 'would', 'would', 'AUX', 8, 'aux', 'VerbForm=Fin'),
+    (8, 'fight', 'fight', 'VERB', 5, 'ccomp', 'VerbForm=Inf'),
+    (9, 'that', 'that', 'PRON', 8, 'obj', 'Number=Sing|PronType=Dem'), (10, ',', ',', 'PUNCT', 11, 'punct'),
+    (11, 'too', 'too', 'ADV', 8, 'advmod'), (12, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+RESIDENTS_OF_ELM_STREET_SAID = ('Residents of Elm Street said the plan was unfair.', [
+    (1, 'Residents', 'resident', 'NOUN', 5, 'nsubj', 'Number=Plur'), (2, 'of', 'of', 'ADP', 4, 'case'),
+    (3, 'Elm', 'elm', 'PROPN', 4, 'compound'), (4, 'Street', 'street', 'PROPN', 1, 'nmod'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'plan', 'plan', 'NOUN', 9, 'nsubj', 'Number=Sing'),
+    (8, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'unfair', 'unfair', 'ADJ', 5, 'ccomp'), (10, '.', '.', 'PUNCT', 5, 'punct'),
+])
