@@ -576,6 +576,26 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   modifier of its subject; ``said ... had fabricated or falsified data``: the
   second verb on the verb of saying; ``stressed that a negotiated deal remained``:
   the report's subject the report.
+* **Session 17's, from the batches ``f`` and ``d``.**  ``The cracking in the main
+  girders, he told the hearing, was``: the fronted subject an apposition of *he*;
+  ``He and his wife, Sian, both said``: *both* the subject; ``Ilic and his
+  neighbour both said the last general strike, in 2011, had lasted``: the speaker
+  the report's subject; ``Dr Miriam Okonedo, deputy clinical director of the ...
+  division, who said``: the *who* clause on *division*; ``Dr Marguerite`` +
+  ``Oyelowo``: a name in two appositions; ``the former Estmark captain turned
+  StadiumTV pundit``: *turned* a clause; ``but insisted winter funding had
+  reached``: *insisted* an adjective; ``A barber whose shop ..., Dwayne Hollis
+  said``, ``A former projectionist who ..., Tomasz Reyne, ... told``: the
+  description apart from the name; ``Minister for Health Ciarán Mulvanny``: the
+  name inside the office; ``described the strike as ‘regrettable and avoidable’``:
+  the closing mark a noun; ``the words of Kieran’s mother, Denise Dunleavy``: the
+  name on *words*; ``Acting Detective Inspector Nadia Hurst``: *Acting* a
+  participle; ``told the Coastline Examiner she would meet``: the addressee an
+  object of the report; ``by the director Ilse Marrack``, ``beat fourth seed
+  Dmytro Kovalenko``: the role beside the name; ``the decision was ‘final’``: the
+  predicate a modifier; ``recalled that a surgeon had told her in March the list
+  was``: the inner report a second one; ``on Wednesday evening that``: *evening*
+  a verb.
 """
 from __future__ import annotations
 
