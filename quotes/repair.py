@@ -1872,7 +1872,8 @@ def _floating_quantifier_read_as_subject(sentence: Sentence, lexicon: Lexicon) -
         if quantifier is None:
             continue
         phrase = next((c for c in sentence.children(verb) if c.index < quantifier.index
-                       and c.base_deprel in ("obl", "obj", "dep", "nmod", "nsubj") and c.upos in ("NOUN", "PROPN", "PRON")
+                       and c.base_deprel in ("obl", "obj", "dep", "nmod", "nsubj")
+                       and c.upos in ("NOUN", "PROPN", "PRON")
                        and sentence.children(c, "conj") and not sentence.children(c, "case")
                        and sentence.subtree(c)[-1].index >= quantifier.index - 2), None)
         if phrase is None:
