@@ -60,6 +60,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     role_verbs: dict[str, str]
     appointing_verbs: frozenset[str]
+    floating_quantifiers: frozenset[str]
     role_kinds: dict[str, frozenset[str]]
     authoring_verbs: frozenset[str]
     place_prefixes: frozenset[str]
@@ -170,6 +171,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rejection_verbs=words("rejection_verbs"),
         group_nouns=words("group_nouns"),
         appointing_verbs=words("appointing_verbs"),
+        floating_quantifiers=words("floating_quantifiers"),
         role_verbs={str(k).lower(): str(v).lower() for k, v in (data.get("role_verbs") or {}).items()},
         role_kinds={str(k).lower(): frozenset(str(n).lower() for n in v)
                     for k, v in (data.get("role_kinds") or {}).items()},

@@ -625,8 +625,6 @@ NOMINAL_HEADS = ("NOUN", "PROPN")
 ADVERBIAL_THAT = frozenset({"so", "now", "order", "such", "given", "except", "provided"})
 # words that open a question, and may front its object
 WH_WORDS = frozenset({"how", "what", "which", "who", "whom", "whose", "why", "when", "where", "whether"})
-# quantifiers that float after the noun phrase they quantify ("they both said")
-FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})
 SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
 # prepositions that also open clauses ("after a memo warned that ...")
@@ -1867,8 +1865,8 @@ def _floating_quantifier_read_as_subject(sentence: Sentence, lexicon: Lexicon) -
     coordinated phrase right before it is the subject."""
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
-        quantifier = next((c for c in sentence.children(verb, "nsubj") if c.lower in FLOATING_QUANTIFIERS
-                           and not sentence.children(c)), None)
+        quantifier = next((c for c in sentence.children(verb, "nsubj")
+                           if c.lower in lexicon.floating_quantifiers and not sentence.children(c)), None)
         if quantifier is None:
             continue
         phrase = next((c for c in sentence.children(verb) if c.index < quantifier.index

@@ -157,8 +157,6 @@ NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "X", "SYM")
 ELLIPTICAL_SOURCES = frozenset({"another"})
 # a source phrase longer than this is a misparse; keep only its core
 MAX_MENTION_WORDS = 10
-# "his wife both said": a quantifier after its noun phrase repeats it; it names no one
-FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 CORE_MODIFIERS = ("compound", "flat", "amod", "det", "nmod:poss", "case", "nummod")
 
 
@@ -257,7 +255,7 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
     excluded = [c for c in sentence.children(head) if (c.deprel in NOT_IN_MENTION
                 or c.base_deprel in ("conj", "appos", "punct", "cc", "case")) and not sentence.is_solid_hyphen(c)
                 or c.index > head.index and sentence.after_comma(c)
-                or c.index > head.index and c.lower in FLOATING_QUANTIFIERS
+                or c.index > head.index and c.lower in _lexicon().floating_quantifiers
                 or c.index > head.index and c.lemma.lower() in _lexicon().time_nouns
                 and sentence.children(c, "case")]
     # a relative clause or aside deeper down ("officials involved in the talks, who

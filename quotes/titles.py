@@ -311,7 +311,7 @@ def _group_description(sentence: Sentence, article: str, head: Word, content: li
         and any(m.lower in LOCATIVE_PREPOSITIONS for m in sentence.children(c, "case")))
         for w in sentence.subtree(c)}
     words = [w for w in content if w.index not in local]
-    while len(words) > 1 and words[0].index < head.index and words[0].lower in GROUP_QUANTIFIERS:
+    while len(words) > 1 and words[0].index < head.index and words[0].lower in HOW_MANY_WORDS:
         words = words[1:]
     # (the words around the head, no gap: a dropped place leaves what follows it out too)
     run = [w for w in words if w.index <= head.index]
@@ -326,7 +326,7 @@ def _group_description(sentence: Sentence, article: str, head: Word, content: li
 LOCATIVE_PREPOSITIONS = frozenset({"outside", "inside", "in", "at", "near", "around"})
 PLACE_ADVERBS = frozenset({"there", "here", "nearby", "locally"})
 # how many of a group spoke ("several merchants", "many residents")
-GROUP_QUANTIFIERS = frozenset({"several", "many", "some", "most", "few", "numerous", "other"})
+HOW_MANY_WORDS = frozenset({"several", "many", "some", "most", "few", "numerous", "other"})
 
 
 def predicate_role(sentence: Sentence, article: str, subject: Word, lexicon: Lexicon) -> Span | None:
