@@ -322,8 +322,9 @@ def _group_description(sentence: Sentence, article: str, head: Word, content: li
     return article[run[0].start:run[-1].end] if run else head.text
 
 
-# where a group spoke ("residents outside the courthouse", "merchants there")
-LOCATIVE_PREPOSITIONS = frozenset({"outside", "inside", "in", "at", "near", "around"})
+# where a group spoke ("residents outside the courthouse", "merchants there"); not "in"
+# or "at", which as often say what the group belongs to ("hardliners in his government")
+LOCATIVE_PREPOSITIONS = frozenset({"outside", "inside", "near", "around"})
 PLACE_ADVERBS = frozenset({"there", "here", "nearby", "locally"})
 # how many of a group spoke ("several merchants", "many residents")
 HOW_MANY_WORDS = frozenset({"several", "many", "some", "most", "few", "numerous", "other"})

@@ -11629,3 +11629,14 @@ RESIDENTS_OF_ELM_STREET_SAID = ('Residents of Elm Street said the plan was unfai
     (8, 'was', 'be', 'AUX', 9, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (9, 'unfair', 'unfair', 'ADJ', 5, 'ccomp'), (10, '.', '.', 'PUNCT', 5, 'punct'),
 ])
+
+HARDLINERS_IN_HIS_GOVERNMENT_SAID = ('Hardliners in his government said the country should reject any truce.', [
+    (1, 'Hardliners', 'hardliner', 'NOUN', 5, 'nsubj', 'Number=Plur'), (2, 'in', 'in', 'ADP', 4, 'case'),
+    (3, 'his', 'his', 'PRON', 4, 'nmod:poss', 'Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs'),
+    (4, 'government', 'government', 'NOUN', 1, 'nmod', 'Number=Sing'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det'), (7, 'country', 'country', 'NOUN', 9, 'nsubj', 'Number=Sing'),
+    (8, 'should', 'should', 'AUX', 9, 'aux', 'VerbForm=Fin'),
+    (9, 'reject', 'reject', 'VERB', 5, 'ccomp', 'VerbForm=Inf'), (10, 'any', 'any', 'DET', 11, 'det'),
+    (11, 'truce', 'truce', 'NOUN', 9, 'obj', 'Number=Sing'), (12, '.', '.', 'PUNCT', 5, 'punct'),
+])

@@ -227,7 +227,7 @@ from conllu_docs import (  # session 17
     QUILL_URGED_RESIDENTS_TO_BRING, THE_DECISION_WAS_FINAL, TIERNAN_RECALLED_A_SURGEON_TOLD_HER,
     REPORT_SEEN_BY_MERIDIAN_SAID, HALMASZ_SAID_ON_WEDNESDAY_EVENING, MENDES_REPLIED_FICTION,
     HER_COUNTERPART_FOREIGN_MINISTER_STRAND, SPEAKING_IN_TARVANIAN_SHE_SAID, SEVERAL_MERCHANTS_THERE_SAID,
-    RESIDENTS_OUTSIDE_THE_COURTHOUSE_SAID, RESIDENTS_OF_ELM_STREET_SAID)
+    RESIDENTS_OUTSIDE_THE_COURTHOUSE_SAID, RESIDENTS_OF_ELM_STREET_SAID, HARDLINERS_IN_HIS_GOVERNMENT_SAID)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3733,6 +3733,7 @@ def test_a_title_before_the_name_in_an_apposition_of_a_relation_is_the_persons_t
 
 @pytest.mark.parametrize("sentence, speaker", [
     (SEVERAL_MERCHANTS_THERE_SAID, "merchants"), (RESIDENTS_OUTSIDE_THE_COURTHOUSE_SAID, "Residents"),
-    (RESIDENTS_OF_ELM_STREET_SAID, "Residents of Elm Street")])
+    (RESIDENTS_OF_ELM_STREET_SAID, "Residents of Elm Street"),
+    (HARDLINERS_IN_HIS_GOVERNMENT_SAID, "Hardliners in his government")])
 def test_a_group_is_called_without_how_many_spoke_or_where(sentence, speaker):
     assert only(document(sentence)).speaker == speaker
