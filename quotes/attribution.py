@@ -96,7 +96,8 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
         # (but a word the tagger took for a name, closed by a comma and its attribution,
         # was said: "“Bake,” she says finally"; so was one a verb of saying introduces with
         # a colon: "Ms. Mendes replied: “Fiction.”")
-        preceding = [w for w in doc.words_in(max(passage.open - 40, 0), passage.open) if w.upos != "PUNCT"][-1:]
+        preceding = [w for w in doc.words_in(max(passage.open - CUE_BEFORE_COLON_REACH, 0), passage.open)
+                     if w.upos != "PUNCT"][-1:]
         introduced = bool(before) and before[0].endswith(":") and bool(preceding) \
             and preceding[0].upos == "VERB" and preceding[0].lemma in lexicon.cue_verbs
         return len(tokens) != 1 or appositive or not (_closed_by_attribution(doc, passage, lexicon) or introduced)
@@ -105,6 +106,10 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
         and all(t[:1].isupper() or t in NAME_FUNCTION_WORDS for t in tokens) \
         and any(t[:1].isupper() for t in tokens[1:]) \
         and (titled or closing not in ".,!?;:" or appositive and closing == ",")
+
+
+# how far before an opening mark to look for the verb of saying and its colon ("replied: “…”")
+CUE_BEFORE_COLON_REACH = 40  # characters
 
 
 def attribution_of(doc: Document, cue: Cue, lexicon: Lexicon) -> Attribution:
