@@ -516,8 +516,8 @@ def _identified_after(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attr
         return None
     cue_words, source = found
     # ("That was Ada Lin": the pointer and the copula hang on the name, but are no part of it)
-    mention = [w for w in mention_words(sentence, source) if not (
-        w.index < source.index and w.head == source.index and w.base_deprel in ("nsubj", "cop", "advmod", "mark"))]
+    mention = [w for w in mention_words(sentence, source) if not w.index < source.index or not (
+        w.head == source.index and w.base_deprel in ("nsubj", "cop", "advmod", "mark") or w.base_deprel == "case")]
     mention = mention[next((i for i, w in enumerate(mention) if w.upos != "PUNCT"), 0):]
     phrase = analyse(sentence, doc.text, source, mention, lexicon)
     cue_word = cue_words[0] if cue_words else sentence.words[source.index]
@@ -559,14 +559,16 @@ def _identifying_source(sentence: Sentence, lexicon: Lexicon) -> tuple[tuple[Wor
                 return shown, subject
         # "the verdict of X", "The line, from X, ...", "Those words came from X"
         owner = sentence.head_of(word)
+        # (the parser may hang the preposition on the surname: "from Renee Albright")
+        case = next((c for part in [word, *sentence.children(word, "flat")] for c in sentence.children(part, "case")
+                     if c.lower in ("of", "from")), None)
         if owner is not None and word.base_deprel in ("nmod", "obl") and word.upos in ("PROPN", "NOUN") \
-                and any(c.lower in ("of", "from") for c in sentence.children(word, "case")):
+                and case is not None:
             if owner.lemma in lexicon.utterance_nouns:
                 predicate = bool(sentence.children(owner, "cop"))
                 return ((owner,) if predicate else ()), word
             if owner.lemma == "come" and any(s.lemma in lexicon.utterance_nouns or s.lower in DEMONSTRATIVES
                                              for s in sentence.children(owner, "nsubj")):
-                case = next(c for c in sentence.children(word, "case") if c.lower in ("of", "from"))
                 return (owner, case), word
     # "That was Ada Lin, 52, a cook ...": the name is the predicate
     root = sentence.root()

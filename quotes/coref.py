@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from quotes.lexicon import Lexicon
 from quotes.repair import dateline_length
 from quotes.sources import ELLIPTICAL_SOURCES, appositions, mention_words
-from quotes.syntax import Document, Sentence, Word
+from quotes.syntax import Document, Sentence, Word, headline_end
 from quotes.titles import SourcePhrase, analyse, name_run, predicate_role
 
 if TYPE_CHECKING:
@@ -568,7 +568,9 @@ class EntityRegistry:
             if pronoun in PERSON_PRONOUNS:
                 return person and entity.gender in (None, pronoun)
             if pronoun == "neuter":
-                return entity.kind == "organization"
+                # "The audit stated that ... Its conclusion was blunt": a text is an "it" too
+                return entity.kind == "organization" or entity.kind == "unnamed" and not entity.plural \
+                    and _noun_before_modifiers(entity.name) in self._text_sources
             return entity.kind in ("organization", "unnamed")
 
         candidates = [m for m in self._mentions
@@ -658,6 +660,8 @@ IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "childr
 def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
     """Every proper name of the article (for surname -> full name)."""
     names = []
+    headline = headline_end(doc.text)
+    body_words = set(re.findall(r"\b[a-z][a-z-]*\b", doc.text[headline:]))
     for sentence in doc.sentences:
         for word in sentence.words:
             head = sentence.head_of(word)
@@ -667,9 +671,20 @@ def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
                 and (head.upos == "PROPN" or head.index > word.index)
             if word.upos == "PROPN" and not continues:
                 run = name_run(sentence, mention_words(sentence, word), word, lexicon)
+                if run and run[0].start < headline:
+                    run = _without_headline_capitals(run, body_words)
                 if run:
                     names.append(doc.text[run[0].start:run[-1].end])
     return names
+
+
+def _without_headline_capitals(run: list[Word], body_words: set[str]) -> list[Word]:
+    """A headline capitalises its first word, or all of them: a leading word the body
+    writes in lower case is a common noun ("Qualifier Bastida stuns top seed" for the
+    body's "Aurelio Bastida, a 19-year-old qualifier")."""
+    while len(run) > 1 and run[0].text.lower() in body_words:
+        run = run[1:]
+    return run
 
 
 def given_names_alone(doc: Document, names: list[str]) -> dict[str, str]:
@@ -738,7 +753,8 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
             # (a month or a weekday is no source: "starting March 3")
             elif word.upos in ("PROPN", "NOUN") and (not word.deprel.startswith(("flat", "compound"))
                                                       or _organization_modifier(sentence, word, lexicon)) \
-                    and word.lemma.lower() not in lexicon.time_nouns and not _place_of_an_action(sentence, word):
+                    and word.lemma.lower() not in lexicon.time_nouns and not _place_of_an_action(sentence, word) \
+                    and not _interviewer(sentence, word, lexicon):
                 modifier = _organization_modifier(sentence, word, lexicon)
                 words = _modifier_name(sentence, word) if modifier else mention_words(sentence, word)
                 phrase = analyse(sentence, doc.text, word, words, lexicon)
@@ -761,6 +777,15 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                     # 68-year-old director walked ..." gives the person it renames a role)
                     out.append((word.start, sentence.index, phrase, True))
     return out
+
+
+def _interviewer(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
+    """"In an interview with Court Weekly, she said": the outlet one talks *with* is
+    who listens, no one a later "she" or "he" stands for."""
+    noun = sentence.head_of(word)
+    # (the parser may hang the preposition on a later word of the name)
+    return noun is not None and noun.lemma in lexicon.cue_nouns and any(
+        c.lower == "with" for part in [word, *sentence.children(word, "flat")] for c in sentence.children(part, "case"))
 
 
 def _place_of_an_action(sentence: Sentence, word: Word) -> bool:

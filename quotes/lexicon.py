@@ -40,6 +40,7 @@ class Lexicon:
     occupation_epithets: frozenset[str]
     demonyms: frozenset[str]
     time_nouns: frozenset[str]
+    time_adverbs: frozenset[str]
     according_non_sources: frozenset[str]
     anonymity_verbs: frozenset[str]
     question_framing_verbs: frozenset[str]
@@ -154,6 +155,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         occupation_epithets=words("occupation_epithets"),
         demonyms=words("demonyms"),
         time_nouns=words("time_nouns"),
+        time_adverbs=words("time_adverbs"),
         according_non_sources=words("according_non_sources"),
         anonymity_verbs=words("anonymity_verbs"),
         question_framing_verbs=words("question_framing_verbs"),

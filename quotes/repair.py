@@ -2067,6 +2067,119 @@ def _inner_report_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _reports_subject_read_as_an_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said rising health insurance costs and the end of federal aid had left a hole":
+    *rising* read as a verb that *said* governs, *costs* its object, and the report
+    left with only the second conjunct of its subject (or "said falling demand and a
+    strong pound would hit exporters", *demand* the object of *said* and *hit* its
+    conjunct).  A noun phrase right after a verb of saying, followed at once by *and*
+    and a clause with a subject (or by a report with no subject), is the first part
+    of the report's subject, and an *-ing* word opening it a participle used as an
+    adjective."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        words = sentence.words
+        first = words[verb.index + 1] if verb.index + 1 < len(words) else None
+        if first is None:
+            continue
+        participle = first if first.head == verb.index and first.deprel == "xcomp" and first.is_ing_form \
+            and all(c.deprel in ("obj", "punct") for c in sentence.children(first)) else None
+        objects = sentence.children(participle or verb, "obj")
+        noun = objects[0] if len(objects) == 1 and objects[0].upos in NOMINAL_HEADS else None
+        if noun is None or sentence.phrase_start(noun).index != (participle or verb).index + 1:
+            continue
+        after = sentence.subtree(noun)[-1].index + 1
+        report = next((c for c in sentence.children(verb, "ccomp", "conj") if c.index > noun.index
+                       and sentence.phrase_start(c).index == after), None)
+        # (or hung higher up: "..., saying the partnership with Bastida was “the one I
+        # believe in”", the predicate a second report of the *said* before)
+        report = report or next((c for c in sentence.words if c.index > noun.index and c.deprel == "ccomp"
+                                 and verb.index not in {w.index for w in sentence.subtree(c)}
+                                 and sentence.phrase_start(c).index == after), None)
+        if report is None or after >= len(words):
+            continue
+        cc = words[after] if words[after].head == report.index and words[after].deprel == "cc" else None
+        second = next((c for c in sentence.children(report, "nsubj") if cc is not None and c.index > cc.index), None)
+        if cc is not None and second is not None and report.head == verb.index:
+            fixes[second.index] = (noun.index, "conj")
+            fixes[cc.index] = (second.index, "cc")
+        elif cc is not None or report.deprel != "ccomp" or _has_subject(sentence, report):
+            continue
+        fixes[noun.index] = (report.index, "nsubj")
+        fixes[report.index] = (verb.index, "ccomp")
+        if participle is not None:
+            fixes[participle.index] = (noun.index, "amod")
+    return fixes
+
+
+def _time_word_read_as_the_object_of_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"He insisted afterwards that the injury had played “zero part”": *afterwards*
+    read as the object of *insisted* and the report as a clause on it.  A word that
+    says when, between a verb of saying and the *that* of its report, is an adjunct of
+    the verb, and the clause its report."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for when in sentence.children(verb, "obj", "iobj"):
+            clause = next((c for c in sentence.children(when, "acl", "acl:relcl", "ccomp")
+                           if sentence.phrase_start(c).index == when.index + 1
+                           and any(m.lower == "that" for m in sentence.children(c, "mark"))), None)
+            if clause is None or when.index != verb.index + 1 or len(sentence.subtree(when)) != 1 + len(
+                    sentence.subtree(clause)) or not (when.lemma.lower() in lexicon.time_nouns
+                                                      or when.lower in lexicon.time_adverbs):
+                continue
+            fixes[when.index] = (verb.index, "obl:tmod" if when.upos in NOMINAL_HEADS else "advmod")
+            fixes[clause.index] = (verb.index, "ccomp")
+    return fixes
+
+
+def _participle_of_saying_coordinated_with_a_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"kept its rate at 4.75 per cent, brushing aside calls for a cut and warning that
+    wage growth remained strong": *warning* read as a conjunct of *cut*.  An *-ing*
+    form is coordinated with the *-ing* form its noun hangs from, not with the noun."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        noun = sentence.head_of(verb)
+        if verb.base_deprel != "conj" or not verb.is_ing_form or noun is None or noun.upos not in NOMINAL_HEADS:
+            continue
+        ancestor = sentence.head_of(noun)
+        while ancestor is not None and ancestor.upos not in ("VERB", "AUX"):
+            ancestor = sentence.head_of(ancestor)
+        if ancestor is not None and ancestor.is_ing_form and ancestor.index < noun.index:
+            fixes[verb.index] = (ancestor.index, "conj")
+    return fixes
+
+
+def _compound_noun_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"would need several more months of softer pay data before it could consider
+    easing": *pay* read as a second report of *stressed*, *data* its object, *softer* a
+    noun after *of*.  A bare verb with no subject, auxiliary or conjunction, between
+    the last word of a prepositional phrase and a bare noun, is a noun modifying that
+    noun, and the phrase runs on to it."""
+    fixes = {}
+    words = sentence.words
+    for verb in words[1:-1]:
+        before, noun = words[verb.index - 1], words[verb.index + 1]
+        if verb.upos != "VERB" or verb.base_deprel not in ("ccomp", "conj", "parataxis") \
+                or noun.head != verb.index or noun.deprel != "obj" or noun.upos != "NOUN" \
+                or verb.feat("VerbForm") not in (None, "Inf", "Fin") or verb.feat("Tense") == "Past" \
+                or sentence.children(verb, *SUBJECTS, "aux", "mark", "cc") or sentence.children(noun, "det") \
+                or before.upos not in ("NOUN", "ADJ") or not sentence.children(before, "case") \
+                or before.base_deprel not in ("nmod", "obl"):
+            continue
+        fixes[noun.index] = (before.head, before.deprel, noun.feats, "NOUN")
+        fixes[before.index] = (noun.index, "amod", "Degree=Cmp" if before.lower.endswith("er") else "_", "ADJ")
+        fixes[verb.index] = (noun.index, "compound", "Number=Sing", "NOUN", verb.lower)
+        fixes.update({c.index: (noun.index, "case") for c in sentence.children(before, "case")})
+        # (what the verb carried after the noun belongs to the clause the phrase is in)
+        clause = before
+        while clause is not None and clause.upos not in ("VERB", "AUX"):
+            clause = sentence.head_of(clause)
+        fixes.update({c.index: (clause.index if clause is not None else noun.index, c.deprel)
+                      for c in sentence.children(verb) if c.index > noun.index})
+        return fixes
+    return fixes
+
+
 def _time_noun_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said in a televised address on Wednesday evening that the reform was ...":
     *evening* tagged a verb, with the report as its complement.  A word for a time
@@ -2996,12 +3109,13 @@ def _complementiser_read_as_determiner(sentence: Sentence, lexicon: Lexicon) -> 
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
         that = sentence.words[verb.index + 1] if verb.index + 1 < len(sentence.words) else None
-        if that is None or that.lower != "that" or that.base_deprel != "det" or sentence.children(verb, "ccomp"):
+        if that is None or that.lower != "that" or that.base_deprel != "det":
             continue
         subject = sentence.head_of(that)
         clause = sentence.head_of(subject) if subject is not None and subject.base_deprel == "nsubj" else None
         if clause is None or clause.upos not in ("VERB", "AUX", "ADJ") or not is_finite(sentence, clause) \
-                or clause.index < verb.index or verb.index in {w.index for w in sentence.subtree(clause)}:
+                or clause.index < verb.index or verb.index in {w.index for w in sentence.subtree(clause)} \
+                or any(c.index != clause.index for c in sentence.children(verb, "ccomp")):
             continue
         fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
         fixes[clause.index] = (verb.index, "ccomp")
@@ -3229,6 +3343,35 @@ def _plural_subject_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixe
         # (an aside it carried belongs to the verb of saying: ", meanwhile,")
         fixes.update({c.index: (verb.index, "advmod" if c.upos in ("ADV", "ADJ") else c.deprel)
                       for c in sentence.children(noun) if c.index > noun.index and c.upos != "PUNCT"})
+    return fixes or _plural_subject_tagged_as_verb_before_its_conjunct(sentence, lexicon)
+
+
+def _plural_subject_tagged_as_verb_before_its_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Truck drivers queuing outside the gates said ...": *drivers* read as the main
+    verb, *Truck* its subject, and *said* its conjunct.  Two verbs are not coordinated
+    with neither a conjunction nor a comma between them: the bare form in -s before
+    the verb of saying, with no object or clause of its own, is its plural subject, and
+    a participle on it a reduced relative clause."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        noun = sentence.head_of(verb)
+        if verb.deprel != "conj" or _has_subject(sentence, verb) or sentence.children(verb, "cc") \
+                or noun is None or noun.upos != "VERB" or not noun.lower.endswith("s") \
+                or noun.feat("Tense") != "Pres" or sentence.words[verb.index - 1].text == "," \
+                or sentence.children(noun, "obj", "ccomp", "aux", "mark", "obl", "advmod"):
+            continue
+        modifier = next((m for m in sentence.children(noun, "nsubj") if m.index == noun.index - 1
+                         and m.upos in NOMINAL_HEADS), None)
+        if modifier is None or sentence.phrase_start(noun).index != modifier.index:
+            continue
+        fixes[verb.index] = (noun.head, noun.deprel)
+        fixes[noun.index] = (verb.index, "nsubj", "Number=Plur", "NOUN", noun.lower[:-1])
+        fixes[modifier.index] = (noun.index, "compound")
+        for c in sentence.children(noun):
+            if c.deprel == "xcomp" and c.index < verb.index and c.lower.endswith("ing"):
+                fixes[c.index] = (noun.index, "acl")
+            elif c.index > verb.index:
+                fixes[c.index] = (verb.index, c.deprel)
     return fixes
 
 
@@ -3733,12 +3876,13 @@ def _opening_rank_read_as_a_participle(sentence: Sentence, lexicon: Lexicon) -> 
 
 def _apposition_read_as_a_second_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The verdict comes from Dr. Anika Brandt, deputy head of the ... unit":
-    *head* hung on *comes* as a second oblique, beside the name.  A role word
-    with no preposition of its own, set off by a comma right after a name that
-    is an oblique of the same word, describes the name: its apposition."""
+    *head* hung on *comes* as a second oblique, beside the name (or on *message*, as a
+    second modifier: "That was the message from Abena Tenkorang, an elder of ...").  A
+    role word with no preposition of its own, set off by a comma right after a name
+    that is an oblique or modifier of the same word, describes the name: its apposition."""
     fixes = {}
     for role in sentence.words[2:]:
-        if role.upos != "NOUN" or role.lower not in lexicon.title_heads or role.deprel != "obl" \
+        if role.upos != "NOUN" or role.lower not in lexicon.title_heads or role.deprel not in ("obl", "nmod") \
                 or sentence.children(role, "case"):
             continue
         # (the role's own modifiers come before it: "deputy head")
@@ -3747,11 +3891,20 @@ def _apposition_read_as_a_second_adjunct(sentence: Sentence, lexicon: Lexicon) -
         if start < 2 or sentence.words[start - 1].text != ",":
             continue
         name = next((w for w in sentence.words if w.head == role.head and w.upos == "PROPN"
-                     and w.base_deprel == "obl" and sentence.children(w, "case")
-                     and sentence.subtree(w)[-1].index == start - 2), None)
+                     and w.base_deprel == role.deprel and _name_end(sentence, w).index == start - 2
+                     and any(sentence.children(part, "case") for part in sentence.words[w.index:start - 1])), None)
         if name is not None:
             fixes[role.index] = (name.index, "appos")
     return fixes
+
+
+def _name_end(sentence: Sentence, name: Word) -> Word:
+    """The last word of the name that ``name`` heads or opens (the parser may not have
+    joined a surname to it yet: "Abena Tenkorang")."""
+    end = sentence.subtree(name)[-1]
+    while end.index + 1 < len(sentence.words) and sentence.words[end.index + 1].upos == "PROPN":
+        end = sentence.words[end.index + 1]
+    return end
 
 
 def _fronted_description_read_as_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -5977,6 +6130,8 @@ def _dateline(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     inside = range(length)
     tops = [w for w in sentence.words[:length] if w.head not in inside]
     fixes = {w.index: (root.index, "dep") for w in tops}
+    # (it runs again once a later repair has found the main verb the dateline held:
+    # "KESSINGTON, June 8 (Crestline Sports Wire) - Aurelio Bastida, a ... qualifier, knocked")
     # "BRUSSELS (Reuters) - Regulators opened": the phrase hung on the dateline
     # takes the place the dateline held (here, the subject's)
     orphans = [w for w in sentence.words[length:] if w.head in inside and w.upos != "PUNCT"]
@@ -5998,10 +6153,15 @@ def _dateline(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # nouns before it its modifiers ("- Cloud-software maker Lumora Systems said")
         nouns = [w for w in orphans if w.upos in NOMINAL_HEADS and w.index < tops[0].head]
         if len(nouns) > 1 and nouns[-1].upos == "PROPN" and all(n.upos in ("NOUN", "PROPN") for n in nouns):
-            fixes[nouns[-1].index] = (tops[0].head, tops[0].deprel)
-            fixes.update({n.index: (nouns[-1].index, "compound") for n in nouns[:-1]})
+            head = nouns[-1]
+            fixes.update({n.index: (head.index, "compound") for n in nouns[:-1]})
         else:
-            fixes[orphans[0].index] = (tops[0].head, tops[0].deprel)
+            head = orphans[0]
+        fixes[head.index] = (tops[0].head, tops[0].deprel)
+        # (and an apposition hung on the dateline describes that phrase: "- Aurelio
+        # Bastida, a 19-year-old qualifier, knocked")
+        fixes.update({o.index: (head.index, "appos") for o in orphans
+                      if o.index > head.index and o.base_deprel == "appos"})
     return fixes
 
 
@@ -6320,6 +6480,31 @@ def _role_hung_on_the_affiliation(sentence: Sentence, lexicon: Lexicon) -> Fixes
                 or not any(c.lower in ("of", "at", "from") for c in sentence.children(affiliation, "case")):
             continue
         fixes[role.index] = (person.index, role.deprel)
+    return fixes
+
+
+def _shared_role_before_names_read_as_their_head(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Board members Lucia Fenn and Tom Arkwright both said": *members* read as the
+    subject, the names as its apposition with no comma between them, and the second
+    name as a conjunct of the first one's surname.  A plural role right before the
+    names it gives, like a singular one ("Board member Lucia Fenn"), is a title on
+    them: the first name heads the list, the role its compound."""
+    fixes = {}
+    for role in sentence.words:
+        name = next((a for a in sentence.children(role, "appos") if a.index == role.index + 1
+                     and a.upos == "PROPN"), None)
+        if name is None or role.upos != "NOUN" or role.feat("Number") != "Plur" \
+                or role.lemma not in lexicon.title_heads | lexicon.occupation_epithets:
+            continue
+        parts = [name] + [w for w in sentence.subtree(name) if w.base_deprel == "flat"]
+        conjuncts = [c for part in parts for c in sentence.children(part, "conj") if c.upos == "PROPN"]
+        if not conjuncts:
+            continue
+        fixes[name.index] = (role.head, role.deprel)
+        fixes[role.index] = (name.index, "compound")
+        fixes.update({c.index: (name.index, "conj") for c in conjuncts})
+        # (what the role carried after the names is theirs: "both")
+        fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(role) if c.index > name.index})
     return fixes
 
 
@@ -6711,7 +6896,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,

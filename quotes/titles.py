@@ -290,6 +290,14 @@ def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list
     relatives = [w for w in sentence.subtree(noun) if w.deprel == "acl:relcl"]
     words = _strip_leading(sentence.subtree(
         noun, exclude=sentence.children(noun, "punct") + relatives + after_comma + list(exclude)))
+    # a role is one stretch of text: what a crossing parse hangs on it past a word of
+    # another phrase is no part of it ("a 19-year-old qualifier, knocked top seed
+    # Lukas Brenner out of the Kessington Open", *Open* on *qualifier*)
+    inside = {w.index for w in sentence.subtree(noun)}
+    gap = next((w for before, w in zip(words, words[1:])
+                if any(i not in inside for i in range(before.index + 1, w.index))), None)
+    if gap is not None and gap.index > noun.index:
+        words = [w for w in words if w.index < gap.index]
     # a role holds no comma: what follows one describes a word inside it ("president
     # of the Migraine Alliance, an advocacy group,")
     comma = next((w for w in words if w.text == ","), None)
@@ -305,11 +313,18 @@ def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list
 
 def _group_description(sentence: Sentence, article: str, head: Word, content: list[Word]) -> str:
     """What a group of people is called, without how many of them spoke or where
-    ("Several merchants there", "Residents outside the courthouse": merchants, residents)."""
-    local = {w.index for c in sentence.children(head) if c.index > head.index and (
-        c.lower in PLACE_ADVERBS or c.base_deprel in ("nmod", "obl")
-        and any(m.lower in LOCATIVE_PREPOSITIONS for m in sentence.children(c, "case")))
-        for w in sentence.subtree(c)}
+    ("Several merchants there", "Residents outside the courthouse", "Drivers queuing
+    outside the gates": merchants, residents, drivers)."""
+    def locative(word: Word) -> bool:
+        return word.lower in PLACE_ADVERBS or word.base_deprel in ("nmod", "obl") \
+            and any(m.lower in LOCATIVE_PREPOSITIONS for m in sentence.children(word, "case"))
+
+    def where_they_waited(word: Word) -> bool:
+        return word.base_deprel in ("acl", "xcomp") and word.is_ing_form \
+            and any(locative(c) for c in sentence.children(word))
+
+    local = {w.index for c in sentence.children(head) if c.index > head.index
+             and (locative(c) or where_they_waited(c)) for w in sentence.subtree(c)}
     words = [w for w in content if w.index not in local]
     while len(words) > 1 and words[0].index < head.index and words[0].lower in HOW_MANY_WORDS:
         words = words[1:]
@@ -355,6 +370,9 @@ def predicate_role(sentence: Sentence, article: str, subject: Word, lexicon: Lex
     words = role_words(sentence, predicate, clause)
     return _span(article, words) if words else None
 
+
+# what a ranking opens with ("world No. 1", "the number two")
+RANK_WORDS = frozenset({"no.", "no", "number"})
 
 # prepositions that belong to a role ("chief engineer at Acme", "minister for health")
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "to", "with"})
@@ -416,6 +434,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # titles elsewhere; lower-case ones describe it ("port operator")
             name = capitalised + name
         elif before and _has_title_word(before, lexicon):
+            title_words = before
+        elif len(before) > 1 and before[-1].upos == "NUM" and before[-2].lower in RANK_WORDS:
+            # "Former world No. 1 Dario Kessler": a ranking is a title
             title_words = before
         elif before and (before[-1].upos == "NOUN" or before[-1].lower in lexicon.occupation_epithets) \
                 and not indefinite \

@@ -228,6 +228,8 @@ from conllu_docs import (  # session 17
     REPORT_SEEN_BY_MERIDIAN_SAID, HALMASZ_SAID_ON_WEDNESDAY_EVENING, MENDES_REPLIED_FICTION,
     HER_COUNTERPART_FOREIGN_MINISTER_STRAND, SPEAKING_IN_TARVANIAN_SHE_SAID, SEVERAL_MERCHANTS_THERE_SAID,
     RESIDENTS_OUTSIDE_THE_COURTHOUSE_SAID, RESIDENTS_OF_ELM_STREET_SAID, HARDLINERS_IN_HIS_GOVERNMENT_SAID)
+from conllu_docs import (  # session 18
+    HEADLINE_QUALIFIER_VORAS, TOMAS_VORAS_A_QUALIFIER_WON, SURREAL_VORAS_SAID, TRUCK_DRIVERS_QUEUING_SAID, AUDIT_PUBLISHED_IN_MARCH_STATED, ITS_CONCLUSION_WAS_BLUNT, THE_MUSEUM_CANNOT_CLAIM_TITLE, THEY_ARE_OUR_GRANDFATHERS, MESSAGE_FROM_TENKORANG_AN_ELDER, PLAN_OFFICIALS_HAVE_BRANDED, SUPERINTENDENT_SAID_RISING_COSTS_AND, SHE_SAID_FALLING_DEMAND_AND, BOARD_MEMBERS_FENN_AND_ARKWRIGHT_BOTH_SAID, MY_DAUGHTER_HAS_ASTHMA, QUESTION_FROM_RENEE_ALBRIGHT_A_NURSE, KESSINGTON_DATELINE_BASTIDA_A_QUALIFIER, SURREAL_BASTIDA_SAID, BASTIDA_A_QUALIFIER_KNOCKED_OUT, HE_INSISTED_AFTERWARDS_ZERO_PART, FORMER_WORLD_NO_1_KESSLER_WROTE, BANK_KEPT_RATE_BRUSHING_ASIDE_AND_WARNING, REINHOLT_STRESSED_SOFTER_PAY_DATA, SOLLBERG_COACHES_BASTIDA, INTERVIEW_WITH_COURT_WEEKLY_SHE_SAID, SHE_SAID_SAYING_THE_PARTNERSHIP_WAS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3737,3 +3739,87 @@ def test_a_title_before_the_name_in_an_apposition_of_a_relation_is_the_persons_t
     (HARDLINERS_IN_HIS_GOVERNMENT_SAID, "Hardliners in his government")])
 def test_a_group_is_called_without_how_many_spoke_or_where(sentence, speaker):
     assert only(document(sentence)).speaker == speaker
+
+
+def test_a_word_the_headline_capitalises_and_the_body_writes_in_lower_case_is_no_part_of_a_name():
+    quotes = extract_from_document(document(
+        HEADLINE_QUALIFIER_VORAS, TOMAS_VORAS_A_QUALIFIER_WON, SURREAL_VORAS_SAID, sep="\n\n"))
+    assert [(q.text, q.speaker) for q in quotes] == [("Surreal,", "Tomas Voras")]
+
+
+def test_a_plural_subject_tagged_as_a_verb_with_the_verb_of_saying_its_conjunct():
+    q = only(document(TRUCK_DRIVERS_QUEUING_SAID))
+    assert (q.speaker, q.text) == ("Truck drivers", "they had no idea when their containers would be released")
+
+
+def test_its_refers_to_a_text_that_spoke_last():
+    quotes = extract_from_document(document(
+        AUDIT_PUBLISHED_IN_MARCH_STATED, ITS_CONCLUSION_WAS_BLUNT, THE_MUSEUM_CANNOT_CLAIM_TITLE))
+    assert [(q.type, q.speaker) for q in quotes] == [("indirect", "audit"), ("direct", "audit")]
+
+
+def test_an_apposition_read_as_a_second_modifier_of_the_noun_of_saying_describes_the_name():
+    q = only(document(THEY_ARE_OUR_GRANDFATHERS, MESSAGE_FROM_TENKORANG_AN_ELDER))
+    assert (q.speaker, q.title) == ("Abena Tenkorang", "elder of the Sendoro royal lineage")
+
+
+def test_a_name_in_title_case_that_a_naming_verb_gives_is_no_quote():
+    assert extract_from_document(document(PLAN_OFFICIALS_HAVE_BRANDED)) == []
+
+
+@pytest.mark.parametrize("sentence, report", [
+    (SUPERINTENDENT_SAID_RISING_COSTS_AND,
+     "rising health insurance costs and the end of federal pandemic aid had left a hole that reserves could no longer fill"),
+    (SHE_SAID_FALLING_DEMAND_AND, "falling demand and a strong pound would hit exporters")])
+def test_the_first_conjunct_of_the_reports_subject_read_as_an_object_of_the_verb_of_saying(sentence, report):
+    assert only(document(sentence)).text == report
+
+
+def test_a_plural_role_before_a_list_of_names_is_their_title():
+    q = only(document(BOARD_MEMBERS_FENN_AND_ARKWRIGHT_BOTH_SAID))
+    assert (q.speaker, q.title) == (["Lucia Fenn", "Tom Arkwright"], "Board members")
+
+
+def test_a_question_pointed_back_at_is_its_askers_with_the_preposition_on_the_surname():
+    q = only(document(MY_DAUGHTER_HAS_ASTHMA, QUESTION_FROM_RENEE_ALBRIGHT_A_NURSE, sep="\n\n"))
+    assert (q.speaker, q.title, q.mention.text, q.cue.text) == (
+        "Renee Albright", "night-shift nurse", "Renee Albright", "question")
+
+
+@pytest.mark.parametrize("introduction", [KESSINGTON_DATELINE_BASTIDA_A_QUALIFIER, BASTIDA_A_QUALIFIER_KNOCKED_OUT])
+def test_an_apposition_after_a_dateline_or_with_a_crossing_parse_gives_the_title(introduction):
+    quotes = extract_from_document(document(introduction, SURREAL_BASTIDA_SAID, sep="\n\n"))
+    assert [(q.speaker, q.title.split()[0]) for q in quotes] == [("Aurelio Bastida", "qualifier")]
+    assert quotes[0].title in ("qualifier", "qualifier ranked 211th in the world")
+
+
+def test_a_time_adverb_read_as_the_object_of_the_verb_of_saying_leaves_it_the_report():
+    q = only(document(HE_INSISTED_AFTERWARDS_ZERO_PART))
+    assert (q.type, q.text, q.cue.text) == ("mixed", "the injury had played “zero part” in the result", "insisted")
+
+
+def test_a_ranking_before_the_name_is_a_title():
+    quotes = extract_from_document(document(FORMER_WORLD_NO_1_KESSLER_WROTE))
+    assert (quotes[0].speaker, quotes[0].title) == ("Dario Kessler", "Former world No. 1")
+
+
+def test_a_participle_of_saying_read_as_a_conjunct_of_a_noun_is_the_participles_conjunct():
+    q = only(document(BANK_KEPT_RATE_BRUSHING_ASIDE_AND_WARNING))
+    assert (q.text, q.speaker) == ("wage growth remained ‘uncomfortably strong’", "Bank of Aldermark")
+
+
+def test_a_noun_modifier_tagged_as_a_verb_after_a_prepositional_phrase_stays_in_the_report():
+    q = only(document(REINHOLT_STRESSED_SOFTER_PAY_DATA))
+    assert q.text == "the committee would need ‘several more months’ of softer pay data before it could consider easing"
+
+
+def test_the_outlet_of_an_interview_is_not_who_she_is():
+    q = only(document(SOLLBERG_COACHES_BASTIDA, INTERVIEW_WITH_COURT_WEEKLY_SHE_SAID))
+    assert (q.speaker, q.mention.text) == ("Marit Sollberg", "she")
+
+
+def test_the_subject_of_a_participles_report_read_as_its_object():
+    quotes = extract_from_document(document(SHE_SAID_SAYING_THE_PARTNERSHIP_WAS))
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("said", "she had turned down approaches from higher-ranked players"),
+        ("saying", "the partnership with Bastida was “the one I believe in.”")]
