@@ -784,7 +784,7 @@ def _interviewer(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     who listens, no one a later "she" or "he" stands for."""
     noun = sentence.head_of(word)
     # (the parser may hang the preposition on a later word of the name)
-    return noun is not None and noun.lemma in lexicon.cue_nouns and any(
+    return noun is not None and noun.lemma in lexicon.conversation_nouns and any(
         c.lower == "with" for part in [word, *sentence.children(word, "flat")] for c in sentence.children(part, "case"))
 
 

@@ -18,6 +18,7 @@ class Lexicon:
     appeal_verbs: frozenset[str]
     particle_cue_verbs: dict[str, frozenset[str]]
     cue_nouns: frozenset[str]
+    conversation_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     expression_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
@@ -133,6 +134,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         appeal_verbs=words("appeal_verbs"),
         particle_cue_verbs={k: frozenset(v) for k, v in (data.get("particle_cue_verbs") or {}).items()},
         cue_nouns=words("cue_nouns"),
+        conversation_nouns=words("conversation_nouns"),
         naming_verbs=words("naming_verbs"),
         expression_verbs=words("expression_verbs"),
         addressee_verbs=words("addressee_verbs"),

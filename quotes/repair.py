@@ -2180,6 +2180,54 @@ def _compound_noun_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes
     return fixes
 
 
+def _subordinate_clause_hung_on_the_next_conjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said her party would ‘look again’ at the bank’s mandate if it won power, but did
+    not say whether ...": *if it won power* hung on the *say* after *but*.  A clause
+    before the comma and conjunction that open a conjunct is no part of that conjunct:
+    it ends the clause before it."""
+    fixes = {}
+    for clause in sentence.words:
+        host = sentence.head_of(clause)
+        if clause.base_deprel != "advcl" or host is None or host.base_deprel != "conj" or clause.index > host.index \
+                or not sentence.children(clause, "mark"):
+            continue
+        cc = next((c for c in sentence.children(host, "cc") if c.index > clause.index), None)
+        start = sentence.phrase_start(clause).index
+        if cc is None or start == 0:
+            continue
+        # the clause it ends: the verb whose words stop right before it
+        verbs = [w for w in sentence.words[:start] if w.upos in ("VERB", "AUX", "ADJ", "NOUN")
+                 and w.base_deprel in ("ccomp", "root", "conj", "advcl", "xcomp")
+                 and sentence.subtree(w)[-1].index == start - 1]
+        if verbs:
+            fixes[clause.index] = (verbs[-1].index, clause.deprel)
+    return fixes
+
+
+def _report_of_a_participle_on_a_noun_read_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"..., with authorities warning the fire front could reach the township": *reach*
+    read as a conjunct of the main verb, and *warning* left with nothing to report.  A
+    clause with a subject right after an *-ing* verb of saying on a noun, with no
+    conjunction or mark of its own, is that verb's report."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        if verb.base_deprel != "acl" or not verb.is_ing_form or sentence.children(verb, "ccomp", "obj", "xcomp"):
+            continue
+        noun = sentence.words[verb.head]
+        # (the parser may have hung the noun itself on that clause: "with authorities" an
+        # oblique of *reach*)
+        clause = next((c for c in sentence.words if c.base_deprel in ("conj", "parataxis")
+                       and c.index > verb.index and _has_subject(sentence, c)
+                       and not sentence.children(c, "cc", "mark")
+                       and min(w.index for w in sentence.subtree(c, exclude=[noun])) == verb.index + 1), None)
+        if clause is None:
+            continue
+        fixes[clause.index] = (verb.index, "ccomp")
+        if noun.head == clause.index:
+            fixes[noun.index] = (clause.head, noun.deprel)
+    return fixes
+
+
 def _time_noun_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said in a televised address on Wednesday evening that the reform was ...":
     *evening* tagged a verb, with the report as its complement.  A word for a time
@@ -3967,13 +4015,21 @@ def _fronted_description_with_a_relative_clause_read_apart(sentence: Sentence, l
         if noun is None or verb.index == 0 or sentence.words[verb.index - 1].text != ",":
             continue
         relative = [c for c in sentence.children(noun, "acl:relcl") if c.index > noun.index]
+        # (or as a conjunct of its last noun: "A dairy farmer who left 200 cows behind,
+        # Leanne Hutchings, 34, said", *behind* taken for the name's preposition)
+        def set_off(name: Word) -> bool:
+            start = min(w.index for w in sentence.subtree(name, exclude=sentence.children(name, "case", "punct")))
+            return sentence.words[start - 1].text == ","
+
         name = next((w for r in relative for w in sentence.subtree(r) if w.upos == "PROPN"
-                     and w.base_deprel == "appos" and sentence.after_comma(w)
-                     and w.lower not in lexicon.title_heads), None)
+                     and (w.base_deprel == "appos" or w.base_deprel == "conj" and not sentence.children(w, "cc"))
+                     and set_off(w) and w.lower not in lexicon.title_heads), None)
         if name is None:
             continue
         fixes[name.index] = (verb.index, "nsubj")
         fixes[noun.index] = (name.index, "appos")
+        fixes.update({c.index: (relative[0].index, "compound:prt", c.feats, "ADV")
+                      for c in sentence.children(name, "case") if c.index < name.index})
         fixes.update({a.index: (name.index, "appos") for a in sentence.children(sentence.head_of(name), "appos")
                       if a.index > name.index})
     return fixes
@@ -5503,6 +5559,28 @@ def _reduced_relative_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -
     return fixes
 
 
+def _speakers_participle_read_as_a_report_before_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"One person briefed on the committee’s discussions said ...": *briefed* read as a
+    finite verb, *person* its subject, and the clause as a report before *said*, which
+    is left with no subject.  A past form right after a noun, with no object or
+    auxiliary, running up to a verb of saying with nothing between, is a participle
+    on the noun, and the noun the speaker."""
+    fixes = {}
+    for say in _verbs_of_saying(sentence, lexicon):
+        if _has_subject(sentence, say):
+            continue
+        for first in sentence.children(say, "ccomp", "parataxis"):
+            subject = next((s for s in sentence.children(first, "nsubj") if s.index == first.index - 1
+                            and s.upos in NOMINAL_HEADS), None)
+            if subject is None or first.upos != "VERB" or first.feat("Tense") != "Past" \
+                    or sentence.children(first, "aux", "cop", "obj", "mark", "ccomp") \
+                    or sentence.subtree(first)[-1].index + 1 != say.index:
+                continue
+            fixes.update({first.index: (subject.index, "acl", "Tense=Past|VerbForm=Part"),
+                          subject.index: (say.index, "nsubj")})
+    return fixes
+
+
 def _participles_object_read_as_the_reports_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said an ambulance carrying a cardiac patient had been forced through ...":
     *patient* read as the subject of *forced*, which hangs on *ambulance* as a relative
@@ -6425,6 +6503,34 @@ def _verb_of_saying_read_as_modifier_of_an_age(sentence: Sentence, lexicon: Lexi
     return fixes
 
 
+def _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject(sentence: Sentence,
+                                                                         lexicon: Lexicon) -> Fixes:
+    """"Asked whether ..., the 58-year-old countered that monetary policy ‘cannot be
+    set for one industry’": *countered* read as a modifier of *policy*, *that* its
+    determiner, and the report made the main clause.  A verb of saying in the past
+    right after *the N-year-old* and before *that* is the main verb: the age its
+    subject, the clause after *that* its report."""
+    words = sentence.words
+    for verb in _verbs_of_saying(sentence, lexicon):
+        noun = sentence.head_of(verb)
+        clause = sentence.head_of(noun) if noun is not None else None
+        if verb.base_deprel not in ("amod", "acl") or verb.feat("Tense") != "Past" or verb.index + 1 >= len(words) \
+                or words[verb.index - 1].lower != "old" or words[verb.index + 1].lower != "that" \
+                or clause is None or noun.index < verb.index or not noun.base_deprel.startswith("nsubj") \
+                or not AGE_BEFORE.search(" ".join(w.text for w in words[:verb.index]).replace(" - ", "-")):
+            continue
+        age, that = words[verb.index - 1], words[verb.index + 1]
+        opening = next(w for w in reversed(words[:verb.index]) if w.lower == "the")
+        fixes = {verb.index: (clause.head, clause.deprel, _as_finite(verb.feats), "VERB"),
+                 age.index: (verb.index, "nsubj"), opening.index: (age.index, "det"),
+                 that.index: (clause.index, "mark", "_", "SCONJ"), clause.index: (verb.index, "ccomp")}
+        # (what opens the sentence before the age belongs to the verb of saying: "Asked whether ...,")
+        fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(clause)
+                      if c.index < opening.index})
+        return fixes
+    return {}
+
+
 def _age_number_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The 68-year-old, who made her name with ..., says the book took nine years":
     *68* read as the subject and *old* as a complement.  In *the N-year-old* the
@@ -6526,6 +6632,30 @@ def _apposition_on_a_name_part(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             fixes[appos.index] = (name.index, appos.deprel, appos.feats, "NOUN")
         elif name.index != appos.head:
             fixes[appos.index] = (name.index, appos.deprel)
+    return fixes
+
+
+def _titled_name_after_a_list_read_as_two_conjuncts(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Hutchings and her neighbour, retired shearer Col Baxter, both said": *shearer*
+    and *Baxter* read as two more conjuncts.  A list takes its conjunction before the
+    last conjunct; a role and the name right after it, set off by a comma after that,
+    are one phrase (the role before the name, as in "retired shearer Col Baxter")
+    describing the last conjunct."""
+    fixes = {}
+    for role in sentence.words[:-1]:
+        head = sentence.head_of(role)
+        name = next((c for c in sentence.words[role.index + 1:] if c.head == role.head and c.base_deprel == "conj"
+                     and sentence.phrase_start(c).index == role.index + 1 and c.upos == "PROPN"), None)
+        if role.base_deprel != "conj" or role.upos != "NOUN" or head is None or name is None \
+                or not sentence.after_comma(role) or sentence.children(role, "cc") or sentence.children(name, "cc"):
+            continue
+        listed = [c for c in sentence.children(head, "conj") if c.index < role.index and sentence.children(c, "cc")]
+        if listed:
+            fixes[name.index] = (listed[-1].index, "appos")
+            fixes[role.index] = (name.index, "compound")
+            if head.upos == "NOUN" and head.text[:1].isupper() and not sentence.children(head, "det"):
+                # (the first conjunct, a surname the tagger took for a noun: "Hutchings")
+                fixes[head.index] = (head.head, head.deprel, head.feats, "PROPN")
     return fixes
 
 
@@ -6896,14 +7026,14 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
            _infinitive_on_object,
-           _title_read_as_a_conjunct_of_its_name, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
+           _title_read_as_a_conjunct_of_its_name, _titled_name_after_a_list_read_as_two_conjuncts, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,

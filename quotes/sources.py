@@ -257,7 +257,10 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
                 or c.index > head.index and sentence.after_comma(c)
                 or c.index > head.index and c.lower in _lexicon().floating_quantifiers
                 or c.index > head.index and c.lemma.lower() in _lexicon().time_nouns
-                and sentence.children(c, "case")]
+                and sentence.children(c, "case")
+                # (nor the verb of saying it is the source of: "with analysts saying ...")
+                or c.index > head.index and c.deprel == "acl" and c.is_ing_form
+                and c.lemma in _lexicon().cue_verbs and sentence.children(c, "ccomp")]
     # a relative clause or aside deeper down ("officials involved in the talks, who
     # spoke on condition ...") is no more part of the name than one on the head
     # (nor is a participle that dates it: "a study of 9,000 adults published on Wednesday")

@@ -229,7 +229,7 @@ from conllu_docs import (  # session 17
     HER_COUNTERPART_FOREIGN_MINISTER_STRAND, SPEAKING_IN_TARVANIAN_SHE_SAID, SEVERAL_MERCHANTS_THERE_SAID,
     RESIDENTS_OUTSIDE_THE_COURTHOUSE_SAID, RESIDENTS_OF_ELM_STREET_SAID, HARDLINERS_IN_HIS_GOVERNMENT_SAID)
 from conllu_docs import (  # session 18
-    HEADLINE_QUALIFIER_VORAS, TOMAS_VORAS_A_QUALIFIER_WON, SURREAL_VORAS_SAID, TRUCK_DRIVERS_QUEUING_SAID, AUDIT_PUBLISHED_IN_MARCH_STATED, ITS_CONCLUSION_WAS_BLUNT, THE_MUSEUM_CANNOT_CLAIM_TITLE, THEY_ARE_OUR_GRANDFATHERS, MESSAGE_FROM_TENKORANG_AN_ELDER, PLAN_OFFICIALS_HAVE_BRANDED, SUPERINTENDENT_SAID_RISING_COSTS_AND, SHE_SAID_FALLING_DEMAND_AND, BOARD_MEMBERS_FENN_AND_ARKWRIGHT_BOTH_SAID, MY_DAUGHTER_HAS_ASTHMA, QUESTION_FROM_RENEE_ALBRIGHT_A_NURSE, KESSINGTON_DATELINE_BASTIDA_A_QUALIFIER, SURREAL_BASTIDA_SAID, BASTIDA_A_QUALIFIER_KNOCKED_OUT, HE_INSISTED_AFTERWARDS_ZERO_PART, FORMER_WORLD_NO_1_KESSLER_WROTE, BANK_KEPT_RATE_BRUSHING_ASIDE_AND_WARNING, REINHOLT_STRESSED_SOFTER_PAY_DATA, SOLLBERG_COACHES_BASTIDA, INTERVIEW_WITH_COURT_WEEKLY_SHE_SAID, SHE_SAID_SAYING_THE_PARTNERSHIP_WAS)
+    HEADLINE_QUALIFIER_VORAS, TOMAS_VORAS_A_QUALIFIER_WON, SURREAL_VORAS_SAID, TRUCK_DRIVERS_QUEUING_SAID, AUDIT_PUBLISHED_IN_MARCH_STATED, ITS_CONCLUSION_WAS_BLUNT, THE_MUSEUM_CANNOT_CLAIM_TITLE, THEY_ARE_OUR_GRANDFATHERS, MESSAGE_FROM_TENKORANG_AN_ELDER, PLAN_OFFICIALS_HAVE_BRANDED, SUPERINTENDENT_SAID_RISING_COSTS_AND, SHE_SAID_FALLING_DEMAND_AND, BOARD_MEMBERS_FENN_AND_ARKWRIGHT_BOTH_SAID, MY_DAUGHTER_HAS_ASTHMA, QUESTION_FROM_RENEE_ALBRIGHT_A_NURSE, KESSINGTON_DATELINE_BASTIDA_A_QUALIFIER, SURREAL_BASTIDA_SAID, BASTIDA_A_QUALIFIER_KNOCKED_OUT, HE_INSISTED_AFTERWARDS_ZERO_PART, FORMER_WORLD_NO_1_KESSLER_WROTE, BANK_KEPT_RATE_BRUSHING_ASIDE_AND_WARNING, REINHOLT_STRESSED_SOFTER_PAY_DATA, SOLLBERG_COACHES_BASTIDA, INTERVIEW_WITH_COURT_WEEKLY_SHE_SAID, SHE_SAID_SAYING_THE_PARTNERSHIP_WAS, REINHOLT_SPOKE_ON_THURSDAY, ASKED_THE_58_YEAR_OLD_COUNTERED_THAT, INTERVIEW_PYKE_SAID_IF_IT_WON_POWER_BUT, PERSON_BRIEFED_ON_DISCUSSIONS_SAID, PEOPLE_FLED_WITH_AUTHORITIES_WARNING, MARKETS_FELL_WITH_ANALYSTS_SAYING, FARMER_WHO_LEFT_COWS_BEHIND_HUTCHINGS_SAID, HUTCHINGS_AND_NEIGHBOUR_RETIRED_SHEARER_BAXTER)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3823,3 +3823,37 @@ def test_the_subject_of_a_participles_report_read_as_its_object():
     assert [(q.cue.text, q.text) for q in quotes] == [
         ("said", "she had turned down approaches from higher-ranked players"),
         ("saying", "the partnership with Bastida was “the one I believe in.”")]
+
+
+def test_a_verb_of_saying_after_an_age_read_as_a_modifier_of_the_reports_subject():
+    q = only(document(REINHOLT_SPOKE_ON_THURSDAY, ASKED_THE_58_YEAR_OLD_COUNTERED_THAT))
+    assert (q.type, q.text, q.cue.text, q.speaker) == (
+        "mixed", "monetary policy ‘cannot be set for one industry’", "countered", "Reinholt")
+
+
+def test_a_clause_before_the_comma_and_but_of_a_conjunct_ends_the_report_before_them():
+    q = only(document(INTERVIEW_PYKE_SAID_IF_IT_WON_POWER_BUT))
+    assert q.text == "her party would ‘look again’ at the bank’s mandate if it won power"
+
+
+def test_a_participle_on_the_speaker_read_as_a_report_before_the_verb_of_saying():
+    quotes = extract_from_document(document(PERSON_BRIEFED_ON_DISCUSSIONS_SAID))
+    assert quotes[0].speaker == "person briefed on the committee’s discussions"
+
+
+@pytest.mark.parametrize("sentence, speaker, report", [
+    (PEOPLE_FLED_WITH_AUTHORITIES_WARNING, "authorities", "the fire front could reach the Marrangal township by late afternoon"),
+    (MARKETS_FELL_WITH_ANALYSTS_SAYING, "analysts", "investors feared a recession")])
+def test_the_report_of_a_participle_of_saying_on_a_noun(sentence, speaker, report):
+    q = only(document(sentence))
+    assert (q.speaker, q.text) == (speaker, report)
+
+
+def test_a_name_read_as_a_conjunct_inside_the_relative_clause_of_a_fronted_description():
+    q = only(document(FARMER_WHO_LEFT_COWS_BEHIND_HUTCHINGS_SAID))
+    assert (q.speaker, q.mention.text, q.title) == ("Leanne Hutchings", "Leanne Hutchings", "third-generation dairy farmer")
+
+
+def test_a_role_and_name_after_a_list_describe_its_last_conjunct():
+    q = only(document(HUTCHINGS_AND_NEIGHBOUR_RETIRED_SHEARER_BAXTER))
+    assert q.speaker == ["Hutchings", "Baxter"]
