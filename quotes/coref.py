@@ -294,6 +294,11 @@ class EntityRegistry:
                 # Achterberg")
                 kind = "organization"
             entity = self.entity(name, kind)
+            if phrase.kind == "organization" and entity.kind == "person" and not entity.titles \
+                    and entity.gender is None and not entity.ages:
+                # "Brightwell Home says ..." in the headline looked like a person's name;
+                # "Homewares retailer Brightwell Home" says what it is
+                entity.kind = "organization"
             if kind == "person" and entity.kind != "person":
                 entity.kind = "person"
                 entity.gender = entity.gender or self.gender_of_name(entity.name)

@@ -12213,3 +12213,78 @@ HUTCHINGS_AND_NEIGHBOUR_RETIRED_SHEARER_BAXTER = ('Hutchings and her neighbour, 
     (22, 'were', 'be', 'AUX', 23, 'cop', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
     (23, 'open', 'open', 'ADJ', 16, 'advcl'), (24, '.', '.', 'PUNCT', 12, 'punct'),
 ])
+
+COMPANY_URGED_IGNORE_TEXTS_WARNING = ('The company urged customers to check their bank statements and to ignore texts offering "Brightwell Rewards" refunds, warning that scammers were already exploiting the breach.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'company', 'company', 'NOUN', 3, 'nsubj', 'Number=Sing'),
+    (3, 'urged', 'urge', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'customers', 'customer', 'NOUN', 3, 'obj', 'Number=Plur'), (5, 'to', 'to', 'PART', 6, 'mark'),
+    (6, 'check', 'check', 'VERB', 3, 'xcomp', 'VerbForm=Inf'),
+    (7, 'their', 'their', 'PRON', 9, 'nmod:poss', 'Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs'),
+    (8, 'bank', 'bank', 'NOUN', 9, 'compound', 'Number=Sing'),
+    (9, 'statements', 'statement', 'NOUN', 6, 'obj', 'Number=Plur'), (10, 'and', 'and', 'CCONJ', 12, 'cc'),
+    (11, 'to', 'to', 'PART', 12, 'mark'), (12, 'ignore', 'ignore', 'VERB', 6, 'conj', 'VerbForm=Inf'),
+    (13, 'texts', 'text', 'NOUN', 12, 'obj', 'Number=Plur'),
+    (14, 'offering', 'offer', 'VERB', 12, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (15, '"', '"', 'PUNCT', 17, 'punct'), (16, 'Brightwell', 'brightwell', 'PROPN', 17, 'compound'),
+    (17, 'Rewards', 'rewards', 'PROPN', 19, 'compound'), (18, '"', '"', 'PUNCT', 17, 'punct'),
+    (19, 'refunds', 'refund', 'NOUN', 14, 'obj', 'Number=Plur'), (20, ',', ',', 'PUNCT', 21, 'punct'),
+    (21, 'warning', 'warning', 'VERB', 19, 'acl', 'Tense=Pres|VerbForm=Part'),
+    (22, 'that', 'that', 'SCONJ', 26, 'mark'),
+    (23, 'scammers', 'scammer', 'NOUN', 26, 'nsubj', 'Number=Plur'),
+    (24, 'were', 'be', 'AUX', 26, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (25, 'already', 'already', 'ADV', 26, 'advmod'),
+    (26, 'exploiting', 'exploit', 'VERB', 21, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (27, 'the', 'the', 'DET', 28, 'det'), (28, 'breach', 'breach', 'NOUN', 26, 'obj', 'Number=Sing'),
+    (29, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+HEADLINE_BRIGHTWELL_HOME_SAYS = ('Brightwell Home says hackers copied data of 2.3 million shoppers', [
+    (1, 'Brightwell', 'brightwell', 'PROPN', 3, 'nsubj'), (2, 'Home', 'home', 'PROPN', 1, 'flat'),
+    (3, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'hackers', 'hacker', 'NOUN', 3, 'obj', 'Number=Plur'),
+    (5, 'copied', 'copy', 'VERB', 6, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (6, 'data', 'data', 'NOUN', 3, 'obj', 'Number=Sing'), (7, 'of', 'of', 'ADP', 10, 'case'),
+    (8, '2.3', '2.3', 'NUM', 10, 'nummod'), (9, 'million', 'million', 'NUM', 10, 'nummod'),
+    (10, 'shoppers', 'shopper', 'NOUN', 6, 'nmod', 'Number=Plur'),
+])
+
+RETAILER_BRIGHTWELL_HOME_SAID = ('Homewares retailer Brightwell Home said Thursday that attackers had copied the names of about 2.3 million customers.', [
+    (1, 'Homewares', 'homewares', 'PROPN', 2, 'compound'),
+    (2, 'retailer', 'retailer', 'NOUN', 5, 'nsubj', 'Number=Sing'),
+    (3, 'Brightwell', 'brightwell', 'PROPN', 5, 'nsubj'), (4, 'Home', 'home', 'PROPN', 3, 'flat'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'Thursday', 'thursday', 'PROPN', 5, 'iobj'), (7, 'that', 'that', 'SCONJ', 10, 'mark'),
+    (8, 'attackers', 'attacker', 'NOUN', 10, 'nsubj', 'Number=Plur'),
+    (9, 'had', 'have', 'AUX', 10, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'copied', 'copy', 'VERB', 5, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (11, 'the', 'the', 'DET', 12, 'det'), (12, 'names', 'name', 'NOUN', 10, 'obj', 'Number=Plur'),
+    (13, 'of', 'of', 'ADP', 17, 'case'), (14, 'about', 'about', 'ADV', 15, 'advmod'),
+    (15, '2.3', '2.3', 'NUM', 16, 'compound'), (16, 'million', 'million', 'NUM', 17, 'nummod'),
+    (17, 'customers', 'customer', 'NOUN', 12, 'nmod', 'Number=Plur'), (18, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+NEVER_REALLY_A_VAULT = ('"There was never really a vault."', [
+    (1, '"', '"', 'PUNCT', 3, 'punct'), (2, 'There', 'there', 'PRON', 3, 'expl'),
+    (3, 'was', 'be', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'never', 'never', 'ADV', 3, 'advmod'), (5, 'really', 'really', 'ADV', 7, 'advmod'),
+    (6, 'a', 'a', 'DET', 7, 'det'), (7, 'vault', 'vault', 'NOUN', 3, 'nsubj', 'Number=Sing'),
+    (8, '.', '.', 'PUNCT', 3, 'punct'), (9, '"', '"', 'PUNCT', 3, 'punct'),
+])
+
+VERDICT_OF_REYES_A_FORMER_TESTER = ('That was the verdict of Tomasz Reyes, a former penetration tester at Halvard Bank who now works as an independent security researcher.', [
+    (1, 'That', 'that', 'PRON', 4, 'nsubj', 'Number=Sing|PronType=Dem'),
+    (2, 'was', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det'), (4, 'verdict', 'verdict', 'NOUN', 0, 'root', 'Number=Sing'),
+    (5, 'of', 'of', 'ADP', 7, 'case'), (6, 'Tomasz', 'tomasz', 'PROPN', 7, 'compound'),
+    (7, 'Reyes', 'reyes', 'PROPN', 4, 'nmod'), (8, ',', ',', 'PUNCT', 12, 'punct'),
+    (9, 'a', 'a', 'DET', 12, 'det'), (10, 'former', 'former', 'ADJ', 12, 'amod'),
+    (11, 'penetration', 'penetration', 'NOUN', 12, 'compound', 'Number=Sing'),
+    (12, 'tester', 'tester', 'NOUN', 4, 'appos', 'Number=Sing'), (13, 'at', 'at', 'ADP', 14, 'case'),
+    (14, 'Halvard', 'halvard', 'PROPN', 15, 'compound'), (15, 'Bank', 'bank', 'PROPN', 12, 'nmod'),
+    (16, 'who', 'who', 'PRON', 18, 'nsubj', 'PronType=Rel'), (17, 'now', 'now', 'ADV', 18, 'advmod'),
+    (18, 'works', 'work', 'VERB', 12, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (19, 'as', 'as', 'ADP', 23, 'case'), (20, 'an', 'a', 'DET', 23, 'det'),
+    (21, 'independent', 'independent', 'ADJ', 23, 'amod'),
+    (22, 'security', 'security', 'NOUN', 23, 'compound', 'Number=Sing'),
+    (23, 'researcher', 'researcher', 'NOUN', 18, 'obl', 'Number=Sing'), (24, '.', '.', 'PUNCT', 4, 'punct'),
+])
