@@ -293,7 +293,7 @@ class EntityRegistry:
                 # name the article puts before someone's role ("Kestrel Bay captain Ben
                 # Achterberg")
                 kind = "organization"
-            entity = self.entity(name, kind)
+            entity = self.entity(name, kind, plural=phrase.plural)
             if phrase.kind == "organization" and entity.kind == "person" and not entity.titles \
                     and entity.gender is None and not entity.ages:
                 # "Brightwell Home says ..." in the headline looked like a person's name;
@@ -571,7 +571,8 @@ class EntityRegistry:
             if pronoun == AGED_PERSON:
                 return person
             if pronoun in PERSON_PRONOUNS:
-                return person and entity.gender in (None, pronoun)
+                # ("Asked whether the abstaining MPs would ..., he said": not the MPs)
+                return person and entity.gender in (None, pronoun) and not entity.plural
             if pronoun == "neuter":
                 # "The audit stated that ... Its conclusion was blunt": a text is an "it" too
                 return entity.kind == "organization" or entity.kind == "unnamed" and not entity.plural \

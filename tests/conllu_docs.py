@@ -12288,3 +12288,41 @@ VERDICT_OF_REYES_A_FORMER_TESTER = ('That was the verdict of Tomasz Reyes, a for
     (22, 'security', 'security', 'NOUN', 23, 'compound', 'Number=Sing'),
     (23, 'researcher', 'researcher', 'NOUN', 18, 'obl', 'Number=Sing'), (24, '.', '.', 'PUNCT', 4, 'punct'),
 ])
+
+CHIEF_WHIP_BHATT_DENIED = ('NBS chief whip Rajendra Bhatt denied that any member had been threatened.', [
+    (1, 'NBS', 'nbs', 'PROPN', 2, 'compound'), (2, 'chief', 'chief', 'NOUN', 0, 'root', 'Number=Sing'),
+    (3, 'whip', 'whip', 'PRON', 6, 'obj', 'PronType=Rel'), (4, 'Rajendra', 'rajendra', 'PROPN', 3, 'flat'),
+    (5, 'Bhatt', 'bhatt', 'PROPN', 4, 'flat'),
+    (6, 'denied', 'deny', 'VERB', 2, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'that', 'that', 'SCONJ', 12, 'mark'), (8, 'any', 'any', 'DET', 9, 'det'),
+    (9, 'member', 'member', 'NOUN', 12, 'nsubj:pass', 'Number=Sing'),
+    (10, 'had', 'have', 'AUX', 12, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'been', 'be', 'AUX', 12, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (12, 'threatened', 'threaten', 'VERB', 6, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (13, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+ASKED_WHETHER_MPS_HE_SAID = ('Asked whether the abstaining MPs would face disciplinary action, he said:', [
+    (1, 'Asked', 'ask', 'VERB', 12, 'ccomp', 'Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin'),
+    (2, 'whether', 'whether', 'SCONJ', 7, 'mark'), (3, 'the', 'the', 'DET', 5, 'det'),
+    (4, 'abstaining', 'abstain', 'NOUN', 5, 'compound', 'Number=Sing'),
+    (5, 'MPs', 'mp', 'NOUN', 7, 'nsubj', 'Number=Plur'),
+    (6, 'would', 'would', 'AUX', 7, 'aux', 'VerbForm=Fin'),
+    (7, 'face', 'face', 'VERB', 12, 'ccomp', 'VerbForm=Inf'),
+    (8, 'disciplinary', 'disciplinary', 'ADJ', 9, 'amod'),
+    (9, 'action', 'action', 'NOUN', 7, 'obj', 'Number=Sing'), (10, ',', ',', 'PUNCT', 7, 'punct'),
+    (11, 'he', 'he', 'PRON', 12, 'nsubj', 'Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs'),
+    (12, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (13, ':', ':', 'PUNCT', 12, 'punct'),
+])
+
+THE_PARTY_WILL_TAKE_A_VIEW = ('“The party will take a view at the appropriate time.”', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'), (2, 'The', 'the', 'DET', 3, 'det'),
+    (3, 'party', 'party', 'NOUN', 5, 'nsubj', 'Number=Sing'),
+    (4, 'will', 'will', 'AUX', 5, 'aux', 'VerbForm=Fin'),
+    (5, 'take', 'take', 'VERB', 0, 'root', 'VerbForm=Inf'), (6, 'a', 'a', 'DET', 7, 'det'),
+    (7, 'view', 'view', 'NOUN', 5, 'obj', 'Number=Sing'), (8, 'at', 'at', 'ADP', 11, 'case'),
+    (9, 'the', 'the', 'DET', 11, 'det'), (10, 'appropriate', 'appropriate', 'ADJ', 11, 'amod'),
+    (11, 'time', 'time', 'NOUN', 5, 'obl', 'Number=Sing'), (12, '.', '.', 'PUNCT', 5, 'punct'),
+    (13, '”', '"', 'PUNCT', 5, 'punct'),
+])
