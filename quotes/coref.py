@@ -293,7 +293,9 @@ class EntityRegistry:
                 # name the article puts before someone's role ("Kestrel Bay captain Ben
                 # Achterberg")
                 kind = "organization"
-            entity = self.entity(name, kind, plural=phrase.plural and kind == "person")
+            # (a common noun's number is to be trusted, "the abstaining MPs"; a name's is not:
+            # "Briggs", "Dolores Fenwick")
+            entity = self.entity(name, kind, plural=phrase.plural and kind == "person" and phrase.head.upos != "PROPN")
             if phrase.kind == "organization" and entity.kind == "person" and not entity.titles \
                     and entity.gender is None and not entity.ages:
                 # "Brightwell Home says ..." in the headline looked like a person's name;

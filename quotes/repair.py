@@ -4104,11 +4104,18 @@ def _name_after_an_office_read_as_its_complement(sentence: Sentence, lexicon: Le
                            and sentence.subtree(c)[0].lower in ("for", "of")), None)
         if complement is None or role.lower not in lexicon.title_heads or not role.text[:1].isupper():
             continue
-        preposition, *words = sentence.subtree(complement)
+        # (what is set off after the name describes the person: "Leader of the Opposition
+        # Abhijit Sarkhel, 58, who led ...")
+        aside = sentence.children(complement, "appos", "acl:relcl", "punct")
+        role_aside = [c for c in sentence.children(role, "appos", "acl:relcl", "punct") if c.index > complement.index]
+        preposition, *words = sentence.subtree(complement, exclude=aside)
+        # (an office may take its article: "of the Opposition")
+        article = words[:1] if words and words[0].lower == "the" else []
+        words = words[len(article):]
         if len(words) < 3 or words[-1].index - words[0].index != len(words) - 1 \
                 or not all(w.upos == "PROPN" and w.text[:1].isupper() for w in words) \
                 or any(w.lower in lexicon.title_heads for w in words[-2:]) \
-                or sentence.subtree(role)[-1].index != words[-1].index:
+                or sentence.subtree(role, exclude=aside + role_aside)[-1].index != words[-1].index:
             continue
         office, (given, surname) = words[:-2], words[-2:]
         fixes[given.index] = (role.head, role.deprel)
@@ -4116,7 +4123,9 @@ def _name_after_an_office_read_as_its_complement(sentence: Sentence, lexicon: Le
         fixes[role.index] = (given.index, "compound")
         fixes[office[-1].index] = (role.index, "nmod")
         fixes.update({w.index: (office[-1].index, "compound") for w in office[:-1]})
+        fixes.update({w.index: (office[-1].index, "det") for w in article})
         fixes[preposition.index] = (office[-1].index, "case")
+        fixes.update({a.index: (given.index, a.deprel) for a in aside + role_aside})
         fixes.update({c.index: (given.index, c.deprel) for c in sentence.children(role)
                       if c.base_deprel not in ("nmod", "case") and c.index < role.index})
     return fixes

@@ -91,9 +91,13 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
         # source itself; "runner-up Marco Santelli": a particle is no preposition)
         after_according = previous is not None and previous.index > 0 \
             and sentence.words[previous.index - 1].lower == "according"
+        # (with its article too: "Leader of the Opposition Abhijit Sarkhel")
+        preposition = sentence.words[previous.index - 1] if previous is not None and previous.lower == "the" \
+            and previous.index > 0 and previous.index in inside else previous
         eligible = _is_name_word(word, lexicon) and not (
-            previous is not None and previous.upos == "ADP" and previous.base_deprel not in ("fixed", "compound")
-            and (previous.index in inside or in_larger_name) and not after_according)
+            preposition is not None and preposition.upos == "ADP"
+            and preposition.base_deprel not in ("fixed", "compound")
+            and (preposition.index in inside or in_larger_name) and not after_according)
         if not eligible:
             continue
         if runs and runs[-1][-1].index == word.index - 1 and (

@@ -12326,3 +12326,26 @@ THE_PARTY_WILL_TAKE_A_VIEW = ('“The party will take a view at the appropriate 
     (11, 'time', 'time', 'NOUN', 5, 'obl', 'Number=Sing'), (12, '.', '.', 'PUNCT', 5, 'punct'),
     (13, '”', '"', 'PUNCT', 5, 'punct'),
 ])
+
+PRINCIPAL_BRIGGS_WROTE_TO_FAMILIES = ('Principal Harold Briggs wrote to families on Tuesday.', [
+    (1, 'Principal', 'principal', 'ADJ', 3, 'amod'), (2, 'Harold', 'harold', 'PROPN', 3, 'compound'),
+    (3, 'Briggs', 'briggs', 'PROPN', 4, 'nsubj'),
+    (4, 'wrote', 'write', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'to', 'to', 'ADP', 6, 'case'), (6, 'families', 'family', 'NOUN', 4, 'obl', 'Number=Plur'),
+    (7, 'on', 'on', 'ADP', 8, 'case'), (8, 'Tuesday', 'tuesday', 'PROPN', 4, 'obl'),
+    (9, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+WE_HAD_600_KIDS_HE_SAID = ('“We had 600 kids sitting silently in the dark,” he said.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'),
+    (2, 'We', 'we', 'PRON', 3, 'nsubj', 'Case=Nom|Number=Plur|Person=1|PronType=Prs'),
+    (3, 'had', 'have', 'VERB', 14, 'ccomp', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (4, '600', '600', 'NUM', 5, 'nummod'), (5, 'kids', 'kid', 'NOUN', 3, 'obj', 'Number=Plur'),
+    (6, 'sitting', 'sit', 'VERB', 3, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (7, 'silently', 'silently', 'ADV', 6, 'advmod'), (8, 'in', 'in', 'ADP', 10, 'case'),
+    (9, 'the', 'the', 'DET', 10, 'det'), (10, 'dark', 'dark', 'ADJ', 6, 'obl'),
+    (11, ',', ',', 'PUNCT', 3, 'punct'), (12, '”', '"', 'PUNCT', 3, 'punct'),
+    (13, 'he', 'he', 'PRON', 14, 'nsubj', 'Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs'),
+    (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '.', '.', 'PUNCT', 14, 'punct'),
+])
