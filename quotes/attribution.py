@@ -100,7 +100,10 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
                      if w.upos != "PUNCT"][-1:]
         introduced = bool(before) and before[0].endswith(":") and bool(preceding) \
             and preceding[0].upos == "VERB" and preceding[0].lemma in lexicon.cue_verbs
-        return len(tokens) != 1 or appositive or not (_closed_by_attribution(doc, passage, lexicon) or introduced)
+        # (nor, closed by its attribution, a quote's opening words: "“This Bill,” she said,
+        # “is not against landlords.”")
+        return appositive or titled or not (_closed_by_attribution(doc, passage, lexicon)
+                                            or introduced and len(tokens) == 1)
     closing = tokens[-1][-1:] if tokens else ""
     return 0 < len(tokens) <= (2 * MAX_NAME_WORDS if titled else MAX_NAME_WORDS) and tokens[0][:1].isupper() \
         and all(t[:1].isupper() or t in NAME_FUNCTION_WORDS for t in tokens) \

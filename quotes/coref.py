@@ -293,9 +293,12 @@ class EntityRegistry:
                 # name the article puts before someone's role ("Kestrel Bay captain Ben
                 # Achterberg")
                 kind = "organization"
-            # (a common noun's number is to be trusted, "the abstaining MPs"; a name's is not:
-            # "Briggs", "Dolores Fenwick")
-            entity = self.entity(name, kind, plural=phrase.plural and kind == "person" and phrase.head.upos != "PROPN")
+            # (a common noun taken for a name has a number to trust, "the abstaining MPs"; a
+            # name has none, "Briggs", "Dolores Fenwick", nor does a role before a list of
+            # names, "The foreign ministers of ..., Marek Dobrev of Ostrana, ...")
+            plural = phrase.plural and kind == "person" and phrase.head.upos != "PROPN" \
+                and phrase.name.start <= phrase.head.start < phrase.name.end
+            entity = self.entity(name, kind, plural=plural)
             if phrase.kind == "organization" and entity.kind == "person" and not entity.titles \
                     and entity.gender is None and not entity.ages:
                 # "Brightwell Home says ..." in the headline looked like a person's name;

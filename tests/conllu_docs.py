@@ -12349,3 +12349,71 @@ WE_HAD_600_KIDS_HE_SAID = ('“We had 600 kids sitting silently in the dark,” 
     (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (15, '.', '.', 'PUNCT', 14, 'punct'),
 ])
+
+THIS_BILL_SHE_SAID_IS_NOT = ('“This Bill,” she said, “is not against landlords.', [
+    (1, '“', '"', 'PUNCT', 13, 'punct'), (2, 'This', 'this', 'DET', 3, 'det'),
+    (3, 'Bill', 'bill', 'PROPN', 13, 'nsubj'), (4, ',', ',', 'PUNCT', 3, 'punct'),
+    (5, '”', '"', 'PUNCT', 3, 'punct'),
+    (6, 'she', 'she', 'PRON', 7, 'nsubj', 'Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs'),
+    (7, 'said', 'say', 'VERB', 13, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, ',', ',', 'PUNCT', 3, 'punct'), (9, '“', '"', 'PUNCT', 13, 'punct'),
+    (10, 'is', 'be', 'AUX', 13, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (11, 'not', 'not', 'PART', 13, 'advmod'), (12, 'against', 'against', 'ADP', 13, 'case'),
+    (13, 'landlords', 'landlord', 'NOUN', 0, 'root', 'Number=Plur'), (14, '.', '.', 'PUNCT', 13, 'punct'),
+])
+
+IT_IS_AGAINST_UNCERTAINTY = ('It is against uncertainty.”', [
+    (1, 'It', 'it', 'PRON', 4, 'nsubj', 'Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs'),
+    (2, 'is', 'be', 'AUX', 4, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'against', 'against', 'ADP', 4, 'case'),
+    (4, 'uncertainty', 'uncertainty', 'NOUN', 0, 'root', 'Number=Sing'), (5, '.', '.', 'PUNCT', 4, 'punct'),
+    (6, '”', '"', 'PUNCT', 4, 'punct'),
+])
+
+FOREIGN_MINISTERS_DOBREV_LINDAHL_NAZARI_URGED = ('The foreign ministers of the three smaller basin states, Marek Dobrev of Ostrana, Sofia Lindahl of Varnland and Tariq Nazari of Belgora, urged both sides to avoid “unilateral steps” while talks continue.', [
+    (1, 'The', 'the', 'DET', 3, 'det'), (2, 'foreign', 'foreign', 'ADJ', 3, 'amod'),
+    (3, 'ministers', 'minister', 'NOUN', 26, 'nsubj', 'Number=Plur'), (4, 'of', 'of', 'ADP', 9, 'case'),
+    (5, 'the', 'the', 'DET', 9, 'det'), (6, 'three', 'three', 'NUM', 9, 'nummod'),
+    (7, 'smaller', 'small', 'ADJ', 9, 'amod'), (8, 'basin', 'basin', 'NOUN', 9, 'compound', 'Number=Sing'),
+    (9, 'states', 'state', 'NOUN', 3, 'nmod', 'Number=Plur'), (10, ',', ',', 'PUNCT', 12, 'punct'),
+    (11, 'Marek', 'marek', 'PROPN', 12, 'compound'), (12, 'Dobrev', 'dobrev', 'PROPN', 3, 'nmod'),
+    (13, 'of', 'of', 'ADP', 14, 'case'), (14, 'Ostrana', 'ostrana', 'PROPN', 12, 'nmod'),
+    (15, ',', ',', 'PUNCT', 16, 'punct'), (16, 'Sofia', 'sofia', 'PROPN', 17, 'compound'),
+    (17, 'Lindahl', 'lindahl', 'PROPN', 14, 'conj'), (18, 'of', 'of', 'ADP', 19, 'case'),
+    (19, 'Varnland', 'varnland', 'PROPN', 17, 'nmod'), (20, 'and', 'and', 'CCONJ', 21, 'cc'),
+    (21, 'Tariq', 'tariq', 'PROPN', 19, 'conj'), (22, 'Nazari', 'nazari', 'PROPN', 19, 'conj'),
+    (23, 'of', 'of', 'ADP', 24, 'case'), (24, 'Belgora', 'belgora', 'PROPN', 22, 'nmod'),
+    (25, ',', ',', 'PUNCT', 3, 'punct'),
+    (26, 'urged', 'urge', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (27, 'both', 'both', 'CCONJ', 28, 'det'), (28, 'sides', 'side', 'NOUN', 26, 'obj', 'Number=Plur'),
+    (29, 'to', 'to', 'PART', 30, 'mark'), (30, 'avoid', 'avoid', 'VERB', 28, 'acl', 'VerbForm=Inf'),
+    (31, '“', '"', 'PUNCT', 33, 'punct'), (32, 'unilateral', 'unilateral', 'ADJ', 33, 'amod'),
+    (33, 'steps', 'step', 'NOUN', 30, 'obj', 'Number=Plur'), (34, '”', '"', 'PUNCT', 33, 'punct'),
+    (35, 'while', 'while', 'SCONJ', 37, 'mark'), (36, 'talks', 'talk', 'NOUN', 37, 'nsubj', 'Number=Plur'),
+    (37, 'continue', 'continue', 'VERB', 30, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (38, '.', '.', 'PUNCT', 26, 'punct'),
+])
+
+DOBREV_WENT_FURTHER = ('Dobrev, whose country lies furthest downstream, went further.', [
+    (1, 'Dobrev', 'dobrev', 'PROPN', 9, 'nsubj'), (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'whose', 'whose', 'DET', 4, 'det'), (4, 'country', 'country', 'NOUN', 5, 'nsubj', 'Number=Sing'),
+    (5, 'lies', 'lie', 'VERB', 9, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'furthest', 'furthest', 'ADJ', 7, 'amod'), (7, 'downstream', 'downstream', 'ADJ', 5, 'xcomp'),
+    (8, ',', ',', 'PUNCT', 5, 'punct'),
+    (9, 'went', 'go', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'further', 'further', 'ADV', 9, 'advmod'), (11, '.', '.', 'PUNCT', 9, 'punct'),
+])
+
+NO_WAR_OVER_WATER_HE_SAID = ('“Nobody in this room wants a war over water,” he said.', [
+    (1, '“', '"', 'PUNCT', 14, 'punct'),
+    (2, 'Nobody', 'nobody', 'PRON', 14, 'nsubj', 'Number=Sing|PronType=Neg'),
+    (3, 'in', 'in', 'ADP', 5, 'case'), (4, 'this', 'this', 'DET', 5, 'det'),
+    (5, 'room', 'room', 'NOUN', 2, 'nmod', 'Number=Sing'),
+    (6, 'wants', 'want', 'VERB', 14, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'a', 'a', 'DET', 8, 'det'), (8, 'war', 'war', 'NOUN', 6, 'obj', 'Number=Sing'),
+    (9, 'over', 'over', 'ADP', 10, 'case'), (10, 'water', 'water', 'NOUN', 6, 'obl', 'Number=Sing'),
+    (11, ',', ',', 'PUNCT', 6, 'punct'), (12, '”', '"', 'PUNCT', 6, 'punct'),
+    (13, 'he', 'he', 'PRON', 14, 'nsubj', 'Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs'),
+    (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (15, '.', '.', 'PUNCT', 14, 'punct'),
+])
