@@ -89,7 +89,9 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
     words = doc.words_in(passage.start, passage.end)
     tokens = doc.text[passage.start:passage.end].split()
     before = doc.text[:passage.open].split()[-1:]
-    titled = bool(before) and before[0].lower() in lexicon.titling_words
+    preceding_words = doc.text[:passage.open].lower().split()
+    titled = bool(before) and before[0].lower() in lexicon.titling_words \
+        or any(" ".join(preceding_words[-n:]) in lexicon.titling_phrases for n in (2, 3))
     appositive = bool(before) and len(before[0]) > 1 and before[0][-1] == "," and before[0][:-1].isalpha() \
         and before[0].islower()
     if bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words):

@@ -47,6 +47,7 @@ class Lexicon:
     question_framing_verbs: frozenset[str]
     name_giving_verbs: frozenset[str]
     titling_words: frozenset[str]
+    titling_phrases: frozenset[str]
     text_sources: frozenset[str]
     accusation_verbs: frozenset[str]
     institution_heads: frozenset[str]
@@ -163,6 +164,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         question_framing_verbs=words("question_framing_verbs"),
         name_giving_verbs=words("name_giving_verbs"),
         titling_words=words("titling_words"),
+        titling_phrases=words("titling_phrases"),
         text_sources=words("text_sources"),
         accusation_verbs=words("accusation_verbs"),
         institution_heads=words("institution_heads"),

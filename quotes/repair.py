@@ -596,6 +596,29 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   predicate a modifier; ``recalled that a surgeon had told her in March the list
   was``: the inner report a second one; ``on Wednesday evening that``: *evening*
   a verb.
+* **Session 18's, from the batch ``e``, held out in session 17.**  ``Truck drivers
+  queuing outside the gates said``: *drivers* a verb with *said* its conjunct;
+  ``said rising health insurance costs and the end of ... had left``, ``said
+  falling demand and a strong pound would hit``: the report's subject an object;
+  ``That was the message from Abena Tenkorang, a 91-year-old elder of ...``,
+  ``the verdict of Tomasz Reyes, a former penetration tester``: the description
+  on *message*; ``Board members Lucia Fenn and Tom Arkwright``: the role the
+  subject; ``KESSINGTON, June 8 (...) - Aurelio Bastida, a ... qualifier,``: the
+  dateline held the main verb and the apposition; ``insisted afterwards that``:
+  *afterwards* the object; ``brushing aside calls for a cut and warning that``:
+  *warning* a conjunct of *cut*; ``of softer pay data``: *pay* a verb; ``would
+  ‘look again’ ... if it won power, but did not say``: the *if* clause on the
+  next conjunct; ``the 58-year-old countered that monetary policy``: *countered*
+  a modifier of *policy*; ``One person briefed on the committee’s discussions
+  said``: *briefed* the report; ``with authorities warning the fire front could
+  reach``: the report a conjunct of the main verb; ``A ... farmer who left 200
+  cows behind, Leanne Hutchings, 34, said``: the name a conjunct of *cows*;
+  ``Hutchings and her neighbour, retired shearer Col Baxter, both said``: the
+  role and name two more conjuncts; ``to ignore texts offering ... refunds,
+  warning that``: *warning* on *refunds*; ``NBS chief whip Rajendra Bhatt
+  denied``: the sentence a noun phrase; ``saying the partnership with Bastida
+  was “...”``: the report's subject an object; ``Leader of the Opposition
+  Abhijit Sarkhel``: the office with its article.
 """
 from __future__ import annotations
 

@@ -12417,3 +12417,22 @@ NO_WAR_OVER_WATER_HE_SAID = ('“Nobody in this room wants a war over water,” 
     (14, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (15, '.', '.', 'PUNCT', 14, 'punct'),
 ])
+
+GANG_KNOWN_AS_GREY_HERON_CLAIMED = ('The gang behind it, known as “Grey Heron,” claimed there that it had taken 400 gigabytes of data.', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'gang', 'gang', 'NOUN', 13, 'nsubj', 'Number=Sing'),
+    (3, 'behind', 'behind', 'ADP', 4, 'case'),
+    (4, 'it', 'it', 'PRON', 2, 'nmod', 'Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs'),
+    (5, ',', ',', 'PUNCT', 6, 'punct'),
+    (6, 'known', 'know', 'VERB', 13, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'as', 'as', 'ADP', 10, 'case'), (8, '“', '"', 'PUNCT', 10, 'punct'),
+    (9, 'Grey', 'grey', 'PROPN', 10, 'compound'), (10, 'Heron', 'heron', 'PROPN', 6, 'obl'),
+    (11, ',', ',', 'PUNCT', 2, 'punct'), (12, '”', '"', 'PUNCT', 10, 'punct'),
+    (13, 'claimed', 'claim', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'there', 'there', 'ADV', 13, 'advmod'), (15, 'that', 'that', 'SCONJ', 18, 'mark'),
+    (16, 'it', 'it', 'PRON', 18, 'nsubj', 'Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs'),
+    (17, 'had', 'have', 'AUX', 18, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'taken', 'take', 'VERB', 13, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (19, '400', '400', 'NUM', 20, 'nummod'), (20, 'gigabytes', 'gigabyte', 'NOUN', 18, 'obj', 'Number=Plur'),
+    (21, 'of', 'of', 'ADP', 22, 'case'), (22, 'data', 'data', 'NOUN', 20, 'nmod', 'Number=Sing'),
+    (23, '.', '.', 'PUNCT', 13, 'punct'),
+])
