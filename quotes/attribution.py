@@ -520,8 +520,9 @@ def _identified_after(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attr
     if found is None:
         return None
     cue_words, source = found
-    # ("That was Ada Lin": the pointer and the copula hang on the name, but are no part of it)
-    mention = [w for w in mention_words(sentence, source) if not w.index < source.index or not (
+    # ("That was Ada Lin": the pointer and the copula hang on the name, but are no part of
+    # it; nor is a preposition the parser hung on the surname: "the question from Renee Albright")
+    mention = [w for w in mention_words(sentence, source) if w.index > source.index or not (
         w.head == source.index and w.base_deprel in ("nsubj", "cop", "advmod", "mark") or w.base_deprel == "case")]
     mention = mention[next((i for i, w in enumerate(mention) if w.upos != "PUNCT"), 0):]
     phrase = analyse(sentence, doc.text, source, mention, lexicon)
