@@ -2257,13 +2257,13 @@ def _participle_of_saying_hung_on_a_thing(sentence: Sentence, lexicon: Lexicon) 
     *-ing* verb of saying set off by a comma after a noun that could not have said
     anything tells what the subject of the clause said: it hangs on that clause's verb."""
     fixes = {}
-    speakers = lexicon.title_heads | lexicon.occupation_epithets | lexicon.person_nouns | lexicon.group_nouns \
-        | lexicon.text_sources | lexicon.organization_heads | lexicon.person_epithets
     for verb in _verbs_of_saying(sentence, lexicon):
         noun = sentence.head_of(verb)
         if verb.base_deprel != "acl" or not verb.is_ing_form or noun is None or noun.upos != "NOUN" \
-                or noun.lemma in speakers or sentence.words[verb.index - 1].text != "," \
-                or not sentence.children(verb, "ccomp"):
+                or sentence.words[verb.index - 1].text != "," or not sentence.children(verb, "ccomp") \
+                or any(noun.lemma in nouns for nouns in (
+                    lexicon.title_heads, lexicon.occupation_epithets, lexicon.person_nouns, lexicon.group_nouns,
+                    lexicon.text_sources, lexicon.organization_heads, lexicon.person_epithets)):
             continue
         clause = sentence.head_of(noun)
         while clause is not None and not _has_subject(sentence, clause):
@@ -4123,9 +4123,11 @@ def _name_after_an_office_read_as_its_complement(sentence: Sentence, lexicon: Le
     last two capitalised words are the name, what is before them the office."""
     fixes = {}
     for role in sentence.words:
+        if role.lower not in lexicon.title_heads or not role.text[:1].isupper():
+            continue
         complement = next((c for c in sentence.children(role, "nmod") if c.upos == "PROPN"
                            and sentence.subtree(c)[0].lower in ("for", "of")), None)
-        if complement is None or role.lower not in lexicon.title_heads or not role.text[:1].isupper():
+        if complement is None:
             continue
         # (what is set off after the name describes the person: "Leader of the Opposition
         # Abhijit Sarkhel, 58, who led ...")
@@ -6687,10 +6689,12 @@ def _shared_role_before_names_read_as_their_head(sentence: Sentence, lexicon: Le
     them: the first name heads the list, the role its compound."""
     fixes = {}
     for role in sentence.words:
+        if role.upos != "NOUN" or role.lemma not in lexicon.title_heads and role.lemma not in lexicon.occupation_epithets \
+                or role.feat("Number") != "Plur":
+            continue
         name = next((a for a in sentence.children(role, "appos") if a.index == role.index + 1
                      and a.upos == "PROPN"), None)
-        if name is None or role.upos != "NOUN" or role.feat("Number") != "Plur" \
-                or role.lemma not in lexicon.title_heads | lexicon.occupation_epithets:
+        if name is None:
             continue
         parts = [name] + [w for w in sentence.subtree(name) if w.base_deprel == "flat"]
         conjuncts = [c for part in parts for c in sentence.children(part, "conj") if c.upos == "PROPN"]
@@ -6733,10 +6737,12 @@ def _titled_name_after_a_list_read_as_two_conjuncts(sentence: Sentence, lexicon:
     describing the last conjunct."""
     fixes = {}
     for role in sentence.words[:-1]:
+        if role.base_deprel != "conj" or role.upos != "NOUN":
+            continue
         head = sentence.head_of(role)
         name = next((c for c in sentence.words[role.index + 1:] if c.head == role.head and c.base_deprel == "conj"
                      and sentence.phrase_start(c).index == role.index + 1 and c.upos == "PROPN"), None)
-        if role.base_deprel != "conj" or role.upos != "NOUN" or head is None or name is None \
+        if head is None or name is None \
                 or not sentence.after_comma(role) or sentence.children(role, "cc") or sentence.children(name, "cc"):
             continue
         listed = [c for c in sentence.children(head, "conj") if c.index < role.index and sentence.children(c, "cc")]
