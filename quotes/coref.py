@@ -395,8 +395,14 @@ class EntityRegistry:
             # (a role of the kind the word names only when no one holds the role itself:
             # "the chief executive" is not the union's president named since)
             of_the_kind = None
+            # ("The Orlesian minister" is not "Tarvanian Prime Minister Oskar Lind")
+            origins = [w for w in _words(phrase.description)[:-1] if w[:1].isupper()]
             for mention in reversed(self._mentions):
                 entity = mention.entity
+                if origins and entity.kind == "person" and entity.titles and not all(
+                        any(_same_stem(o.lower(), w) for t in entity.titles for w in _words(t.lower()))
+                        for o in origins):
+                    continue
                 if of_the_kind is None and phrase.kind == "unnamed" and not indefinite and entity.kind == "person" \
                         and head in self._role_words and any(w in self._role_kinds.get(head, ()) for t in entity.titles
                                                              for w in _words(t.lower())):
