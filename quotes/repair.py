@@ -2688,10 +2688,13 @@ def _closing_verb_of_saying_tagged_as_noun(sentence: Sentence, lexicon: Lexicon)
             or root.index >= word.index or root.index == word.index:
         return fixes
     start = next(w for w in sentence.subtree(word) if w.upos != "PUNCT")
-    # (the comma may close a quotation: "“I don’t do anything clever,” the 64-year-old says.")
-    before = sentence.words[start.index - 2:start.index]
-    if start.index == 0 or before[-1].text != "," and not (
-            len(before) == 2 and before[-1].text in CLOSING_QUOTES and before[0].text in (",", "?", "!")):
+    # (the comma may close a quotation, or a quotation within it: "“I don’t do anything
+    # clever,” the 64-year-old says.", "“She used to tell me, ‘Don’t ...,’” Aldous recalls.")
+    i = start.index - 1
+    while i > 0 and sentence.words[i].text in CLOSING_QUOTES:
+        i -= 1
+    if start.index == 0 or sentence.words[start.index - 1].text != "," and not (
+            i < start.index - 1 and sentence.words[i].text in (",", "?", "!")):
         return fixes
     tense = "Past" if word.lower.endswith("ed") else "Pres"
     fixes[word.index] = (-1, "root", f"Mood=Ind|Tense={tense}|VerbForm=Fin", "VERB", lemma)

@@ -12543,3 +12543,19 @@ REPORT_RELEASED_BY_OFFICE_SAYS_IMAGES = ('The 68-page report, released by the un
     (42, 'not', 'not', 'PART', 43, 'advmod'),
     (43, 'reproduce', 'reproduce', 'VERB', 32, 'ccomp', 'VerbForm=Inf'), (44, '.', '.', 'PUNCT', 17, 'punct'),
 ])
+
+SHE_USED_TO_TELL_ME_ALDOUS_RECALLS = ('“She used to tell me, ‘Don’t go lifting floorboards,’” Aldous recalls.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'),
+    (2, 'She', 'she', 'PRON', 3, 'nsubj', 'Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs'),
+    (3, 'used', 'use', 'VERB', 11, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'to', 'to', 'PART', 5, 'mark'), (5, 'tell', 'tell', 'VERB', 3, 'xcomp', 'VerbForm=Inf'),
+    (6, 'me', 'i', 'PRON', 5, 'iobj', 'Case=Acc|Number=Sing|Person=1|PronType=Prs'),
+    (7, ',', ',', 'PUNCT', 3, 'punct'), (8, '‘', "'", 'PUNCT', 3, 'punct'),
+    (9, 'Do', 'do', 'AUX', 11, 'aux', 'Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin'),
+    (10, 'n’t', 'not', 'PART', 11, 'advmod'), (11, 'go', 'go', 'VERB', 0, 'root', 'Mood=Imp|VerbForm=Fin'),
+    (12, 'lifting', 'lift', 'VERB', 13, 'compound', 'VerbForm=Ger'),
+    (13, 'floorboards', 'floorboard', 'NOUN', 11, 'obj', 'Number=Plur'), (14, ',', ',', 'PUNCT', 18, 'punct'),
+    (15, '’', "'", 'PUNCT', 18, 'punct'), (16, '”', '"', 'PUNCT', 18, 'punct'),
+    (17, 'Aldous', 'aldous', 'PROPN', 18, 'compound'),
+    (18, 'recalls', 'recall', 'NOUN', 11, 'obl', 'Number=Plur'), (19, '.', '.', 'PUNCT', 11, 'punct'),
+])
