@@ -12559,3 +12559,15 @@ SHE_USED_TO_TELL_ME_ALDOUS_RECALLS = ('“She used to tell me, ‘Don’t go lif
     (17, 'Aldous', 'aldous', 'PROPN', 18, 'compound'),
     (18, 'recalls', 'recall', 'NOUN', 11, 'obl', 'Number=Plur'), (19, '.', '.', 'PUNCT', 11, 'punct'),
 ])
+
+YOU_DONT_REALLY_SLEEP_RECALLED_PELL = ('“You don’t really sleep,” recalled Pell, 34.', [
+    (1, '“', '"', 'PUNCT', 6, 'punct'),
+    (2, 'You', 'you', 'PRON', 6, 'nsubj', 'Case=Nom|Person=2|PronType=Prs'),
+    (3, 'do', 'do', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin'),
+    (4, 'n’t', 'not', 'PART', 6, 'advmod'), (5, 'really', 'really', 'ADV', 6, 'advmod'),
+    (6, 'sleep', 'sleep', 'VERB', 9, 'advcl', 'VerbForm=Inf'), (7, ',', ',', 'PUNCT', 6, 'punct'),
+    (8, '”', '"', 'PUNCT', 6, 'punct'),
+    (9, 'recalled', 'recall', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'Pell', 'pell', 'PROPN', 9, 'xcomp'), (11, ',', ',', 'PUNCT', 12, 'punct'),
+    (12, '34', '34', 'NUM', 10, 'nmod:unmarked'), (13, '.', '.', 'PUNCT', 9, 'punct'),
+])
