@@ -12571,3 +12571,22 @@ YOU_DONT_REALLY_SLEEP_RECALLED_PELL = ('“You don’t really sleep,” recalled
     (10, 'Pell', 'pell', 'PROPN', 9, 'xcomp'), (11, ',', ',', 'PUNCT', 12, 'punct'),
     (12, '34', '34', 'NUM', 10, 'nmod:unmarked'), (13, '.', '.', 'PUNCT', 9, 'punct'),
 ])
+
+MARCHED_ACCORDING_TO_THE_CONFEDERATION = ("About 350,000 people marched through the city, according to the Confederation of Ostrelian Labour (KOL), the country's largest union federation.", [
+    (1, 'About', 'about', 'ADP', 3, 'case'), (2, '350,000', '350000', 'NUM', 3, 'nummod'),
+    (3, 'people', 'people', 'NOUN', 4, 'nsubj:pass', 'Number=Plur'),
+    (4, 'marched', 'march', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'through', 'through', 'ADP', 7, 'case'), (6, 'the', 'the', 'DET', 7, 'det'),
+    (7, 'city', 'city', 'NOUN', 4, 'obl', 'Number=Sing'), (8, ',', ',', 'PUNCT', 12, 'punct'),
+    (9, 'according', 'accord', 'VERB', 12, 'case', 'Tense=Pres|VerbForm=Part'),
+    (10, 'to', 'to', 'ADP', 12, 'case'), (11, 'the', 'the', 'DET', 12, 'det'),
+    (12, 'Confederation', 'confederation', 'NOUN', 4, 'obl', 'Number=Sing'),
+    (13, 'of', 'of', 'ADP', 14, 'case'), (14, 'Ostrelian', 'ostrelian', 'PROPN', 12, 'nmod'),
+    (15, 'Labour', 'labour', 'PROPN', 12, 'nmod'), (16, '(', '(', 'PUNCT', 17, 'punct'),
+    (17, 'KOL', 'kol', 'PROPN', 15, 'appos'), (18, ')', ')', 'PUNCT', 17, 'punct'),
+    (19, ',', ',', 'PUNCT', 25, 'punct'), (20, 'the', 'the', 'DET', 21, 'det'),
+    (21, 'country', 'country', 'NOUN', 25, 'nmod:poss', 'Number=Sing'), (22, "'s", "'s", 'PART', 21, 'case'),
+    (23, 'largest', 'large', 'ADJ', 25, 'amod'),
+    (24, 'union', 'union', 'NOUN', 25, 'compound', 'Number=Sing'),
+    (25, 'federation', 'federation', 'NOUN', 12, 'nmod', 'Number=Sing'), (26, '.', '.', 'PUNCT', 4, 'punct'),
+])
