@@ -42,6 +42,7 @@ class Lexicon:
     demonyms: frozenset[str]
     time_nouns: frozenset[str]
     time_adverbs: frozenset[str]
+    past_forms_like_nouns: dict[str, str]
     according_non_sources: frozenset[str]
     anonymity_verbs: frozenset[str]
     question_framing_verbs: frozenset[str]
@@ -159,6 +160,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         demonyms=words("demonyms"),
         time_nouns=words("time_nouns"),
         time_adverbs=words("time_adverbs"),
+        past_forms_like_nouns={str(k).lower(): str(v).lower()
+                               for k, v in (data.get("past_forms_like_nouns") or {}).items()},
         according_non_sources=words("according_non_sources"),
         anonymity_verbs=words("anonymity_verbs"),
         question_framing_verbs=words("question_framing_verbs"),

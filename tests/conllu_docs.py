@@ -12590,3 +12590,50 @@ MARCHED_ACCORDING_TO_THE_CONFEDERATION = ("About 350,000 people marched through 
     (24, 'union', 'union', 'NOUN', 25, 'compound', 'Number=Sing'),
     (25, 'federation', 'federation', 'NOUN', 12, 'nmod', 'Number=Sing'), (26, '.', '.', 'PUNCT', 4, 'punct'),
 ])
+
+NEIGHBORS_BOTH_SAID_THE_WATER_ROSE = ('Neighbors Ed Brandt and Lorraine Whitcomb both said the water rose faster than anything they had seen before.', [
+    (1, 'Neighbors', 'neighbor', 'PROPN', 8, 'nsubj'), (2, 'Ed', 'ed', 'PROPN', 1, 'flat'),
+    (3, 'Brandt', 'brandt', 'PROPN', 1, 'flat'), (4, 'and', 'and', 'CCONJ', 5, 'cc'),
+    (5, 'Lorraine', 'lorraine', 'PROPN', 3, 'conj'), (6, 'Whitcomb', 'whitcomb', 'PROPN', 3, 'conj'),
+    (7, 'both', 'both', 'CCONJ', 6, 'nmod:unmarked'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'the', 'the', 'DET', 11, 'det'), (10, 'water', 'water', 'NOUN', 11, 'compound', 'Number=Sing'),
+    (11, 'rose', 'rose', 'NOUN', 12, 'obl:unmarked', 'Number=Sing'),
+    (12, 'faster', 'fast', 'ADJ', 8, 'ccomp'), (13, 'than', 'than', 'SCONJ', 17, 'mark'),
+    (14, 'anything', 'anything', 'PRON', 12, 'obl', 'Number=Sing|PronType=Ind'),
+    (15, 'they', 'they', 'PRON', 17, 'nsubj', 'Case=Nom|Number=Plur|Person=3|PronType=Prs'),
+    (16, 'had', 'have', 'AUX', 17, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'seen', 'see', 'VERB', 14, 'acl:relcl', 'Tense=Past|VerbForm=Part'),
+    (18, 'before', 'before', 'ADV', 17, 'advmod'), (19, '.', '.', 'PUNCT', 8, 'punct'),
+])
+
+RASZKO_QUOTED_AS_SAYING_EACH_DAY_COST = ('Finance Minister Pavel Raszko was quoted by the daily Karvenski Glas as saying each day of the strike cost the economy about 90 million crowns.', [
+    (1, 'Finance', 'finance', 'PROPN', 2, 'nmod:desc'), (2, 'Minister', 'minister', 'PROPN', 6, 'nsubj:pass'),
+    (3, 'Pavel', 'pavel', 'PROPN', 2, 'flat'), (4, 'Raszko', 'raszko', 'PROPN', 3, 'flat'),
+    (5, 'was', 'be', 'AUX', 6, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'quoted', 'quote', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (7, 'by', 'by', 'ADP', 11, 'case'), (8, 'the', 'the', 'DET', 11, 'det'),
+    (9, 'daily', 'daily', 'ADJ', 11, 'amod'), (10, 'Karvenski', 'karvenski', 'PROPN', 11, 'compound'),
+    (11, 'Glas', 'glas', 'PROPN', 6, 'obl:agent'), (12, 'as', 'as', 'SCONJ', 13, 'mark'),
+    (13, 'saying', 'say', 'VERB', 6, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (14, 'each', 'each', 'DET', 15, 'det'), (15, 'day', 'day', 'NOUN', 13, 'obj', 'Number=Sing'),
+    (16, 'of', 'of', 'ADP', 19, 'case'), (17, 'the', 'the', 'DET', 19, 'det'),
+    (18, 'strike', 'strike', 'NOUN', 19, 'compound', 'Number=Sing'),
+    (19, 'cost', 'cost', 'NOUN', 15, 'nmod', 'Number=Sing'), (20, 'the', 'the', 'DET', 21, 'det'),
+    (21, 'economy', 'economy', 'NOUN', 25, 'compound', 'Number=Sing'),
+    (22, 'about', 'about', 'ADV', 23, 'advmod'), (23, '90', '90', 'NUM', 24, 'compound'),
+    (24, 'million', 'million', 'NUM', 25, 'nummod'),
+    (25, 'crowns', 'crown', 'NOUN', 19, 'nmod', 'Number=Plur'), (26, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+SHE_SAID_THE_ROSE_GARDEN = ("She said the rose garden had been her mother's.", [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj', 'Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 5, 'det'), (4, 'rose', 'rose', 'NOUN', 5, 'compound', 'Number=Sing'),
+    (5, 'garden', 'garden', 'NOUN', 9, 'nsubj', 'Number=Sing'),
+    (6, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'been', 'be', 'AUX', 9, 'cop', 'Tense=Past|VerbForm=Part'),
+    (8, 'her', 'she', 'PRON', 9, 'nmod:poss', 'Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs'),
+    (9, 'mother', 'mother', 'NOUN', 2, 'ccomp', 'Number=Sing'), (10, "'s", "'s", 'PART', 9, 'case'),
+    (11, '.', '.', 'PUNCT', 2, 'punct'),
+])
