@@ -202,6 +202,15 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
         naming = _naming_verb_of(doc, p, outside, lexicon)
         if naming is not None and not any(q.attribution is naming for q in quotes if q.start <= p.start < q.end):
             direct_for[p] = naming
+            continue
+        # ... and so is speech a verb inside the report introduces with a comma or colon:
+        # "The complaint says Mayhew ... pointed a handgun at a clerk and shouted,
+        # “Everybody on the floor!”"
+        introducing = _introducing_verb(doc, p, speech)
+        if introducing is not None and any(q.start <= introducing.cue.word.start < q.end for q in quotes) \
+                and not any(q.attribution is not None and q.attribution.cue.word.start == introducing.cue.word.start
+                            for q in quotes):
+            direct_for[p] = introducing
     _attribute_by_proximity(doc, passages, quotes, outside, direct_for, consumed, lexicon)
     quotes += _continued_or_unattributed(doc, passages, quotes, direct_for, consumed, lexicon)
     quotes += [Candidate(p.start, p.end, "direct", a, _sentence_index(doc, p.start)) for p, a in direct_for.items()]
@@ -220,6 +229,17 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
                                         and q.attribution.sources[0].head.lower == "you"
                                         and any(p.contains(q.attribution.cue.word.start) for p in passages))]
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _introducing_verb(doc: Document, p: QuotedPassage, attributions: Iterable[Attribution]) -> Attribution | None:
+    """The verb of saying right before ``p`` with only a comma or colon between them
+    (``shouted, “Everybody on the floor!”``)."""
+    for attribution in attributions:
+        cue = attribution.cue.word
+        if cue.end <= p.open and doc.text[cue.end:p.open].strip() in (",", ":") \
+                and attribution.cue.relation != "according":
+            return attribution
+    return None
 
 
 def _quoting_verb(inner: QuotedPassage, attributions: Iterable[Attribution]) -> Attribution | None:

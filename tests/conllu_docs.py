@@ -12637,3 +12637,26 @@ SHE_SAID_THE_ROSE_GARDEN = ("She said the rose garden had been her mother's.", [
     (9, 'mother', 'mother', 'NOUN', 2, 'ccomp', 'Number=Sing'), (10, "'s", "'s", 'PART', 9, 'case'),
     (11, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+COMPLAINT_SAYS_MAYHEW_SHOUTED = ('The complaint says Mayhew walked into Carraway Fine Jewelry shortly before closing on May 9, pointed a handgun at a clerk and shouted, "Everybody on the floor!"', [
+    (1, 'The', 'the', 'DET', 2, 'det'), (2, 'complaint', 'complaint', 'NOUN', 3, 'nsubj', 'Number=Sing'),
+    (3, 'says', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'Mayhew', 'mayhew', 'PROPN', 5, 'nsubj'),
+    (5, 'walked', 'walk', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'into', 'into', 'ADP', 7, 'case'), (7, 'Carraway', 'carraway', 'PROPN', 9, 'compound'),
+    (8, 'Fine', 'fine', 'ADJ', 9, 'amod'), (9, 'Jewelry', 'jewelry', 'PROPN', 5, 'obl'),
+    (10, 'shortly', 'shortly', 'ADV', 12, 'advmod'), (11, 'before', 'before', 'SCONJ', 12, 'mark'),
+    (12, 'closing', 'close', 'VERB', 5, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (13, 'on', 'on', 'ADP', 14, 'case'), (14, 'May', 'may', 'PROPN', 12, 'obl'),
+    (15, '9', '9', 'NUM', 12, 'obl'), (16, ',', ',', 'PUNCT', 17, 'punct'),
+    (17, 'pointed', 'point', 'VERB', 3, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, 'a', 'a', 'DET', 19, 'det'), (19, 'handgun', 'handgun', 'NOUN', 17, 'obj', 'Number=Sing'),
+    (20, 'at', 'at', 'ADP', 22, 'case'), (21, 'a', 'a', 'DET', 22, 'det'),
+    (22, 'clerk', 'clerk', 'NOUN', 19, 'nmod', 'Number=Sing'), (23, 'and', 'and', 'CCONJ', 24, 'cc'),
+    (24, 'shouted', 'shout', 'VERB', 22, 'conj', 'Tense=Past|VerbForm=Part'),
+    (25, ',', ',', 'PUNCT', 27, 'punct'), (26, '"', '"', 'PUNCT', 27, 'punct'),
+    (27, 'Everybody', 'everybody', 'PRON', 17, 'obj', 'Number=Sing|PronType=Ind'),
+    (28, 'on', 'on', 'ADP', 30, 'case'), (29, 'the', 'the', 'DET', 30, 'det'),
+    (30, 'floor', 'floor', 'NOUN', 27, 'nmod', 'Number=Sing'), (31, '!', '!', 'PUNCT', 3, 'punct'),
+    (32, '"', '"', 'PUNCT', 3, 'punct'),
+])
