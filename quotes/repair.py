@@ -618,7 +618,14 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   warning that``: *warning* on *refunds*; ``NBS chief whip Rajendra Bhatt
   denied``: the sentence a noun phrase; ``saying the partnership with Bastida
   was “...”``: the report's subject an object; ``Leader of the Opposition
-  Abhijit Sarkhel``: the office with its article.
+  Abhijit Sarkhel``: the office with its article; then, from ``h``, ``f`` and
+  ``l``: ``by Colin Mabbott, the council’s chief executive and acting returning
+  officer``: the apposition a conjunct of the verb; ``The 68-page report ... says
+  images in the papers had been``: *images* a second subject of *says*; ``...,’”
+  Aldous recalls``: *recalls* a noun after a quote within a quote; ``“...,”
+  recalled Pell, 34``: the inverted speaker a complement; ``said the water rose
+  faster``, ``saying each day of the strike cost the economy``: the report's verb a
+  noun.
 """
 from __future__ import annotations
 
