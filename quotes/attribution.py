@@ -585,9 +585,7 @@ def _identifying_source(sentence: Sentence, lexicon: Lexicon) -> tuple[tuple[Wor
                 return shown, subject
         # "the verdict of X", "The line, from X, ...", "Those words came from X"
         owner = sentence.head_of(word)
-        # (the parser may hang the preposition on the surname: "from Renee Albright")
-        case = next((c for part in [word, *sentence.children(word, "flat")] for c in sentence.children(part, "case")
-                     if c.lower in ("of", "from")), None)
+        case = next((c for c in sentence.prepositions_of(word) if c.lower in ("of", "from")), None)
         if owner is not None and word.base_deprel in ("nmod", "obl") and word.upos in ("PROPN", "NOUN") \
                 and case is not None:
             if owner.lemma in lexicon.utterance_nouns:

@@ -800,9 +800,8 @@ def _interviewer(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
     """"In an interview with Court Weekly, she said": the outlet one talks *with* is
     who listens, no one a later "she" or "he" stands for."""
     noun = sentence.head_of(word)
-    # (the parser may hang the preposition on a later word of the name)
-    return noun is not None and noun.lemma in lexicon.conversation_nouns and any(
-        c.lower == "with" for part in [word, *sentence.children(word, "flat")] for c in sentence.children(part, "case"))
+    return noun is not None and noun.lemma in lexicon.conversation_nouns \
+        and any(c.lower == "with" for c in sentence.prepositions_of(word))
 
 
 def _place_of_an_action(sentence: Sentence, word: Word) -> bool:

@@ -73,6 +73,11 @@ class Sentence:
     def end(self) -> int:
         return self.words[-1].end
 
+    def prepositions_of(self, name: Word) -> list[Word]:
+        """The case markers of ``name`` and of the words its name runs on to (the parser
+        may hang the preposition on the surname: "from Renee Albright")."""
+        return [c for part in (name, *self.children(name, "flat")) for c in self.children(part, "case")]
+
     def children(self, word: Word, *deprels: str) -> list[Word]:
         """Dependents of ``word``, optionally only those whose base relation (or
         full relation, when a subtype is given) is one of ``deprels``."""
