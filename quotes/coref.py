@@ -1126,6 +1126,10 @@ def _sharing_a_surname(sentence: Sentence, phrases: list[SourcePhrase]) -> dict[
         if phrase.kind == "unnamed" or phrase.name is None or following.name is None or following.kind != "person" \
                 or len(_words(phrase.name.text)) != 1 or len(_words(following.name.text)) < 2:
             continue
+        # (a couple shares a surname, not a role: "Delgado and Sheriff Tom Becerra" are two
+        # people named before)
+        if following.title is not None:
+            continue
         # (nothing but "and" and the other's given names between the two heads)
         between = sentence.words[phrase.head.index + 1:following.head.index]
         if [w.lower for w in between if w.upos != "PROPN"] == ["and"]:

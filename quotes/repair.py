@@ -2105,7 +2105,8 @@ def _reports_subject_read_as_an_object(sentence: Sentence, lexicon: Lexicon) -> 
     conjunct).  A noun phrase right after a verb of saying, followed at once by *and*
     and a clause with a subject (or by a report with no subject), is the first part
     of the report's subject, and an *-ing* word opening it a participle used as an
-    adjective."""
+    adjective.  So is one followed by a finite verb hung on the verb of saying as a
+    conjunct with no conjunction ("warned gusts of up to 50 mph could arrive")."""
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
         words = sentence.words
@@ -2133,7 +2134,14 @@ def _reports_subject_read_as_an_object(sentence: Sentence, lexicon: Lexicon) -> 
         if cc is not None and second is not None and report.head == verb.index:
             fixes[second.index] = (noun.index, "conj")
             fixes[cc.index] = (second.index, "cc")
-        elif cc is not None or report.deprel != "ccomp" or _has_subject(sentence, report):
+        elif cc is not None or _has_subject(sentence, report) or report.deprel != "ccomp" and not (
+                # "Forecasters warned gusts of up to 50 mph could arrive overnight": a
+                # finite verb joined with no conjunction is no conjunct of the verb
+                # (after a plain noun phrase: in "accused the club of moving the goalposts
+                # over a pay rise he says was promised" the verb ends a clause inside it)
+                report.deprel == "conj" and not sentence.children(report, "cc")
+                and (report.feat("VerbForm") == "Fin" or sentence.children(report, "aux"))
+                and not any(w.upos in ("VERB", "AUX") for w in sentence.subtree(noun))):
             continue
         fixes[noun.index] = (report.index, "nsubj")
         fixes[report.index] = (verb.index, "ccomp")
@@ -5338,6 +5346,31 @@ def _verb_of_a_clause_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fi
     return fixes
 
 
+def _oblique_after_a_quote_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"wrote that the state would throw "every resource we have" at the fire": *fire*
+    read as a second complement of *wrote* after the closing quotation mark.  A noun
+    with a preposition and no verb or copula is no clause; right after the report's
+    last word it is an oblique of the report's verb."""
+    fixes = {}
+    words = sentence.words
+    for noun in words:
+        head = sentence.head_of(noun)
+        if noun.deprel != "ccomp" or noun.upos not in NOMINAL_HEADS or head is None \
+                or not sentence.children(noun, "case") or sentence.children(noun, "cop", "nsubj", "nsubj:pass"):
+            continue
+        start = sentence.phrase_start(noun).index
+        before = start - 1
+        while before >= 0 and words[before].upos == "PUNCT":
+            before -= 1
+        report = next((c for c in sentence.children(head, "ccomp") if c.index < noun.index
+                       and c.upos in ("VERB", "AUX") and sentence.subtree(c)[-1].index >= before), None)
+        if report is not None and before >= 0:
+            fixes[noun.index] = (report.index, "obl")
+            fixes.update({p.index: (report.index, "punct") for p in words[before + 1:start]
+                          if p.upos == "PUNCT" and p.head == noun.index})
+    return fixes
+
+
 def _comment_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb, first, second in _successive_complements(sentence, lexicon):
         start = sentence.phrase_start(second).index
@@ -6478,6 +6511,27 @@ def _opens_clause(sentence: Sentence, head: Word) -> bool:
     return start == 0 or sentence.words[start - 1].text in (",", ";", ":", *CLOSING_QUOTES)
 
 
+def _name_after_a_role_split_from_its_surname(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"For rancher Earl Whitacre, 67, the knock came at 4 a.m.": *Earl* hung on
+    *rancher* as part of its name, *Whitacre* beside *rancher* in the same role.  A
+    lower-case noun right before a name whose first part it holds and whose last part
+    shares its head and role is the role before the name: the name heads the phrase."""
+    words = sentence.words
+    for second in words[2:]:
+        first = words[second.index - 1]
+        role = sentence.head_of(first)
+        if role is None or first.base_deprel != "flat" or role.index != first.index - 1 \
+                or role.upos != "NOUN" or not role.text.islower() or first.upos != "PROPN" \
+                or second.upos != "PROPN" or role.head != second.head or role.deprel != second.deprel \
+                or role.head < 0:
+            continue
+        fixes = {first.index: (role.head, role.deprel), role.index: (first.index, "compound"),
+                 second.index: (first.index, "flat")}
+        fixes.update({c.index: (first.index, c.deprel) for c in sentence.children(role) if c.index != first.index})
+        return fixes
+    return {}
+
+
 def _split_names(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     words = sentence.words
@@ -6508,6 +6562,29 @@ def _split_names(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 def _copular(sentence: Sentence, word: Word) -> bool:
     return any(c.lemma == "be" for c in sentence.children(word, "cop"))
+
+
+def _appeals_infinitive_hung_on_a_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"urged anyone who stayed behind to call 911": *to call* read as a purpose clause
+    of *stayed*, in the relative clause on the one urged.  A verb of appeal with an
+    object and no complement of its own takes the infinitive that ends the relative
+    clause on its object, and with it what follows the infinitive."""
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.infinitival_cue_verbs or verb.upos != "VERB" \
+                or sentence.children(verb, "xcomp", "ccomp"):
+            continue
+        for obj in sentence.children(verb, "obj"):
+            for clause in sentence.children(obj, "acl:relcl"):
+                infinitive = next((c for c in sentence.children(clause, "advcl") if c.upos == "VERB"
+                                   and any(m.lower == "to" for m in sentence.children(c, "mark"))
+                                   and not sentence.children(c, "nsubj")), None)
+                if infinitive is None:
+                    continue
+                fixes = {infinitive.index: (verb.index, "xcomp")}
+                fixes.update({c.index: (infinitive.index, c.deprel) for c in sentence.children(clause)
+                              if c.index > infinitive.index and c.deprel != "punct"})
+                return fixes
+    return {}
 
 
 def _infinitive_on_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -7258,13 +7335,13 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
-           _infinitive_on_object,
+           _appeals_infinitive_hung_on_a_relative_clause, _infinitive_on_object,
            _title_read_as_a_conjunct_of_its_name, _titled_name_after_a_list_read_as_two_conjuncts, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,

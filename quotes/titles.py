@@ -255,6 +255,14 @@ def _is_common_word(word: Word) -> bool:
     return word.upos in ("NOUN", "ADJ") and word.text.islower()
 
 
+def _is_compound_occupation(sentence: Sentence, head: Word, lexicon: Lexicon) -> bool:
+    """"dinner lady", "delivery man": a word for a man or a woman, led by a noun
+    saying what the work is, names an occupation (English makes many this way)."""
+    return head.lower in lexicon.person_nouns and any(
+        c.upos == "NOUN" and c.text.islower() and c.index == head.index - 1
+        for c in sentence.children(head, "compound"))
+
+
 def _has_title_word(words: list[Word], lexicon: Lexicon) -> bool:
     # (an occupation too, last before the name: "Northfield United striker Jamal Okafor")
     return any(w.lower in lexicon.title_heads or w.lemma in lexicon.title_heads for w in words) \
@@ -516,10 +524,12 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             title_words = _strip_leading(role)
         elif not plural and (head.lower in lexicon.title_heads
                              or (determiner or indefinite or bool(words) and words[0].lower == "one")
-                             and head.lower in lexicon.occupation_epithets):
+                             and (head.lower in lexicon.occupation_epithets
+                                  or _is_compound_occupation(sentence, head, lexicon))):
             # "a company spokesperson", "a senior nurse at a hospital": a person known
             # only by role has the role (the head and the words before it) as title;
-            # so has one called by occupation ("The chef says", "says one lobsterman")
+            # so has one called by occupation ("The chef says", "says one lobsterman",
+            # "the retired dinner lady said")
             title_words = _strip_leading([w for w in role if w.index <= head.index])
         name = apposition_name
 

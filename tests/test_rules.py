@@ -230,6 +230,8 @@ from conllu_docs import (  # session 17
     RESIDENTS_OUTSIDE_THE_COURTHOUSE_SAID, RESIDENTS_OF_ELM_STREET_SAID, HARDLINERS_IN_HIS_GOVERNMENT_SAID)
 from conllu_docs import (  # session 18
     HEADLINE_QUALIFIER_VORAS, TOMAS_VORAS_A_QUALIFIER_WON, SURREAL_VORAS_SAID, TRUCK_DRIVERS_QUEUING_SAID, AUDIT_PUBLISHED_IN_MARCH_STATED, ITS_CONCLUSION_WAS_BLUNT, THE_MUSEUM_CANNOT_CLAIM_TITLE, THEY_ARE_OUR_GRANDFATHERS, MESSAGE_FROM_TENKORANG_AN_ELDER, PLAN_OFFICIALS_HAVE_BRANDED, SUPERINTENDENT_SAID_RISING_COSTS_AND, SHE_SAID_FALLING_DEMAND_AND, BOARD_MEMBERS_FENN_AND_ARKWRIGHT_BOTH_SAID, MY_DAUGHTER_HAS_ASTHMA, QUESTION_FROM_RENEE_ALBRIGHT_A_NURSE, KESSINGTON_DATELINE_BASTIDA_A_QUALIFIER, SURREAL_BASTIDA_SAID, BASTIDA_A_QUALIFIER_KNOCKED_OUT, HE_INSISTED_AFTERWARDS_ZERO_PART, FORMER_WORLD_NO_1_KESSLER_WROTE, BANK_KEPT_RATE_BRUSHING_ASIDE_AND_WARNING, REINHOLT_STRESSED_SOFTER_PAY_DATA, SOLLBERG_COACHES_BASTIDA, INTERVIEW_WITH_COURT_WEEKLY_SHE_SAID, SHE_SAID_SAYING_THE_PARTNERSHIP_WAS, REINHOLT_SPOKE_ON_THURSDAY, ASKED_THE_58_YEAR_OLD_COUNTERED_THAT, INTERVIEW_PYKE_SAID_IF_IT_WON_POWER_BUT, PERSON_BRIEFED_ON_DISCUSSIONS_SAID, PEOPLE_FLED_WITH_AUTHORITIES_WARNING, MARKETS_FELL_WITH_ANALYSTS_SAYING, FARMER_WHO_LEFT_COWS_BEHIND_HUTCHINGS_SAID, HUTCHINGS_AND_NEIGHBOUR_RETIRED_SHEARER_BAXTER, COMPANY_URGED_IGNORE_TEXTS_WARNING, HEADLINE_BRIGHTWELL_HOME_SAYS, RETAILER_BRIGHTWELL_HOME_SAID, NEVER_REALLY_A_VAULT, VERDICT_OF_REYES_A_FORMER_TESTER, CHIEF_WHIP_BHATT_DENIED, ASKED_WHETHER_MPS_HE_SAID, THE_PARTY_WILL_TAKE_A_VIEW, PRINCIPAL_BRIGGS_WROTE_TO_FAMILIES, WE_HAD_600_KIDS_HE_SAID, THIS_BILL_SHE_SAID_IS_NOT, IT_IS_AGAINST_UNCERTAINTY, FOREIGN_MINISTERS_DOBREV_LINDAHL_NAZARI_URGED, DOBREV_WENT_FURTHER, NO_WAR_OVER_WATER_HE_SAID, GANG_KNOWN_AS_GREY_HERON_CLAIMED, DECLARED_BY_MABBOTT_CHIEF_EXECUTIVE_AND_ACTING, ORLESIAN_MINISTER_KORVATH_TOLD, TARVANIAN_PM_LIND_SAID, THE_ORLESIAN_MINISTER_URGED, REPORT_RELEASED_BY_OFFICE_SAYS_IMAGES, SHE_USED_TO_TELL_ME_ALDOUS_RECALLS, YOU_DONT_REALLY_SLEEP_RECALLED_PELL, MARCHED_ACCORDING_TO_THE_CONFEDERATION, NEIGHBORS_BOTH_SAID_THE_WATER_ROSE, RASZKO_QUOTED_AS_SAYING_EACH_DAY_COST, SHE_SAID_THE_ROSE_GARDEN, COMPLAINT_SAYS_MAYHEW_SHOUTED)
+from conllu_docs import (  # session 19
+    RANCHER_WHITACRE_KNOCK_CAME, THE_RANCHER_WHO_SPENT_SAID, FORECASTERS_WARNED_GUSTS_COULD, BECERRA_URGED_ANYONE_WHO_STAYED, GOVERNOR_WROTE_EVERY_RESOURCE_AT_THE_FIRE, FIRE_CHIEF_DELGADO_SPOKE, THE_RETIRED_DINNER_LADY_SAID, MESSAGE_FROM_TILSLEY)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -3948,3 +3950,34 @@ def test_speech_a_verb_inside_a_report_introduces_with_a_comma_is_a_quote_of_its
     quotes = extract_from_document(document(COMPLAINT_SAYS_MAYHEW_SHOUTED))
     assert [(q.type, q.speaker, q.cue.text) for q in quotes] == [
         ("mixed", "complaint", "says"), ("direct", "Mayhew", "shouted")]
+
+
+def test_a_noun_naming_the_work_before_man_or_woman_is_an_occupation_and_a_title():
+    quotes = extract_from_document(document(MESSAGE_FROM_TILSLEY, THE_RETIRED_DINNER_LADY_SAID))
+    assert [(q.speaker, q.title) for q in quotes] == [("Maureen Tilsley", "retired dinner lady")]
+
+
+def test_a_role_before_a_name_split_from_its_surname_stays_the_persons_role():
+    quotes = extract_from_document(document(RANCHER_WHITACRE_KNOCK_CAME, THE_RANCHER_WHO_SPENT_SAID))
+    assert [(q.speaker, q.title) for q in quotes] == [("Earl Whitacre", "rancher")]
+
+
+def test_a_finite_verb_joined_to_a_verb_of_saying_with_no_conjunction_is_its_report():
+    q = only(document(FORECASTERS_WARNED_GUSTS_COULD))
+    assert (q.text, q.speaker) == ("gusts of up to 50 mph could arrive overnight", "Forecasters")
+
+
+def test_an_appeals_infinitive_hung_on_the_relative_clause_of_the_one_appealed_to():
+    quotes = extract_from_document(document(FIRE_CHIEF_DELGADO_SPOKE, BECERRA_URGED_ANYONE_WHO_STAYED))
+    assert [(q.type, q.speaker, q.cue.text) for q in quotes][-1] == ("mixed", "Tom Becerra", "urged")
+    assert quotes[-1].text.startswith("call 911 ")
+
+
+def test_a_lone_name_coordinated_with_a_titled_full_name_keeps_its_own_surname():
+    quotes = extract_from_document(document(FIRE_CHIEF_DELGADO_SPOKE, BECERRA_URGED_ANYONE_WHO_STAYED))
+    assert quotes[0].speaker == ["Ray Delgado", "Tom Becerra"]
+
+
+def test_an_oblique_after_a_quoted_object_belongs_to_the_report():
+    q = extract_from_document(document(GOVERNOR_WROTE_EVERY_RESOURCE_AT_THE_FIRE))[0]
+    assert q.text == 'the state would throw "every resource we have" at the fire'
