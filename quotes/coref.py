@@ -1044,7 +1044,9 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     resolved.append(registry.resolve(phrase, sentence, offset,
                                                      excluded | {id(outer)} if outer is not None else excluded))
                     continue
-                group = registry.organizations_meant(phrase, sentence, offset)
+                group = registry.organizations_meant(phrase, sentence, offset) \
+                    or [registry.entity(name, "organization")
+                        for name in _organizations_named_together(doc, phrase, sentence, lexicon)]
                 if group:
                     for member in group:
                         registry.note(member, sentence, offset, subject=True, source=True)
@@ -1116,6 +1118,36 @@ def _outer_speaker(candidates: list["Candidate"], attribution: "Attribution", by
     if source.name is None:
         return None
     return registry.resolve(source, outer.attribution.cue.sentence.index, offset)
+
+
+def _organizations_named_together(doc: Document, phrase: SourcePhrase, sentence: int,
+                                  lexicon: Lexicon) -> list[str]:
+    """"Halvard Air and Skylink Regional, the two largest carriers ..., have agreed to
+    merge ..., the companies said": the names coordinated last before a definite plural
+    noun that refers back to organizations are those organizations, whatever their
+    names look like."""
+    words = _words(phrase.mention.text.lower())
+    if not phrase.plural or words[:1] not in (["the"], ["both"]) or phrase.name is not None \
+            or phrase.head.lemma.lower() not in lexicon.generic_organization_nouns:
+        return []
+    count = next((NUMBER_WORDS[w] for w in words if w in NUMBER_WORDS), None)
+    for index in (sentence, sentence - 1):
+        if index < 0:
+            continue
+        s = doc.sentences[index]
+        for first in reversed(s.words):
+            if first.start >= phrase.mention.start or first.upos != "PROPN" or first.base_deprel == "conj":
+                continue
+            parts = [first, *(c for c in s.children(first, "conj") if c.upos == "PROPN")]
+            if len(parts) < 2 or count not in (None, len(parts)):
+                continue
+            owned = [{w.index for w in s.subtree(p)} - {w.index for q in parts[1:] if q is not p
+                                                        for w in s.subtree(q)} for p in parts]
+            names = [name_run(s, [w for w in s.words if w.index in own], p, lexicon)
+                     for p, own in zip(parts, owned)]
+            if all(names):
+                return [doc.text[n[0].start:n[-1].end] for n in names]
+    return []
 
 
 def _sharing_a_surname(sentence: Sentence, phrases: list[SourcePhrase]) -> dict[int, str]:

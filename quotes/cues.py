@@ -222,10 +222,15 @@ def _inside_reporters_question(sentence: Sentence, clause: Word, lexicon: Lexico
 
 def _asked_by_a_source(sentence: Sentence, cue: Word, lexicon: Lexicon) -> bool:
     """``Gareth Ruddock asked how many moderators the company employed``: a question
-    a named party puts (its subject says who) is that party's words; only the
+    a named party puts (its subject, or that of the verb it is coordinated with, says
+    who) is that party's words; only the
     reporter's question, asked by no one in the sentence, frames an answer."""
-    return cue.lemma in lexicon.question_framing_verbs and any(
-        s.deprel == "nsubj" for s in sentence.children(cue, "nsubj"))
+    if cue.lemma not in lexicon.question_framing_verbs:
+        return False
+    # (or shares it with the verb it is coordinated with: "Quayle cautioned that ..., and
+    # asked whether ...")
+    asker = sentence.head_of(cue) if cue.base_deprel == "conj" and not sentence.children(cue, "nsubj") else cue
+    return asker is not None and any(s.deprel == "nsubj" for s in sentence.children(asker, "nsubj"))
 
 
 def _subject_in_relative_gap(sentence: Sentence, cue: Word, clause: Word) -> bool:

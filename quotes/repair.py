@@ -2830,7 +2830,10 @@ def _postnominal_adjective_hung_apart(sentence: Sentence, lexicon: Lexicon) -> F
         source = None if verb is None else next(
             (s for s in sentence.children(verb, "obl") if s.index == adjective.index - 1
              and s.upos in NOMINAL_HEADS and sentence.children(s, "case")), None)
-        if source is not None and adjective.index < verb.index:
+        # (or after it, at the end: "..., after Skylink grounded three aircraft, according to
+        # two people familiar with the negotiations")
+        if source is not None and (adjective.index < verb.index
+                                   or any(c.lower == "according" for c in sentence.children(source, "case"))):
             fixes[adjective.index] = (source.index, "amod")
     return fixes
 
@@ -3214,6 +3217,19 @@ def _participle_of_a_title_in_apposition_read_as_a_verb(sentence: Sentence, lexi
     fixes = {}
     for participle in sentence.words[2:-1]:
         name, role = sentence.head_of(participle), sentence.words[participle.index + 1]
+        if name is not None and participle.base_deprel == "advcl":
+            # ("Alasdair Quayle, acting director of ..., cautioned that": hung on the verb
+            # whose subject the name is)
+            name = next((n for n in sentence.children(name, "nsubj") if n.upos == "PROPN"
+                         and sentence.subtree(n)[-1].index == participle.index - 1), None)
+            if name is not None and participle.upos == "VERB" and participle.is_ing_form \
+                    and role.head == participle.index and role.base_deprel == "obj" \
+                    and role.lower in lexicon.title_heads and sentence.words[participle.index - 1].text == ",":
+                fixes[role.index] = (name.index, "appos")
+                fixes[participle.index] = (role.index, "amod", "VerbForm=Ger", "ADJ")
+                fixes[participle.index - 1] = (role.index, "punct")
+                fixes.update({c.index: (role.index, "punct") for c in sentence.children(participle, "punct")})
+            continue
         if participle.upos == "VERB" and participle.is_ing_form and name is not None \
                 and name.upos == "PROPN" and name.index < participle.index \
                 and sentence.words[participle.index - 1].text == "," \
@@ -6549,6 +6565,15 @@ def _split_names(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 and same_role and first.base_deprel not in ("compound", "flat"):
             name_head = fixes.get(first.index, (None,))[0] if first.index in fixes else first.index
             fixes[second.index] = (name_head, "flat")
+    # (two conjuncts of the one name before them: "Halvard Air and Skylink Regional", with
+    # *Skylink* a conjunct of *Air* and *Regional* one of *Halvard*)
+    for first, second in zip(words, words[1:]):
+        heads = {first.head, second.head}
+        one_name = len(heads) == 1 or any(words[h].base_deprel == "flat" and words[h].head in heads
+                                          for h in heads if h >= 0)
+        if first.upos == second.upos == "PROPN" and first.base_deprel == second.base_deprel == "conj" \
+                and one_name and second.index not in fixes and not sentence.children(second, "cc"):
+            fixes[second.index] = (first.index, "flat")
     # (or the first part is a name already: "Dr Marguerite" + "Oyelowo", each an apposition)
     for second in words[2:]:
         first = words[second.index - 1]
