@@ -470,9 +470,14 @@ class EntityRegistry:
                          and int(age.group(1)) in m.entity.ages and id(m.entity) not in excluded), None)
             if aged is not None:
                 return aged
-            # (no one of that age named: the person last seen, named or described)
-            someone = self._antecedent(AGED_PERSON, sentence, offset, same_sentence=False, excluded=excluded)
+            # (no one of that age named: the person last seen, named or described, but not
+            # one of another age: "the 67-year-old snapped ... / The 49-year-old said")
+            other_ages = frozenset(id(m.entity) for m in self._mentions
+                                   if m.entity.ages and int(age.group(1)) not in m.entity.ages)
+            someone = self._antecedent(AGED_PERSON, sentence, offset, same_sentence=False,
+                                       excluded=excluded, skipped=other_ages)
             if someone is not None:
+                someone.ages.add(int(age.group(1)))
                 return someone
         if self._is_epithet(phrase):
             # "the Norwegian said": like "he", it refers back to the last person named
@@ -571,7 +576,11 @@ class EntityRegistry:
             or RANKING.search(phrase.mention.text) is not None)
 
     def _antecedent(self, pronoun: str, sentence: int, offset: int, *, window: int = PRONOUN_WINDOW,
-                    same_sentence: bool = True, excluded: frozenset[int] = frozenset()) -> Entity | None:
+                    same_sentence: bool = True, excluded: frozenset[int] = frozenset(),
+                    skipped: frozenset[int] = frozenset()) -> Entity | None:
+        """The entity a pronoun (or a person-class description) refers to; ``excluded``
+        entities are those the sentence rules out (who asked the question), ``skipped``
+        ones those the description cannot fit (a person of another age)."""
         def compatible(entity: Entity) -> bool:
             if pronoun == ANY_PERSON:
                 return entity.kind == "person"
@@ -592,7 +601,8 @@ class EntityRegistry:
 
         candidates = [m for m in self._mentions
                       if m.offset < offset and self.distance(sentence, m.sentence) <= window and compatible(m.entity)
-                      and (same_sentence or m.sentence < sentence) and id(m.entity) not in excluded]
+                      and (same_sentence or m.sentence < sentence) and id(m.entity) not in excluded
+                      and id(m.entity) not in skipped]
         if not candidates:
             return None
         if pronoun in (ANY_PERSON, AGED_PERSON) and not excluded:
@@ -784,7 +794,11 @@ def named_mentions(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Sour
                     # ("Ventris Pharmaceuticals suspended production …, the company said")
                     opens = modifier and phrase.mention.start == next(
                         w.start for w in sentence.words if w.upos != "PUNCT")
-                    out.append((word.start, sentence.index, phrase, opens or _main_clause_subject(sentence, word)))
+                    # (so does one whose thing it is: "Kersley's “project” lasted just 11 months.
+                    # The 49-year-old ... said")
+                    about = _main_clause_subject(sentence, word) or phrase.kind == "person" \
+                        and word.deprel == "nmod:poss" and _main_clause_subject(sentence, sentence.head_of(word))
+                    out.append((word.start, sentence.index, phrase, opens or about))
                 elif phrase.name is None and _main_clause_subject(sentence, word) and (
                         _introduces_someone(phrase, lexicon) or _is_a_group_of_people(sentence, phrase, lexicon)
                         or _renames_by_role(phrase, lexicon)):
@@ -1056,6 +1070,11 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     or registry.resolve(phrase, sentence, offset, excluded)
                 if entity is not None:
                     entity.add_title(phrase.title.text if phrase.title else None)
+                    age = AGE_EPITHET.search(phrase.mention.text) if phrase.name is None else None
+                    if age is not None and entity.kind == "person":
+                        # ("the 67-year-old snapped": an age learnt from how the article refers
+                        # to someone rules them out for another age later)
+                        entity.ages.add(int(age.group(1)))
                     # ("according to X" names a source in passing, not as a subject)
                     registry.note(entity, sentence, offset, subject=attribution.cue.relation != "according",
                                   source=True)
