@@ -189,7 +189,7 @@ def resolve_passages(doc: Document, passages: list[QuotedPassage], candidates: l
                      nested: Iterable[QuotedPassage] = ()) -> list[Candidate]:
     """The article's quotes: reported clauses and direct quotes (``nested`` are the
     passages within a passage), in text order."""
-    passages = [p for p in passages if not _is_bare_name(doc, p, lexicon)]
+    passages = [p for p in passages if not _is_bare_name(doc, p, lexicon) or _continues_a_quote(doc, p, passages)]
     direct_for: dict[QuotedPassage, Attribution] = {}
     consumed: set[QuotedPassage] = set()
     quotes = _direct_and_mixed(doc, passages, candidates, direct_for, consumed)
@@ -320,7 +320,8 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
             continue
         if _is_fragment(doc, p, lexicon) and not _opens_split_quote(doc, p, passages) \
                 and not _closed_by_attribution(doc, p, lexicon) \
-                and not _resumes_split_quote(doc, p, passages):
+                and not _resumes_split_quote(doc, p, passages) \
+                and not _continues_a_quote(doc, p, passages):
             # a verb of naming that governs the fragment makes it the speaker's words for
             # what it names, not the end of the clause before it
             naming = _naming_verb_of(doc, p, attributions, lexicon)
@@ -741,6 +742,16 @@ def _resumes_split_quote(doc: Document, p: QuotedPassage, passages: list[QuotedP
     """The lower-case second part of a split quoted sentence (``“is growing.”``)."""
     before = [q for q in passages if q.close < p.open]
     return bool(before) and _opens_split_quote(doc, max(before, key=lambda q: q.close), passages)
+
+
+def _continues_a_quote(doc: Document, p: QuotedPassage, passages: list[QuotedPassage]) -> bool:
+    """``“... more warning than this,” he said. “Unacceptable.”``: a whole quoted
+    sentence, however short, right after a quote and its attribution goes on with
+    the speaker's words; it is no scare quote."""
+    text = doc.text[p.start:p.end].rstrip()
+    before = [q for q in passages if q.close < p.open]
+    return bool(before) and text[:1].isupper() and text.endswith((".", "!", "?")) \
+        and _only_attribution(doc.text[max(before, key=lambda q: q.close).close + 1:p.open])
 
 
 def _clause_before(doc: Document, quotes: list[Candidate], p: QuotedPassage) -> Candidate | None:

@@ -148,6 +148,18 @@ def is_suffix(short: str, long: str) -> bool:
     return 0 < len(a) <= len(b) and b[-len(a):] == a
 
 
+PREPOSITIONS = frozenset({"at", "of", "for", "from", "with", "in", "on", "to", "by", "near", "inside"})
+
+
+def _ends_in_a_modifier(short: str, long: str) -> bool:
+    """Whether ``short`` ends ``long`` only as the object of a preposition: "the agency"
+    in "senior official at the agency" is where the official works, not who speaks."""
+    before = _words(long.lower())[:-len(_words(short.lower()))]
+    while before and before[-1] in ("the", "a", "an", "its", "their"):
+        before.pop()
+    return bool(before) and before[-1] in PREPOSITIONS
+
+
 class EntityRegistry:
     """Collects the article's entities as the extractor meets them, in text order."""
 
@@ -409,7 +421,7 @@ class EntityRegistry:
                     of_the_kind = entity
                 # "the minister": a role word refers to the person holding that role;
                 # "the spokesperson": the unnamed source described more fully before
-                if is_suffix(description, entity.name) or (
+                if is_suffix(description, entity.name) and not _ends_in_a_modifier(description, entity.name) or (
                         phrase.kind == "unnamed" and not indefinite and entity.kind == "person"
                         and head in self._role_words
                         and (any(self._abbreviated_roles.get(w.rstrip("."), w) == head for t in entity.titles
