@@ -1292,6 +1292,29 @@ def _fronted_adjunct_before_parenthetical_attribution(sentence: Sentence, lexico
     return fixes
 
 
+def _closing_attribution_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Nadia Threlfall ... took 612 votes to Mr Pellow's 571, returning officer Deborah
+    Quayle announced shortly after 1am": *announced* read as an adverbial clause of
+    *took*.  A verb of saying with its own subject and no subordinator, after a comma,
+    that ends the sentence, is the attribution of the clause before it."""
+    words = sentence.words
+    for verb, subject in _sayings_with_subject(sentence, lexicon):
+        clause = sentence.head_of(verb)
+        start = sentence.phrase_start(subject).index
+        last = max(w.index for w in sentence.subtree(verb) if w.upos != "PUNCT")
+        if verb.base_deprel != "advcl" or clause is None or clause.index > start or start < 2 \
+                or words[start - 1].text != "," or sentence.children(verb, "mark") \
+                or verb.feat("VerbForm") != "Fin" or sentence.children(subject, "case") \
+                or any(w.upos != "PUNCT" for w in words[last + 1:]) \
+                or not _has_subject(sentence, clause) or subject.index > verb.index:
+            continue
+        fixes = {verb.index: (clause.head, clause.deprel), clause.index: (verb.index, "ccomp")}
+        fixes.update({p.index: (verb.index, "punct") for p in sentence.children(clause, "punct")
+                      if p.index > last})
+        return fixes
+    return {}
+
+
 def _parenthetical_attribution_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Federal investigators, he argued, had asked the bank to hold off": the
     attribution set off by commas inside the clause taken for an adverbial of the
@@ -5878,6 +5901,39 @@ def _contact_relative_in_an_apposition_read_as_the_report(sentence: Sentence, le
     return {}
 
 
+# endings of irregular past participles that are never simple past forms (*drawn*, *taken*,
+# *torn*): the tagger's "finite" on such a word is wrong
+PARTICIPLE_ONLY_ENDINGS = ("en", "wn", "rn")
+
+
+def _reduced_relative_read_as_an_adverbial_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"cautioned that the so-called “herring line” drawn in 1984 was never meant to be
+    permanent": *drawn* read as an adverbial clause of *meant* with *line* its subject,
+    leaving *meant* with none.  A past participle with no auxiliary, right after its
+    noun, hung before a finite verb that has no subject, is a reduced relative clause on
+    the noun, which is that verb's subject."""
+    fixes = {}
+    for participle in sentence.words:
+        verb = sentence.head_of(participle)
+        if participle.deprel != "advcl" or participle.upos != "VERB" or verb is None \
+                or participle.index > verb.index or participle.feat("Tense") != "Past" \
+                or participle.feat("VerbForm") != "Part" and not participle.lower.endswith(PARTICIPLE_ONLY_ENDINGS) \
+                or sentence.children(participle, "aux", "aux:pass", "cop", "mark", "obj") \
+                or _has_subject(sentence, verb) or sentence.subtree(participle)[-1].index + 1 > verb.index:
+            continue
+        if not (verb.feat("VerbForm") == "Fin" or sentence.children(verb, "aux", "aux:pass")):
+            continue
+        noun = next((n for n in sentence.children(participle, "nsubj") if n.upos in NOMINAL_HEADS
+                     and sentence.subtree(n)[-1].index < participle.index
+                     and all(w.upos == "PUNCT" for w in sentence.words[sentence.subtree(n)[-1].index + 1:participle.index])), None)
+        if noun is None:
+            continue
+        passive = bool(sentence.children(verb, "aux:pass"))
+        fixes[noun.index] = (verb.index, "nsubj:pass" if passive else "nsubj")
+        fixes[participle.index] = (noun.index, "acl", "Tense=Past|VerbForm=Part")
+    return fixes
+
+
 def _reduced_relative_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"warned that further walkouts planned for May would go ahead": *planned* read as
     the report's verb, and *go* as a second report with no subject.  Two clauses of one
@@ -6257,9 +6313,11 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         # a past form the tagger read as a participle ("the rockets landed") counts:
         # with no complement, "said" has nothing else to report
+        # (but one with an agent is passive, a participle: "confirmed the recount requested
+        # by Mr Pellow's agent")
         clause = next((w for w in sentence.subtree(obj) if w.deprel == "acl" and w.upos == "VERB"
                        and (w.feat("VerbForm") == "Fin" or w.feat("Tense") == "Past")
-                       and not _has_subject(sentence, w)), None)
+                       and not _has_subject(sentence, w) and not sentence.children(w, "obl:agent")), None)
         # (not past a noun phrase with no preposition: in "threatens a trade agreement the two
         # neighbours signed", *the two neighbours* is the subject of a relative clause)
         bare = clause is not None and any(
@@ -7427,7 +7485,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_the_report, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_the_report, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_of_the_report_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -7437,7 +7495,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _title_read_as_a_conjunct_of_its_name, _titled_name_after_a_list_read_as_two_conjuncts, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _closing_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,
