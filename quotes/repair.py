@@ -6696,6 +6696,13 @@ def _split_names(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         if first.upos == second.upos == "PROPN" and first.base_deprel == second.base_deprel == "conj" \
                 and one_name and second.index not in fixes and not sentence.children(second, "cc"):
             fixes[second.index] = (first.index, "flat")
+    # (or hung as a list item or bare dependent, never a name part's relation: "his
+    # deckhand, Oskar Lind, both say", *Lind* a "list" of *Mr* in "Mr Kettle")
+    for first, second in zip(words, words[1:]):
+        if first.upos == second.upos == "PROPN" and second.base_deprel in ("list", "dep") \
+                and second.head != first.index and second.index not in fixes \
+                and first.base_deprel in ("appos", "flat", "conj", "nsubj", "obj", "obl", "nmod"):
+            fixes[second.index] = (first.index if first.base_deprel != "flat" else first.head, "flat")
     # (or the first part is a name already: "Dr Marguerite" + "Oyelowo", each an apposition)
     for second in words[2:]:
         first = words[second.index - 1]
@@ -7072,11 +7079,20 @@ def _apposition_on_a_name_part(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Martin Crewe, a former international who …, said": the apposition hung on
     *Crewe*, a part of the name, and its head (an adjective used as a noun) tagged
     ADJ.  The parts of a name take no dependents of their own; what describes the
-    name describes its head word.  A word with an article heading an apposition is
-    a noun whatever its tag."""
+    name describes its head word (and what is coordinated with it is coordinated with
+    the whole name).  A word with an article heading an apposition is a noun whatever
+    its tag."""
     fixes = {}
     for appos in sentence.words:
         name = sentence.head_of(appos)
+        # (so is a conjunct: "Mr Kettle and his deckhand, Oskar Lind, both say", *deckhand*
+        # hung on *Kettle*)
+        if appos.base_deprel == "conj" and name is not None and name.upos == "PROPN" \
+                and name.base_deprel == "flat" and name.index < appos.index:
+            while name.base_deprel == "flat" and (up := sentence.head_of(name)) is not None:
+                name = up
+            fixes[appos.index] = (name.index, appos.deprel)
+            continue
         if appos.base_deprel != "appos" or name is None:
             continue
         if name.upos == "PROPN":
