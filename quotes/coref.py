@@ -1061,6 +1061,13 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     # inside a quote is not the one it means)
                     outer = _outer_speaker(candidates, attribution, by_attribution, registry, offset) \
                         if phrase.head.upos == "PRON" and phrase.head.lower not in FIRST_PERSON else None
+                    storied = _someone_in_the_story(doc, phrase, attribution.cue, lexicon)
+                    if storied is not None:
+                        # ("“One woman was waiting outside ..., and the first thing she said was,
+                        # ‘Is this going to give me cancer?’” Venn said": the one the story
+                        # brought in just before)
+                        resolved.append(registry.entity(storied, "unnamed"))
+                        continue
                     if phrase.name is None and phrase.pronoun is None \
                             and phrase.head.lemma.lower() in lexicon.occupation_epithets:
                         # ("‘... the pharmacist said, “That’ll be $412.”’": someone in the
@@ -1131,6 +1138,25 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
 
 
 FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _someone_in_the_story(doc: Document, phrase: SourcePhrase, cue: "Cue", lexicon: Lexicon) -> str | None:
+    """The description of the person a "he" or "she" inside a quote refers to, when the
+    quote brought that person in earlier in the same sentence, unnamed and indefinite
+    ("One woman was waiting outside ..., and the first thing she said was ...")."""
+    if phrase.pronoun not in ("male", "female"):
+        return None
+    sentence = cue.sentence
+    for word in reversed(sentence.words[:phrase.head.index]):
+        gender = next((g for g, nouns in lexicon.gendered_nouns.items() if word.lemma.lower() in nouns), None)
+        indefinite = any(d.lower in ("a", "an", "one") for d in sentence.children(word, "det", "nummod"))
+        if word.upos == "NOUN" and indefinite and word.base_deprel.startswith("nsubj") \
+                and gender in (phrase.pronoun, None) \
+                and (gender is not None or word.lemma.lower() in lexicon.occupation_epithets):
+            described = analyse(sentence, doc.text, word, mention_words(sentence, word), lexicon)
+            return described.description.split(" ", 1)[1] if described.description.lower().startswith(
+                ("a ", "an ", "one ")) else described.description
+    return None
 
 
 def _outer_speaker(candidates: list["Candidate"], attribution: "Attribution", by_attribution: dict[int, list],

@@ -13436,3 +13436,55 @@ ASKS_MR_LIND = ('“What are they going to do,” asks Mr Lind, “arrest the wh
     (19, '?', '?', 'PUNCT', 15, 'punct'),
     (20, '”', '"', 'PUNCT', 10, 'punct'),
 ])
+
+VENN_PHONE_ONE_WOMAN_SHE_SAID_1 = ('Pharmacist Priya Venn said her phone had not stopped ringing.', [
+    (1, 'Pharmacist', 'pharmacist', 'PROPN', 4, 'nsubj', 'Number=Sing'),
+    (2, 'Priya', 'priya', 'PROPN', 1, 'flat', 'Number=Sing'),
+    (3, 'Venn', 'venn', 'PROPN', 2, 'flat', 'Number=Sing'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'her', 'she', 'PRON', 6, 'nmod:poss', 'Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs'),
+    (6, 'phone', 'phone', 'NOUN', 9, 'nsubj', 'Number=Sing'),
+    (7, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'not', 'not', 'PART', 9, 'advmod', 'Polarity=Neg'),
+    (9, 'stopped', 'stop', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (10, 'ringing', 'ring', 'VERB', 9, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (11, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+VENN_PHONE_ONE_WOMAN_SHE_SAID_2 = ('“One woman was waiting outside before we opened, and the first thing she said was, ‘Is this going to give me cancer?’”', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'),
+    (2, 'One', 'one', 'NUM', 3, 'nummod', 'NumForm=Word|NumType=Card'),
+    (3, 'woman', 'woman', 'NOUN', 5, 'nsubj', 'Number=Sing'),
+    (4, 'was', 'be', 'AUX', 5, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'waiting', 'wait', 'VERB', 22, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (6, 'outside', 'outside', 'ADV', 5, 'advmod'),
+    (7, 'before', 'before', 'SCONJ', 9, 'mark'),
+    (8, 'we', 'we', 'PRON', 9, 'nsubj', 'Case=Nom|Number=Plur|Person=1|PronType=Prs'),
+    (9, 'opened', 'open', 'VERB', 5, 'advcl', 'Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin'),
+    (10, ',', ',', 'PUNCT', 22, 'punct'),
+    (11, 'and', 'and', 'CCONJ', 14, 'cc'),
+    (12, 'the', 'the', 'DET', 14, 'det', 'Definite=Def|PronType=Art'),
+    (13, 'first', 'first', 'ADJ', 14, 'amod', 'Degree=Pos|NumForm=Word|NumType=Ord'),
+    (14, 'thing', 'thing', 'NOUN', 5, 'conj', 'Number=Sing'),
+    (15, 'she', 'she', 'PRON', 16, 'nsubj', 'Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs'),
+    (16, 'said', 'say', 'VERB', 14, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (17, 'was', 'be', 'AUX', 14, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (18, ',', ',', 'PUNCT', 5, 'punct'),
+    (19, '‘', "'", 'PUNCT', 22, 'punct'),
+    (20, 'Is', 'be', 'AUX', 22, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (21, 'this', 'this', 'DET', 22, 'det', 'Number=Sing|PronType=Dem'),
+    (22, 'going', 'go', 'VERB', 0, 'root', 'Tense=Pres|VerbForm=Part'),
+    (23, 'to', 'to', 'PART', 24, 'mark'),
+    (24, 'give', 'give', 'VERB', 22, 'xcomp', 'VerbForm=Inf'),
+    (25, 'me', 'i', 'PRON', 24, 'iobj', 'Case=Acc|Number=Sing|Person=1|PronType=Prs'),
+    (26, 'cancer', 'cancer', 'ADJ', 24, 'xcomp', 'Degree=Cmp'),
+    (27, '?', '?', 'PUNCT', 22, 'punct'),
+    (28, '’', "'", 'PUNCT', 22, 'punct'),
+    (29, '”', '"', 'PUNCT', 22, 'punct'),
+])
+
+VENN_PHONE_ONE_WOMAN_SHE_SAID_3 = ('Venn said.', [
+    (1, 'Venn', 'venn', 'PROPN', 2, 'nsubj', 'Number=Sing'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, '.', '.', 'PUNCT', 2, 'punct'),
+])
