@@ -6317,7 +6317,9 @@ def _clause_inside_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # by Mr Pellow's agent")
         clause = next((w for w in sentence.subtree(obj) if w.deprel == "acl" and w.upos == "VERB"
                        and (w.feat("VerbForm") == "Fin" or w.feat("Tense") == "Past")
-                       and not _has_subject(sentence, w) and not sentence.children(w, "obl:agent")), None)
+                       and not _has_subject(sentence, w)
+                       and not any(c.lower == "by" for a in sentence.children(w, "obl:agent")
+                                   for c in sentence.children(a, "case"))), None)
         # (not past a noun phrase with no preposition: in "threatens a trade agreement the two
         # neighbours signed", *the two neighbours* is the subject of a relative clause)
         bare = clause is not None and any(
