@@ -1315,6 +1315,28 @@ def _closing_attribution_read_as_adverbial(sentence: Sentence, lexicon: Lexicon)
     return {}
 
 
+def _reports_subject_before_a_parenthetical_attribution_read_as_its_subject(
+        sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Visitors, he says, still ask him whether the lamp is lit by hand": *Visitors* read
+    as a second subject of *says*, leaving *ask* with none.  Before an attribution set
+    off by commas inside the clause, a noun phrase with a subject of its own after it is
+    the subject of the report that follows."""
+    words = sentence.words
+    for verb in _verbs_of_saying(sentence, lexicon):
+        subjects = [s for s in sentence.children(verb, "nsubj") if s.index < verb.index]
+        if len(subjects) != 2:
+            continue
+        first, subject = subjects
+        report = next((c for c in sentence.children(verb, "ccomp") if c.index > verb.index
+                       and not _has_subject(sentence, c)), None)
+        if first is None or report is None or subject.index != verb.index - 1 \
+                or max(w.index for w in sentence.subtree(first) if w.upos != "PUNCT") + 2 != subject.index \
+                or words[subject.index - 1].text != "," or words[verb.index + 1].text != ",":
+            continue
+        return {first.index: (report.index, "nsubj")}
+    return {}
+
+
 def _parenthetical_attribution_read_as_adverbial(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Federal investigators, he argued, had asked the bank to hold off": the
     attribution set off by commas inside the clause taken for an adverbial of the
@@ -1343,6 +1365,27 @@ def _parenthetical_attribution_read_as_adverbial(sentence: Sentence, lexicon: Le
         # the sentence's own punctuation goes with its new root
         fixes.update({p.index: (verb.index, "punct") for p in sentence.children(clause, "punct")
                       if p.index == len(sentence.words) - 1})
+    return fixes
+
+
+def _question_read_as_an_adverbial_of_asking(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"had asked a planning officer in 2022 whether the tower would need a variance":
+    the *whether* clause read as an adverbial clause of *asked*.  A clause opened by
+    *whether* on a verb of asking is the question asked (so is one opened by *if* right
+    after the one asked, when the verb has no other complement)."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.question_framing_verbs or verb.upos != "VERB" \
+                or sentence.children(verb, "ccomp", "xcomp"):
+            continue
+        asked = [o.index for o in sentence.children(verb, "obj", "iobj")]
+        for clause in sentence.children(verb, "advcl"):
+            marks = [m.lower for m in sentence.children(clause, "mark")]
+            start = sentence.phrase_start(clause).index
+            if clause.index > verb.index and ("whether" in marks or "if" in marks and any(
+                    sentence.subtree(sentence.words[o])[-1].index == start - 1 for o in asked)):
+                fixes[clause.index] = (verb.index, "ccomp")
+                break
     return fixes
 
 
@@ -7558,7 +7601,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _title_read_as_a_conjunct_of_its_name, _titled_name_after_a_list_read_as_two_conjuncts, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
-           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _closing_attribution_read_as_adverbial, _question_word_hung_before, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
+           _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _closing_attribution_read_as_adverbial, _reports_subject_before_a_parenthetical_attribution_read_as_its_subject, _question_word_hung_before, _question_read_as_an_adverbial_of_asking, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,
