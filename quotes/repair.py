@@ -626,6 +626,27 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   recalled Pell, 34``: the inverted speaker a complement; ``said the water rose
   faster``, ``saying each day of the strike cost the economy``: the report's verb a
   noun.
+* **Session 19's, from the batch ``c``, held out in session 18.**  ``For rancher
+  Earl Whitacre, 67,``: *Earl* on the role and *Whitacre* beside it; ``the sacking
+  of manager Stuart Kersley``: the role and the name side by side; ``warned gusts of
+  up to 50 mph could arrive``: the report a conjunct with no conjunction; ``urged
+  anyone who stayed behind to call 911``: the infinitive on the relative clause;
+  ``would throw “every resource we have” at the fire``: *fire* a second report;
+  ``Halvard Air and Skylink Regional``: two names' parts conjuncts of each other;
+  ``according to two people familiar with the negotiations`` at the end of the
+  sentence; ``Alasdair Quayle, acting director of ..., cautioned``: *acting* a verb
+  on *cautioned*; ``Chairman Des Quayle, the scrap-metal millionaire fans call “Big
+  Des”, said``: a relative clause with no relative word read as the report;
+  ``Former Wanderers striker Gary Tembe and ex-boss Phil Harker``: *striker* a verb,
+  *ex-boss* a third conjunct; ``saying his client had been ‘drowning in debt’ and had
+  always meant to``: the second conjunct on the main verb; ``the so-called “herring
+  line” drawn in 1984 was never meant``: *drawn* an adverbial clause; ``took 612
+  votes ..., returning officer Deborah Quayle announced``: the attribution an
+  adverbial clause; ``his deckhand, Oskar Lind,``: *Lind* a list item and the
+  conjunct on a name part; then, from ``j`` and ``l``: ``asked whether the Aldwick
+  museum’s remaining 112 pieces ... would follow``: the possessor a subject;
+  ``asked a planning officer in 2022 whether``: the question an adverbial clause;
+  ``Visitors, he says, still ask``: *Visitors* a second subject of *says*.
 """
 from __future__ import annotations
 
@@ -5638,6 +5659,27 @@ def _reports_of_its_communication_noun(sentence: Sentence, verb: Word, lexicon: 
             if any(m.lower == "that" for m in sentence.children(c, "mark"))]
 
 
+def _second_that_clause_read_as_a_conjunct_of_the_main_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"noting that the captain declared an emergency within 90 seconds and that the
+    evacuation took less than two minutes": *took* made a conjunct of *praised*.  A
+    clause opened by *and that* is a second complement, coordinated with the *that*
+    clause that ends right before it, never with a main clause."""
+    fixes = {}
+    words = sentence.words
+    for verb in words:
+        marks = sentence.children(verb, "mark")
+        ccs = sentence.children(verb, "cc")
+        if verb.base_deprel != "conj" or not ccs or not any(m.lower == "that" for m in marks) \
+                or ccs[0].index + 1 != marks[0].index:
+            continue
+        first = next((w for w in words[:ccs[0].index] if w.deprel == "ccomp"
+                      and any(m.lower == "that" for m in sentence.children(w, "mark"))
+                      and sentence.subtree(w)[-1].index + 1 >= ccs[0].index - 1), None)
+        if first is not None and verb.head != first.index:
+            fixes[verb.index] = (first.index, "conj")
+    return fixes
+
+
 def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     words = sentence.words
     for _, first, second in _successive_complements(sentence, lexicon):
@@ -7592,7 +7634,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
 
 
 REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_the_report, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _role_before_a_name_read_as_its_sibling, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_of_the_report_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_of_the_report_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
