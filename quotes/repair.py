@@ -2127,8 +2127,8 @@ def _addressee_read_as_object_of_the_report(sentence: Sentence, lexicon: Lexicon
 
 def _role_and_name_hung_side_by_side(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"a drama by the director Ilse Marrack": *director* and *Marrack* both hung on
-    *drama*, the preposition on the name (or "to beat fourth seed Dmytro Kovalenko": two
-    objects).  A role noun between a preposition and the name it governs, or read as a
+    *drama*, the preposition on the name (or on the role: "the sacking of manager Stuart
+    Kersley"; or "to beat fourth seed Dmytro Kovalenko": two objects).  A role noun between a preposition and the name it governs, or read as a
     second object beside it, says what the person named is: the role belongs to the
     name's phrase."""
     fixes = {}
@@ -2139,12 +2139,17 @@ def _role_and_name_hung_side_by_side(sentence: Sentence, lexicon: Lexicon) -> Fi
         if role.upos != "NOUN" or role.lower not in roles or name is None or name.upos != "PROPN" \
                 or following.upos != "PROPN" or name.head != role.head or name.head < 0 \
                 or min(w.index for w in sentence.subtree(name) if w.base_deprel != "case") != following.index \
-                or not (any(c.index < role.index for c in sentence.children(name, "case"))
-                        or role.base_deprel == name.base_deprel == "obj") \
-                or sentence.children(role, "case") or sentence.subtree(role)[-1].index != role.index:
+                or sentence.subtree(role)[-1].index != role.index:
+            continue
+        # (or the preposition on the role: "the sacking of manager Stuart Kersley")
+        marked_role = bool(sentence.children(role, "case")) and not sentence.children(name, "case") \
+            and role.deprel == name.deprel and role.base_deprel in ("nmod", "obl")
+        if not (any(c.index < role.index for c in sentence.children(name, "case"))
+                or role.base_deprel == name.base_deprel == "obj" or marked_role) \
+                or sentence.children(role, "case") and not marked_role:
             continue
         fixes[role.index] = (name.index, "compound")
-        fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(role, "det")})
+        fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(role, "det", "case")})
     return fixes
 
 
@@ -3504,6 +3509,37 @@ def _subject_hung_on_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                 and head.base_deprel == "aux" and head.head >= 0:
             fixes[word.index] = (head.head, word.deprel)
     return fixes
+
+
+def _auxiliary_cut_off_by_a_parenthetical_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Wren Aldous does not, she insists, enjoy talking about herself": *does not*
+    hung on *insists*, *Aldous* its oblique, and *enjoy* a conjunct.  An attribution set
+    off by commas holds no auxiliary before its subject's comma: the auxiliary (and a
+    negation with it) belongs to the verb after the closing comma, and the noun phrase
+    before them is that verb's subject."""
+    words = sentence.words
+    for verb in _verbs_of_saying(sentence, lexicon):
+        subject = words[verb.index - 1] if verb.index > 1 else None
+        if subject is None or subject.head != verb.index or subject.base_deprel != "nsubj" \
+                or words[subject.index - 1].text != "," or verb.index + 2 >= len(words) \
+                or words[verb.index + 1].text != ",":
+            continue
+        comma = subject.index - 1
+        auxiliaries = [a for a in sentence.children(verb, "aux") if a.index < comma]
+        clause = next((c for c in sentence.children(verb, "conj", "ccomp", "xcomp", "parataxis")
+                       if sentence.phrase_start(c).index == verb.index + 2 and c.upos == "VERB"
+                       and not sentence.children(c, "aux", "nsubj")), None)
+        opener = next((n for n in sentence.children(verb) if n.index < min((a.index for a in auxiliaries), default=0)
+                       and n.upos in NOMINAL_HEADS and n.base_deprel in ("obl", "nsubj", "obj")), None)
+        if not auxiliaries or clause is None or opener is None:
+            continue
+        fixes = {a.index: (clause.index, "aux") for a in auxiliaries}
+        fixes.update({n.index: (clause.index, "advmod") for n in sentence.children(verb, "advmod")
+                      if n.index < comma and n.lower in ("not", "n't", "never")})
+        fixes[opener.index] = (clause.index, "nsubj")
+        fixes[clause.index] = (verb.index, "ccomp")
+        return fixes
+    return {}
 
 
 def _auxiliary_cut_off_by_an_aside(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -5317,7 +5353,7 @@ def _apposition_read_as_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-def _conjunct_of_the_report_hung_on_the_main_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+def _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"asked for leniency, saying his client had been ‘drowning in debt’ and had always
     meant to repay the money": *meant* made a conjunct of *asked*.  A subjectless
     conjunct that repeats the auxiliary of the report just before it (*had* after *had
@@ -6759,28 +6795,6 @@ def _opens_clause(sentence: Sentence, head: Word) -> bool:
     return start == 0 or sentence.words[start - 1].text in (",", ";", ":", *CLOSING_QUOTES)
 
 
-def _role_before_a_name_read_as_its_sibling(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"confirmed the sacking of manager Stuart Kersley": *manager* and *Kersley* read
-    as two modifiers of *sacking*, side by side.  A role word right before a name that
-    hangs on the same word in the same role is the name's title: the name heads the
-    phrase, and takes the role's preposition."""
-    words = sentence.words
-    for role in words[:-1]:
-        if role.upos != "NOUN" or not role.text.islower() or role.head < 0 \
-                or role.lower not in lexicon.title_heads | lexicon.occupation_epithets \
-                or role.base_deprel not in ("nmod", "obl") or not sentence.children(role, "case"):
-            continue
-        name = next((n for n in sentence.children(sentence.head_of(role)) if n.upos == "PROPN"
-                     and n.deprel == role.deprel and n.index > role.index
-                     and sentence.phrase_start(n).index == role.index + 1), None)
-        if name is None or sentence.children(name, "case"):
-            continue
-        fixes = {role.index: (name.index, "compound")}
-        fixes.update({c.index: (name.index, c.deprel) for c in sentence.children(role)})
-        return fixes
-    return {}
-
-
 def _name_after_a_role_split_from_its_surname(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"For rancher Earl Whitacre, 67, the knock came at 4 a.m.": *Earl* hung on
     *rancher* as part of its name, *Whitacre* beside *rancher* in the same role.  A
@@ -7633,8 +7647,8 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_the_report, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _role_before_a_name_read_as_its_sibling, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_of_the_report_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_the_report, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
@@ -7651,4 +7665,5 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question,
            _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause,
-           _conjunct_sharing_the_reports_auxiliary, _role_and_name_hung_side_by_side)
+           _conjunct_sharing_the_reports_auxiliary, _role_and_name_hung_side_by_side,
+           _auxiliary_cut_off_by_a_parenthetical_attribution)

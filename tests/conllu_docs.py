@@ -13664,3 +13664,19 @@ REPORT_NOTING_THAT_AND_THAT = ('The report praised the crew, noting that the cap
     (25, 'minutes', 'minute', 'NOUN', 21, 'obl', 'Number=Plur'),
     (26, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+ALDOUS_DOES_NOT_SHE_INSISTS_ENJOY = ('Wren Aldous does not, she insists, enjoy talking about herself.', [
+    (1, 'Wren', 'wren', 'PROPN', 2, 'compound', 'Number=Sing'),
+    (2, 'Aldous', 'aldous', 'PROPN', 3, 'nsubj', 'Number=Sing'),
+    (3, 'does', 'do', 'AUX', 7, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'not', 'not', 'PART', 7, 'advmod', 'Polarity=Neg'),
+    (5, ',', ',', 'PUNCT', 7, 'punct'),
+    (6, 'she', 'she', 'PRON', 7, 'nsubj', 'Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs'),
+    (7, 'insists', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, ',', ',', 'PUNCT', 9, 'punct'),
+    (9, 'enjoy', 'enjoy', 'VERB', 7, 'conj', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (10, 'talking', 'talk', 'VERB', 9, 'xcomp', 'Tense=Pres|VerbForm=Part'),
+    (11, 'about', 'about', 'ADP', 12, 'case'),
+    (12, 'herself', 'herself', 'PRON', 10, 'obl', 'Case=Acc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes'),
+    (13, '.', '.', 'PUNCT', 7, 'punct'),
+])
