@@ -13521,28 +13521,6 @@ SHE_ARGUED_THE_NOISE_STUDY_RELIED = ('She argued the noise study relied on “ou
     (29, '.', '.', 'PUNCT', 2, 'punct'),
 ])
 
-SACKING_OF_MANAGER_KERSLEY = ('Hollingford Wanderers last night confirmed the sacking of manager Stuart Kersley after a 3-0 home thrashing.', [
-    (1, 'Hollingford', 'hollingford', 'PROPN', 2, 'amod'),
-    (2, 'Wanderers', 'wanderer', 'PROPN', 5, 'nsubj', 'Number=Plur'),
-    (3, 'last', 'last', 'ADJ', 4, 'amod', 'Degree=Pos'),
-    (4, 'night', 'night', 'NOUN', 5, 'nsubj', 'Number=Sing'),
-    (5, 'confirmed', 'confirm', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
-    (6, 'the', 'the', 'DET', 7, 'det', 'Definite=Def|PronType=Art'),
-    (7, 'sacking', 'sacking', 'NOUN', 5, 'obj', 'Number=Sing'),
-    (8, 'of', 'of', 'ADP', 9, 'case'),
-    (9, 'manager', 'manager', 'NOUN', 7, 'nmod', 'Number=Sing'),
-    (10, 'Stuart', 'stuart', 'PROPN', 11, 'compound', 'Number=Sing'),
-    (11, 'Kersley', 'kersley', 'PROPN', 7, 'nmod', 'Number=Sing'),
-    (12, 'after', 'after', 'ADP', 18, 'case'),
-    (13, 'a', 'a', 'DET', 18, 'det', 'Definite=Ind|PronType=Art'),
-    (14, '3', '3', 'NUM', 18, 'nummod', 'NumForm=Digit|NumType=Card'),
-    (15, '-', '-', 'SYM', 16, 'case'),
-    (16, '0', '0', 'NUM', 14, 'nmod', 'NumForm=Digit|NumType=Card'),
-    (17, 'home', 'home', 'NOUN', 18, 'compound', 'Number=Sing'),
-    (18, 'thrashing', 'thrashing', 'NOUN', 5, 'obl', 'Number=Sing'),
-    (19, '.', '.', 'PUNCT', 5, 'punct'),
-])
-
 KERSLEY_SAID_HE_WAS_GUTTED = ('Kersley said he was gutted.', [
     (1, 'Kersley', 'kersley', 'PROPN', 2, 'nsubj', 'Number=Sing'),
     (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
