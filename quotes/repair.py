@@ -7233,8 +7233,8 @@ def _apposition_on_a_name_part(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         name = sentence.head_of(appos)
         # (so is a conjunct: "Mr Kettle and his deckhand, Oskar Lind, both say", *deckhand*
         # hung on *Kettle*)
-        if appos.base_deprel == "conj" and name is not None and name.upos == "PROPN" \
-                and name.base_deprel == "flat" and name.index < appos.index:
+        if appos.base_deprel == "conj" and appos.upos in ("NOUN", "PROPN") and name is not None \
+                and name.upos == "PROPN" and name.base_deprel == "flat" and name.index < appos.index:
             while name.base_deprel == "flat" and (up := sentence.head_of(name)) is not None:
                 name = up
             fixes[appos.index] = (name.index, appos.deprel)

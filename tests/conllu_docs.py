@@ -13658,3 +13658,39 @@ ALDOUS_DOES_NOT_SHE_INSISTS_ENJOY = ('Wren Aldous does not, she insists, enjoy t
     (12, 'herself', 'herself', 'PRON', 10, 'obl', 'Case=Acc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes'),
     (13, '.', '.', 'PUNCT', 7, 'punct'),
 ])
+
+THAT_WAS_QUARRY_A_NURSE_TRYING = ('That was Delia Quarry, 41, a nurse trying to get home to Port Everly.', [
+    (1, 'That', 'that', 'PRON', 3, 'nsubj', 'Number=Sing|PronType=Dem'),
+    (2, 'was', 'be', 'AUX', 3, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'Delia', 'delia', 'PROPN', 0, 'root', 'Number=Sing'),
+    (4, 'Quarry', 'quarry', 'PROPN', 3, 'flat', 'Number=Sing'),
+    (5, ',', ',', 'PUNCT', 6, 'punct'),
+    (6, '41', '41', 'NUM', 3, 'appos', 'NumForm=Digit|NumType=Card'),
+    (7, ',', ',', 'PUNCT', 9, 'punct'),
+    (8, 'a', 'a', 'DET', 9, 'det', 'Definite=Ind|PronType=Art'),
+    (9, 'nurse', 'nurse', 'NOUN', 10, 'nsubj', 'Number=Sing'),
+    (10, 'trying', 'try', 'VERB', 4, 'conj', 'VerbForm=Ger'),
+    (11, 'to', 'to', 'PART', 12, 'mark'),
+    (12, 'get', 'get', 'VERB', 10, 'xcomp', 'VerbForm=Inf'),
+    (13, 'home', 'home', 'NOUN', 12, 'obj', 'Number=Sing'),
+    (14, 'to', 'to', 'ADP', 15, 'case'),
+    (15, 'Port', 'port', 'PROPN', 12, 'obl', 'Number=Sing'),
+    (16, 'Everly', 'everly', 'ADV', 12, 'advmod'),
+    (17, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+SHE_SAID_THE_AIRLINE_HAD = ('She said the airline had handed out meal vouchers but no information.', [
+    (1, 'She', 'she', 'PRON', 2, 'nsubj', 'Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs'),
+    (2, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (3, 'the', 'the', 'DET', 4, 'det', 'Definite=Def|PronType=Art'),
+    (4, 'airline', 'airline', 'NOUN', 6, 'nsubj', 'Number=Sing'),
+    (5, 'had', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'handed', 'hand', 'VERB', 2, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (7, 'out', 'out', 'ADP', 6, 'compound:prt'),
+    (8, 'meal', 'meal', 'NOUN', 9, 'compound', 'Number=Sing'),
+    (9, 'vouchers', 'voucher', 'NOUN', 6, 'obj', 'Number=Plur'),
+    (10, 'but', 'but', 'CCONJ', 12, 'cc'),
+    (11, 'no', 'no', 'DET', 12, 'det', 'PronType=Neg'),
+    (12, 'information', 'information', 'NOUN', 9, 'conj', 'Number=Sing'),
+    (13, '.', '.', 'PUNCT', 2, 'punct'),
+])
