@@ -13753,3 +13753,24 @@ UNION_WARNED_ONE_BAD_DAY_AWAY = ('In a letter last October, the union warned tha
     (22, '.', '.', 'PUNCT', 9, 'punct'),
     (23, '”', '"', 'PUNCT', 9, 'punct'),
 ])
+
+PRUETT_THE_MAGNATE_FANS_CALL_BIG_HARL = ('Pruett, the trucking magnate fans call "Big Harl," did not attend the vote.', [
+    (1, 'Pruett', 'pruett', 'PROPN', 15, 'vocative', 'Number=Sing'),
+    (2, ',', ',', 'PUNCT', 1, 'punct'),
+    (3, 'the', 'the', 'DET', 6, 'det', 'Definite=Def|PronType=Art'),
+    (4, 'trucking', 'trucking', 'NOUN', 6, 'compound', 'Number=Sing'),
+    (5, 'magnate', 'magnate', 'NOUN', 6, 'compound', 'Number=Sing'),
+    (6, 'fans', 'fan', 'NOUN', 7, 'nsubj', 'Number=Plur'),
+    (7, 'call', 'call', 'VERB', 15, 'advcl', 'Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin'),
+    (8, '"', '"', 'PUNCT', 10, 'punct'),
+    (9, 'Big', 'big', 'ADJ', 10, 'amod', 'Degree=Pos'),
+    (10, 'Harl', 'harl', 'PROPN', 7, 'obj', 'Number=Sing'),
+    (11, ',', ',', 'PUNCT', 1, 'punct'),
+    (12, '"', '"', 'PUNCT', 7, 'punct'),
+    (13, 'did', 'do', 'AUX', 15, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (14, 'not', 'not', 'PART', 15, 'advmod', 'Polarity=Neg'),
+    (15, 'attend', 'attend', 'VERB', 0, 'root', 'VerbForm=Inf'),
+    (16, 'the', 'the', 'DET', 17, 'det', 'Definite=Def|PronType=Art'),
+    (17, 'vote', 'vote', 'NOUN', 15, 'obj', 'Number=Sing'),
+    (18, '.', '.', 'PUNCT', 15, 'punct'),
+])
