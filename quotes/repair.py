@@ -646,7 +646,13 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   conjunct on a name part; then, from ``j`` and ``l``: ``asked whether the Aldwick
   museum’s remaining 112 pieces ... would follow``: the possessor a subject;
   ``asked a planning officer in 2022 whether``: the question an adverbial clause;
-  ``Visitors, he says, still ask``: *Visitors* a second subject of *says*.
+  ``Visitors, he says, still ask``: *Visitors* a second subject of *says*; from ``h``,
+  ``f``, ``n`` and ``d``: ``noting that ... and that the evacuation took``: the second
+  clause a conjunct of the main verb; ``Wren Aldous does not, she insists, enjoy``:
+  the auxiliary on *insists*; ``opened the session by saying the hearing would
+  “follow ...”``: *saying* on its report; ``were “one bad day away from failure”``:
+  *day* a second report; ``Pruett, the trucking magnate fans call “Big Harl,” did
+  not attend``: the relative clause a clause of *attend*.
 """
 from __future__ import annotations
 
