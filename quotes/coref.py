@@ -1153,9 +1153,8 @@ def _someone_in_the_story(doc: Document, phrase: SourcePhrase, cue: "Cue", lexic
         if word.upos == "NOUN" and indefinite and word.base_deprel.startswith("nsubj") \
                 and gender in (phrase.pronoun, None) \
                 and (gender is not None or word.lemma.lower() in lexicon.occupation_epithets):
-            described = analyse(sentence, doc.text, word, mention_words(sentence, word), lexicon)
-            return described.description.split(" ", 1)[1] if described.description.lower().startswith(
-                ("a ", "an ", "one ")) else described.description
+            return _strip_determiner(analyse(sentence, doc.text, word, mention_words(sentence, word),
+                                             lexicon).description)
     return None
 
 
@@ -1198,8 +1197,9 @@ def _organizations_named_together(doc: Document, phrase: SourcePhrase, sentence:
             parts = [first, *(c for c in s.children(first, "conj") if c.upos == "PROPN")]
             if len(parts) < 2 or count not in (None, len(parts)):
                 continue
-            owned = [{w.index for w in s.subtree(p)} - {w.index for q in parts[1:] if q is not p
-                                                        for w in s.subtree(q)} for p in parts]
+            # (the first conjunct's subtree holds the others)
+            others = {w.index for q in parts[1:] for w in s.subtree(q)}
+            owned = [{w.index for w in s.subtree(first)} - others, *({w.index for w in s.subtree(q)} for q in parts[1:])]
             names = [name_run(s, [w for w in s.words if w.index in own], p, lexicon)
                      for p, own in zip(parts, owned)]
             if all(names):
