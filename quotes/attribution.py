@@ -94,6 +94,11 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
         or any(" ".join(preceding_words[-n:]) in lexicon.titling_phrases for n in (2, 3))
     appositive = bool(before) and len(before[0]) > 1 and before[0][-1] == "," and before[0][:-1].isalpha() \
         and before[0].islower()
+    # (what a sign or a banner reads is displayed, not said: "a sign on the fence reads
+    # “Keep out: Romans at work”", "placards reading “Fair pay, safe tracks”")
+    if bool(before) and before[0].lower() in ("reads", "reading", "read", "read:", "reads:") \
+            and any(w.strip(",") in lexicon.display_nouns for w in preceding_words[-6:-1]):
+        return True
     if bool(words) and all(w.upos in ("PROPN", "PUNCT", "DET") for w in words):
         # (but a word the tagger took for a name, closed by a comma and its attribution,
         # was said: "“Bake,” she says finally"; so was one a verb of saying introduces with
@@ -235,8 +240,9 @@ def _introducing_verb(doc: Document, p: QuotedPassage, attributions: Iterable[At
     """The verb of saying right before ``p`` with only a comma or colon between them
     (``shouted, “Everybody on the floor!”``)."""
     for attribution in attributions:
-        cue = attribution.cue.word
-        if cue.end <= p.open and doc.text[cue.end:p.open].strip() in (",", ":") \
+        # (the cue may end on its particle or fixed object: "as X put it, “...”")
+        end = max(w.end for w in (attribution.cue.word, *attribution.cue.words))
+        if end <= p.open and doc.text[end:p.open].strip() in (",", ":") \
                 and attribution.cue.relation != "according":
             return attribution
     return None
@@ -327,6 +333,12 @@ def _attribute_by_proximity(doc: Document, passages: list[QuotedPassage], quotes
             naming = _naming_verb_of(doc, p, attributions, lexicon)
             if naming is not None:
                 direct_for[p] = naming
+                continue
+            # (nor is one a verb of saying introduces with a comma or colon: "or, as
+            # lineworker Jolene Tackett put it, “daylight to daylight.”")
+            introducing = _introducing_verb(doc, p, attributions)
+            if introducing is not None:
+                direct_for[p] = introducing
                 continue
             cand = _clause_before(doc, quotes, p)
             if cand is not None:

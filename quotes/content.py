@@ -289,12 +289,18 @@ def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) 
 def _closing_comment_on_a_claim(sentence: Sentence, word: Word, last: int) -> bool:
     """``..., a claim the tribunal rejected``, ``..., a charge the trust denied``: a noun
     for what was said, with *a* and a relative clause, closing the clause after a
-    comma, is the writer's verdict on the report, wherever the parser hung it."""
+    comma, is the writer's verdict on the report, wherever the parser hung it.  So is
+    any noun with *a* whose relative clause has someone else speak of it: ``..., a
+    step the subcommittee chair dismissed as “a coupon, not a cure.”``"""
     from quotes.lexicon import load_lexicon
 
-    return word.upos == "NOUN" and word.lemma in load_lexicon().cue_nouns \
+    lexicon = load_lexicon()
+    relatives = sentence.children(word, "acl:relcl")
+    spoken_of = any(r.lemma in lexicon.cue_verbs | lexicon.naming_verbs and sentence.children(r, "nsubj")
+                    for r in relatives)
+    return word.upos == "NOUN" and (word.lemma in lexicon.cue_nouns or spoken_of) \
         and any(d.lower in ("a", "an") for d in sentence.children(word, "det")) \
-        and bool(sentence.children(word, "acl:relcl")) and sentence.after_comma(word) \
+        and bool(relatives) and sentence.after_comma(word) \
         and sentence.subtree(word)[-1].index >= last
 
 

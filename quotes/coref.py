@@ -143,6 +143,15 @@ def _is_short_form(short: str, long: str, institutions: frozenset[str] = frozens
     return len(a) == 1 and len(b) > 1 and b[0] == a[0] and b[-1] not in institutions
 
 
+# the small words an acronym skips: "Federation of Metro and Rail Workers" is FMRW
+ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&", "on", "in", "to"})
+
+
+def _initials(name: str) -> str:
+    words = [w for w in _words(name) if w.lower() not in ACRONYM_SKIPS]
+    return "".join(w[0] for w in words) if len(words) > 1 and all(w[0].isupper() for w in words) else ""
+
+
 def is_suffix(short: str, long: str) -> bool:
     a, b = _words(short.lower()), _words(long.lower())
     return 0 < len(a) <= len(b) and b[-len(a):] == a
@@ -174,9 +183,15 @@ class EntityRegistry:
                  relation_nouns: frozenset[str] = frozenset(),
                  role_kinds: dict[str, frozenset[str]] | None = None,
                  membership_body_nouns: frozenset[str] = frozenset(),
-                 abbreviated_roles: dict[str, str] | None = None):
+                 abbreviated_roles: dict[str, str] | None = None,
+                 organization_heads: frozenset[str] = frozenset(), capitalised: list[str] | None = None):
         # every proper name of the article, for surname -> full name
         self._names = names
+        # and every run of capitalised words, for an organization's short name -> its
+        # name in full, which may stand where no name is looked for ("Calloway
+        # Therapeutics Chief Executive Graham Pettibone")
+        self._capitalised = capitalised or []
+        self._organization_heads = organization_heads
         self._given_names_alone = given_names_alone or {}
         self._affiliations = affiliations
         self._places = places
@@ -215,7 +230,26 @@ class EntityRegistry:
                 best = candidate
         return best
 
+    def organization_in_full(self, name: str) -> str:
+        """The article's full name of an organization it names by an acronym it has
+        spelt out (``DMT`` for ``Drevna Metropolitan Transit (DMT)``) or by the first
+        word of a firm's name (``Calloway`` for ``Calloway Therapeutics``), however
+        it was mentioned there (as a modifier, never as a source); else ``name``."""
+        if len(_words(name)) != 1:
+            return name
+        if name.isupper() and 2 <= len(name) <= 6:
+            fits = [n for n in self._capitalised if _initials(n) == name]
+        else:
+            # (the run may go on past the firm's name: "Calloway Therapeutics Chief Executive")
+            prefixes = (" ".join(_words(run)[:end]) for run in self._capitalised
+                        for end in range(len(_words(run)), 1, -1))
+            fits = [n for n in prefixes if _is_short_form(name, n, self._institutions)
+                    and _words(n.lower())[-1] in self._organization_heads]
+        return max(fits, key=lambda n: len(_words(n)), default=name)
+
     def entity(self, name: str, kind: str, plural: bool = False) -> Entity:
+        if kind == "organization":
+            name = self.organization_in_full(name)
         key = name.lower()
         for existing_key, existing in self._entities.items():
             # ("Members of the Amalgamated Vehicle Workers’ Union" are people, not their union;
@@ -496,7 +530,21 @@ class EntityRegistry:
             named = self._antecedent(ANY_PERSON, sentence, offset, same_sentence=False, excluded=excluded)
             if named is not None:
                 return named
+        if definite and phrase.kind == "organization" and len(_words(description)) == 1:
+            # "the university": the one body the article names with that word, wherever
+            # it named it ("director of maritime archaeology at the University of Castelmare")
+            body = self._body_named_by(description)
+            if body is not None:
+                return self.entity(body, "organization")
         return self.entity(description, phrase.kind, phrase.plural)
+
+    def _body_named_by(self, noun: str) -> str | None:
+        noun = noun.lower()
+        if noun not in self._organization_heads:
+            return None
+        bodies = {run for run in self._capitalised if len(_words(run)) > 1
+                  and noun in (_words(run.lower())[0], _words(run.lower())[-1])}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _last_pair(self, sentence: int, excluded: frozenset[int]) -> tuple[Entity, Entity] | None:
         """What "the former" and "the latter" choose between: the first and the last
@@ -715,6 +763,30 @@ def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
                 if run:
                     names.append(doc.text[run[0].start:run[-1].end])
     return names
+
+
+def capitalised_runs(doc: Document) -> list[str]:
+    """Every run of capitalised words in the article's body, with the small words an
+    organization's name holds between them ("Federation of Metro and Rail Workers"),
+    and each run cut at those words ("Federation")."""
+    runs = []
+    headline = headline_end(doc.text)
+    for sentence in doc.sentences:
+        run: list[Word] = []
+        for word in [*sentence.words, None]:
+            if word is not None and word.start >= headline and (word.text[:1].isupper() and word.text.isalpha()
+                                                                or run and word.lower in ACRONYM_SKIPS):
+                run.append(word)
+                continue
+            while run and run[-1].lower in ACRONYM_SKIPS:
+                run.pop()
+            # (a capitalised function word opens a sentence: "The")
+            while run and run[0].lower in ACRONYM_SKIPS:
+                run.pop(0)
+            if run:
+                runs.append(doc.text[run[0].start:run[-1].end])
+            run = []
+    return runs
 
 
 def _without_headline_capitals(run: list[Word], body_words: set[str]) -> list[Word]:
@@ -985,7 +1057,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                               lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
                               lexicon.place_heads, given_names_alone(doc, names), lexicon.any_body_nouns,
                               lexicon.relation_nouns, lexicon.role_kinds, lexicon.membership_body_nouns,
-                              lexicon.abbreviated_roles)
+                              lexicon.abbreviated_roles, lexicon.organization_heads, capitalised_runs(doc))
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):

@@ -323,6 +323,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
                                                  for c in sentence.children(o, "case")):
         # "called Lidija Sovik to wish her well": telephoned, with no one appealed to
         content = [c for c in content if not any(m.lower == "to" for m in sentence.children(c, "mark"))]
+    if lemma in lexicon.request_verbs and not sentence.children(word, "obj", "iobj", "nsubj:pass"):
+        # "We are asking to keep up": with no one asked, the infinitive is what the
+        # speaker would do, not a request reported
+        content = [c for c in content if not any(m.lower == "to" for m in sentence.children(c, "mark"))]
     if not content and lemma in lexicon.accusation_verbs and not passive_without_agent:
         # "accusing his embassy of running a network of informants": the charge, a gerund
         # after "of", on the verb or on the person accused
@@ -367,7 +371,8 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
     # "Prices rose, as analysts had predicted" reports no one)
     as_clause = word.base_deprel == "advcl" and head is not None \
         and any(m.lower == "as" for m in sentence.children(word, "mark")) \
-        and (word.index < head.index or any(w.text in QUOTE_MARKS for w in sentence.subtree(head, exclude=[word])))
+        and (word.index < head.index or any(w.text in QUOTE_MARKS and w.index < sentence.subtree(word)[0].index
+                                            for w in sentence.subtree(head, exclude=[word])))
     if as_clause and subject and not [o for o in own_object if o is not particle] \
             and is_clause(sentence, head) and has_subject(sentence, head):
         return Cue(sentence, word, shown, (head,), "parataxis")
@@ -381,7 +386,10 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
 
 
 def _colon_between(sentence: Sentence, left: Word, right: Word) -> bool:
-    return any(w.text in (":", "“", '"', "‘") for w in sentence.words[left.index + 1:right.index + 1])
+    # (a semicolon closes the cue's clause first: "Dock workers call the trenches “the
+    # Boneyard”; a sign on the fence reads ...")
+    between = sentence.words[left.index + 1:right.index + 1]
+    return any(w.text in (":", "“", '"', "‘") for w in between) and not any(w.text == ";" for w in between)
 
 
 def _noun_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:

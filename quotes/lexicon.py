@@ -16,6 +16,7 @@ class Lexicon:
     cue_verbs: frozenset[str]
     infinitival_cue_verbs: frozenset[str]
     appeal_verbs: frozenset[str]
+    request_verbs: frozenset[str]
     particle_cue_verbs: dict[str, frozenset[str]]
     cue_nouns: frozenset[str]
     conversation_nouns: frozenset[str]
@@ -48,6 +49,7 @@ class Lexicon:
     question_framing_verbs: frozenset[str]
     name_giving_verbs: frozenset[str]
     titling_words: frozenset[str]
+    display_nouns: frozenset[str]
     titling_phrases: frozenset[str]
     text_sources: frozenset[str]
     accusation_verbs: frozenset[str]
@@ -64,6 +66,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     role_verbs: dict[str, str]
     appointing_verbs: frozenset[str]
+    naming_participle_verbs: frozenset[str]
     floating_quantifiers: frozenset[str]
     role_kinds: dict[str, frozenset[str]]
     authoring_verbs: frozenset[str]
@@ -134,6 +137,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         cue_verbs=words("cue_verbs"),
         infinitival_cue_verbs=words("infinitival_cue_verbs"),
         appeal_verbs=words("appeal_verbs"),
+        request_verbs=words("request_verbs"),
         particle_cue_verbs={k: frozenset(v) for k, v in (data.get("particle_cue_verbs") or {}).items()},
         cue_nouns=words("cue_nouns"),
         conversation_nouns=words("conversation_nouns"),
@@ -167,6 +171,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         question_framing_verbs=words("question_framing_verbs"),
         name_giving_verbs=words("name_giving_verbs"),
         titling_words=words("titling_words"),
+        display_nouns=words("display_nouns"),
         titling_phrases=words("titling_phrases"),
         text_sources=words("text_sources"),
         accusation_verbs=words("accusation_verbs"),
@@ -180,6 +185,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rejection_verbs=words("rejection_verbs"),
         group_nouns=words("group_nouns"),
         appointing_verbs=words("appointing_verbs"),
+        naming_participle_verbs=words("naming_participle_verbs"),
         floating_quantifiers=words("floating_quantifiers"),
         role_verbs={str(k).lower(): str(v).lower() for k, v in (data.get("role_verbs") or {}).items()},
         role_kinds={str(k).lower(): frozenset(str(n).lower() for n in v)

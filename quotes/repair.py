@@ -1649,6 +1649,109 @@ def _clause_after_semicolon(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _introduction_before_a_colon_hung_on_the_quote(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The executive paused before replying: "I can't give you a number today."": the
+    quote's verb made the root, *paused* an adverbial clause on it and *executive* an
+    adjective on *paused*.  A clause that ends on a colon before a quotation mark
+    introduces the quote: it is the main clause, and the quote hangs on it.  A verb
+    takes no adjective: one after *the* that opens the clause is its subject."""
+    words = sentence.words
+    root = sentence.root()
+    if root is None:
+        return {}
+    colon = next((w for w in words[1:root.index] if w.text == ":" and words[w.index + 1].text in QUOTE_MARKS), None)
+    verb = next((c for c in sentence.children(root, "advcl", "ccomp", "csubj", "parataxis")
+                 if colon is not None and c.index < colon.index and c.upos == "VERB"
+                 and sentence.subtree(c)[-1].index < colon.index), None)
+    if verb is None or sentence.phrase_start(verb).index != 0:
+        return {}
+    fixes = {verb.index: (-1, "root"), root.index: (verb.index, "parataxis"), colon.index: (root.index, "punct")}
+    if not _has_subject(sentence, verb):
+        subject = next((a for a in sentence.children(verb, "amod") if a.index < verb.index
+                        and any(d.lower in ("the", "a", "an") for d in sentence.children(a, "det"))), None)
+        if subject is None:
+            subject = next((a for a in sentence.children(verb, "amod") if a.index == 1 and words[0].lower == "the"
+                            and words[0].head == verb.index), None)
+            if subject is not None:
+                fixes[words[0].index] = (subject.index, "det")
+        if subject is not None:
+            fixes[subject.index] = (verb.index, "nsubj", "Number=Sing", "NOUN")
+    return fixes
+
+
+def _modifier_inside_the_subject_read_as_a_second_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"the former India all-rounder told reporters": *India* read as a subject of
+    *told* beside *all-rounder*, inside that subject's own words (*the former ...*).
+    A subject that stands between another subject's determiner and its noun is no
+    subject but a modifier of that noun."""
+    fixes = {}
+    for verb in sentence.words:
+        subjects = sentence.children(verb, "nsubj")
+        for inner, outer in zip(subjects, subjects[1:]):
+            opening = [c for c in sentence.children(outer) if c.index < inner.index]
+            if inner.upos in ("PROPN", "NOUN") and any(c.deprel == "det" for c in opening) \
+                    and not sentence.children(inner, "det", "case") \
+                    and sentence.subtree(inner)[-1].index < outer.index:
+                fixes[inner.index] = (outer.index, "compound")
+    return fixes
+
+
+def _present_verbs_after_the_speakers_apposition_tagged_as_nouns(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Fenzi, director of maritime archaeology at the University of Castelmare, kneels
+    in a pumped-out trench and explains: ...": *kneels* and *explains* tagged as plural
+    nouns, the sentence left as one noun phrase on the name.  A sentence with no verb
+    whose name is followed by an apposition, a comma and a bare word in -s, coordinated
+    further on with a verb of saying in -s, has those two for its verbs, the name for
+    their subject."""
+    root = sentence.root()
+    if root is None or root.upos != "PROPN" or any(w.upos == "VERB" and w.base_deprel in ("root", "conj", "parataxis")
+                                                    for w in sentence.words) \
+            or not sentence.children(root, "appos"):
+        return {}
+    words = sentence.words
+    for saying in words:
+        if saying.upos != "NOUN" or not saying.lower.endswith("s") \
+                or lexicon.verb_forms.get(saying.lower) not in lexicon.cue_verbs \
+                or not any(c.lower == "and" for c in sentence.children(saying, "cc")):
+            continue
+        first = next((w for w in words[root.index + 1:saying.index] if w.upos == "NOUN" and w.text.islower()
+                      and w.lower.endswith("s") and words[w.index - 1].text == ","
+                      and not sentence.children(w, "det", "amod", "nummod", "nmod:poss")
+                      and saying.index in {x.index for x in sentence.subtree(w)}), None)
+        if first is None:
+            continue
+        feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+        fixes = {first.index: (-1, "root", feats, "VERB", first.lower[:-1]), root.index: (first.index, "nsubj"),
+                 saying.index: (first.index, "conj", feats, "VERB", lexicon.verb_forms[saying.lower]),
+                 words[first.index - 1].index: (root.index, "punct")}
+        fixes.update({c.index: (first.index, c.deprel) for c in sentence.children(root) if c.index > saying.index})
+        return fixes
+    return {}
+
+
+def _main_verb_after_a_fronted_participle_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Asked whether the hulls could be lifted and moved, Fenzi hesitates.": the
+    fronted participle made the root, *hesitates* a noun with *Fenzi* its modifier.
+    After a participle that opens the sentence and a comma, a name followed by a bare
+    lower-case word in -s that ends the sentence is a clause: the word its verb."""
+    words = [w for w in sentence.words if w.upos != "PUNCT"]
+    root = sentence.root()
+    if len(words) < 4 or root is None or root.index != 0 or root.upos != "VERB" \
+            or root.feat("Tense") != "Past" or _has_subject(sentence, root):
+        return {}
+    verb, name = words[-1], words[-2]
+    if verb.upos != "NOUN" or not verb.text.islower() or not verb.lower.endswith("s") or verb.lower.endswith("ss") \
+            or name.upos != "PROPN" or name.head != verb.index or sentence.words[name.index - 1].text != "," \
+            or sentence.children(verb, "det", "amod", "nummod", "nmod:poss", "case"):
+        return {}
+    fixes = {verb.index: (-1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VERB", verb.lower[:-1]),
+             name.index: (verb.index, "nsubj"), root.index: (verb.index, "advcl"),
+             name.index - 1: (root.index, "punct")}
+    fixes.update({c.index: (verb.index, "punct") for c in sentence.children(root) if c.upos == "PUNCT"
+                  and c.index > verb.index})
+    return fixes
+
+
 def _name_word_taken_for_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for word in sentence.words[1:]:
@@ -1683,27 +1786,33 @@ def _opening_participles_object_read_as_the_subject(sentence: Sentence, lexicon:
     """"Giving evidence, the 26-year-old said: ...": *evidence* read as the subject of
     *said* and the speaker as its apposition.  A noun right after the participle that
     opens the sentence is that participle's object; what follows the comma is the
-    subject of the main verb."""
+    subject of the main verb.  So with a passive participle of naming: "Nicknamed “the
+    Bulldozer” by opposition MPs ..., Orsanu denied ..." (the name its complement)."""
     opening = sentence.words[0] if sentence.words else None
-    if opening is None or opening.upos != "VERB" or not opening.is_ing_form \
-            or opening.base_deprel != "advcl" or len(sentence.words) < 4:
+    if opening is None or opening.upos != "VERB" or opening.base_deprel != "advcl" or len(sentence.words) < 4:
+        return {}
+    naming = opening.feat("VerbForm") == "Part" and opening.feat("Tense") == "Past" \
+        and opening.lemma in lexicon.naming_participle_verbs
+    if not opening.is_ing_form and not naming:
         return {}
     verb = sentence.head_of(opening)
-    # (the object may have words of its own: "Opening the debate, Cllr Fiona Whitlock, ...")
-    noun = next((s for s in sentence.children(verb, "nsubj") if sentence.phrase_start(s).index == 1), None) \
+    # (the object may have words of its own, "Opening the debate, Cllr Fiona Whitlock, ...",
+    # and a name may stand in quotation marks)
+    noun = next((s for s in sentence.children(verb, "nsubj") if sentence.phrase_start(s).index >= 1
+                 and all(w.text in QUOTE_MARKS for w in sentence.words[1:sentence.phrase_start(s).index])), None) \
         if verb is not None else None
     if noun is None:
         return {}
     # (an apposition may be read as a conjunct: no conjunction joins it)
     described = [a for a in sentence.children(noun, "appos", "conj") if not sentence.children(a, "cc")]
-    own = [w for w in sentence.subtree(noun, exclude=described) if w.upos != "PUNCT"]
-    comma = sentence.words[own[-1].index + 1]
     # (the speaker read as the noun's apposition, or as a second subject)
     speakers = [w for w in described + sentence.children(verb, "nsubj")
-                if w.index > comma.index and w.index < verb.index]
-    if noun.upos != "NOUN" or noun.base_deprel != "nsubj" or comma.text != "," or not speakers:
+                if noun.index < w.index < verb.index and sentence.after_comma(w)]
+    if noun.upos != "NOUN" and not (naming and noun.upos == "PROPN") or noun.base_deprel != "nsubj" \
+            or not speakers:
         return {}
-    fixes = {noun.index: (opening.index, "obj"), speakers[0].index: (verb.index, "nsubj"),
+    comma = sentence.words[sentence.phrase_start(speakers[0]).index - 1]
+    fixes = {noun.index: (opening.index, "xcomp" if naming else "obj"), speakers[0].index: (verb.index, "nsubj"),
              comma.index: (opening.index, "punct")}
     # (and the speaker's own apposition: ", cabinet member for transport and climate,")
     fixes.update({a.index: (speakers[0].index, "appos") for a in described if a.index > speakers[0].index})
@@ -2386,6 +2495,26 @@ def _participle_of_saying_hung_on_a_thing(sentence: Sentence, lexicon: Lexicon) 
     return fixes
 
 
+def _closing_participle_of_saying_hung_inside_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"He denied that the authority had pressed the archaeologists to hurry, insisting
+    the two sides were “talking every day”": *insisting* hung on *pressed*, which made
+    the authority insist.  A report opened by *that* ends before a comma and an *-ing*
+    verb of saying with a report of its own: that verb goes on with what the speaker
+    said, and hangs on the verb of saying."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for report in sentence.children(verb, "ccomp"):
+            if report.index < verb.index or not any(m.lower == "that" for m in sentence.children(report, "mark")):
+                continue
+            for participle in sentence.children(report, "advcl"):
+                if participle.is_ing_form and participle.lemma in lexicon.cue_verbs and participle.upos == "VERB" \
+                        and sentence.words[participle.index - 1].text == "," and participle.index > report.index \
+                        and sentence.children(participle, "ccomp") and not _has_subject(sentence, participle) \
+                        and not sentence.children(participle, "mark"):
+                    fixes[participle.index] = (verb.index, "advcl")
+    return fixes
+
+
 def _speaker_with_a_role_before_the_name_read_as_a_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"NBS chief whip Rajendra Bhatt denied that ...": *chief* read as the root, *whip*
     as the object of *denied* and *denied* as a relative clause on *chief*.  A verb of
@@ -2477,6 +2606,32 @@ def _reports_subject_read_as_a_second_subject_of_the_verb(sentence: Sentence, le
     return fixes
 
 
+def _reports_verb_read_as_a_participle_on_a_second_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Teresa Valdivia, who stood outside ..., said her 14-year-old son stopped sleeping
+    after ...": *son* read as a second subject of *said*, *stopped* as a participle on
+    it.  A verb of saying that has its subject before it and no report takes the noun
+    phrase after it as the report's subject, and a past form on that noun, with no
+    subject and no object of its own, as the report's verb."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        subjects = sentence.children(verb, "nsubj")
+        second = next((s for s in subjects if s.index > verb.index
+                       and sentence.phrase_start(s).index == verb.index + 1), None)
+        if second is None or not any(s.index < verb.index for s in subjects) \
+                or sentence.children(verb, "ccomp", "xcomp", "obj"):
+            continue
+        # (the past form ends the noun phrase: nothing of it comes after its own words)
+        participle = next((a for a in sentence.children(second, "acl") if a.upos == "VERB"
+                           and a.feat("Tense") == "Past"
+                           and not sentence.children(a, "obj", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark")
+                           and sentence.subtree(a)[-1].index == sentence.subtree(second)[-1].index), None)
+        if participle is None:
+            continue
+        fixes[participle.index] = (verb.index, "ccomp", _as_finite(participle.feats))
+        fixes[second.index] = (participle.index, "nsubj")
+    return fixes
+
+
 def _inverted_speaker_read_as_a_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"“You don’t really sleep,” recalled Pell, 34.": *Pell* read as a complement of
     *recalled*, which is left with no subject, and the quote as an adverbial clause.
@@ -2506,6 +2661,10 @@ def _past_verb_tagged_as_noun_in_a_report(sentence: Sentence, lexicon: Lexicon) 
     that noun phrase its subject."""
     words = sentence.words
     for say in _verbs_of_saying(sentence, lexicon):
+        # a verb of naming with an object names it with a noun phrase, not a report
+        # ("My members call it a pay cut")
+        if say.lemma in lexicon.naming_verbs and sentence.children(say, "obj", "iobj"):
+            continue
         for verb in words[say.index + 2:]:
             lemma = lexicon.past_forms_like_nouns.get(verb.lower)
             # (not a noun after its own article or adjective: "the rose garden", "rising cost")
@@ -3430,6 +3589,53 @@ def _coordinated_saying_read_as_complement(sentence: Sentence, lexicon: Lexicon)
     return fixes
 
 
+def _second_clause_with_its_speaker_read_inside_the_first(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"More than 410,000 homes and businesses remained without electricity Tuesday,
+    five days after Hurricane Orla tore across the coast, and Gov. Teresa Valdane warned
+    that ...": *remained* read as a participle on *homes*, which became the subject of
+    *warned*, and the governor as a conjunct of *coast*.  A name after ", and" right
+    before a verb of saying is that verb's subject, and the clause before it, whose
+    verb the parser hung on its subject, a clause of its own coordinated with it."""
+    fixes = {}
+    words = sentence.words
+    for verb in _verbs_of_saying(sentence, lexicon):
+        subject = next((s for s in sentence.children(verb, "nsubj") if s.index < verb.index), None)
+        name = words[verb.index - 1] if verb.index > 0 else None
+        while name is not None and name.base_deprel == "flat" and name.head < name.index:
+            name = words[name.head]
+        if subject is None or name is None or name.upos != "PROPN" or name.base_deprel != "conj" \
+                or name.head == subject.index or name.index not in {w.index for w in sentence.subtree(subject)}:
+            continue
+        cc = next((c for c in sentence.children(name, "cc") if c.lower == "and"), None)
+        if cc is None or cc.index == 0 or words[cc.index - 1].text != "," \
+                or sentence.subtree(name)[-1].index != verb.index - 1:
+            continue
+        clause = next((a for a in sentence.children(subject, "acl") if a.upos == "VERB" and a.index > subject.index
+                       and a.feat("Tense") == "Past" and not sentence.children(a, "mark", "aux", "aux:pass", "nsubj")
+                       and a.index < cc.index), None)
+        if clause is None:
+            continue
+        fixes[clause.index] = (verb.head, verb.deprel, _as_finite(clause.feats))
+        fixes[subject.index] = (clause.index, "nsubj")
+        fixes[verb.index] = (clause.index, "conj")
+        fixes[name.index] = (verb.index, "nsubj")
+        fixes[cc.index] = (verb.index, "cc")
+        fixes[words[cc.index - 1].index] = (verb.index, "punct")
+        fixes.update({c.index: (clause.index, c.deprel) for c in sentence.children(verb)
+                      if c.index < subject.index})
+    return fixes
+
+
+def _inside_a_subject_below(sentence: Sentence, word: Word, top: Word) -> bool:
+    """Whether ``word`` lies inside the subject of some clause between it and ``top``."""
+    for above in [word, *sentence.ancestors(word)]:
+        if above.index == top.index:
+            return False
+        if above.base_deprel in SUBJECTS:
+            return True
+    return False
+
+
 def _coordinated_clause_read_as_complement(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"A petition had gathered 11,000 signatures, and the union’s president,
     Ruby Achterberg, said she would ...": *petition* taken for the subject of
@@ -3454,7 +3660,10 @@ def _coordinated_clause_read_as_complement(sentence: Sentence, lexicon: Lexicon)
         speaker = next((n for n in sentence.subtree(clause) if n.upos in NOMINAL_HEADS and n.base_deprel == "conj"
                         and any(c.lower == "and" for c in sentence.children(n, "cc"))
                         and sentence.subtree(n)[-1].index in (verb.index - 1, verb.index - 2)), None)
-        if speaker is None:
+        # a conjunct inside the clause's own subject ("..., Katarina Dobrev, general
+        # secretary of the Federation of Metro and Rail Workers, told") coordinates
+        # within that noun phrase, not two clauses
+        if speaker is None or _inside_a_subject_below(sentence, speaker, clause):
             continue
         if subject is not None:
             fixes[subject.index] = (clause.index, "nsubj")
@@ -3808,6 +4017,33 @@ def _clause_of_a_noun_read_as_a_second_report(sentence: Sentence, lexicon: Lexic
                            and not sentence.children(c, "mark", "cc")), None)
             if second is not None:
                 fixes[second.index] = (noun.index, "acl")
+    return fixes
+
+
+def _complement_noun_read_as_the_subject_of_its_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"an overdue flag was ‘an administrative status, not a sign the ground is
+    unsafe’": *sign* read as a first subject of *unsafe*, which has *ground* for its
+    own.  A noun like *sign* or *idea* right before a clause's subject is no second
+    subject: the clause is that noun's, and after a comma the noun phrase stands
+    beside the predicate before it."""
+    fixes = {}
+    words = sentence.words
+    for clause in words:
+        subjects = sentence.children(clause, "nsubj")
+        if len(subjects) != 2 or subjects[0].lemma not in lexicon.complement_nouns \
+                or subjects[0].upos != "NOUN" or clause.head < 0 \
+                or sentence.subtree(subjects[0])[-1].index + 1 != sentence.phrase_start(subjects[1]).index:
+            continue
+        noun = subjects[0]
+        fixes[clause.index] = (noun.index, "acl")
+        start = sentence.subtree(noun)[0]
+        before = words[start.index - 1] if start.index > 0 else None
+        beside = words[before.index - 1] if before is not None and before.text == "," and before.index > 0 else None
+        if beside is not None and beside.upos in NOMINAL_HEADS and beside.index not in \
+                {w.index for w in sentence.subtree(clause)}:
+            fixes[noun.index] = (beside.index, "conj")
+        else:
+            fixes[noun.index] = (clause.head, clause.deprel)
     return fixes
 
 
@@ -4253,7 +4489,10 @@ def _conjunct_sharing_the_reports_auxiliary(sentence: Sentence, lexicon: Lexicon
             cc, verb = sentence.words[report.index + 1], sentence.words[report.index + 2]
             if cc.lower in ("and", "or") and verb.head == saying.index and verb.base_deprel == "conj" \
                     and verb.upos == "VERB" and verb.feat("VerbForm") == report.feat("VerbForm") \
-                    and not sentence.children(verb, *SUBJECTS, "aux", "aux:pass"):
+                    and not sentence.children(verb, *SUBJECTS, "aux", "aux:pass") \
+                    and not (verb.lemma in lexicon.cue_verbs and sentence.children(verb, "ccomp")):
+                # (a verb of saying with a report of its own is the speaker's second saying:
+                # "acknowledged the inspection had not been done and conceded that ...")
                 fixes[verb.index] = (report.index, "conj")
     return fixes
 
@@ -5568,6 +5807,42 @@ def _verb_of_a_clause_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fi
     return fixes
 
 
+def _verb_of_a_report_tagged_as_the_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"argued the law sweeps far too broadly": *sweeps* tagged as a plural noun, the
+    object of *argued* with *law* its compound, and the adverbs hung on *argued*.  A
+    bare noun in -s whose compound has its own determiner, followed by an adverb, is
+    a present verb: the report's, with that compound its subject."""
+    fixes = {}
+    words = sentence.words
+    for verb in _verbs_of_saying(sentence, lexicon):
+        for noun in sentence.children(verb, "obj"):
+            after = words[noun.index + 1] if noun.index + 1 < len(words) else None
+            subject = words[noun.index - 1]
+            if noun.upos != "NOUN" or not noun.text.islower() or not noun.lower.endswith("s") \
+                    or noun.lower.endswith("ss") or noun.index < verb.index + 2 \
+                    or subject.head != noun.index or subject.deprel != "compound" or subject.upos != "NOUN" \
+                    or any(c.index > subject.index for c in sentence.children(noun, "det", "nmod:poss", "amod",
+                                                                               "nummod", "case")) \
+                    or not sentence.children(subject, "det", "nmod:poss") and not sentence.children(noun, "det") \
+                    or after is None or after.upos != "ADV" or after.head not in (verb.index, noun.index):
+                continue
+            fixes[noun.index] = (verb.index, "ccomp", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+                                 "VERB", noun.lemma)
+            fixes[subject.index] = (noun.index, "nsubj")
+            # (the subject's determiner hung on the noun taken for its head)
+            fixes.update({d.index: (subject.index, d.deprel) for d in sentence.children(noun)
+                          if d.index < subject.index})
+            for adverb in sentence.children(verb, "advmod"):
+                if adverb.index > noun.index and all(w.upos != "PUNCT" for w in words[noun.index:adverb.index]):
+                    fixes[adverb.index] = (noun.index, "advmod")
+            # (and a participle after it that is no second saying: ", cutting teenagers off")
+            for participle in sentence.children(verb, "advcl"):
+                if participle.index > noun.index and participle.is_ing_form \
+                        and participle.lemma not in lexicon.cue_verbs:
+                    fixes[participle.index] = (noun.index, "advcl")
+    return fixes
+
+
 def _oblique_after_a_quote_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"wrote that the state would throw "every resource we have" at the fire": *fire*
     read as a second complement of *wrote* after the closing quotation mark.  A noun
@@ -6041,6 +6316,34 @@ def _subject_noun_read_as_a_verb_before_its_modifier(sentence: Sentence, lexicon
     return fixes
 
 
+def _contact_relative_read_as_a_participle_on_its_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"a step the subcommittee chair dismissed as “a coupon, not a cure”": *chair* hung
+    on *step* as a modifier with no preposition, *dismissed* as a participle on *chair*.
+    A noun phrase joined to a noun with no preposition, carrying a determiner and a
+    past form with no object after it, is the subject of a relative clause with no
+    relative word on that noun; the past form is the clause's verb."""
+    fixes = {}
+    words = sentence.words
+    for subject in words:
+        noun = sentence.head_of(subject)
+        if noun is None or subject.base_deprel != "nmod" or sentence.children(subject, "case") \
+                or noun.upos != "NOUN" or subject.upos != "NOUN" \
+                or not any(d.lower in ("the", "a", "an", "its", "his", "her", "their") and d.index < subject.index
+                           for d in sentence.children(subject, "det", "nmod:poss")) \
+                or sentence.phrase_start(subject).index != noun.index + 1:
+            continue
+        verb = next((a for a in sentence.children(subject, "acl") if a.index == subject.index + 1
+                     and a.upos == "VERB" and a.feat("Tense") == "Past"
+                     and not sentence.children(a, "obj", "nsubj", "nsubj:pass", "aux", "aux:pass")
+                     and not any(c.lower == "by" for o in sentence.children(a, "obl", "obl:agent")
+                                 for c in sentence.children(o, "case"))), None)
+        if verb is None:
+            continue
+        fixes[verb.index] = (noun.index, "acl:relcl", _as_finite(verb.feats))
+        fixes[subject.index] = (verb.index, "nsubj")
+    return fixes
+
+
 def _contact_relative_in_an_apposition_read_as_a_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Chairman Des Quayle, the scrap-metal millionaire fans call “Big Des”, said ...",
     "Pruett, the trucking magnate fans call “Big Harl,” did not attend": *fans* read as
@@ -6229,6 +6532,90 @@ def _clause_after_a_subordinator_read_as_a_noun_phrase(sentence: Sentence, lexic
     return fixes
 
 
+def _subject_after_a_subordinator_read_as_an_oblique(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The sharpest moment came when Jean Pollard, a retired nurse from Ashby Vale,
+    asked both leaders: ...": *when* and the name hung on *came* as an oblique, the
+    apposition taken for the subject of *asked*.  A name takes no *when*: the word that
+    opens a clause makes the name that clause's subject, and what stands between
+    commas after it describes the name."""
+    fixes = {}
+    for name in sentence.words:
+        opener = next((c for c in sentence.children(name, "advmod", "mark", "case")
+                       if c.lower in ADVERBIAL_OPENERS - CLAUSE_PREPOSITIONS and c.index == sentence.phrase_start(name).index
+                       and c.index < name.index), None)
+        if opener is None or name.upos != "PROPN" or name.base_deprel not in ("obl", "obj", "nmod"):
+            continue
+        end = sentence.subtree(name)[-1].index
+        comma = sentence.words[end + 1] if end + 1 < len(sentence.words) else None
+        aside = next((w for w in sentence.words[end + 2:] if comma is not None and comma.text == ","
+                      and w.upos in NOMINAL_HEADS and w.base_deprel == "nsubj"
+                      and sentence.phrase_start(w).index == end + 2), None)
+        verb = sentence.head_of(aside) if aside is not None else None
+        if verb is None or verb.index < aside.index or _inside_a_subject_below(sentence, name, verb) \
+                or verb.index in {w.index for w in sentence.subtree(name)}:
+            continue
+        fixes[name.index] = (verb.index, "nsubj")
+        fixes[aside.index] = (name.index, "appos")
+        fixes[opener.index] = (verb.index, "advmod" if opener.lower in ("when", "where") else "mark")
+        if verb.head == name.head and verb.base_deprel in ("conj", "parataxis"):
+            fixes[verb.index] = (verb.head, "advcl")
+            fixes.update({c.index: (verb.index, "cc") for c in sentence.children(verb, "cc")})
+    return fixes
+
+
+def _subject_after_a_fronted_phrase_read_as_its_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"According to a snap poll by Castlegate Research, 48 per cent of viewers thought
+    Mr Okafor had won": *cent* hung on *poll* as a modifier, *thought* left with no
+    subject.  A finite verb with no subject takes the noun phrase that ends right
+    before it, after the comma that closes a fronted phrase, as its subject."""
+    fixes = {}
+    words = sentence.words
+    for verb in words[3:]:
+        if verb.upos != "VERB" or _has_subject(sentence, verb) or not is_finite(sentence, verb) \
+                or verb.feat("Tense") != "Past" and verb.feat("Person") != "3" or sentence.children(verb, "mark") \
+                or verb.base_deprel not in ("root", "ccomp", "conj", "parataxis"):
+            continue
+        noun = next((w for w in words if w.upos in NOMINAL_HEADS and w.base_deprel in ("nmod", "appos")
+                     and sentence.subtree(w)[-1].index == verb.index - 1), None)
+        if noun is None or sentence.children(noun, "case") and not all(
+                c.lower == "per" for c in sentence.children(noun, "case")):
+            continue
+        start = sentence.phrase_start(noun)
+        head = sentence.head_of(noun)
+        if start.index == 0 or words[start.index - 1].text != "," or head is None or head.index > start.index \
+                or any(w.lower in ("who", "whose", "which", "that") for w in sentence.subtree(noun)):
+            continue
+        # (what comes before the comma is one phrase fronted on the verb, from the first word)
+        fronted = next((a for a in [noun, *sentence.ancestors(noun)] if a.head == verb.index), None)
+        if fronted is None or sentence.subtree(fronted)[0].index != 0:
+            continue
+        fixes[noun.index] = (verb.index, "nsubj")
+    return fixes
+
+
+def _reports_subject_tagged_as_a_relative_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said in a restoration plan filed with state regulators that crews would restore
+    power": *that* read as a relative pronoun on *regulators*, *crews* as its verb and
+    *restore* as that verb's complement.  A complement takes no auxiliary of its own:
+    the word before *would* is its subject, a noun, and *that* opens the report of the
+    verb of saying the relative clause sits under."""
+    fixes = {}
+    for verb in sentence.words:
+        that = next((s for s in sentence.children(verb, "nsubj") if s.lower == "that" and s.index == verb.index - 1),
+                    None)
+        inner = next((x for x in sentence.children(verb, "xcomp") if x.index > verb.index
+                      and any(a.index == verb.index + 1 for a in sentence.children(x, "aux"))), None)
+        if that is None or inner is None or verb.deprel != "acl:relcl" or not verb.lower.endswith("s"):
+            continue
+        saying = next((a for a in sentence.ancestors(verb) if a.upos == "VERB" and a.lemma in lexicon.cue_verbs), None)
+        if saying is None or saying.index > verb.index or sentence.children(saying, "ccomp"):
+            continue
+        fixes[inner.index] = (saying.index, "ccomp")
+        fixes[verb.index] = (inner.index, "nsubj", "Number=Plur", "NOUN")
+        fixes[that.index] = (inner.index, "mark", "_", "SCONJ")
+    return fixes
+
+
 def _participle_aside_on_the_speaker_read_as_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Engineers who inspected the bridge, known to commuters as “the Rattler,” told an
     inquiry that ...": *known* read as what the engineers told.  A participle with no
@@ -6261,6 +6648,31 @@ def _given_title_read_as_apposition(sentence: Sentence, lexicon: Lexicon) -> Fix
                       and sentence.phrase_start(a).index == participle.index + 2), None)
         if title is not None:
             fixes[title.index] = (participle.index, "xcomp")
+    return fixes
+
+
+def _quoted_wording_after_a_titling_word_hung_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"with a sign reading “Let Kids Be Kids,” said her son stopped sleeping": *Let*
+    and *Kids* hung on *said* as reports.  What a participle of wording (*reading*,
+    *titled*) opens in quotation marks right after it is that participle's
+    complement, all of it, however the parser hung its words."""
+    fixes = {}
+    words = sentence.words
+    for participle in words[:-2]:
+        opening = words[participle.index + 1]
+        if participle.lower not in lexicon.titling_words | TITLE_GIVING_PARTICIPLES or participle.upos != "VERB" \
+                or opening.text not in QUOTE_MARKS or sentence.children(participle, "obj", "xcomp", "ccomp"):
+            continue
+        closing = next((w for w in words[opening.index + 1:] if w.text in QUOTE_MARKS), None)
+        if closing is None:
+            continue
+        inside = range(opening.index + 1, closing.index)
+        tops = [w for w in words[opening.index + 1:closing.index]
+                if w.head not in inside and w.upos != "PUNCT"]
+        if not tops or all(t.head == participle.index for t in tops):
+            continue
+        fixes[tops[0].index] = (participle.index, "ccomp" if tops[0].upos in ("VERB", "AUX") else "xcomp")
+        fixes.update({t.index: (tops[0].index, "xcomp" if t.upos == "VERB" else "dep") for t in tops[1:]})
     return fixes
 
 
@@ -6454,10 +6866,6 @@ def _quantity_subject_read_as_adverb(sentence: Sentence, lexicon: Lexicon) -> Fi
             fixes[quantity.index] = (clause.index, "nsubj")
             fixes[clause.index] = (verb.index, "ccomp", _as_finite(clause.feats))
     return fixes
-
-
-# the quantity words that stand alone as a subject: "more needed to be done"
-QUANTITY_SUBJECTS = frozenset({"more", "less", "much", "little", "enough", "most", "nothing", "everything"})
 
 
 def _comparative_subject_read_as_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -7214,12 +7622,51 @@ def _age_number_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fix
     return fixes
 
 
+def _age_read_as_a_modifier_of_the_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The 58-year-old denied that ...": *old* read as an adjective on *denied*, which
+    is left with no subject.  *The N-year-old* right before a finite verb with no
+    subject names a person: that verb's subject."""
+    fixes = {}
+    words = sentence.words
+    for old in words[4:-1]:
+        verb = sentence.head_of(old)
+        if old.lower != "old" or old.base_deprel != "amod" or verb is None or verb.upos != "VERB" \
+                or verb.index != old.index + 1 or _has_subject(sentence, verb) \
+                or not is_finite(sentence, verb) and (verb.feat("Tense") != "Past" or sentence.children(verb, "aux")) \
+                or [w.text for w in words[old.index - 3:old.index]] != ["-", "year", "-"] \
+                or words[old.index - 4].upos != "NUM":
+            continue
+        fixes[old.index] = (verb.index, "nsubj", "Number=Sing", "NOUN")
+        if not is_finite(sentence, verb):
+            # (a past form, taken for a participle after the adjective)
+            fixes[verb.index] = (verb.head, verb.deprel, _as_finite(verb.feats))
+        # (the article and the number, hung anywhere, belong to the age)
+        fixes.update({w.index: (old.index, "det") for w in words[:old.index - 4]
+                      if w.lower in ("the", "a", "an") and w.index == old.index - 5})
+    return fixes
+
+
 def _verb_of_saying_after_an_age_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"The 61-year-old argues that the letter shows ...": *argues* tagged a noun and
     made the root, with *The 61-year-old* its modifiers and the report a relative
     clause on it.  A form of a verb of saying right after *The N-year-old* is the
-    main verb, the age its subject."""
+    main verb, the age its subject.  So when the report is made the root, with the noun
+    for a first subject ("The 52-year-old claims it is the largest Roman shipyard")."""
     root = sentence.root()
+    noun = next((s for s in sentence.children(root, "nsubj") if s.upos == "NOUN" and s.index > 0
+                 and sentence.words[s.index - 1].lower == "old"
+                 and any(o.index == s.index + 1 for o in sentence.children(root, "nsubj"))), None) \
+        if root is not None else None
+    if noun is not None and lexicon.verb_forms.get(noun.lower) in lexicon.cue_verbs \
+            and AGE_BEFORE.search(" ".join(w.text for w in sentence.words[:noun.index]).replace(" - ", "-")):
+        age = sentence.words[noun.index - 1]
+        fixes = {noun.index: (-1, "root", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VERB",
+                              lexicon.verb_forms[noun.lower]),
+                 age.index: (noun.index, "nsubj"), root.index: (noun.index, "ccomp")}
+        fixes.update({c.index: (age.index, c.deprel) for c in sentence.children(noun) if c.index < age.index})
+        fixes.update({c.index: (noun.index, c.deprel) for c in sentence.children(root) if c.upos == "PUNCT"
+                      and c.index == len(sentence.words) - 1})
+        return fixes
     if root is None or root.upos != "NOUN" or root.index == 0 or sentence.words[root.index - 1].lower != "old" \
             or lexicon.verb_forms.get(root.lower) not in lexicon.cue_verbs \
             or not AGE_BEFORE.search(" ".join(w.text for w in sentence.words[:root.index]).replace(" - ", "-")):
@@ -7706,8 +8153,8 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
+           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _verb_of_a_report_tagged_as_the_object, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
@@ -7715,7 +8162,7 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _appeals_infinitive_hung_on_a_relative_clause, _infinitive_on_object,
            _title_read_as_a_conjunct_of_its_name, _titled_name_after_a_list_read_as_two_conjuncts, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _second_clause_with_its_speaker_read_inside_the_first, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _closing_attribution_read_as_adverbial, _reports_subject_before_a_parenthetical_attribution_read_as_its_subject, _question_word_hung_before, _question_read_as_an_adverbial_of_asking, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
@@ -7725,4 +8172,5 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _opening_role_read_as_a_cl
            _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question,
            _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause,
            _conjunct_sharing_the_reports_auxiliary, _role_and_name_hung_side_by_side,
-           _auxiliary_cut_off_by_a_parenthetical_attribution)
+           _auxiliary_cut_off_by_a_parenthetical_attribution, _reports_verb_read_as_a_participle_on_a_second_subject,
+           _closing_participle_of_saying_hung_inside_the_report)

@@ -181,9 +181,14 @@ def _author(sentence: Sentence, document: Word, lexicon: Lexicon) -> Word | None
     # ("figures from the Hartley Chamber of Commerce": on the document itself, *from* too)
     authored = [(document, ("by", "from")),
                 *((c, ("by",)) for c in sentence.children(document, "acl") if c.lemma in lexicon.authoring_verbs)]
-    return next((c for holder, prepositions in authored for c in sentence.children(holder, "nmod", "obl", "obl:agent")
-                 if c.index > document.index and c.upos == "PROPN"
-                 and any(m.lower in prepositions for m in sentence.children(c, "case"))), None)
+    named = next((c for holder, prepositions in authored for c in sentence.children(holder, "nmod", "obl", "obl:agent")
+                  if c.index > document.index and c.upos == "PROPN"
+                  and any(m.lower in prepositions for m in sentence.children(c, "case"))), None)
+    # ("a preliminary report the university published on Monday": the subject of a
+    # relative clause of authoring, named or a body the article has named)
+    return named or next((s for r in sentence.children(document, "acl") if r.lemma in lexicon.authoring_verbs
+                          for s in sentence.children(r, "nsubj") if s.upos in ("PROPN", "NOUN")
+                          and s.lower not in ("that", "which")), None)
 
 
 def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:

@@ -315,12 +315,27 @@ def role_words(sentence: Sentence, noun: Word, exclude: list[Word] = ()) -> list
     comma = next((w for w in words if w.text == ","), None)
     if comma is not None:
         words = _strip_leading([w for w in words if w.index < comma.index])
+    # what brackets hold is an aside, mostly an organisation's short name ("general
+    # secretary of the Federation of Metro and Rail Workers (FMRW)"), no part of the role
+    words = _without_brackets(words)
     # a second description after "and a/the" is a role of its own ("the MP for
     # Fellbridge and a former housing minister"): the first one is the title
     second = next((w for w in words[1:-1] if w.upos == "CCONJ" and sentence.words[w.index + 1].upos == "DET"), None)
     if second is not None:
         words = [w for w in words if w.index < second.index]
     return words
+
+
+def _without_brackets(words: list[Word]) -> list[Word]:
+    kept, depth = [], 0
+    for word in words:
+        if word.text == "(":
+            depth += 1
+        elif word.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(word)
+    return kept
 
 
 def _group_description(sentence: Sentence, article: str, head: Word, content: list[Word]) -> str:
@@ -423,7 +438,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         before = [w for w in content if w.index < name[0].index and w.index not in possessed
                   and not lexicon.is_honorific(w.text)]
         # a title holds no conjunction or comma: "Blinken and Defense Secretary Austin"
-        breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT")]
+        # (a solid hyphen joins two words: "The first-term Democrat" has no title "term")
+        breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT") and not sentence.is_solid_hyphen(w)]
         before = _strip_leading(before[breaks[-1] + 1:] if breaks else before)
         owner = sorted((w for w in content if w.index in possessed), key=lambda w: w.index)
         if owner and owner[-1].index == name[0].index - 1 and len(name) == 1 \

@@ -232,6 +232,15 @@ from conllu_docs import (  # session 18
     HEADLINE_QUALIFIER_VORAS, TOMAS_VORAS_A_QUALIFIER_WON, SURREAL_VORAS_SAID, TRUCK_DRIVERS_QUEUING_SAID, AUDIT_PUBLISHED_IN_MARCH_STATED, ITS_CONCLUSION_WAS_BLUNT, THE_MUSEUM_CANNOT_CLAIM_TITLE, THEY_ARE_OUR_GRANDFATHERS, MESSAGE_FROM_TENKORANG_AN_ELDER, PLAN_OFFICIALS_HAVE_BRANDED, SUPERINTENDENT_SAID_RISING_COSTS_AND, SHE_SAID_FALLING_DEMAND_AND, BOARD_MEMBERS_FENN_AND_ARKWRIGHT_BOTH_SAID, MY_DAUGHTER_HAS_ASTHMA, QUESTION_FROM_RENEE_ALBRIGHT_A_NURSE, KESSINGTON_DATELINE_BASTIDA_A_QUALIFIER, SURREAL_BASTIDA_SAID, BASTIDA_A_QUALIFIER_KNOCKED_OUT, HE_INSISTED_AFTERWARDS_ZERO_PART, FORMER_WORLD_NO_1_KESSLER_WROTE, BANK_KEPT_RATE_BRUSHING_ASIDE_AND_WARNING, REINHOLT_STRESSED_SOFTER_PAY_DATA, SOLLBERG_COACHES_BASTIDA, INTERVIEW_WITH_COURT_WEEKLY_SHE_SAID, SHE_SAID_SAYING_THE_PARTNERSHIP_WAS, REINHOLT_SPOKE_ON_THURSDAY, ASKED_THE_58_YEAR_OLD_COUNTERED_THAT, INTERVIEW_PYKE_SAID_IF_IT_WON_POWER_BUT, PERSON_BRIEFED_ON_DISCUSSIONS_SAID, PEOPLE_FLED_WITH_AUTHORITIES_WARNING, MARKETS_FELL_WITH_ANALYSTS_SAYING, FARMER_WHO_LEFT_COWS_BEHIND_HUTCHINGS_SAID, HUTCHINGS_AND_NEIGHBOUR_RETIRED_SHEARER_BAXTER, COMPANY_URGED_IGNORE_TEXTS_WARNING, HEADLINE_BRIGHTWELL_HOME_SAYS, RETAILER_BRIGHTWELL_HOME_SAID, NEVER_REALLY_A_VAULT, VERDICT_OF_REYES_A_FORMER_TESTER, CHIEF_WHIP_BHATT_DENIED, ASKED_WHETHER_MPS_HE_SAID, THE_PARTY_WILL_TAKE_A_VIEW, PRINCIPAL_BRIGGS_WROTE_TO_FAMILIES, WE_HAD_600_KIDS_HE_SAID, THIS_BILL_SHE_SAID_IS_NOT, IT_IS_AGAINST_UNCERTAINTY, FOREIGN_MINISTERS_DOBREV_LINDAHL_NAZARI_URGED, DOBREV_WENT_FURTHER, NO_WAR_OVER_WATER_HE_SAID, GANG_KNOWN_AS_GREY_HERON_CLAIMED, DECLARED_BY_MABBOTT_CHIEF_EXECUTIVE_AND_ACTING, ORLESIAN_MINISTER_KORVATH_TOLD, TARVANIAN_PM_LIND_SAID, THE_ORLESIAN_MINISTER_URGED, REPORT_RELEASED_BY_OFFICE_SAYS_IMAGES, SHE_USED_TO_TELL_ME_ALDOUS_RECALLS, YOU_DONT_REALLY_SLEEP_RECALLED_PELL, MARCHED_ACCORDING_TO_THE_CONFEDERATION, NEIGHBORS_BOTH_SAID_THE_WATER_ROSE, RASZKO_QUOTED_AS_SAYING_EACH_DAY_COST, SHE_SAID_THE_ROSE_GARDEN, COMPLAINT_SAYS_MAYHEW_SHOUTED)
 from conllu_docs import (  # session 19
     RANCHER_WHITACRE_KNOCK_CAME, THE_RANCHER_WHO_SPENT_SAID, FORECASTERS_WARNED_GUSTS_COULD, BECERRA_URGED_ANYONE_WHO_STAYED, GOVERNOR_WROTE_EVERY_RESOURCE_AT_THE_FIRE, FIRE_CHIEF_DELGADO_SPOKE, THE_RETIRED_DINNER_LADY_SAID, MESSAGE_FROM_TILSLEY, HALVARD_AND_SKYLINK_THE_COMPANIES_SAID, TALKS_BEGAN_ACCORDING_TO_PEOPLE_FAMILIAR, QUAYLE_ACTING_DIRECTOR_CAUTIONED_AND_ASKED, CHAIRMAN_QUAYLE_FANS_CALL_BIG_DES, STRIKER_TEMBE_AND_EX_BOSS_HARKER, OKAFOR_SAYING_HAD_BEEN_AND_HAD_MEANT, AGES_KERSLEY_1, AGES_KERSLEY_2, AGES_KERSLEY_3, AGES_KERSLEY_4, AGES_KERSLEY_5, AGENCY_OFFICIAL_1, AGENCY_OFFICIAL_2, AGENCY_OFFICIAL_3, AGENCY_OFFICIAL_4, AGENCY_OFFICIAL_5, MORE_WARNING_HE_SAID_UNACCEPTABLE_1, MORE_WARNING_HE_SAID_UNACCEPTABLE_2, ASSESSMENT_CAUTIONED_HERRING_LINE_DRAWN, THRELFALL_TOOK_VOTES_QUAYLE_ANNOUNCED, QUAYLE_CONFIRMED_THE_RECOUNT_REQUESTED_BY, KETTLE_AND_HIS_DECKHAND_LIND_SAY, ASKS_MR_LIND, VENN_PHONE_ONE_WOMAN_SHE_SAID_1, VENN_PHONE_ONE_WOMAN_SHE_SAID_2, VENN_PHONE_ONE_WOMAN_SHE_SAID_3, SHE_ARGUED_THE_NOISE_STUDY_RELIED, KERSLEY_SAID_HE_WAS_GUTTED, MINISTER_ASKED_WHETHER_MUSEUMS_REMAINING, FARROW_RECALLED_SHE_HAD_ASKED_WHETHER, VISITORS_HE_SAYS_STILL_ASK_WHETHER, REPORT_NOTING_THAT_AND_THAT, ALDOUS_DOES_NOT_SHE_INSISTS_ENJOY, THAT_WAS_QUARRY_A_NURSE_TRYING, SHE_SAID_THE_AIRLINE_HAD, CHAIR_OPENED_BY_SAYING_THE_HEARING_WOULD, UNION_WARNED_ONE_BAD_DAY_AWAY, PRUETT_THE_MAGNATE_FANS_CALL_BIG_HARL)
+from conllu_docs import (  # session 20
+    KOVAC_OF_THE_UNION_OF_BUS_AND_TRAM_DRIVERS, NURSES_CALL_IT_A_PAY_CUT_1, NURSES_CALL_IT_A_PAY_CUT_2,
+    ACCORDING_TO_HTA_1, ACCORDING_TO_HTA_2, MARLOWE_DENIED_1, MARLOWE_DENIED_2, LOWE_ARGUED_THE_RULE_REACHES,
+    THAT_WAS_THE_FORECAST_OF_REYES_1, THAT_WAS_THE_FORECAST_OF_REYES_2, DIRECTOR_ACKNOWLEDGED_AND_CONCEDED,
+    DELAY_A_PAPERWORK_ISSUE_NOT_A_SIGN, REED_THE_PLANT_BOSS_1, REED_THE_PLANT_BOSS_2, ASKING_TO_BE_HEARD_1,
+    ASKING_TO_BE_HEARD_2, CAME_WHEN_ROSA_LIND_ASKED, POLL_55_PER_CENT_THOUGHT, THE_61_YEAR_OLD_DENIED_1,
+    THE_61_YEAR_OLD_DENIED_2, HOMES_REMAINED_AND_GOV_OLSEN_WARNED, THE_TWO_TERM_DEMOCRAT_1,
+    THE_TWO_TERM_DEMOCRAT_2, AS_FOREMAN_ORTIZ_PUT_IT, PLAN_FILED_WITH_REGULATORS_THAT_CREWS,
+    NICKNAMED_THE_TANK_ORSANU_DENIED, QUINN_WITH_A_SIGN_SAID_HER_SON)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -4118,3 +4127,110 @@ def test_a_measure_before_a_quoted_predicate_read_as_a_second_report():
 
 def test_a_nickname_in_a_relative_clause_with_no_relative_word_is_no_quote():
     assert extract_from_document(document(PRUETT_THE_MAGNATE_FANS_CALL_BIG_HARL)) == []
+
+
+def quotes_of(*sentences):
+    return extract_from_document(document(*sentences))
+
+
+def test_a_conjunct_inside_the_speakers_apposition_is_no_second_clause():
+    q = only(document(KOVAC_OF_THE_UNION_OF_BUS_AND_TRAM_DRIVERS))
+    assert (q.speaker, q.cue.text) == ("Marta Kovac", "told")
+    # the bracketed short name of the union is no part of her role
+    assert q.title == "general secretary of the Union of Bus and Tram Drivers"
+
+
+def test_a_verb_of_naming_with_an_object_names_it_and_reports_nothing():
+    found = quotes_of(NURSES_CALL_IT_A_PAY_CUT_1, NURSES_CALL_IT_A_PAY_CUT_2)
+    assert [(q.type, q.text) for q in found] == [
+        ("direct", "They call it a fair deal,"), ("direct", "Our nurses call it a pay cut.")]
+
+
+def test_a_quoted_nickname_after_a_fronted_participle_of_naming_is_no_subject():
+    q = only(document(NICKNAMED_THE_TANK_ORSANU_DENIED))
+    assert (q.text, q.speaker) == ("he had refused to meet negotiators", "Orsanu")
+
+
+def test_an_acronym_the_article_spelt_out_resolves_to_the_full_name():
+    found = quotes_of(ACCORDING_TO_HTA_1, ACCORDING_TO_HTA_2)
+    assert [q.speaker for q in found] == ["Harbour Transit Authority"] * 2
+    assert found[1].mention.text == "HTA"
+
+
+def test_a_firms_first_word_resolves_to_its_name_given_only_in_a_title():
+    found = quotes_of(MARLOWE_DENIED_1, MARLOWE_DENIED_2)
+    assert [(q.speaker, q.mention.text) for q in found] == [
+        ("Anna Reyes", "Marlowe Biotech Chief Executive Anna Reyes"), ("Marlowe Biotech", "Marlowe")]
+
+
+def test_a_present_verb_tagged_as_the_object_of_a_verb_of_saying():
+    q = only(document(LOWE_ARGUED_THE_RULE_REACHES))
+    assert (q.text, q.speaker) == ("the rule reaches far too widely", "Ana Lowe")
+
+
+def test_the_wording_of_a_placard_is_no_report_and_the_speakers_report_follows():
+    q = only(document(QUINN_WITH_A_SIGN_SAID_HER_SON))
+    assert (q.text, q.speaker) == ("her nine-year-old son stopped swimming after the pool closed", "Mara Quinn")
+
+
+def test_that_was_the_forecast_of_names_the_speaker_of_the_quote_before():
+    q = only(document(THAT_WAS_THE_FORECAST_OF_REYES_1, THAT_WAS_THE_FORECAST_OF_REYES_2))
+    assert (q.type, q.speaker, q.cue.text) == ("direct", "Omar Reyes", "forecast")
+
+
+def test_a_second_verb_of_saying_with_its_own_report_is_no_conjunct_of_the_first_report():
+    found = quotes_of(DIRECTOR_ACKNOWLEDGED_AND_CONCEDED)
+    assert [(q.text, q.cue.text) for q in found] == [
+        ("the audit had not been finished", "acknowledged"), ("staff should have been warned", "conceded")]
+
+
+def test_a_noun_like_sign_takes_the_clause_after_it():
+    q = only(document(DELAY_A_PAPERWORK_ISSUE_NOT_A_SIGN))
+    assert (q.type, q.text) == ("mixed", "the closure was ‘a paperwork issue, not a sign the bridge is unsafe’")
+
+
+def test_the_boss_refers_back_to_the_manager():
+    found = quotes_of(REED_THE_PLANT_BOSS_1, REED_THE_PLANT_BOSS_2)
+    assert [q.speaker for q in found] == ["Tom Reed", "Tom Reed"]
+
+
+def test_asking_to_do_something_oneself_reports_no_request():
+    found = quotes_of(ASKING_TO_BE_HEARD_1, ASKING_TO_BE_HEARD_2)
+    assert [q.type for q in found] == ["direct", "direct"]
+
+
+def test_a_name_after_when_is_the_subject_of_the_clause_it_opens():
+    q = only(document(CAME_WHEN_ROSA_LIND_ASKED))
+    assert (q.type, q.speaker) == ("direct", "Rosa Lind")
+
+
+def test_a_share_of_people_after_a_fronted_source_is_the_reports_subject():
+    q = only(document(POLL_55_PER_CENT_THOUGHT))
+    assert q.text == "55 per cent of voters thought Mr Adeyemi had won, against 38 per cent for Ms Clarke"
+    assert q.speaker == "Norland Research"
+
+
+def test_an_age_read_as_an_adjective_on_the_verb_is_its_subject():
+    found = quotes_of(THE_61_YEAR_OLD_DENIED_1, THE_61_YEAR_OLD_DENIED_2)
+    assert [(q.speaker, q.mention.text) for q in found] == [("Ed Marsh", "Ed Marsh"), ("Ed Marsh", "The 61-year-old")]
+
+
+def test_a_name_after_comma_and_right_before_a_verb_of_saying_is_its_subject():
+    q = only(document(HOMES_REMAINED_AND_GOV_OLSEN_WARNED))
+    assert (q.text, q.speaker) == (
+        "some rural towns might not see their lights come back on until next month", "Rita Olsen")
+
+
+def test_a_party_member_epithet_refers_back_and_gives_no_title_of_its_own():
+    found = quotes_of(THE_TWO_TERM_DEMOCRAT_1, THE_TWO_TERM_DEMOCRAT_2)
+    assert [(q.speaker, q.title) for q in found] == [("Paula Grant", "Sen.")] * 2
+
+
+def test_a_fragment_introduced_by_as_x_put_it_is_their_quote_and_the_clause_before_is_not():
+    q = only(document(AS_FOREMAN_ORTIZ_PUT_IT))
+    assert (q.type, q.text, q.speaker) == ("direct", "dawn to dusk.", "Dale Ortiz")
+
+
+def test_a_subject_before_a_modal_tagged_as_a_relative_verb():
+    q = only(document(PLAN_FILED_WITH_REGULATORS_THAT_CREWS))
+    assert (q.text, q.speaker) == ("crews would restore supply to 80% of homes by Friday", "Harlow Water")
