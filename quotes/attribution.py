@@ -486,7 +486,11 @@ def _person_just_described(doc: Document, p: QuotedPassage, lexicon: Lexicon) ->
     if verb is None or verb.upos != "VERB" or verb.lemma in lexicon.cue_verbs:
         return None
     subject = next(iter(previous.children(verb, "nsubj")), None)
-    if subject is None or not (subject.upos == "PROPN" or lexicon.pronoun_class(subject.text) in ("male", "female")):
+    # (or a person named in apposition: "His widow, Leanne Keogh, read a statement to the court.")
+    named = subject is not None and subject.upos == "NOUN" \
+        and any(a.upos == "PROPN" for a in previous.children(subject, "appos"))
+    if subject is None or not (subject.upos == "PROPN" or named
+                               or lexicon.pronoun_class(subject.text) in ("male", "female")):
         return None
     phrase = analyse(previous, doc.text, subject, mention_words(previous, subject), lexicon)
     if phrase.kind != "person":

@@ -213,15 +213,19 @@ def _doubled_single_pairs(straight: str, text: str) -> str:
     """``straight`` with both marks of each single-quoted passage of ``text`` that
     opens on a one-letter word (‘A win is a win,’ ‘I think so,’) made double: the
     tokenizer keeps an opening single mark as one token with such a word, and a
-    double opener alone would unbalance the marks it reads."""
+    double opener alone would unbalance the marks it reads.  So with a passage whose
+    closing mark, after a letter, runs on into a lower-case word (‘Everyone Home’
+    campaign): the tokenizer reads that mark as a plural possessive's apostrophe."""
     chars = list(straight)
     for passage in find_quoted_passages(text):
-        if passage.family == "single" and _ONE_LETTER_WORD.match(text, passage.start):
+        if passage.family == "single" and (_ONE_LETTER_WORD.match(text, passage.start)
+                                           or _RUNS_ON_AS_POSSESSIVE.match(text, passage.close - 1)):
             chars[passage.open] = chars[passage.close] = '"'
     return "".join(chars)
 
 
 _ONE_LETTER_WORD = re.compile(r"[^\W\d_](?![\w'’])")
+_RUNS_ON_AS_POSSESSIVE = re.compile(r"[^\W\d_]['’] [a-z]")
 
 
 def _join_unmarked_contractions(doc: "stanza.Document") -> None:

@@ -3626,6 +3626,31 @@ def _second_clause_with_its_speaker_read_inside_the_first(sentence: Sentence, le
     return fixes
 
 
+def _apposition_hung_past_the_name_before_it(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Outside the court, Sam Ngata, district secretary of the Western Miners’ Union,
+    said ...": *secretary* hung on *court* as its apposition, past the name.  A noun
+    phrase set off by commas right after a name describes that name, not a noun before
+    it."""
+    fixes = {}
+    words = sentence.words
+    for apposition in words:
+        host = sentence.head_of(apposition)
+        start = sentence.phrase_start(apposition).index
+        if apposition.base_deprel != "appos" or apposition.upos != "NOUN" or host is None \
+                or start < 3 or words[start - 1].text != ",":
+            continue
+        name = words[start - 2]
+        while name.base_deprel == "flat" and name.head < name.index:
+            name = words[name.head]
+        if name.upos != "PROPN" or name.index <= host.index or name.index == host.index \
+                or host.index in {w.index for w in sentence.subtree(name)} \
+                or sentence.subtree(name)[-1].index != start - 2 \
+                or name.index in {w.index for w in sentence.subtree(apposition)}:
+            continue
+        fixes[apposition.index] = (name.index, "appos")
+    return fixes
+
+
 def _inside_a_subject_below(sentence: Sentence, word: Word, top: Word) -> bool:
     """Whether ``word`` lies inside the subject of some clause between it and ``top``."""
     for above in [word, *sentence.ancestors(word)]:
@@ -6680,6 +6705,17 @@ def _quoted_wording_after_a_titling_word_hung_apart(sentence: Sentence, lexicon:
 TITLE_GIVING_PARTICIPLES = frozenset({"called", "named", "dubbed", "nicknamed", "billed"})
 
 
+def _whose_hung_on_its_host(sentence: Sentence, whose: Word, host: Word) -> Fixes:
+    words = sentence.words
+    owned = next((w for w in words[whose.index + 1:] if w.base_deprel == "nsubj"
+                  and all(x.text in QUOTE_MARKS for x in words[whose.index + 1:sentence.phrase_start(w).index])), None)
+    verb = sentence.head_of(owned) if owned is not None else None
+    if verb is None or verb.upos != "VERB" or verb.base_deprel not in ("ccomp", "conj", "parataxis") \
+            or host.index in {w.index for w in sentence.subtree(verb)} or words[whose.index - 1].text != ",":
+        return {}
+    return {whose.index: (owned.index, "nmod:poss"), verb.index: (host.index, "acl:relcl")}
+
+
 def _whose_clause_read_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Grace Achterberg, whose husband, Luis, died in the collapse, said ...": *husband*
     read as an apposition and *died* as what was said.  *whose* and its noun open a
@@ -6689,6 +6725,11 @@ def _whose_clause_read_apart(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for whose in sentence.words:
         noun = sentence.head_of(whose)
         if whose.lower != "whose" or noun is None or whose.index < 2:
+            continue
+        if noun.index < whose.index:
+            # ("The union, whose ‘Everyone Home’ campaign has run since 2019, announced ...":
+            # *whose* hung on the name before it, its noun made the subject of a report)
+            fixes.update(_whose_hung_on_its_host(sentence, whose, noun))
             continue
         # (with no comma, on a noun: "said Delia Marsh, 67, a retired postmaster whose
         # house took in four feet of water", the name taken for the subject of *took*)
@@ -8173,4 +8214,4 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _quoted_wording_after_a_ti
            _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause,
            _conjunct_sharing_the_reports_auxiliary, _role_and_name_hung_side_by_side,
            _auxiliary_cut_off_by_a_parenthetical_attribution, _reports_verb_read_as_a_participle_on_a_second_subject,
-           _closing_participle_of_saying_hung_inside_the_report)
+           _closing_participle_of_saying_hung_inside_the_report, _apposition_hung_past_the_name_before_it)

@@ -174,6 +174,17 @@ def test_an_opening_single_quote_before_a_one_letter_word_is_a_token_of_its_own(
 
 
 @needs_models
+def test_a_closing_single_quote_before_a_lower_case_word_is_no_possessive():
+    from quotes.pipeline import load_pipeline, parse_bounded
+
+    text = "The union, whose ‘Bring Them Home’ campaign began in 2019, said the players’ union agreed."
+    doc = parse_bounded(load_pipeline(), text)
+    words = [w.text for s in doc.sentences for w in s.words]
+    assert words[4:9] == ["‘", "Bring", "Them", "Home", "’"]
+    assert all(text[t.start_char:t.end_char] == t.text for s in doc.sentences for t in s.tokens)
+
+
+@needs_models
 def test_an_apostrophe_after_a_plural_before_a_capital_ends_no_sentence():
     from quotes.pipeline import _runs_on, load_pipeline, parse_bounded
 

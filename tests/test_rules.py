@@ -240,7 +240,16 @@ from conllu_docs import (  # session 20
     ASKING_TO_BE_HEARD_2, CAME_WHEN_ROSA_LIND_ASKED, POLL_55_PER_CENT_THOUGHT, THE_61_YEAR_OLD_DENIED_1,
     THE_61_YEAR_OLD_DENIED_2, HOMES_REMAINED_AND_GOV_OLSEN_WARNED, THE_TWO_TERM_DEMOCRAT_1,
     THE_TWO_TERM_DEMOCRAT_2, AS_FOREMAN_ORTIZ_PUT_IT, PLAN_FILED_WITH_REGULATORS_THAT_CREWS,
-    NICKNAMED_THE_TANK_ORSANU_DENIED, QUINN_WITH_A_SIGN_SAID_HER_SON)
+    NICKNAMED_THE_TANK_ORSANU_DENIED, QUINN_WITH_A_SIGN_SAID_HER_SON, EXECUTIVE_PAUSED_BEFORE_REPLYING_1,
+    EXECUTIVE_PAUSED_BEFORE_REPLYING_2, A_STEP_THE_CHAIR_DISMISSED_AS, THE_LEFT_HANDER_FIGHTING_BACK_TEARS_1,
+    THE_LEFT_HANDER_FIGHTING_BACK_TEARS_2, THE_LEFT_HANDER_FIGHTING_BACK_TEARS_3, THE_FORMER_INDIA_ALL_ROUNDER_1,
+    THE_FORMER_INDIA_ALL_ROUNDER_2, THE_FORMER_INDIA_ALL_ROUNDER_3, OPINED_DESAI, A_SIGN_ON_THE_FENCE_READS,
+    INSISTING_THE_TWO_SIDES_1, INSISTING_THE_TWO_SIDES_2, KNEELS_AND_EXPLAINS_1, KNEELS_AND_EXPLAINS_2,
+    ASKED_MORETTI_HESITATES_1, ASKED_MORETTI_HESITATES_2, ASKED_MORETTI_HESITATES_3, ASKED_MORETTI_HESITATES_4,
+    ASKED_MORETTI_HESITATES_5, ASKED_MORETTI_HESITATES_6, THE_52_YEAR_OLD_CLAIMS_1, THE_52_YEAR_OLD_CLAIMS_2,
+    REPORT_THE_UNIVERSITY_PUBLISHED_1, REPORT_THE_UNIVERSITY_PUBLISHED_2, OUTSIDE_THE_COURT_SAM_NGATA,
+    WHOSE_CAMPAIGN_HAS_RUN, HIS_WIDOW_READ_A_STATEMENT_1, HIS_WIDOW_READ_A_STATEMENT_2,
+    HIS_WIDOW_READ_A_STATEMENT_3)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -4234,3 +4243,71 @@ def test_a_fragment_introduced_by_as_x_put_it_is_their_quote_and_the_clause_befo
 def test_a_subject_before_a_modal_tagged_as_a_relative_verb():
     q = only(document(PLAN_FILED_WITH_REGULATORS_THAT_CREWS))
     assert (q.text, q.speaker) == ("crews would restore supply to 80% of homes by Friday", "Harlow Water")
+
+
+def test_a_clause_ending_on_a_colon_before_a_quote_introduces_it():
+    found = quotes_of(EXECUTIVE_PAUSED_BEFORE_REPLYING_1, EXECUTIVE_PAUSED_BEFORE_REPLYING_2)
+    assert [(q.speaker, q.mention.text) for q in found] == [("Dana Roy", "The executive")]
+
+
+def test_a_contact_relative_clause_of_naming_is_the_writers_aside_and_a_quote_of_its_own():
+    found = quotes_of(A_STEP_THE_CHAIR_DISMISSED_AS)
+    assert [(q.type, q.text, q.speaker) for q in found] == [
+        ("indirect", "it would cap fees at $20 a month for members from June", "company"),
+        ("direct", "a gimmick, not a fix.", "committee chair")]
+
+
+def test_cricket_epithets_refer_back_to_the_player_named():
+    found = quotes_of(THE_LEFT_HANDER_FIGHTING_BACK_TEARS_1, THE_LEFT_HANDER_FIGHTING_BACK_TEARS_2, THE_LEFT_HANDER_FIGHTING_BACK_TEARS_3)
+    assert [q.speaker for q in found] == ["Arjun Mehta"]
+    found = quotes_of(THE_FORMER_INDIA_ALL_ROUNDER_1, THE_FORMER_INDIA_ALL_ROUNDER_2, THE_FORMER_INDIA_ALL_ROUNDER_3)
+    assert [q.speaker for q in found] == ["Ravi Sood", "Ravi Sood"]
+
+
+def test_opined_is_a_verb_of_saying():
+    q = only(document(OPINED_DESAI))
+    assert (q.speaker, q.cue.text) == ("Kiran Desai", "opined")
+
+
+def test_what_a_sign_reads_is_no_quote_nor_what_a_verb_of_naming_reports_past_a_semicolon():
+    assert extract_from_document(document(A_SIGN_ON_THE_FENCE_READS)) == []
+
+
+def test_a_closing_participle_of_saying_hung_inside_the_report_is_the_speakers():
+    found = quotes_of(INSISTING_THE_TWO_SIDES_1, INSISTING_THE_TWO_SIDES_2)
+    assert [(q.cue.text, q.speaker) for q in found][-1] == ("insisting", "Marco Ricci")
+
+
+def test_present_verbs_after_an_apposition_tagged_as_nouns():
+    found = quotes_of(KNEELS_AND_EXPLAINS_1, KNEELS_AND_EXPLAINS_2)
+    assert [(q.type, q.speaker, q.cue.text) for q in found] == [("direct", "Moretti", "explains")]
+
+
+def test_a_name_and_its_verb_after_a_fronted_participle_are_a_clause():
+    found = quotes_of(ASKED_MORETTI_HESITATES_1, ASKED_MORETTI_HESITATES_2, ASKED_MORETTI_HESITATES_3, ASKED_MORETTI_HESITATES_4, ASKED_MORETTI_HESITATES_5, ASKED_MORETTI_HESITATES_6)
+    assert [q.speaker for q in found] == ["Giulia Moretti", "Giulia Moretti"]
+
+
+def test_a_verb_of_saying_after_an_age_made_the_first_subject_of_the_report():
+    found = quotes_of(THE_52_YEAR_OLD_CLAIMS_1, THE_52_YEAR_OLD_CLAIMS_2)
+    assert [(q.text, q.speaker) for q in found][-1] == ("it is the largest Roman shipyard yet found", "Giulia Moretti")
+
+
+def test_the_body_that_published_a_report_is_its_source_and_the_university_its_name():
+    found = quotes_of(REPORT_THE_UNIVERSITY_PUBLISHED_1, REPORT_THE_UNIVERSITY_PUBLISHED_2)
+    assert [(q.speaker, q.mention.text) for q in found][-1] == ("University of Valdoro", "the university")
+
+
+def test_an_apposition_after_a_name_describes_the_name_not_a_fronted_noun():
+    q = only(document(OUTSIDE_THE_COURT_SAM_NGATA))
+    assert (q.speaker, q.title) == ("Sam Ngata", "district secretary of the Western Miners’ Union")
+
+
+def test_whose_hung_on_the_noun_before_it_opens_a_relative_clause():
+    q = only(document(WHOSE_CAMPAIGN_HAS_RUN))
+    assert q.text == "it would seek an independent audit of every mine in the region"
+
+
+def test_a_person_named_in_apposition_who_reads_a_statement_says_the_quote_after_it():
+    found = quotes_of(HIS_WIDOW_READ_A_STATEMENT_1, HIS_WIDOW_READ_A_STATEMENT_2, HIS_WIDOW_READ_A_STATEMENT_3)
+    assert [(q.type, q.speaker) for q in found] == [("direct", "Maureen Brennan")]
