@@ -147,6 +147,18 @@ def _is_short_form(short: str, long: str, institutions: frozenset[str] = frozens
 ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&", "on", "in", "to"})
 
 
+def _firm_names(run: str) -> list[str]:
+    """The names a run of capitalised words may open with when it goes on past a name
+    (``Calloway Therapeutics`` in "Calloway Therapeutics Chief Executive"): the run
+    cut after each of its words.  A run that holds a small word is one name
+    ("Northfork Power & Light", not "Northfork Power"), or two joined ("Brightwell
+    Foods and Ostara Nutrition"): it offers none."""
+    words = _words(run)
+    if any(w.lower() in ACRONYM_SKIPS for w in words):
+        return []
+    return [" ".join(words[:end]) for end in range(2, len(words) + 1)]
+
+
 def _initials(name: str) -> str:
     words = [w for w in _words(name) if w.lower() not in ACRONYM_SKIPS]
     return "".join(w[0] for w in words) if len(words) > 1 and all(w[0].isupper() for w in words) else ""
@@ -238,14 +250,16 @@ class EntityRegistry:
         if len(_words(name)) != 1:
             return name
         if name.isupper() and 2 <= len(name) <= 6:
-            fits = [n for n in self._capitalised if _initials(n) == name]
+            fits = {n for n in self._capitalised if _initials(n) == name}
+        elif not any(is_suffix(name, n) and len(_words(n)) > 1 for n in self._names):
+            # (not a person's surname: "Ambrose" for "Theo Ambrose")
+            fits = {n for run in self._capitalised for n in _firm_names(run)
+                    if _is_short_form(name, n, self._institutions) and _words(n.lower())[-1] in self._organization_heads}
         else:
-            # (the run may go on past the firm's name: "Calloway Therapeutics Chief Executive")
-            prefixes = (" ".join(_words(run)[:end]) for run in self._capitalised
-                        for end in range(len(_words(run)), 1, -1))
-            fits = [n for n in prefixes if _is_short_form(name, n, self._institutions)
-                    and _words(n.lower())[-1] in self._organization_heads]
-        return max(fits, key=lambda n: len(_words(n)), default=name)
+            fits = set()
+        # (two bodies of that name, "Skyrail Airways" and "Skyrail Pilots Association":
+        # the short one does not say which)
+        return fits.pop() if len(fits) == 1 else name
 
     def entity(self, name: str, kind: str, plural: bool = False) -> Entity:
         if kind == "organization":

@@ -5846,6 +5846,7 @@ def _verb_of_a_report_tagged_as_the_object(sentence: Sentence, lexicon: Lexicon)
             if noun.upos != "NOUN" or not noun.text.islower() or not noun.lower.endswith("s") \
                     or noun.lower.endswith("ss") or noun.index < verb.index + 2 \
                     or subject.head != noun.index or subject.deprel != "compound" or subject.upos != "NOUN" \
+                    or subject.lower.endswith("ing") \
                     or any(c.index > subject.index for c in sentence.children(noun, "det", "nmod:poss", "amod",
                                                                                "nummod", "case")) \
                     or not sentence.children(subject, "det", "nmod:poss") and not sentence.children(noun, "det") \
@@ -5857,9 +5858,11 @@ def _verb_of_a_report_tagged_as_the_object(sentence: Sentence, lexicon: Lexicon)
             # (the subject's determiner hung on the noun taken for its head)
             fixes.update({d.index: (subject.index, d.deprel) for d in sentence.children(noun)
                           if d.index < subject.index})
-            for adverb in sentence.children(verb, "advmod"):
-                if adverb.index > noun.index and all(w.upos != "PUNCT" for w in words[noun.index:adverb.index]):
-                    fixes[adverb.index] = (noun.index, "advmod")
+            # (and what follows it up to a comma: "floods too often to be built on safely")
+            for child in sentence.children(verb):
+                if child.index > noun.index and child.upos != "PUNCT" and all(
+                        w.upos != "PUNCT" for w in words[noun.index:sentence.subtree(child)[0].index]):
+                    fixes[child.index] = (noun.index, child.deprel)
             # (and a participle after it that is no second saying: ", cutting teenagers off")
             for participle in sentence.children(verb, "advcl"):
                 if participle.index > noun.index and participle.is_ing_form \
