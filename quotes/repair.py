@@ -653,6 +653,30 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   “follow ...”``: *saying* on its report; ``were “one bad day away from failure”``:
   *day* a second report; ``Pruett, the trucking magnate fans call “Big Harl,” did
   not attend``: the relative clause a clause of *attend*.
+* **Session 20's, from the batch ``b``, held out in session 19.**  ``Katarina
+  Dobrev, general secretary of the Federation of Metro and Rail Workers (FMRW),
+  told``: *Rail* made the subject of *told*; ``My members call it a pay cut``: *cut*
+  a report; ``Nicknamed “the Bulldozer” by opposition MPs ..., Orsanu denied``: the
+  nickname the subject; ``argued the law sweeps far too broadly``: *sweeps* a noun;
+  ``with a sign reading “Let Kids Be Kids,” said her 14-year-old son stopped
+  sleeping``: the sign's words a report, *stopped* a participle on a second subject;
+  ``acknowledged the inspection had not been done and conceded that``: *conceded* a
+  conjunct of the report; ``an administrative status, not a sign the ground is
+  unsafe``: *sign* a first subject; ``The sharpest moment came when Jean Pollard, a
+  retired nurse ..., asked``: the name an oblique; ``According to a snap poll ..., 48
+  per cent of viewers thought``: *cent* a modifier of *poll*; ``The 58-year-old
+  denied``, ``The 52-year-old claims it is``: the age an adjective, the verb a noun;
+  ``..., five days after Hurricane Orla tore across the coast, and Gov. Teresa
+  Valdane warned``: the governor a conjunct of *coast*; ``said in a restoration plan
+  filed with state regulators that crews would restore``: *crews* a relative verb;
+  ``The executive paused before replying: “...”``: the quote the main clause; ``a
+  step the subcommittee chair dismissed as “...”``: *dismissed* a participle on
+  *chair*; ``the former India all-rounder``: *India* a second subject; ``He denied
+  that ..., insisting``: *insisting* inside the report; ``Fenzi, director of ...,
+  kneels in a pumped-out trench and explains:``, ``Asked whether ..., Fenzi
+  hesitates.``: verbs tagged as nouns; ``Outside the court, Sam Ngata, district
+  secretary of ..., said``: the apposition on *court*; ``The union, whose ‘Everyone
+  Home’ campaign has run since 2019, announced``: *whose* on *union*.
 """
 from __future__ import annotations
 
@@ -3642,8 +3666,11 @@ def _apposition_hung_past_the_name_before_it(sentence: Sentence, lexicon: Lexico
         name = words[start - 2]
         while name.base_deprel == "flat" and name.head < name.index:
             name = words[name.head]
-        if name.upos != "PROPN" or name.index <= host.index or name.index == host.index \
+        # (a name inside the noun's own phrase leaves the apposition to the noun: "an
+        # all-out war between Israel and Hezbollah, a danger that ...")
+        if name.upos != "PROPN" or name.index <= host.index \
                 or host.index in {w.index for w in sentence.subtree(name)} \
+                or name.index in {w.index for w in sentence.subtree(host)} \
                 or sentence.subtree(name)[-1].index != start - 2 \
                 or name.index in {w.index for w in sentence.subtree(apposition)}:
             continue
