@@ -3660,8 +3660,9 @@ def _apposition_hung_past_the_name_before_it(sentence: Sentence, lexicon: Lexico
     for apposition in words:
         host = sentence.head_of(apposition)
         start = sentence.phrase_start(apposition).index
+        # (one already on a name stays there, however the name's parts were hung)
         if apposition.base_deprel != "appos" or apposition.upos != "NOUN" or host is None \
-                or start < 3 or words[start - 1].text != ",":
+                or host.upos == "PROPN" or start < 3 or words[start - 1].text != ",":
             continue
         name = words[start - 2]
         while name.base_deprel == "flat" and name.head < name.index:
