@@ -781,8 +781,8 @@ def article_names(doc: Document, lexicon: Lexicon) -> list[str]:
 
 def capitalised_runs(doc: Document) -> list[str]:
     """Every run of capitalised words in the article's body, with the small words an
-    organization's name holds between them ("Federation of Metro and Rail Workers"),
-    and each run cut at those words ("Federation")."""
+    organization's name holds between them ("Federation of Metro and Rail Workers");
+    no run opens or ends on a small word ("The" opening a sentence is left out)."""
     runs = []
     headline = headline_end(doc.text)
     for sentence in doc.sentences:
@@ -794,7 +794,6 @@ def capitalised_runs(doc: Document) -> list[str]:
                 continue
             while run and run[-1].lower in ACRONYM_SKIPS:
                 run.pop()
-            # (a capitalised function word opens a sentence: "The")
             while run and run[0].lower in ACRONYM_SKIPS:
                 run.pop(0)
             if run:
