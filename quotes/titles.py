@@ -438,11 +438,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
         before = [w for w in content if w.index < name[0].index and w.index not in possessed
                   and not lexicon.is_honorific(w.text)]
         # a title holds no conjunction or comma: "Blinken and Defense Secretary Austin"
-        breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT")]
-        # (nor is it the second half of a hyphenated word: "The first-term Democrat" has no
-        # title "term")
-        halved = bool(breaks) and sentence.is_solid_hyphen(before[breaks[-1]])
-        before = [] if halved else _strip_leading(before[breaks[-1] + 1:] if breaks else before)
+        # (a solid hyphen joins two words: "The first-term Democrat" has no title "term")
+        breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT") and not sentence.is_solid_hyphen(w)]
+        before = _strip_leading(before[breaks[-1] + 1:] if breaks else before)
         owner = sorted((w for w in content if w.index in possessed), key=lambda w: w.index)
         if owner and owner[-1].index == name[0].index - 1 and len(name) == 1 \
                 and _is_organization_head(name[-1], lexicon) \
