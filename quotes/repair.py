@@ -2630,6 +2630,14 @@ def _reports_subject_read_as_a_second_subject_of_the_verb(sentence: Sentence, le
     return fixes
 
 
+def _bare_past_forms_on(sentence: Sentence, noun: Word) -> list[Word]:
+    """Past forms hung on ``noun`` as participles that have no subject, object or
+    auxiliary of their own: what may be a clause's verb the parser took for a
+    participle ("her son stopped sleeping", "a step the chair dismissed as ...")."""
+    return [a for a in sentence.children(noun, "acl") if a.upos == "VERB" and a.feat("Tense") == "Past"
+            and not sentence.children(a, "obj", "nsubj", "nsubj:pass", "aux", "aux:pass")]
+
+
 def _reports_verb_read_as_a_participle_on_a_second_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Teresa Valdivia, who stood outside ..., said her 14-year-old son stopped sleeping
     after ...": *son* read as a second subject of *said*, *stopped* as a participle on
@@ -2645,9 +2653,7 @@ def _reports_verb_read_as_a_participle_on_a_second_subject(sentence: Sentence, l
                 or sentence.children(verb, "ccomp", "xcomp", "obj"):
             continue
         # (the past form ends the noun phrase: nothing of it comes after its own words)
-        participle = next((a for a in sentence.children(second, "acl") if a.upos == "VERB"
-                           and a.feat("Tense") == "Past"
-                           and not sentence.children(a, "obj", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark")
+        participle = next((a for a in _bare_past_forms_on(sentence, second) if not sentence.children(a, "mark")
                            and sentence.subtree(a)[-1].index == sentence.subtree(second)[-1].index), None)
         if participle is None:
             continue
@@ -6388,9 +6394,7 @@ def _contact_relative_read_as_a_participle_on_its_subject(sentence: Sentence, le
                            for d in sentence.children(subject, "det", "nmod:poss")) \
                 or sentence.phrase_start(subject).index != noun.index + 1:
             continue
-        verb = next((a for a in sentence.children(subject, "acl") if a.index == subject.index + 1
-                     and a.upos == "VERB" and a.feat("Tense") == "Past"
-                     and not sentence.children(a, "obj", "nsubj", "nsubj:pass", "aux", "aux:pass")
+        verb = next((a for a in _bare_past_forms_on(sentence, subject) if a.index == subject.index + 1
                      and not any(c.lower == "by" for o in sentence.children(a, "obl", "obl:agent")
                                  for c in sentence.children(o, "case"))), None)
         if verb is None:
