@@ -183,6 +183,11 @@ WRITER_COMMENT_RELATIONS = ("appos", "dep", "parataxis", "list", "obl:npmod", "n
                             "advcl", "conj")
 
 
+# what sets the writer's comment apart from the report before it: "..., a claim the
+# council disputed", "... — a charge the campaign dismissed"
+COMMENT_OPENERS = frozenset({",", "—", "–"})
+
+
 def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], after_cue: bool) -> list[Word]:
     """Cut a comment the writer appends to the reported clause after a comma:
     a verbless noun phrase (``..., a major escalation of hostilities``, also with
@@ -204,7 +209,7 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
              or _closing_comment_on_a_claim(sentence, c, last_word)]
     for tail in sorted(tails, key=lambda w: w.index):
         part = sentence.subtree(tail)
-        if part[0].text == ",":  # the comma is often attached to the comment itself
+        if part[0].text in COMMENT_OPENERS:  # the comma is often attached to the comment itself
             before, part = part[0], part[1:]
         else:
             before = sentence.words[part[0].index - 1] if part[0].index > 0 else None
@@ -213,7 +218,7 @@ def _without_writer_comment(sentence: Sentence, head: Word, words: list[Word], a
         closed = clause is not part or before is not None and before.text in CLOSING_QUOTES
         if closed and clause and clause[-1].index >= last_word and _circumstance_of_saying(sentence, tail, clause):
             return [w for w in words if w.index < clause[0].index]
-        if not part or before is None or before.text != "," or part[-1].index < last_word:
+        if not part or before is None or before.text not in COMMENT_OPENERS or part[-1].index < last_word:
             continue
         # (its own relative clause leaves it a noun phrase: "..., a claim the council disputed")
         relative = {w.index for r in sentence.children(tail, "acl:relcl") for w in sentence.subtree(r)}
@@ -287,9 +292,9 @@ def _without_new_attribution(sentence: Sentence, head: Word, words: list[Word]) 
 
 
 def _closing_comment_on_a_claim(sentence: Sentence, word: Word, last: int) -> bool:
-    """``..., a claim the tribunal rejected``, ``..., a charge the trust denied``: a noun
+    """``..., a claim the tribunal rejected``, ``... — a charge the trust denied``: a noun
     for what was said, with *a* and a relative clause, closing the clause after a
-    comma, is the writer's verdict on the report, wherever the parser hung it.  So is
+    comma or a dash, is the writer's verdict on the report, wherever the parser hung it.  So is
     any noun with *a* whose relative clause has someone else speak of it: ``..., a
     step the subcommittee chair dismissed as “a coupon, not a cure.”``"""
     from quotes.lexicon import load_lexicon
@@ -300,7 +305,8 @@ def _closing_comment_on_a_claim(sentence: Sentence, word: Word, last: int) -> bo
                     for r in relatives)
     return word.upos == "NOUN" and (word.lemma in lexicon.cue_nouns or spoken_of) \
         and any(d.lower in ("a", "an") for d in sentence.children(word, "det")) \
-        and bool(relatives) and sentence.after_comma(word) \
+        and bool(relatives) and (sentence.after_comma(word) or sentence.phrase_start(word).index > 0 and sentence.words[
+            sentence.phrase_start(word).index - 1].text in ("—", "–")) \
         and sentence.subtree(word)[-1].index >= last
 
 

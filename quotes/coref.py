@@ -53,6 +53,8 @@ POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
 GROUP_QUANTIFIERS = frozenset({"many", "some", "others", "several", "most", "few", "a few", "all", "both"})
 # the class of pronoun a possessive stands for ("its petition": what "it" refers to)
 TEXT_OWNERS = {**POSSESSIVE_GENDERS, "its": "neuter", "their": "plural"}
+# bodies of the state that oversee others: "the regulator" is never the company it regulates
+PUBLIC_BODY_NOUNS = frozenset({"regulator", "watchdog"})
 # "the two companies", "the three firms"
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 
@@ -471,9 +473,11 @@ class EntityRegistry:
                 # "the spokesperson": the unnamed source described more fully before
                 if is_suffix(description, entity.name) and not _ends_in_a_modifier(description, entity.name) or (
                         phrase.kind == "unnamed" and not indefinite and entity.kind == "person"
-                        and head in self._role_words
-                        and (any(self._abbreviated_roles.get(w.rstrip("."), w) == head for t in entity.titles
-                                 for w in _words(t.lower()))
+                        and (head in self._role_words
+                             and any(self._abbreviated_roles.get(w.rstrip("."), w) == head for t in entity.titles
+                                     for w in _words(t.lower()))
+                             # (a role given as a verb is a role, whether or not it is a title:
+                             # "who bought the club in 2013 ... the owner added")
                              or head in entity.roles)) or (
                         # "Ruth Mallory, a fiddler ... / The fiddler insists": the role the
                         # article gave a person, whether or not the lexicon knows it
@@ -508,6 +512,7 @@ class EntityRegistry:
             # "the group" names no one: like "it", it refers back to a named organization
             business = description.lower() not in self._any_body_nouns
             named = self._salient_organization(sentence, offset, business=business,
+                                               public=description.lower() in PUBLIC_BODY_NOUNS,
                                                bodies_only=description.lower() in self._membership_body_nouns)
             if named is not None:
                 return named
@@ -594,7 +599,7 @@ class EntityRegistry:
         return sum(1 for i in range(earlier + 1, later + 1) if i not in self._quoted)
 
     def _salient_organization(self, sentence: int, offset: int, business: bool = False,
-                              bodies_only: bool = False) -> Entity | None:
+                              bodies_only: bool = False, public: bool = False) -> Entity | None:
         """What "the company" refers to: of the organizations named in the
         sentences before, or as a subject in its own ("Hezbollah confirmed ...,
         but the group said"; not "In a filing with the agency, the company
@@ -610,6 +615,10 @@ class EntityRegistry:
                   and (m.sentence < sentence or m.subject)]
         if bodies_only:
             recent = [m for m in recent if self._is_body(m.entity)]
+        if public:
+            # ("the regulator said" after the drugmaker spoke: the state body, "Medicines
+            # Safety Authority", not the company it regulates)
+            recent = [m for m in recent if (_words(m.entity.name.lower()) or [""])[-1] in self._institutions] or recent
         if not recent:
             return None
         # an organization that spoke in this sentence or the one before is the one meant
@@ -1179,6 +1188,10 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                         # ("the 67-year-old snapped": an age learnt from how the article refers
                         # to someone rules them out for another age later)
                         entity.ages.add(int(age.group(1)))
+                    if entity.kind == "person":
+                        # ("The 61-year-old, who bought the club in 2013, denied ...": a role the
+                        # description's relative clause gives, which "the owner" refers back to)
+                        entity.roles.update(roles_given_as_verbs(doc.sentences[sentence], phrase.head, lexicon))
                     # ("according to X" names a source in passing, not as a subject)
                     registry.note(entity, sentence, offset, subject=attribution.cue.relation != "according",
                                   source=True)

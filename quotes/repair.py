@@ -4534,25 +4534,130 @@ def _addressee_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-def _conjunct_sharing_the_reports_auxiliary(sentence: Sentence, lexicon: Lexicon) -> Fixes:
-    """"said one of its researchers had fabricated or falsified data": *falsified* hung
-    on *said*.  A bare verb joined right after the report's verb, sharing its
-    auxiliary (nothing but *and*/*or* between them, no subject or auxiliary of its
-    own), is the report's second verb."""
+def _addressees_last_name_word_read_as_a_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"told BBC Sport the mood had turned “toxic”": *Sport* read as a first subject of
+    *turned*.  A clause takes one subject; a capitalised word right after a named
+    addressee, before the clause's own subject, is the last word of that name."""
     fixes = {}
     for saying in _verbs_of_saying(sentence, lexicon):
-        for report in sentence.children(saying, "ccomp"):
-            if report.index < saying.index or not sentence.children(report, "aux", "aux:pass") \
-                    or report.index + 2 >= len(sentence.words):
+        for addressee in sentence.children(saying, "iobj", "obj"):
+            if addressee.upos != "PROPN" or addressee.index < saying.index:
                 continue
-            cc, verb = sentence.words[report.index + 1], sentence.words[report.index + 2]
-            if cc.lower in ("and", "or") and verb.head == saying.index and verb.base_deprel == "conj" \
-                    and verb.upos == "VERB" and verb.feat("VerbForm") == report.feat("VerbForm") \
-                    and not sentence.children(verb, *SUBJECTS, "aux", "aux:pass") \
-                    and not (verb.lemma in lexicon.cue_verbs and sentence.children(verb, "ccomp")):
-                # (a verb of saying with a report of its own is the speaker's second saying:
-                # "acknowledged the inspection had not been done and conceded that ...")
+            end = sentence.subtree(addressee)[-1]
+            word = sentence.words[end.index + 1] if end.index + 1 < len(sentence.words) else None
+            clause = sentence.head_of(word) if word is not None else None
+            if word is None or clause is None or word.upos != "PROPN" or word.base_deprel != "nsubj" \
+                    or clause.head != saying.index or clause.base_deprel != "ccomp" \
+                    or not any(s.index > word.index for s in sentence.children(clause, "nsubj", "nsubj:pass")):
+                continue
+            fixes[word.index] = (addressee.index, "flat")
+            fixes.update({c.index: (addressee.index, c.deprel) for c in sentence.children(word)})
+    return fixes
+
+
+def _who_clause_after_an_apposition_hung_inside_it(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"Janine Colley, chair of the Ashmoor Town Supporters' Trust, who argued ...": the
+    *who* clause hung on *Trust*.  Set off by a comma after the apposition of a name, a
+    clause on *who* describes the person named, not a noun inside the apposition."""
+    fixes = {}
+    for clause in sentence.words:
+        noun = sentence.head_of(clause)
+        if noun is None or clause.deprel != "acl:relcl" \
+                or not any(s.lower == "who" and sentence.phrase_start(clause).index == s.index
+                           for s in sentence.children(clause, "nsubj", "nsubj:pass")):
+            continue
+        start = sentence.phrase_start(clause).index
+        apposition = next((a for a in sentence.ancestors(noun) if a.base_deprel == "appos"), None)
+        name = sentence.head_of(apposition) if apposition is not None else None
+        if name is None or name.upos != "PROPN" or noun.index == apposition.index or noun.base_deprel != "nmod" \
+                or sentence.words[start - 1].text != "," \
+                or max(w.index for w in sentence.subtree(apposition, exclude=[clause])) != start - 2:
+            continue
+        fixes[clause.index] = (name.index, "acl:relcl")
+    return fixes
+
+
+def _comma_hung_outside_the_phrase_around_it(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said the impurity, a compound known as NDMX, had been found": the comma after
+    *NDMX* hung on *statement*, outside the clause whose words stand on both sides of
+    it, so the clause no longer reads as one stretch of text.  A comma belongs to the
+    smallest phrase that holds the words on either side of it."""
+    fixes = {}
+    words = sentence.words
+    for comma in words[1:-1]:
+        if comma.text != "," or comma.head < 0:
+            continue
+        left, right = words[comma.index - 1], words[comma.index + 1]
+        above_left = [left.index, *(a.index for a in sentence.ancestors(left))]
+        above_right = {right.index, *(a.index for a in sentence.ancestors(right))}
+        common = next((i for i in above_left if i in above_right), None)
+        if common is None or common == comma.index or common in {a.index for a in sentence.ancestors(comma)}:
+            continue
+        span = sentence.subtree(words[common])
+        if span[0].index < comma.index < span[-1].index:
+            fixes[comma.index] = (common, "punct")
+    return fixes
+
+
+def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said one of its researchers had fabricated or falsified data", "said the towns
+    filed in Federal Court on Monday and would seek an injunction", "said it would
+    monitor the recount but had no role in running it", "said her property had been
+    spared in 2019 but she did not expect to be lucky twice": the second conjunct hung
+    on the verb of saying.  A conjunct right after the report (only the report's words
+    between), itself no verb of saying, continues the report when its form says so:
+
+    - it shares the report's auxiliary (*had fabricated or falsified*);
+    - it has a modal (*and would seek*): a past verb of saying backshifts its report,
+      and the speaker's own next act would be told in the past;
+    - it is a bare participle (*"sound but badly explained"*), which a finite verb of
+      saying cannot be coordinated with;
+    - it is a plain *had*/*was* after a modal report (*would monitor ... but had no role*);
+    - it has a pronoun subject and a past verb, joined with no comma."""
+    fixes = {}
+    words = sentence.words
+    for saying in _verbs_of_saying(sentence, lexicon):
+        report = next((r for r in sentence.children(saying, "ccomp") if r.index > saying.index), None)
+        if report is None or saying.feat("Tense") != "Past" and saying.feat("VerbForm") != "Ger":
+            continue
+        inside = {w.index for w in sentence.subtree(report)}
+        report_auxiliaries = {a.lower for a in sentence.children(report, "aux", "aux:pass")}
+        for verb in sentence.children(saying, "conj"):
+            cc = next(iter(sentence.children(verb, "cc")), None)
+            if verb.index < report.index or verb.upos not in ("VERB", "AUX") or cc is None \
+                    or cc.lower not in ("and", "or", "but") \
+                    or any(w.index not in inside for w in words[report.index + 1:cc.index] if w.text != ","):
+                continue
+            auxiliaries = {a.lower for a in sentence.children(verb, "aux", "aux:pass")}
+            subjects = [s for s in sentence.children(verb, *SUBJECTS)]
+            comma = words[cc.index - 1].text == ","
+            past = verb.feat("Tense") == "Past" or any(
+                a.feat("Tense") == "Past" for a in sentence.children(verb, "aux", "aux:pass"))
+            opened = sum(w.text in QUOTE_MARKS and w.base_deprel != "case" for w in words[sentence.subtree(report)[0].index:cc.index])
+            if opened % 2:
+                # (inside a quotation opened in the report: "was “sound but badly explained”")
+                continues = True
+            elif verb.lemma in lexicon.cue_verbs and not (auxiliaries & MODALS and not sentence.children(verb, "ccomp")):
+                # a verb of saying is the speaker's second saying ("acknowledged the inspection
+                # had not been done and conceded that ..."), unless it is reported in its turn
+                # ("said it was working closely with Altira and would not comment further")
+                continues = False
+            elif subjects:
+                continues = len(subjects) == 1 and subjects[0].upos == "PRON" and subjects[0].feat("PronType") == "Prs" \
+                    and past and not comma and cc.lower in ("and", "but")
+            elif auxiliaries & MODALS:
+                continues = not sentence.children(saying, "aux")
+            elif auxiliaries:
+                continues = False
+            elif verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past":
+                # (shared with the report's auxiliary, or none at all)
+                continues = not comma and (bool(report_auxiliaries) or not sentence.children(saying, "aux"))
+            else:
+                continues = verb.lemma in ("have", "be") and verb.feat("Tense") == "Past" \
+                    and bool(report_auxiliaries & MODALS)
+            if continues:
                 fixes[verb.index] = (report.index, "conj")
+                inside |= {w.index for w in sentence.subtree(verb)}
     return fixes
 
 
@@ -5328,15 +5433,22 @@ def _clause_read_as_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for verb in _verbs_of_saying(sentence, lexicon):
         if sentence.children(verb, "ccomp"):
             continue
-        for noun in sentence.children(verb, "obj", "iobj"):
+        # (the noun may hang on the addressee: "told the court the gap most likely
+        # reflected voters who ...")
+        nouns = [n for o in sentence.children(verb, "obj", "iobj") for n in sentence.subtree(o)
+                 if n.index == o.index or n.base_deprel == "nmod" and n.head == o.index
+                 and not sentence.children(n, "case")]
+        for noun in nouns:
             if noun.index < verb.index + 3:
                 continue
-            past, subject = sentence.words[noun.index - 1], sentence.words[noun.index - 2]
+            past = sentence.words[noun.index - 1]
+            subject = sentence.words[sentence.subtree(past)[0].index - 1]
             # "said the government understood farmers’ distress": *government* a compound and
             # *understood* an adjective of *farmers*.  English puts a participle adjective
             # before a noun modifier ("the injured government workers"), not after it; a past
             # verb between two nouns is the reported clause's verb
             if past.upos == "VERB" and past.feat("Tense") == "Past" and past.head == noun.index \
+                    and all(w.upos == "ADV" for w in sentence.subtree(past)[:-1]) \
                     and past.base_deprel == "amod" and subject.head == noun.index \
                     and subject.base_deprel == "compound" and subject.upos in NOMINAL_HEADS:
                 leading = {i: fix for i, fix in _leading_dependents(sentence, noun, subject).items()
@@ -6113,7 +6225,11 @@ def _coordinated_complements(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         that = words[conjunction.index + 1] if conjunction.index + 1 < len(words) else None
         # "said no meeting was “off the table” and that the committee would ...": one
         # report of two coordinated clauses, not two reports
-        if conjunction.upos == "CCONJ" and that is not None and that.lower == "that" \
+        # (or, with no verb and no subject, an elliptical second clause: "told reporters that
+        # the ruling was “a win for every voter” and not only for her campaign")
+        elliptical = second.upos not in ("VERB", "AUX") and not _has_subject(sentence, second) \
+            and not sentence.children(second, "cop")
+        if conjunction.upos == "CCONJ" and that is not None and (that.lower == "that" or elliptical) \
                 and conjunction.index >= sentence.subtree(first)[-1].index:
             return {second.index: (first.index, "conj"), conjunction.index: (second.index, "cc")}
     # the second clause hung on the verb of saying as its conjunct: a verb takes no
@@ -6175,11 +6291,17 @@ def _report_read_as_the_head_of_its_verb_of_saying(sentence: Sentence, lexicon: 
     """"..., though she claims the singer still cannot tune a guitar": *claims* hung as an
     adverbial on *tune*, *singer* as its object.  A verb of saying hung on a subjectless
     finite verb after it, with a noun right before that verb's words, reports the
-    clause: the noun is the clause's subject."""
+    clause: the noun is the clause's subject.  So is a verb of saying with a subject of
+    its own read as the clause's subject ("The 58-year-old acknowledged the company's
+    own quality checks had missed the impurity")."""
     for verb in _verbs_of_saying(sentence, lexicon):
         clause = sentence.head_of(verb)
-        if verb.base_deprel != "advcl" or clause is None or clause.upos != "VERB" or clause.index < verb.index \
-                or _has_subject(sentence, clause) or not is_finite(sentence, clause):
+        if clause is None or clause.upos != "VERB" or clause.index < verb.index or not is_finite(sentence, clause):
+            continue
+        if not (verb.base_deprel == "advcl" and not _has_subject(sentence, clause)
+                or verb.base_deprel in ("nsubj", "csubj") and is_finite(sentence, verb)
+                and any(s.index < verb.index for s in sentence.children(verb, *SUBJECTS))
+                and not any(s.index != verb.index for s in sentence.children(clause, *SUBJECTS))):
             continue
         noun = next((o for o in sentence.children(verb, "obj") if o.index < clause.index), None)
         if noun is None:
@@ -6378,6 +6500,29 @@ def _subject_noun_read_as_a_verb_before_its_modifier(sentence: Sentence, lexicon
     return fixes
 
 
+def _possessor_of_a_relatives_subject_read_as_part_of_the_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"— a charge Ocampo’s spokesman dismissed as “desperate spin”": *Ocampo* read as a
+    second word of *charge* and *charge ’s* as the possessor of *spokesman*.  A common
+    noun with an article takes no name as its flat part; the name with its *’s* owns
+    the noun after it, and that noun phrase hangs on the common noun (a relative clause
+    with no relative word follows)."""
+    fixes = {}
+    for noun in sentence.words:
+        owned = sentence.head_of(noun)
+        name = next((c for c in sentence.children(noun, "flat") if c.upos == "PROPN"
+                     and any(k.lower in ("’s", "'s") for k in sentence.children(c, "case"))), None)
+        article = sentence.words[noun.index - 1] if noun.index > 0 else None
+        if name is None or owned is None or noun.upos != "NOUN" or noun.deprel != "nmod:poss" \
+                or article is None or article.lower not in ("a", "an") or article.head not in (noun.index, owned.index) \
+                or owned.index != sentence.subtree(name)[-1].index + 1 or owned.upos != "NOUN":
+            continue
+        fixes[article.index] = (noun.index, "det")
+        fixes[noun.index] = (owned.head, owned.deprel)
+        fixes[owned.index] = (noun.index, "nmod")
+        fixes[name.index] = (owned.index, "nmod:poss")
+    return fixes
+
+
 def _contact_relative_read_as_a_participle_on_its_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"a step the subcommittee chair dismissed as “a coupon, not a cure”": *chair* hung
     on *step* as a modifier with no preposition, *dismissed* as a participle on *chair*.
@@ -6390,8 +6535,10 @@ def _contact_relative_read_as_a_participle_on_its_subject(sentence: Sentence, le
         noun = sentence.head_of(subject)
         if noun is None or subject.base_deprel != "nmod" or sentence.children(subject, "case") \
                 or noun.upos != "NOUN" or subject.upos != "NOUN" \
-                or not any(d.lower in ("the", "a", "an", "its", "his", "her", "their") and d.index < subject.index
-                           for d in sentence.children(subject, "det", "nmod:poss")) \
+                or not any((d.lower in ("the", "a", "an", "its", "his", "her", "their")
+                            # (or a possessor, which determines its noun: "Ocampo’s spokesman")
+                            or d.base_deprel == "nmod" and sentence.children(d, "case"))
+                           and d.index < subject.index for d in sentence.children(subject, "det", "nmod:poss")) \
                 or sentence.phrase_start(subject).index != noun.index + 1:
             continue
         verb = next((a for a in _bare_past_forms_on(sentence, subject) if a.index == subject.index + 1
@@ -6589,6 +6736,29 @@ def _clause_after_a_subordinator_read_as_a_noun_phrase(sentence: Sentence, lexic
             continue
         fixes.update({verb.index: (noun.head, "advcl", _as_finite(verb.feats)), marker.index: (verb.index, "mark"),
                       subject.index: (verb.index, "nsubj"), noun.index: (verb.index, "obj")})
+    return fixes
+
+
+def _clause_after_a_preposition_read_as_a_participle(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"is recalling all batches of its drug nationwide after tests found traces of a
+    carcinogen": *found* read as a participle on *tests*, which later reads as a clause
+    inside the object of *recalling*.  After *after*, *before*, *since* or *until*, a
+    noun and the past form right after it that has an object of its own are a clause:
+    the noun its subject, the clause an adverbial of the verb above."""
+    fixes = {}
+    words = sentence.words
+    for noun in words:
+        marker = next((c for c in sentence.children(noun, "case") if c.lower in CLAUSE_PREPOSITIONS
+                       and c.index == sentence.phrase_start(noun).index), None)
+        end = sentence.subtree(noun)[-1].index if marker is not None else -1
+        verb = next((a for a in sentence.children(noun, "acl") if a.upos == "VERB" and a.index == noun.index + 1
+                     and a.feat("Tense") == "Past" and sentence.children(a, "obj") and not _has_subject(sentence, a)),
+                    None) if marker is not None else None
+        main = next((a for a in sentence.ancestors(noun) if a.upos == "VERB"), None)
+        if verb is None or main is None or noun.upos not in NOMINAL_HEADS or end < verb.index:
+            continue
+        fixes.update({verb.index: (main.index, "advcl", _as_finite(verb.feats)), noun.index: (verb.index, "nsubj"),
+                      marker.index: (verb.index, "mark", "_", "SCONJ")})
     return fixes
 
 
@@ -7178,15 +7348,19 @@ def _report_of_the_verb_right_before_that(sentence: Sentence, lexicon: Lexicon) 
 def _report_hung_past_its_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Pike called the result ‘a dark night’, while Anand said it was ‘the best
     thing’": the clause after *said* hung on *called*.  A clause whose subject follows
-    a verb of saying that reports nothing else, right after it, is that verb's report."""
+    a verb of saying that reports nothing else, right after it, is that verb's report
+    (a conjunct's too: "said the search would begin immediately, and insisted the club
+    would not “panic-buy” a big name")."""
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
         if verb.lemma not in lexicon.clause_only_verbs or sentence.children(verb, "ccomp", "xcomp", "obj", "parataxis") \
-                or verb.index + 1 >= len(sentence.words) or not _has_subject(sentence, verb):
+                or verb.index + 1 >= len(sentence.words) \
+                or not (_has_subject(sentence, verb) or verb.base_deprel == "conj"):
             continue
-        subject = sentence.words[verb.index + 1]
-        clause = sentence.head_of(subject)
-        if subject.base_deprel != "nsubj" or clause is None or clause.index < verb.index \
+        subject = next((w for w in sentence.words[verb.index + 1:verb.index + 5] if w.base_deprel == "nsubj"
+                        and sentence.phrase_start(w).index == verb.index + 1), None)
+        clause = sentence.head_of(subject) if subject is not None else None
+        if subject is None or clause is None or clause.index < verb.index \
                 or clause.head == verb.index or verb in sentence.subtree(clause) \
                 or clause.base_deprel not in ("parataxis", "conj", "ccomp", "advcl"):
             continue
@@ -7689,9 +7863,9 @@ def _age_number_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fix
         if number.upos != "NUM" or number.base_deprel not in ("nsubj", "nsubj:pass"):
             continue
         hyphen, year, hyphen2, old = words[number.index + 1:number.index + 5]
-        if (hyphen.text, year.lower, hyphen2.text, old.lower) != ("-", "year", "-", "old") \
-                or old.head == number.index or number.head < 0:
+        if (hyphen.text, year.lower, hyphen2.text, old.lower) != ("-", "year", "-", "old") or number.head < 0:
             continue
+        # (*old* may hang on the number as its apposition: "The 54-year-old, who ...")
         fixes[old.index] = (number.head, number.deprel)
         fixes[number.index] = (year.index, "nummod")
         fixes.update({c.index: (old.index, c.deprel) for c in sentence.children(number) if c.index < number.index})
@@ -8229,7 +8403,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
+REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _possessor_of_a_relatives_subject_read_as_part_of_the_noun, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _clause_after_a_preposition_read_as_a_participle, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _verb_of_a_report_tagged_as_the_object, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -8247,6 +8421,8 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _quoted_wording_after_a_ti
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question,
            _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause,
-           _conjunct_sharing_the_reports_auxiliary, _role_and_name_hung_side_by_side,
+           _role_and_name_hung_side_by_side,
            _auxiliary_cut_off_by_a_parenthetical_attribution, _reports_verb_read_as_a_participle_on_a_second_subject,
-           _closing_participle_of_saying_hung_inside_the_report, _apposition_hung_past_the_name_before_it)
+           _closing_participle_of_saying_hung_inside_the_report, _apposition_hung_past_the_name_before_it,
+           _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
+           _comma_hung_outside_the_phrase_around_it)

@@ -66,8 +66,10 @@ def _resolve_relative(sentence: Sentence, word: Word) -> Word:
         # ("an ophthalmologist at the Brennan Eye Institute who said ...": "who" is a person,
         # not the place of work the parser hung the clause on)
         while word.lower == "who" and antecedent.upos in ("PROPN", "NOUN") and antecedent.text[:1].isupper() \
-                and sentence.children(antecedent, "case") \
+                and sentence.children(antecedent, "case") and not sentence.children(antecedent, "appos") \
                 and (host := sentence.head_of(antecedent)) is not None and host.upos == "NOUN":
+            # (but a name described in apposition is the person: "the verdict of Janine
+            # Colley, chair of the trust, who argued ...")
             antecedent = host
         # ("Jonas Pereli, 52, a trawler skipper who said ...": the description stands for the name)
         named = sentence.head_of(antecedent) \
@@ -186,9 +188,12 @@ def _author(sentence: Sentence, document: Word, lexicon: Lexicon) -> Word | None
                   and any(m.lower in prepositions for m in sentence.children(c, "case"))), None)
     # ("a preliminary report the university published on Monday": the subject of a
     # relative clause of authoring, named or a body the article has named)
+    # ("according to the Rural Fire Commission’s 11:00am incident update": the owner
+    # a possessive names)
     return named or next((s for r in sentence.children(document, "acl") if r.lemma in lexicon.authoring_verbs
                           for s in sentence.children(r, "nsubj") if s.upos in ("PROPN", "NOUN")
-                          and s.lower not in ("that", "which")), None)
+                          and s.lower not in ("that", "which")), None) \
+        or next((o for o in sentence.children(document, "nmod:poss") if o.upos in ("PROPN", "NOUN")), None)
 
 
 def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:

@@ -250,6 +250,8 @@ from conllu_docs import (  # session 20
     REPORT_THE_UNIVERSITY_PUBLISHED_1, REPORT_THE_UNIVERSITY_PUBLISHED_2, OUTSIDE_THE_COURT_SAM_NGATA,
     WHOSE_CAMPAIGN_HAS_RUN, HIS_WIDOW_READ_A_STATEMENT_1, HIS_WIDOW_READ_A_STATEMENT_2,
     HIS_WIDOW_READ_A_STATEMENT_3)
+from conllu_docs import (  # session 21
+    VILLAGES_SUED_AND_WOULD_SEEK, WOULD_MONITOR_BUT_HAD_NO_ROLE, FLOODED_BUT_SHE_DID_NOT_EXPECT, THIEVES_HAD_ENTERED_AND_COPIED, TALKING_CLOSELY_AND_WOULD_NOT_COMMENT, SOUND_BUT_BADLY_EXPLAINED_AND_SHOULD_NOT, A_WIN_FOR_EVERY_VOTER_AND_NOT_ONLY, THE_54_YEAR_OLD_WHO_JOINED_DENIED, THE_58_YEAR_OLD_ACKNOWLEDGED_CHECKS, SAID_BEGIN_AND_INSISTED_PANIC_BUY, TOLD_THE_JURY_THE_DRIVER_MOST_LIKELY, KEMP_WHO_BOUGHT_THE_PAPER_1, KEMP_WHO_BOUGHT_THE_PAPER_2, KEMP_WHO_BOUGHT_THE_PAPER_3, ACCORDING_TO_THE_ORDER_1, ACCORDING_TO_THE_ORDER_2, ACCORDING_TO_THE_ORDER_3, HIGHWAYS_AGENCYS_TRAFFIC_UPDATE, A_CHARGE_ORTEGAS_LAWYER_DISMISSED, TOLD_BBC_SPORT_THE_MOOD, VERDICT_OF_COLLEY_CHAIR_OF_THE_TRUST_WHO, SOLVENT_A_COMPOUND_KNOWN_AS_TCE, RECALLING_AFTER_INSPECTORS_FOUND, THE_REGULATOR_SAID_1, THE_REGULATOR_SAID_2, THE_REGULATOR_SAID_3, THE_REGULATOR_SAID_4, THE_REGULATOR_SAID_5)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -4311,3 +4313,108 @@ def test_whose_hung_on_the_noun_before_it_opens_a_relative_clause():
 def test_a_person_named_in_apposition_who_reads_a_statement_says_the_quote_after_it():
     found = quotes_of(HIS_WIDOW_READ_A_STATEMENT_1, HIS_WIDOW_READ_A_STATEMENT_2, HIS_WIDOW_READ_A_STATEMENT_3)
     assert [(q.type, q.speaker) for q in found] == [("direct", "Maureen Brennan")]
+
+
+# session 21
+
+def test_a_conjunct_with_a_modal_after_the_report_continues_the_report():
+    q = only(document(VILLAGES_SUED_AND_WOULD_SEEK))
+    assert q.text == "the villages sued in the High Court on Monday and would seek an order before the season starts"
+
+
+def test_a_plain_had_after_a_modal_report_continues_the_report():
+    q = only(document(WOULD_MONITOR_BUT_HAD_NO_ROLE))
+    assert q.text == "it would monitor the count but had no role in running it"
+
+
+def test_a_past_clause_with_a_pronoun_subject_joined_with_no_comma_continues_the_report():
+    q = only(document(FLOODED_BUT_SHE_DID_NOT_EXPECT))
+    assert q.text == "her shop had been flooded in 2019 but she did not expect to be unlucky twice"
+
+
+def test_a_participle_sharing_the_reports_auxiliary_past_its_object_continues_the_report():
+    q = only(document(THIEVES_HAD_ENTERED_AND_COPIED))
+    assert q.text.endswith("in June and copied names, addresses and, in 2,000 cases, account numbers")
+
+
+def test_a_reported_verb_of_saying_with_a_modal_continues_the_report():
+    q = only(document(TALKING_CLOSELY_AND_WOULD_NOT_COMMENT))
+    assert (q.type, q.text) == ("mixed", "it was 'talking closely' with the firm and would not comment further")
+
+
+def test_a_conjunct_inside_a_quotation_opened_in_the_report_continues_the_report():
+    q = only(document(SOUND_BUT_BADLY_EXPLAINED_AND_SHOULD_NOT))
+    assert q.text == "the department's model was \"sound but badly explained\" and should not be dismissed"
+
+
+def test_an_elliptical_second_complement_after_and_is_coordinated_with_the_first():
+    q = only(document(A_WIN_FOR_EVERY_VOTER_AND_NOT_ONLY))
+    assert q.text.endswith("” and not only for her campaign")
+
+
+def test_an_age_hung_as_an_apposition_of_its_number_is_the_subject():
+    q = only(document(THE_54_YEAR_OLD_WHO_JOINED_DENIED))
+    assert (q.speaker, q.mention.text) == ("54-year-old", "The 54-year-old")
+
+
+def test_a_verb_of_saying_read_as_the_subject_of_its_report_reports_it():
+    q = only(document(THE_58_YEAR_OLD_ACKNOWLEDGED_CHECKS))
+    assert (q.cue.text, q.text) == ("acknowledged", "the company's own quality checks had missed the impurity")
+
+
+def test_a_conjoined_verb_of_saying_takes_the_clause_hung_on_the_report_before_it():
+    found = quotes_of(SAID_BEGIN_AND_INSISTED_PANIC_BUY)
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("said", "the search for a successor would begin immediately"),
+        ("insisted", "the club would not \"panic-buy\" a big name")]
+
+
+def test_a_past_form_between_the_addressees_modifier_and_a_noun_is_the_reports_verb():
+    q = only(document(TOLD_THE_JURY_THE_DRIVER_MOST_LIKELY))
+    assert (q.speaker, q.text) == ("Ana Ruiz", "the driver most likely ignored signals that were working")
+
+
+def test_a_role_given_by_a_relative_clause_on_a_description_names_the_person():
+    found = quotes_of(KEMP_WHO_BOUGHT_THE_PAPER_1, KEMP_WHO_BOUGHT_THE_PAPER_2, KEMP_WHO_BOUGHT_THE_PAPER_3)
+    assert [(q.speaker, q.mention.text) for q in found][-1] == ("Rita Kemp", "the owner")
+
+
+def test_the_order_is_the_judge_who_wrote_in_it():
+    found = quotes_of(ACCORDING_TO_THE_ORDER_1, ACCORDING_TO_THE_ORDER_2, ACCORDING_TO_THE_ORDER_3)
+    assert [q.speaker for q in found] == ["Ana Park", "Ana Park"]
+
+
+def test_a_text_with_a_named_possessor_is_that_body_speaking():
+    q = only(document(HIGHWAYS_AGENCYS_TRAFFIC_UPDATE))
+    assert q.speaker == "Highways Agency"
+
+
+def test_a_charge_someone_dismissed_after_a_dash_is_the_writers_comment():
+    found = quotes_of(A_CHARGE_ORTEGAS_LAWYER_DISMISSED)
+    assert [(q.speaker, q.text) for q in found][0] == ("Reyes", "the firm was “hiding its losses”")
+
+
+def test_a_capitalised_word_after_a_named_addressee_ends_its_name():
+    q = only(document(TOLD_BBC_SPORT_THE_MOOD))
+    assert q.text == "the mood had turned \"toxic\" long before Saturday"
+
+
+def test_a_who_clause_after_an_apposition_describes_the_name():
+    q = only(document(VERDICT_OF_COLLEY_CHAIR_OF_THE_TRUST_WHO))
+    assert (q.speaker, q.title) == ("Janine Colley", "chair of the Ashmoor Town Supporters' Trust")
+
+
+def test_a_comma_hung_outside_the_report_leaves_the_report_whole():
+    q = only(document(SOLVENT_A_COMPOUND_KNOWN_AS_TCE))
+    assert q.text.startswith("the solvent, a compound known as TCE, had been found")
+
+
+def test_a_noun_and_a_past_form_after_after_are_a_clause_not_what_is_recalled():
+    found = quotes_of(RECALLING_AFTER_INSPECTORS_FOUND)
+    assert [q.cue.text for q in found] == ["said"]
+
+
+def test_the_regulator_is_the_state_body_not_the_company_that_spoke_last():
+    found = quotes_of(THE_REGULATOR_SAID_1, THE_REGULATOR_SAID_2, THE_REGULATOR_SAID_3, THE_REGULATOR_SAID_4,
+                      THE_REGULATOR_SAID_5)
+    assert [(q.speaker, q.mention.text) for q in found][-1] == ("Food Standards Authority", "the regulator")
