@@ -2825,7 +2825,18 @@ def _as_clauses_subject_read_as_oblique(sentence: Sentence, lexicon: Lexicon) ->
                 or verb.upos != "VERB" or sentence.children(verb, "mark") or verb.is_ing_form:
             continue
         if noun.head != verb.index or noun.base_deprel != "nsubj":
-            if _has_subject(sentence, verb):
+            subject = next((s for s in sentence.children(verb, *SUBJECTS) if s.index < marker.index), None)
+            copula = next((c for c in sentence.children(verb, "cop") if c.index < marker.index), None)
+            predicate = next((c for c in sentence.children(verb) if c.index > verb.index
+                              and c.upos in ("NOUN", "ADJ", "PROPN") and c.base_deprel in ("parataxis", "xcomp", "obj")
+                              and c.lower != "it"), None)
+            if subject is not None and copula is not None and predicate is not None and not _has_subject(sentence, predicate):
+                # ("Coolan Creek is, as Mayor Jo Pettit put it, “a tinderbox ...”": the main
+                # clause's subject and copula hung on the verb of the aside, its predicate
+                # after it)
+                fixes.update({predicate.index: (verb.head, verb.deprel), subject.index: (predicate.index, subject.deprel),
+                              copula.index: (predicate.index, "cop"), verb.index: (predicate.index, "advcl")})
+            elif _has_subject(sentence, verb):
                 continue
             fixes[noun.index] = (verb.index, "nsubj")
         fixes[marker.index] = (verb.index, "mark", "_", "SCONJ")
@@ -3345,7 +3356,8 @@ def _inverted_speaker_read_as_complement(sentence: Sentence, lexicon: Lexicon) -
 
 def _pointing_so_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"So said Walt Prokop, 81, a retired forest ranger": *So* read as the subject of
-    *said*, the name as its object and the description as what was said.  A sentence
+    *said*, the name as its object and the description as what was said (or the name
+    as the object of a clause: "So said Coolan Creek beef farmer Marnie Hollis").  A sentence
     opening with *so* right before a verb of saying points back at what was just
     quoted; the noun phrase after the verb is the inverted speaker, and the nominals
     after it, each after a comma, are its appositions."""
@@ -3357,13 +3369,41 @@ def _pointing_so_read_as_the_subject(sentence: Sentence, lexicon: Lexicon) -> Fi
     speaker = next((c for c in sentence.children(verb) if c.index > verb.index and c.upos in NOMINAL_HEADS
                     and c.base_deprel in ("obj", "iobj", "nsubj", "ccomp")), None)
     if speaker is None:
-        return {}
+        return _speaker_rebuilt_after_pointing_so(sentence, verb)
     fixes = {so.index: (verb.index, "advmod", "_", "ADV"), speaker.index: (verb.index, "nsubj")}
     for aside in sentence.children(verb):
         if aside.index > speaker.index and aside.upos in NOMINAL_HEADS + ("NUM",) and sentence.after_comma(aside) \
                 and aside.base_deprel in ("obj", "ccomp", "appos", "obl") \
                 and not sentence.children(aside, "case", "cop", "mark"):
             fixes[aside.index] = (speaker.index, "appos")
+    return fixes
+
+
+def _speaker_rebuilt_after_pointing_so(sentence: Sentence, verb: Word) -> Fixes:
+    """"So said Coolan Creek beef farmer Marnie Hollis as she queued to leave": the
+    speaker read as a clause (*beef* a verb).  The words after the verb up to the first
+    function word or punctuation are the speaker's noun phrase when they end in a name:
+    the name's first word heads it, the words before it modify it."""
+    words = sentence.words
+    end = next((w.index for w in words[verb.index + 1:] if w.upos in ("PUNCT", "ADP", "SCONJ", "CCONJ", "PART")),
+               len(words))
+    phrase = words[verb.index + 1:end]
+    name = []
+    for w in reversed(phrase):
+        if w.upos != "PROPN":
+            break
+        name.insert(0, w)
+    if not name:
+        return {}
+    head = name[0]
+    fixes = {words[0].index: (verb.index, "advmod", "_", "ADV"), head.index: (verb.index, "nsubj", "_", "PROPN")}
+    fixes.update({w.index: (head.index, "flat") for w in name[1:]})
+    fixes.update({w.index: (head.index, "compound", "_", w.upos if w.upos in NOMINAL_HEADS else "NOUN")
+                  for w in phrase if w.index < head.index})
+    # (what hung on the phrase's words from outside it hangs on the verb)
+    inside = {w.index for w in phrase}
+    fixes.update({c.index: (verb.index, c.deprel) for w in phrase for c in sentence.children(w)
+                  if c.index not in inside and c.index not in fixes})
     return fixes
 
 
