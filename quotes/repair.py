@@ -2505,8 +2505,19 @@ def _participle_of_saying_hung_on_a_thing(sentence: Sentence, lexicon: Lexicon) 
     fixes = {}
     for verb in _verbs_of_saying(sentence, lexicon):
         noun = sentence.head_of(verb)
+        if verb.base_deprel == "conj" and verb.is_ing_form and noun is not None and noun.upos == "VERB" \
+                and noun.deprel == "acl" and not _has_subject(sentence, noun) \
+                and any(m.lower == "to" for m in sentence.children(noun, "mark")) \
+                and sentence.words[verb.index - 1].text == "," and sentence.children(verb, "ccomp", "obj"):
+            # (or made a conjunct of an infinitive on a noun, which an -ing form cannot be:
+            # "taking the department to court over the cut, arguing ...", *to court* read as
+            # an infinitive)
+            clause = next((a for a in sentence.ancestors(noun) if _has_subject(sentence, a)), None)
+            if clause is not None and clause.upos in ("VERB", "AUX"):
+                fixes[verb.index] = (clause.index, "advcl")
+            continue
         if verb.base_deprel != "acl" or not verb.is_ing_form or noun is None or noun.upos != "NOUN" \
-                or sentence.words[verb.index - 1].text != "," or not sentence.children(verb, "ccomp") \
+                or sentence.words[verb.index - 1].text != "," or not sentence.children(verb, "ccomp", "obj") \
                 or any(noun.lemma in nouns for nouns in (
                     lexicon.title_heads, lexicon.occupation_epithets, lexicon.person_nouns, lexicon.group_nouns,
                     lexicon.text_sources, lexicon.organization_heads, lexicon.person_epithets)):
@@ -4639,6 +4650,23 @@ def _comma_hung_outside_the_phrase_around_it(sentence: Sentence, lexicon: Lexico
     return fixes
 
 
+def _possessor_of_the_reports_subject_read_as_the_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"acknowledged the council's own inspectors had missed the fault": *council 's* read
+    as the object of *acknowledged*.  A noun phrase that ends in a possessive *'s* owns
+    the noun after it; right before the report's subject, it is that subject's possessor."""
+    fixes = {}
+    for saying in _verbs_of_saying(sentence, lexicon):
+        for owner in sentence.children(saying, "obj", "iobj"):
+            end = sentence.subtree(owner)[-1]
+            if owner.index < saying.index or end.lower not in ("'s", "’s") or end.head != owner.index:
+                continue
+            subject = next((s for c in sentence.children(saying, "ccomp") for s in sentence.children(c, *SUBJECTS)
+                            if sentence.phrase_start(s).index == end.index + 1), None)
+            if subject is not None:
+                fixes[owner.index] = (subject.index, "nmod:poss")
+    return fixes
+
+
 def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said one of its researchers had fabricated or falsified data", "said the towns
     filed in Federal Court on Monday and would seek an injunction", "said it would
@@ -4791,7 +4819,10 @@ def _apposition_read_as_a_second_adjunct(sentence: Sentence, lexicon: Lexicon) -
     for role in sentence.words[2:]:
         # (or as an apposition of that word: "That was the verdict of Tomasz Reyes, a former
         # penetration tester at Halvard Bank")
-        described = role.deprel == "appos" and any(d.lower in ("a", "an") for d in sentence.children(role, "det"))
+        # (or any description with *a*: "The question came from Callum Fraser, a 19-year-old
+        # nursing student", *student* a second oblique)
+        described = role.deprel in ("appos", "obl", "nmod") \
+            and any(d.lower in ("a", "an") for d in sentence.children(role, "det"))
         if role.upos != "NOUN" or not (role.lower in lexicon.title_heads and role.deprel in ("obl", "nmod")
                                        or described) or sentence.children(role, "case"):
             continue
@@ -5481,7 +5512,10 @@ def _clause_read_as_noun_phrase(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         for noun in nouns:
             if noun.index < verb.index + 3:
                 continue
-            past = sentence.words[noun.index - 1]
+            # (compounds of the noun may stand between: "arguing Ottawa ignored catch data")
+            past = next((w for w in reversed(sentence.words[verb.index + 1:noun.index])
+                         if not (w.base_deprel == "compound" and w.head == noun.index and w.upos == "NOUN")),
+                        sentence.words[noun.index - 1])
             subject = sentence.words[sentence.subtree(past)[0].index - 1]
             # "said the government understood farmers’ distress": *government* a compound and
             # *understood* an adjective of *farmers*.  English puts a participle adjective
@@ -7482,10 +7516,11 @@ def dateline_length(sentence: Sentence) -> int:
     while i < len(words) and words[i].text.isupper() and words[i].text.replace("-", "").isalpha() \
             and len(words[i].text) > 2:
         i += 1
-    # then the region or country: "SANTA LUCERA, Valmora (Reuters) -", "KOUROU, French Guiana —"
+    # then the region or country: "SANTA LUCERA, Valmora (Reuters) -", "KOUROU, French Guiana —",
+    # abbreviated too: "PORT ALDINE, N.S. —", "SALEM, Ore. —"
     if 0 < i < len(words) - 2 and words[i].text == ",":
         j = i + 1
-        while j < min(i + 4, len(words)) and words[j].text[:1].isupper() and words[j].text.isalpha():
+        while j < min(i + 4, len(words)) and words[j].text[:1].isupper() and words[j].text.replace(".", "").isalpha():
             j += 1
         # (or the date: "PORT ELLICE, May 6 (Tidewater News Service) -")
         if j > i + 1 and j < len(words) and words[j].text.isdigit() and len(words[j].text) <= 2:
@@ -7702,8 +7737,15 @@ def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
     clause with its own subject follows the comma: that clause is the sentence's."""
     root = sentence.root()
     first = next((w for w in sentence.words if w.upos != "PUNCT"), None)
+    # (the agent's apposition may be read as a passive subject: "Asked by Oliver Strang, the
+    # committee’s deputy chair, whether ...")
+    agent = next(iter(sentence.children(root, "obl:agent")), None) if root is not None else None
+    appositions = [s for s in sentence.children(root, *SUBJECTS) if agent is not None and s.index > agent.index
+                   and s.deprel == "nsubj:pass" and sentence.after_comma(sentence.phrase_start(s))] \
+        if root is not None else []
     if root is None or first is None or root.index != first.index or root.upos != "VERB" \
-            or root.feat("Tense") != "Past" or _has_subject(sentence, root) or sentence.children(root, "aux", "aux:pass"):
+            or root.feat("Tense") != "Past" or sentence.children(root, "aux", "aux:pass") \
+            or any(s not in appositions for s in sentence.children(root, *SUBJECTS)):
         return {}
     # (the main clause may hang deeper, on the question: "Asked by Ms Ferrand why he had
     # poured it, the 54-year-old replied", *replied* a conjunct of *poured*)
@@ -7714,7 +7756,8 @@ def _fronted_participle_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) 
     if main is None or subject is None or main.upos != "VERB" or not is_finite(sentence, main) \
             or not sentence.after_comma(sentence.phrase_start(subject)):
         return {}
-    return {main.index: (-1, "root"), root.index: (main.index, "advcl")}
+    return {main.index: (-1, "root"), root.index: (main.index, "advcl"),
+            **{s.index: (agent.index, "appos") for s in appositions}}
 
 
 def _inverted_condition_read_as_main_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -8464,5 +8507,5 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _quoted_wording_after_a_ti
            _role_and_name_hung_side_by_side,
            _auxiliary_cut_off_by_a_parenthetical_attribution, _reports_verb_read_as_a_participle_on_a_second_subject,
            _closing_participle_of_saying_hung_inside_the_report, _apposition_hung_past_the_name_before_it,
-           _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
+           _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
            _comma_hung_outside_the_phrase_around_it)

@@ -251,7 +251,7 @@ from conllu_docs import (  # session 20
     WHOSE_CAMPAIGN_HAS_RUN, HIS_WIDOW_READ_A_STATEMENT_1, HIS_WIDOW_READ_A_STATEMENT_2,
     HIS_WIDOW_READ_A_STATEMENT_3)
 from conllu_docs import (  # session 21
-    VILLAGES_SUED_AND_WOULD_SEEK, WOULD_MONITOR_BUT_HAD_NO_ROLE, FLOODED_BUT_SHE_DID_NOT_EXPECT, THIEVES_HAD_ENTERED_AND_COPIED, TALKING_CLOSELY_AND_WOULD_NOT_COMMENT, SOUND_BUT_BADLY_EXPLAINED_AND_SHOULD_NOT, A_WIN_FOR_EVERY_VOTER_AND_NOT_ONLY, THE_54_YEAR_OLD_WHO_JOINED_DENIED, THE_58_YEAR_OLD_ACKNOWLEDGED_CHECKS, SAID_BEGIN_AND_INSISTED_PANIC_BUY, TOLD_THE_JURY_THE_DRIVER_MOST_LIKELY, KEMP_WHO_BOUGHT_THE_PAPER_1, KEMP_WHO_BOUGHT_THE_PAPER_2, KEMP_WHO_BOUGHT_THE_PAPER_3, ACCORDING_TO_THE_ORDER_1, ACCORDING_TO_THE_ORDER_2, ACCORDING_TO_THE_ORDER_3, HIGHWAYS_AGENCYS_TRAFFIC_UPDATE, A_CHARGE_ORTEGAS_LAWYER_DISMISSED, TOLD_BBC_SPORT_THE_MOOD, VERDICT_OF_COLLEY_CHAIR_OF_THE_TRUST_WHO, SOLVENT_A_COMPOUND_KNOWN_AS_TCE, RECALLING_AFTER_INSPECTORS_FOUND, THE_REGULATOR_SAID_1, THE_REGULATOR_SAID_2, THE_REGULATOR_SAID_3, THE_REGULATOR_SAID_4, THE_REGULATOR_SAID_5, SO_SAID_BEEF_FARMER_VOSS_1, SO_SAID_BEEF_FARMER_VOSS_2, SO_SAID_BEEF_FARMER_VOSS_3, TALLOW_CREEK_IS_AS_PETTIT_PUT_IT)
+    VILLAGES_SUED_AND_WOULD_SEEK, WOULD_MONITOR_BUT_HAD_NO_ROLE, FLOODED_BUT_SHE_DID_NOT_EXPECT, THIEVES_HAD_ENTERED_AND_COPIED, TALKING_CLOSELY_AND_WOULD_NOT_COMMENT, SOUND_BUT_BADLY_EXPLAINED_AND_SHOULD_NOT, A_WIN_FOR_EVERY_VOTER_AND_NOT_ONLY, THE_54_YEAR_OLD_WHO_JOINED_DENIED, THE_58_YEAR_OLD_ACKNOWLEDGED_CHECKS, SAID_BEGIN_AND_INSISTED_PANIC_BUY, TOLD_THE_JURY_THE_DRIVER_MOST_LIKELY, KEMP_WHO_BOUGHT_THE_PAPER_1, KEMP_WHO_BOUGHT_THE_PAPER_2, KEMP_WHO_BOUGHT_THE_PAPER_3, ACCORDING_TO_THE_ORDER_1, ACCORDING_TO_THE_ORDER_2, ACCORDING_TO_THE_ORDER_3, HIGHWAYS_AGENCYS_TRAFFIC_UPDATE, A_CHARGE_ORTEGAS_LAWYER_DISMISSED, TOLD_BBC_SPORT_THE_MOOD, VERDICT_OF_COLLEY_CHAIR_OF_THE_TRUST_WHO, SOLVENT_A_COMPOUND_KNOWN_AS_TCE, RECALLING_AFTER_INSPECTORS_FOUND, THE_REGULATOR_SAID_1, THE_REGULATOR_SAID_2, THE_REGULATOR_SAID_3, THE_REGULATOR_SAID_4, THE_REGULATOR_SAID_5, SO_SAID_BEEF_FARMER_VOSS_1, SO_SAID_BEEF_FARMER_VOSS_2, SO_SAID_BEEF_FARMER_VOSS_3, TALLOW_CREEK_IS_AS_PETTIT_PUT_IT, DATELINE_NS_ARGUING_OTTAWA_IGNORED, ASKED_BY_STRANG_THE_DEPUTY_CHAIR_WHETHER, QUESTION_CAME_FROM_DIAZ_A_STUDENT_1, QUESTION_CAME_FROM_DIAZ_A_STUDENT_2, QUESTION_CAME_FROM_DIAZ_A_STUDENT_3, QUESTION_CAME_FROM_DIAZ_A_STUDENT_4, ACKNOWLEDGED_THE_COUNCILS_OWN_INSPECTORS)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -4428,3 +4428,27 @@ def test_so_said_gives_the_quote_before_to_the_speaker_after_the_verb():
 def test_the_subject_and_copula_before_an_as_aside_belong_to_the_predicate_after_it():
     q = only(document(TALLOW_CREEK_IS_AS_PETTIT_PUT_IT))
     assert (q.speaker, q.title, q.cue.text) == ("Jo Pettit", "Yarrabee Shire Mayor", "put it")
+
+
+def test_a_closing_participle_of_saying_reports_the_clause_read_as_a_noun_phrase_for_the_subject():
+    # (the dateline's region abbreviated, a compound between the participle and its noun,
+    # and the -ing form hung on an infinitive it cannot be coordinated with)
+    q = only(document(DATELINE_NS_ARGUING_OTTAWA_IGNORED))
+    assert (q.text, q.speaker, q.cue.text) == (
+        "Ottawa ignored catch data gathered by local crews", "Coastal Towns Alliance", "arguing")
+
+
+def test_a_question_asked_by_someone_in_apposition_frames_the_answer_and_is_no_quote():
+    q = only(document(ASKED_BY_STRANG_THE_DEPUTY_CHAIR_WHETHER))
+    assert (q.text, q.speaker) == ("he had not seen it until last week", "Lindqvist")
+
+
+def test_a_description_with_a_after_a_name_is_its_apposition_not_a_second_oblique():
+    found = quotes_of(QUESTION_CAME_FROM_DIAZ_A_STUDENT_1, QUESTION_CAME_FROM_DIAZ_A_STUDENT_2,
+                      QUESTION_CAME_FROM_DIAZ_A_STUDENT_3, QUESTION_CAME_FROM_DIAZ_A_STUDENT_4)
+    assert [(q.speaker, q.title) for q in found] == [("Ana Diaz", "nursing student")] * 2
+
+
+def test_a_possessor_before_the_reports_subject_is_part_of_the_report():
+    q = only(document(ACKNOWLEDGED_THE_COUNCILS_OWN_INSPECTORS))
+    assert q.text == "the council's own inspectors had missed the fault"
