@@ -682,6 +682,10 @@ def _named_by_a_definite_source(sentence: Sentence, verb: Word) -> bool:
     return subject.upos == "PROPN" or subject.upos == "NOUN" and definite
 
 
+# words that make the noun phrase after them name one known thing
+DEFINITE_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
+
+
 def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attribution],
                     lexicon: Lexicon) -> Attribution | None:
     """``called the figures “a national disgrace”``, ``dismissed the ad as
@@ -702,6 +706,13 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
             continue  # "branded its “Fair Pay Now” action": the quote names a kind of thing
         if top.base_deprel == "advmod":
             continue  # "were being dismissed “faster than ever”": how, not what it was called
+        before = [w for w in sentence.words if w.end <= p.open and w.upos != "PUNCT"][-1:]
+        if before and before[0].head == top.index and (before[0].lower in DEFINITE_DETERMINERS
+                                                       or before[0].deprel == "nmod:poss"):
+            # "what the club called its “five-year plan”", "a discrepancy the lawyers have
+            # called the “ballot gap”": a definite noun phrase, quoted whole after its article
+            # or possessor, is the name a thing goes by, not a description of it
+            continue
         # "as" phrases hang on the object or on the verb itself
         while governor is not None and governor.lemma not in lexicon.naming_verbs \
                 and governor.upos in ("NOUN", "PROPN", "PRON") and governor.base_deprel in ("obj", "nsubj:pass", "xcomp"):

@@ -1123,6 +1123,15 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     # "A 41-year-old man has been charged ... / Curtis Benning was arrested":
                     # news introduces a person by description, then names them
                     entity.ages.add(unnamed_ages[sentence - 1])
+                identified = _identified_person(doc.sentences[sentence], phrase.head, lexicon) \
+                    if entity.kind == "person" else None
+                if identified is not None:
+                    # "“...,” one woman called out. She was later identified as Lorna Deveau":
+                    # the one the article described is the person it names now
+                    described = analyse(doc.sentences[sentence], doc.text, identified, [identified], lexicon)
+                    earlier = registry.resolve(described, sentence, offset)
+                    if earlier is not None and earlier.kind == "unnamed" and not earlier.plural:
+                        _rename((earlier, described, sentence), entity, by_attribution)
                 registry.note(entity, sentence, offset, subject=subject, source=False)
                 entity_at[phrase.head.start] = entity
                 if _words(phrase.mention.text.lower())[:1] == ["the"]:
@@ -1373,6 +1382,16 @@ def _issuer(phrase: SourcePhrase, issuers: dict[str, Entity]) -> Entity | None:
     Lowe, said in a statement ... “...,” the statement said": the publisher."""
     definite = phrase.mention.text.lower().startswith("the ")
     return issuers.get(phrase.head.lemma.lower()) if definite and phrase.name is None and not phrase.plural else None
+
+
+def _identified_person(sentence: Sentence, name: Word, lexicon: Lexicon) -> Word | None:
+    """The pronoun or description a passive verb of identifying gives ``name`` to:
+    *She* in "She was later identified as Lorna Deveau"."""
+    verb = sentence.head_of(name)
+    if verb is None or name.base_deprel != "obl" or verb.lemma not in lexicon.identifying_verbs \
+            or not any(c.lower == "as" for c in sentence.children(name, "case")):
+        return None
+    return next((s for s in sentence.children(verb, "nsubj:pass") if s.upos in ("PRON", "NOUN")), None)
 
 
 def _rename(role_holder: tuple[Entity, SourcePhrase, int] | None, entity: Entity,

@@ -66,6 +66,7 @@ class Lexicon:
     group_nouns: frozenset[str]
     role_verbs: dict[str, str]
     appointing_verbs: frozenset[str]
+    identifying_verbs: frozenset[str]
     naming_participle_verbs: frozenset[str]
     floating_quantifiers: frozenset[str]
     role_kinds: dict[str, frozenset[str]]
@@ -185,6 +186,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         rejection_verbs=words("rejection_verbs"),
         group_nouns=words("group_nouns"),
         appointing_verbs=words("appointing_verbs"),
+        identifying_verbs=words("identifying_verbs"),
         naming_participle_verbs=words("naming_participle_verbs"),
         floating_quantifiers=words("floating_quantifiers"),
         role_verbs={str(k).lower(): str(v).lower() for k, v in (data.get("role_verbs") or {}).items()},
