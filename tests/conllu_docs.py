@@ -15965,3 +15965,28 @@ WHAT_THE_CLUB_CALLED_ITS_PLAN = ('Rourke was hired in May 2023 to deliver what t
     (19, '"', '"', 'PUNCT', 18, 'punct'),
     (20, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+THE_UNIONS_COURT_FILING_ARGUES = ('The union\'s court filing argues the board "ignored the evidence" by approving the cuts before the consultation closed.', [
+    (1, 'The', 'the', 'DET', 2, 'det', 'Definite=Def|PronType=Art'),
+    (2, 'union', 'union', 'NOUN', 4, 'nmod:poss', 'Number=Sing'),
+    (3, "'s", "'s", 'PART', 2, 'case'),
+    (4, 'court', 'court', 'NOUN', 10, 'nsubj', 'Number=Sing'),
+    (5, 'filing', 'file', 'VERB', 4, 'acl', 'VerbForm=Ger'),
+    (6, 'argues', 'argue', 'VERB', 10, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (7, 'the', 'the', 'DET', 8, 'det', 'Definite=Def|PronType=Art'),
+    (8, 'board', 'board', 'NOUN', 6, 'obj', 'Number=Sing'),
+    (9, '"', '"', 'PUNCT', 6, 'punct'),
+    (10, 'ignored', 'ignore', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'the', 'the', 'DET', 12, 'det', 'Definite=Def|PronType=Art'),
+    (12, 'evidence', 'evidence', 'NOUN', 10, 'obj', 'Number=Sing'),
+    (13, '"', '"', 'PUNCT', 12, 'punct'),
+    (14, 'by', 'by', 'SCONJ', 15, 'mark'),
+    (15, 'approving', 'approve', 'VERB', 10, 'advcl', 'Tense=Pres|VerbForm=Part'),
+    (16, 'the', 'the', 'DET', 17, 'det', 'Definite=Def|PronType=Art'),
+    (17, 'cuts', 'cut', 'NOUN', 15, 'obj', 'Number=Plur'),
+    (18, 'before', 'before', 'SCONJ', 21, 'mark'),
+    (19, 'the', 'the', 'DET', 20, 'det', 'Definite=Def|PronType=Art'),
+    (20, 'consultation', 'consultation', 'NOUN', 21, 'nsubj:pass', 'Number=Sing'),
+    (21, 'closed', 'close', 'VERB', 15, 'advcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (22, '.', '.', 'PUNCT', 10, 'punct'),
+])
