@@ -710,6 +710,8 @@ MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "s
 SUBORDINATORS = frozenset({"if", "unless", "until", "because", "once", "since", "while", "although"})
 # prepositions that also open clauses ("after a memo warned that ...")
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
+# pronouns for whoever fits a description: "anyone caught looting"
+INDEFINITE_PEOPLE = frozenset({"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"})
 # words that open an adverbial clause, whatever relation the parser gives them
 ADVERBIAL_OPENERS = SUBORDINATORS | CLAUSE_PREPOSITIONS | {"when", "whenever", "as", "though", "where"}
 # "Had anyone told her ...", "Were the minister to say ...", "Should the talks fail ...":
@@ -4667,6 +4669,53 @@ def _possessor_of_the_reports_subject_read_as_the_object(sentence: Sentence, lex
     return fixes
 
 
+def _report_opened_by_demonstrative_that_read_as_relative_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"the sheriff told The Associated Press that would happen only if ...": *that* read as
+    a relative pronoun and the report as a relative clause on the addressee.  A name takes
+    no restrictive relative clause; after a verb of telling with no report, the clause
+    on *that* is the report, *that* its demonstrative subject."""
+    fixes = {}
+    for saying in _verbs_of_saying(sentence, lexicon):
+        if sentence.children(saying, "ccomp", "xcomp"):
+            continue
+        for addressee in sentence.children(saying, "iobj", "obj"):
+            if addressee.upos not in ("PROPN", "PRON") and not (
+                    addressee.upos == "NOUN" and addressee.text[:1].isupper() and addressee.index > 0
+                    and sentence.words[addressee.index - 1].text[:1].isupper()):
+                continue
+            for clause in sentence.children(addressee, "acl:relcl"):
+                that = next((s for s in sentence.children(clause, "nsubj", "nsubj:pass") if s.lower == "that"
+                             and s.index == sentence.subtree(addressee, exclude=[clause])[-1].index + 1), None)
+                if that is not None and clause.index > that.index:
+                    fixes[clause.index] = (saying.index, "ccomp")
+                    fixes[that.index] = (clause.index, that.deprel, "PronType=Dem", "PRON")
+    return fixes
+
+
+def _reports_subject_with_a_participle_read_as_the_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"they warned anyone caught looting empty homes would be charged": *anyone* read as
+    the object of *warned*, *caught* as its complement and *charged* as the report of
+    *caught*.  A participle on an indefinite pronoun describes it ("anyone caught"); the
+    subjectless clause with an auxiliary after it is the report, the pronoun its subject."""
+    fixes = {}
+    for saying in _verbs_of_saying(sentence, lexicon):
+        if sentence.children(saying, "ccomp"):
+            continue
+        for pronoun in sentence.children(saying, "obj", "iobj"):
+            participle = next((x for x in sentence.children(saying, "xcomp") if x.index == pronoun.index + 1
+                               and x.feat("VerbForm") == "Part"), None)
+            if pronoun.upos != "PRON" or pronoun.lower not in INDEFINITE_PEOPLE or participle is None:
+                continue
+            report = next((c for c in sentence.children(participle, "ccomp") if c.index > participle.index
+                           and sentence.children(c, "aux") and not _has_subject(sentence, c)), None)
+            if report is None:
+                continue
+            fixes[report.index] = (saying.index, "ccomp")
+            fixes[pronoun.index] = (report.index, "nsubj:pass" if sentence.children(report, "aux:pass") else "nsubj")
+            fixes[participle.index] = (pronoun.index, "acl")
+    return fixes
+
+
 def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said one of its researchers had fabricated or falsified data", "said the towns
     filed in Federal Court on Monday and would seek an injunction", "said it would
@@ -8532,5 +8581,5 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _quoted_wording_after_a_ti
            _role_and_name_hung_side_by_side,
            _auxiliary_cut_off_by_a_parenthetical_attribution, _reports_verb_read_as_a_participle_on_a_second_subject,
            _closing_participle_of_saying_hung_inside_the_report, _apposition_hung_past_the_name_before_it,
-           _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
+           _reports_subject_with_a_participle_read_as_the_object, _report_opened_by_demonstrative_that_read_as_relative_clause, _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
            _comma_hung_outside_the_phrase_around_it)
