@@ -707,8 +707,11 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
         if top.base_deprel == "advmod":
             continue  # "were being dismissed “faster than ever”": how, not what it was called
         before = [w for w in sentence.words if w.end <= p.open and w.upos != "PUNCT"][-1:]
+        after = [w for w in sentence.words if w.start > p.close and w.upos != "PUNCT"][:1]
+        # (but not modifiers quoted before the noun: "called their ‘careful and patient’ work")
         if before and before[0].head == top.index and (before[0].lower in DEFINITE_DETERMINERS
-                                                       or before[0].deprel == "nmod:poss"):
+                                                       or before[0].deprel == "nmod:poss") \
+                and not (after and after[0].upos in ("NOUN", "PROPN") and after[0].start <= p.close + 2):
             # "what the club called its “five-year plan”", "a discrepancy the lawyers have
             # called the “ballot gap”": a definite noun phrase, quoted whole after its article
             # or possessor, is the name a thing goes by, not a description of it

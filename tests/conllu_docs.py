@@ -16075,3 +16075,24 @@ WITH_FORECASTERS_WARNING_CONDITIONS = ('More than 2,000 people have been told to
     (28, 'worsen', 'worse', 'VERB', 0, 'root', 'VerbForm=Inf'),
     (29, '.', '.', 'PUNCT', 28, 'punct'),
 ])
+
+WHAT_SHE_CALLED_THEIR_CAREFUL_WORK = ('Judge Ann Oakes thanked the jurors for what she called their ‘careful and patient’ work.', [
+    (1, 'Judge', 'judge', 'PROPN', 3, 'compound', 'Number=Sing'),
+    (2, 'Ann', 'ann', 'ADJ', 3, 'amod', 'Degree=Pos'),
+    (3, 'Oakes', 'oakes', 'PROPN', 4, 'nsubj', 'Number=Plur'),
+    (4, 'thanked', 'thank', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 6, 'det', 'Definite=Def|PronType=Art'),
+    (6, 'jurors', 'juror', 'NOUN', 4, 'obj', 'Number=Plur'),
+    (7, 'for', 'for', 'ADP', 8, 'case'),
+    (8, 'what', 'what', 'PRON', 4, 'obl', 'PronType=Rel'),
+    (9, 'she', 'she', 'PRON', 10, 'nsubj', 'Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs'),
+    (10, 'called', 'call', 'VERB', 8, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'their', 'their', 'PRON', 13, 'nmod:poss', 'Case=Gen|Number=Plur|Person=3|Poss=Yes|PronType=Prs'),
+    (12, '‘', "'", 'PUNCT', 13, 'punct'),
+    (13, 'careful', 'careful', 'NOUN', 10, 'obj', 'Number=Sing'),
+    (14, 'and', 'and', 'CCONJ', 15, 'cc'),
+    (15, 'patient', 'patient', 'NOUN', 13, 'conj', 'Number=Sing'),
+    (16, '’', "'s", 'PART', 15, 'case'),
+    (17, 'work', 'work', 'NOUN', 10, 'obj', 'Number=Sing'),
+    (18, '.', '.', 'PUNCT', 4, 'punct'),
+])
