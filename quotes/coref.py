@@ -210,6 +210,9 @@ class EntityRegistry:
         self._affiliations = affiliations
         self._places = places
         self._text_sources = text_sources
+        # unnamed sources brought in as someone already known ("said the MP for Wexcombe"):
+        # a description of a person the story has met, not one an age can rename
+        self._known_unnamed: set[int] = set()
         self._institutions = institutions
         self._generic_nouns = generic_nouns
         self._any_body_nouns = any_body_nouns
@@ -555,7 +558,10 @@ class EntityRegistry:
             body = self._body_named_by(description)
             if body is not None:
                 return self.entity(body, "organization")
-        return self.entity(description, phrase.kind, phrase.plural)
+        described = self.entity(description, phrase.kind, phrase.plural)
+        if definite and phrase.kind == "unnamed":
+            self._known_unnamed.add(id(described))
+        return described
 
     def _body_named_by(self, noun: str) -> str | None:
         noun = noun.lower()
@@ -688,6 +694,11 @@ class EntityRegistry:
                       and id(m.entity) not in skipped]
         if not candidates:
             return None
+        if pronoun == AGED_PERSON and any(m.entity.kind == "person" for m in candidates):
+            # ("Asked by Oliver Strang ... / ‘...’ said the MP for Wexcombe. / The 54-year-old
+            # denied ...": an age renames a person the story has named, before a role it
+            # gave someone with the definite article)
+            candidates = [m for m in candidates if id(m.entity) not in self._known_unnamed]
         if pronoun in (ANY_PERSON, AGED_PERSON) and not excluded:
             # "the chef says": an epithet renames the person the story is about, last
             # seen as a subject, not one named in passing ("according to its manager,
