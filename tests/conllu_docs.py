@@ -16198,3 +16198,20 @@ THE_54_YEAR_OLD_AFTER_THE_MP_FOR_4 = ('The 54-year-old, who joined from Nordtel 
     (34, 'targets', 'target', 'NOUN', 32, 'obj', 'Number=Plur'),
     (35, '.', '.', 'PUNCT', 25, 'punct'),
 ])
+
+A_CREW_CARRYING_CHAIN_SAWS_REACHED = ('County officials said a crew carrying chain saws reached the village Monday morning.', [
+    (1, 'County', 'county', 'NOUN', 2, 'compound', 'Number=Sing'),
+    (2, 'officials', 'official', 'NOUN', 3, 'nsubj', 'Number=Plur'),
+    (3, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'a', 'a', 'DET', 5, 'det', 'Definite=Ind|PronType=Art'),
+    (5, 'crew', 'crew', 'NOUN', 3, 'obj', 'Number=Sing'),
+    (6, 'carrying', 'carry', 'VERB', 8, 'amod', 'VerbForm=Ger'),
+    (7, 'chain', 'chain', 'NOUN', 8, 'compound', 'Number=Sing'),
+    (8, 'saws', 'saw', 'NOUN', 5, 'nmod', 'Number=Plur'),
+    (9, 'reached', 'reach', 'VERB', 8, 'acl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, 'the', 'the', 'DET', 13, 'det', 'Definite=Def|PronType=Art'),
+    (11, 'village', 'village', 'NOUN', 13, 'compound', 'Number=Sing'),
+    (12, 'Monday', 'monday', 'PROPN', 13, 'compound', 'Number=Sing'),
+    (13, 'morning', 'morning', 'NOUN', 9, 'obj', 'Number=Sing'),
+    (14, '.', '.', 'PUNCT', 3, 'punct'),
+])
