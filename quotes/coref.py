@@ -262,6 +262,10 @@ class EntityRegistry:
                     if _is_short_form(name, n, self._institutions) and _words(n.lower())[-1] in self._organization_heads}
         else:
             fits = set()
+        if not fits and name.lower() in self._organization_heads | self._institutions:
+            # ("the federal Department of Marine Resources", its name cut at "of" as the
+            # mention of a "Department")
+            fits = {run for run in self._capitalised if run.startswith(f"{name} of ")}
         # (two bodies of that name, "Skyrail Airways" and "Skyrail Pilots Association":
         # the short one does not say which)
         return fits.pop() if len(fits) == 1 else name
