@@ -677,6 +677,34 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   hesitates.``: verbs tagged as nouns; ``Outside the court, Sam Ngata, district
   secretary of ..., said``: the apposition on *court*; ``The union, whose ‘Everyone
   Home’ campaign has run since 2019, announced``: *whose* on *union*.
+* **Session 21's, from the batch ``a``, held out in session 20.**  ``said the towns
+  filed ... and would seek``, ``said it would monitor the recount but had no role``,
+  ``said her property had been spared but she did not expect``, ``said hackers had
+  accessed ... and copied``, ``was “sound but badly explained” and should not be``:
+  the report's second conjunct hung on the verb of saying; ``told reporters that
+  the ruling was “...” and not only for her campaign``: an elliptical second report;
+  ``The 54-year-old, who ...,``: *old* an apposition of *54*; ``The 58-year-old
+  acknowledged the company's own quality checks had missed``: the verb of saying the
+  report's subject, *company 's* its object; ``and insisted the club would not
+  “panic-buy” a big name``: the report on the clause before; ``told the court the
+  gap most likely reflected voters``, ``arguing Ottawa ignored catch data``: the
+  report's verb an adjective; ``— a charge Ocampo’s spokesman dismissed as``: the
+  name a part of *charge*; ``told BBC Sport the mood had turned``: *Sport* a
+  subject; ``Janine Colley, chair of the ... Trust, who argued``: *who* on *Trust*;
+  ``the impurity, a compound known as NDMX, had been found``: a comma outside the
+  report; ``recalling all batches ... nationwide after tests found traces``: the
+  *after* clause a participle; ``So said Coolan Creek beef farmer Marnie Hollis``:
+  the speaker a clause; ``Coolan Creek is, as ... Mayor Jo Pettit put it, “...”``:
+  the main clause's subject on *put*; ``PORT ALDINE, N.S. —``: the dateline;
+  ``taking the department to court over ..., arguing``: *arguing* on the infinitive;
+  ``Asked by Oliver Strang, the committee’s deputy chair, whether``: the apposition a
+  passive subject; ``came from Callum Fraser, a 19-year-old nursing student``: the
+  description a second oblique; ``The alliance's court filing argues``: *filing* a
+  participle; ``told The Associated Press that would happen``: a relative clause;
+  ``warned anyone caught looting empty homes would be charged``: *anyone* an object;
+  ``..., with authorities warning conditions will worsen``: *warning* a noun and the
+  report the main clause; ``said a team carrying dart guns joined``: *carrying* an
+  adjective of *guns*.
 """
 from __future__ import annotations
 
