@@ -706,6 +706,9 @@ def _naming_verb_of(doc: Document, p: QuotedPassage, attributions: Iterable[Attr
             continue  # "branded its “Fair Pay Now” action": the quote names a kind of thing
         if top.base_deprel == "advmod":
             continue  # "were being dismissed “faster than ever”": how, not what it was called
+        if top.base_deprel == "conj" and governor is not None and governor.lemma in lexicon.naming_verbs \
+                and sentence.children(top, "cop", "cc"):
+            continue  # "had called several passengers and was “deeply sorry”": a second predicate
         before = [w for w in sentence.words if w.end <= p.open and w.upos != "PUNCT"][-1:]
         after = [w for w in sentence.words if w.start > p.close and w.upos != "PUNCT"][:1]
         # (but not modifiers quoted before the noun: "called their ‘careful and patient’ work")

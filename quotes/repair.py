@@ -4793,7 +4793,9 @@ def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, le
     - it is a bare participle (*"sound but badly explained"*), which a finite verb of
       saying cannot be coordinated with;
     - it is a plain *had*/*was* after a modal report (*would monitor ... but had no role*);
-    - it has a pronoun subject and a past verb, joined with no comma."""
+    - it has a pronoun subject and a past verb, joined with no comma;
+    - it is a predicate with a past copula after a report with an auxiliary (*had called
+      ... and was “deeply sorry”*)."""
     fixes = {}
     words = sentence.words
     for saying in _verbs_of_saying(sentence, lexicon):
@@ -4804,7 +4806,8 @@ def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, le
         report_auxiliaries = {a.lower for a in sentence.children(report, "aux", "aux:pass")}
         for verb in sentence.children(saying, "conj"):
             cc = next(iter(sentence.children(verb, "cc")), None)
-            if verb.index < report.index or verb.upos not in ("VERB", "AUX") or cc is None \
+            copula = next(iter(sentence.children(verb, "cop")), None)
+            if verb.index < report.index or verb.upos not in ("VERB", "AUX") and copula is None or cc is None \
                     or cc.lower not in ("and", "or", "but") \
                     or any(w.index not in inside for w in words[report.index + 1:cc.index] if w.text != ","):
                 continue
@@ -4822,6 +4825,10 @@ def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, le
                 # had not been done and conceded that ..."), unless it is reported in its turn
                 # ("said it was working closely with Altira and would not comment further")
                 continues = False
+            elif copula is not None and not subjects:
+                # (a predicate with a past copula after a backshifted report: "said he had
+                # called several passengers and was “deeply sorry”")
+                continues = copula.feat("Tense") == "Past" and bool(report_auxiliaries)
             elif subjects:
                 continues = len(subjects) == 1 and subjects[0].upos == "PRON" and subjects[0].feat("PronType") == "Prs" \
                     and past and not comma and cc.lower in ("and", "but")
