@@ -4779,6 +4779,49 @@ def _absolute_with_clause_of_saying_read_as_the_main_clause(sentence: Sentence, 
     return {}
 
 
+def _report_hung_on_a_noun_in_the_verbs_adjunct(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said in remarks to the council before the vote that the shortfall would “come
+    roaring back”": the *that* clause hung on *vote*.  A verb of saying with no report of
+    its own takes the *that* clause, with its own subject, that the parser hung on a noun
+    inside the verb's adjunct; a noun that is no word for speech takes no such clause."""
+    fixes = {}
+    for saying in _verbs_of_saying(sentence, lexicon):
+        if sentence.children(saying, "ccomp", "xcomp"):
+            continue
+        adjuncts = {w.index for o in sentence.children(saying, "obl") if o.index > saying.index
+                    for w in sentence.subtree(o)}
+        clause = next((c for c in sentence.words if c.deprel == "acl" and c.head in adjuncts
+                       and c.upos in ("VERB", "AUX") and _has_subject(sentence, c)
+                       and sentence.words[c.head].lemma not in lexicon.cue_nouns
+                       and any(m.lower == "that" and m.index == sentence.subtree(c)[0].index
+                               for m in sentence.children(c, "mark"))), None)
+        if clause is not None:
+            fixes[clause.index] = (saying.index, "ccomp")
+    return fixes
+
+
+def _second_verb_of_saying_read_as_a_conjunct_of_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"It recommends that all seven papers be retracted and urges the medical school to
+    audit ...": *urges* read as a second verb of the report, and *It* as an expletive.
+    A verb of saying in the very form of the one that governs the report (*recommends*,
+    *urges*), joined to a report whose verb is not finite, is the speaker's second act
+    of saying; *it* before a verb of saying is its subject."""
+    fixes = {}
+    for saying in _verbs_of_saying(sentence, lexicon):
+        for report in sentence.children(saying, "ccomp"):
+            # (a mandative subjunctive, "that all seven papers be retracted", has no finite form)
+            if report.index < saying.index or report.feat("VerbForm") == "Fin" or any(
+                    a.feat("VerbForm") == "Fin" for a in sentence.children(report, "aux", "aux:pass", "cop")):
+                continue
+            for verb in sentence.children(report, "conj"):
+                if verb.lemma in lexicon.cue_verbs and verb.upos == "VERB" and not _has_subject(sentence, verb) \
+                        and verb.feats == saying.feats and saying.feat("VerbForm") == "Fin":
+                    fixes[verb.index] = (saying.index, "conj")
+        fixes.update({e.index: (saying.index, "nsubj") for e in sentence.children(saying, "expl")
+                      if e.lower == "it" and e.index < saying.index and fixes})
+    return fixes
+
+
 def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said one of its researchers had fabricated or falsified data", "said the towns
     filed in Federal Court on Monday and would seek an injunction", "said it would
@@ -8669,5 +8712,5 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _absolute_with_clause_of_s
            _role_and_name_hung_side_by_side,
            _auxiliary_cut_off_by_a_parenthetical_attribution, _reports_verb_read_as_a_participle_on_a_second_subject,
            _closing_participle_of_saying_hung_inside_the_report, _apposition_hung_past_the_name_before_it,
-           _reports_subject_with_a_participle_read_as_the_object, _report_opened_by_demonstrative_that_read_as_relative_clause, _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
+           _report_hung_on_a_noun_in_the_verbs_adjunct, _second_verb_of_saying_read_as_a_conjunct_of_the_report, _reports_subject_with_a_participle_read_as_the_object, _report_opened_by_demonstrative_that_read_as_relative_clause, _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
            _comma_hung_outside_the_phrase_around_it)
