@@ -8124,16 +8124,20 @@ def _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject(sentenc
     for verb in _verbs_of_saying(sentence, lexicon):
         noun = sentence.head_of(verb)
         clause = sentence.head_of(noun) if noun is not None else None
+        # (or with no *that*, the report's subject right after the verb: "the 58-year-old said
+        # arbitration was “on the table”")
         if verb.base_deprel not in ("amod", "acl") or verb.feat("Tense") != "Past" or verb.index + 1 >= len(words) \
-                or words[verb.index - 1].lower != "old" or words[verb.index + 1].lower != "that" \
+                or words[verb.index - 1].lower != "old" \
                 or clause is None or noun.index < verb.index or not noun.base_deprel.startswith("nsubj") \
+                or words[verb.index + 1].lower != "that" and noun.index != verb.index + 1 \
                 or not AGE_BEFORE.search(" ".join(w.text for w in words[:verb.index]).replace(" - ", "-")):
             continue
         age, that = words[verb.index - 1], words[verb.index + 1]
         opening = next(w for w in reversed(words[:verb.index]) if w.lower == "the")
         fixes = {verb.index: (clause.head, clause.deprel, _as_finite(verb.feats), "VERB"),
-                 age.index: (verb.index, "nsubj"), opening.index: (age.index, "det"),
-                 that.index: (clause.index, "mark", "_", "SCONJ"), clause.index: (verb.index, "ccomp")}
+                 age.index: (verb.index, "nsubj"), opening.index: (age.index, "det"), clause.index: (verb.index, "ccomp")}
+        if that.lower == "that":
+            fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
         # (what opens the sentence before the age belongs to the verb of saying: "Asked whether ...,")
         fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(clause)
                       if c.index < opening.index})
