@@ -4822,6 +4822,35 @@ def _second_verb_of_saying_read_as_a_conjunct_of_the_report(sentence: Sentence, 
     return fixes
 
 
+def _comment_with_a_contact_relative_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"added that her model assumed Halvern would recycle 80 percent of its cooling water,
+    a rate the company has promised but never demonstrated": *promised* read as a second
+    report of *added*, with *rate* and *company* both its subjects.  A clause takes one
+    subject: a noun with *a* after the comma that closes the report, before the clause's
+    real subject, is the writer's comment on the report's last noun, and the clause a
+    relative clause on it with no relative word."""
+    fixes = {}
+    words = sentence.words
+    for saying in _verbs_of_saying(sentence, lexicon):
+        reports = [c for c in sentence.children(saying, "ccomp") if c.index > saying.index]
+        for first, second in zip(reports, reports[1:]):
+            subjects = sorted(sentence.children(second, "nsubj"), key=lambda s: s.index)
+            if len(subjects) != 2:
+                continue
+            comment, subject = subjects
+            start = sentence.phrase_start(comment).index
+            if words[start - 1].text != "," or not any(d.lower in ("a", "an") for d in sentence.children(comment, "det")) \
+                    or comment.upos != "NOUN" or sentence.phrase_start(subject).index != comment.index + 1:
+                continue
+            inside = {w.index for w in sentence.subtree(first)}
+            host = next((w for w in reversed(words[:start - 1]) if w.index in inside and w.upos in NOMINAL_HEADS), None)
+            if host is None:
+                continue
+            fixes.update({comment.index: (host.index, "appos"), second.index: (comment.index, "acl:relcl"),
+                          words[start - 1].index: (comment.index, "punct")})
+    return fixes
+
+
 def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said one of its researchers had fabricated or falsified data", "said the towns
     filed in Federal Court on Monday and would seek an injunction", "said it would
@@ -8716,5 +8745,5 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _absolute_with_clause_of_s
            _role_and_name_hung_side_by_side,
            _auxiliary_cut_off_by_a_parenthetical_attribution, _reports_verb_read_as_a_participle_on_a_second_subject,
            _closing_participle_of_saying_hung_inside_the_report, _apposition_hung_past_the_name_before_it,
-           _report_hung_on_a_noun_in_the_verbs_adjunct, _second_verb_of_saying_read_as_a_conjunct_of_the_report, _reports_subject_with_a_participle_read_as_the_object, _report_opened_by_demonstrative_that_read_as_relative_clause, _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
+           _comment_with_a_contact_relative_read_as_a_second_report, _report_hung_on_a_noun_in_the_verbs_adjunct, _second_verb_of_saying_read_as_a_conjunct_of_the_report, _reports_subject_with_a_participle_read_as_the_object, _report_opened_by_demonstrative_that_read_as_relative_clause, _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
            _comma_hung_outside_the_phrase_around_it)
