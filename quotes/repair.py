@@ -4669,6 +4669,8 @@ def _comma_hung_outside_the_phrase_around_it(sentence: Sentence, lexicon: Lexico
         if comma.text != "," or comma.head < 0:
             continue
         left, right = words[comma.index - 1], words[comma.index + 1]
+        if left.upos == "PUNCT" or right.upos == "PUNCT":
+            continue  # (a comma inside a closing mark belongs with the mark: "“initial response,” and")
         above_left = [left.index, *(a.index for a in sentence.ancestors(left))]
         above_right = {right.index, *(a.index for a in sentence.ancestors(right))}
         common = next((i for i in above_left if i in above_right), None)
