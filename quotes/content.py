@@ -303,10 +303,10 @@ def _closing_comment_on_a_claim(sentence: Sentence, word: Word, last: int) -> bo
     relatives = sentence.children(word, "acl:relcl")
     spoken_of = any(r.lemma in lexicon.cue_verbs | lexicon.naming_verbs and sentence.children(r, "nsubj")
                     for r in relatives)
+    start = sentence.phrase_start(word).index
     return word.upos == "NOUN" and (word.lemma in lexicon.cue_nouns or spoken_of) \
         and any(d.lower in ("a", "an") for d in sentence.children(word, "det")) \
-        and bool(relatives) and (sentence.after_comma(word) or sentence.phrase_start(word).index > 0 and sentence.words[
-            sentence.phrase_start(word).index - 1].text in ("—", "–")) \
+        and bool(relatives) and start > 0 and sentence.words[start - 1].text in COMMENT_OPENERS \
         and sentence.subtree(word)[-1].index >= last
 
 

@@ -2871,11 +2871,13 @@ def _as_clauses_subject_read_as_oblique(sentence: Sentence, lexicon: Lexicon) ->
             predicate = next((c for c in sentence.children(verb) if c.index > verb.index
                               and c.upos in ("NOUN", "ADJ", "PROPN") and c.base_deprel in ("parataxis", "xcomp", "obj")
                               and c.lower != "it"), None)
-            if subject is not None and copula is not None and predicate is not None and not _has_subject(sentence, predicate):
+            if subject is not None and copula is not None and predicate is not None \
+                    and not _has_subject(sentence, predicate):
                 # ("Coolan Creek is, as Mayor Jo Pettit put it, “a tinderbox ...”": the main
                 # clause's subject and copula hung on the verb of the aside, its predicate
                 # after it)
-                fixes.update({predicate.index: (verb.head, verb.deprel), subject.index: (predicate.index, subject.deprel),
+                fixes.update({predicate.index: (verb.head, verb.deprel),
+                              subject.index: (predicate.index, subject.deprel),
                               copula.index: (predicate.index, "cop"), verb.index: (predicate.index, "advcl")})
             elif _has_subject(sentence, verb):
                 continue
@@ -4841,7 +4843,8 @@ def _comment_with_a_contact_relative_read_as_a_second_report(sentence: Sentence,
                 continue
             comment, subject = subjects
             start = sentence.phrase_start(comment).index
-            if words[start - 1].text != "," or not any(d.lower in ("a", "an") for d in sentence.children(comment, "det")) \
+            if words[start - 1].text != "," \
+                    or not any(d.lower in ("a", "an") for d in sentence.children(comment, "det")) \
                     or comment.upos != "NOUN" or sentence.phrase_start(subject).index != comment.index + 1:
                 continue
             inside = {w.index for w in sentence.subtree(first)}
@@ -4890,11 +4893,13 @@ def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, le
             comma = words[cc.index - 1].text == ","
             past = verb.feat("Tense") == "Past" or any(
                 a.feat("Tense") == "Past" for a in sentence.children(verb, "aux", "aux:pass"))
-            opened = sum(w.text in QUOTE_MARKS and w.base_deprel != "case" for w in words[sentence.subtree(report)[0].index:cc.index])
+            opened = sum(w.text in QUOTE_MARKS and w.base_deprel != "case"
+                         for w in words[sentence.subtree(report)[0].index:cc.index])
             if opened % 2:
                 # (inside a quotation opened in the report: "was “sound but badly explained”")
                 continues = True
-            elif verb.lemma in lexicon.cue_verbs and not (auxiliaries & MODALS and not sentence.children(verb, "ccomp")):
+            elif verb.lemma in lexicon.cue_verbs \
+                    and not (auxiliaries & MODALS and not sentence.children(verb, "ccomp")):
                 # a verb of saying is the speaker's second saying ("acknowledged the inspection
                 # had not been done and conceded that ..."), unless it is reported in its turn
                 # ("said it was working closely with Altira and would not comment further")
@@ -4904,7 +4909,8 @@ def _report_continued_by_a_conjunct_of_the_verb_of_saying(sentence: Sentence, le
                 # called several passengers and was “deeply sorry”")
                 continues = copula.feat("Tense") == "Past" and bool(report_auxiliaries)
             elif subjects:
-                continues = len(subjects) == 1 and subjects[0].upos == "PRON" and subjects[0].feat("PronType") == "Prs" \
+                continues = len(subjects) == 1 and subjects[0].upos == "PRON" \
+                    and subjects[0].feat("PronType") == "Prs" \
                     and past and not comma and cc.lower in ("and", "but")
             elif auxiliaries & MODALS:
                 continues = not sentence.children(saying, "aux")
@@ -6805,7 +6811,8 @@ def _possessor_of_a_relatives_subject_read_as_part_of_the_noun(sentence: Sentenc
                      and any(k.lower in ("’s", "'s") for k in sentence.children(c, "case"))), None)
         article = sentence.words[noun.index - 1] if noun.index > 0 else None
         if name is None or owned is None or noun.upos != "NOUN" or noun.deprel != "nmod:poss" \
-                or article is None or article.lower not in ("a", "an") or article.head not in (noun.index, owned.index) \
+                or article is None or article.lower not in ("a", "an") \
+                or article.head not in (noun.index, owned.index) \
                 or owned.index != sentence.subtree(name)[-1].index + 1 or owned.upos != "NOUN":
             continue
         fixes[article.index] = (noun.index, "det")
@@ -8166,7 +8173,8 @@ def _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject(sentenc
         age, that = words[verb.index - 1], words[verb.index + 1]
         opening = next(w for w in reversed(words[:verb.index]) if w.lower == "the")
         fixes = {verb.index: (clause.head, clause.deprel, _as_finite(verb.feats), "VERB"),
-                 age.index: (verb.index, "nsubj"), opening.index: (age.index, "det"), clause.index: (verb.index, "ccomp")}
+                 age.index: (verb.index, "nsubj"), opening.index: (age.index, "det"),
+                 clause.index: (verb.index, "ccomp")}
         if that.lower == "that":
             fixes[that.index] = (clause.index, "mark", "_", "SCONJ")
         # (what opens the sentence before the age belongs to the verb of saying: "Asked whether ...,")
@@ -8747,5 +8755,9 @@ REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _absolute_with_clause_of_s
            _role_and_name_hung_side_by_side,
            _auxiliary_cut_off_by_a_parenthetical_attribution, _reports_verb_read_as_a_participle_on_a_second_subject,
            _closing_participle_of_saying_hung_inside_the_report, _apposition_hung_past_the_name_before_it,
-           _comment_with_a_contact_relative_read_as_a_second_report, _report_hung_on_a_noun_in_the_verbs_adjunct, _second_verb_of_saying_read_as_a_conjunct_of_the_report, _reports_subject_with_a_participle_read_as_the_object, _report_opened_by_demonstrative_that_read_as_relative_clause, _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it, _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
+           _comment_with_a_contact_relative_read_as_a_second_report, _report_hung_on_a_noun_in_the_verbs_adjunct,
+           _second_verb_of_saying_read_as_a_conjunct_of_the_report, _reports_subject_with_a_participle_read_as_the_object,
+           _report_opened_by_demonstrative_that_read_as_relative_clause,
+           _possessor_of_the_reports_subject_read_as_the_object, _who_clause_after_an_apposition_hung_inside_it,
+           _addressees_last_name_word_read_as_a_subject, _report_continued_by_a_conjunct_of_the_verb_of_saying,
            _comma_hung_outside_the_phrase_around_it)
