@@ -6568,14 +6568,14 @@ def _text_noun_in_ing_tagged_as_a_participle(sentence: Sentence, lexicon: Lexico
     fixes = {}
     words = sentence.words
     for text in words[1:-1]:
-        # (the noun it is hung on may stand as the subject of a later verb, which the verb
-        # of saying then reports)
         noun, saying = words[text.index - 1], words[text.index + 1]
         if text.upos != "VERB" or not text.is_ing_form or text.head != noun.index or text.deprel != "acl" \
                 or text.lower not in lexicon.text_sources | lexicon.cue_nouns or sentence.children(text) \
                 or noun.upos != "NOUN" or saying.upos != "VERB" or saying.lemma not in lexicon.cue_verbs \
                 or _has_subject(sentence, saying):
             continue
+        # (the noun it was hung on may have been read as the subject of a later verb, which
+        # the verb of saying reports: a later repair makes that verb its report)
         fixes[text.index] = (saying.index, "nsubj", "Number=Sing", "NOUN")
         fixes[noun.index] = (text.index, "compound")
         fixes.update({c.index: (text.index, c.deprel) for c in sentence.children(noun) if c.index < noun.index})
@@ -7067,12 +7067,11 @@ def _clause_after_a_preposition_read_as_a_participle(sentence: Sentence, lexicon
     for noun in words:
         marker = next((c for c in sentence.children(noun, "case") if c.lower in CLAUSE_PREPOSITIONS
                        and c.index == sentence.phrase_start(noun).index), None)
-        end = sentence.subtree(noun)[-1].index if marker is not None else -1
         verb = next((a for a in sentence.children(noun, "acl") if a.upos == "VERB" and a.index == noun.index + 1
                      and a.feat("Tense") == "Past" and sentence.children(a, "obj") and not _has_subject(sentence, a)),
                     None) if marker is not None else None
         main = next((a for a in sentence.ancestors(noun) if a.upos == "VERB"), None)
-        if verb is None or main is None or noun.upos not in NOMINAL_HEADS or end < verb.index:
+        if verb is None or main is None or noun.upos not in NOMINAL_HEADS:
             continue
         fixes.update({verb.index: (main.index, "advcl", _as_finite(verb.feats)), noun.index: (verb.index, "nsubj"),
                       marker.index: (verb.index, "mark", "_", "SCONJ")})
