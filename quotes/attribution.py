@@ -78,6 +78,21 @@ MAX_NAME_WORDS = 6
 NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "&"})
 
 
+# how many words may stand between "known" and "as" ("known around town as")
+KNOWN_AS_GAP = 3
+
+
+def _known_as_with_words_between(preceding_words: list[str], lexicon: Lexicon) -> bool:
+    """"known around town as “Boots”", "referred to locally as": a titling phrase
+    ending in *as* with a few words inside it still gives a name."""
+    if preceding_words[-1:] != ["as"]:
+        return False
+    # (the participle opens the phrase: "also" in "also known as" could open anything)
+    openers = {next(w for w in phrase.split() if w != "also") for phrase in lexicon.titling_phrases
+               if phrase.endswith(" as")}
+    return any(w in openers for w in preceding_words[-KNOWN_AS_GAP - 2:-1])
+
+
 def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bool:
     """House-style marks around a name (``'Israel' says``) are not the speaker's
     words, nor is the title of a work, a product or a campaign written in title
@@ -91,7 +106,8 @@ def _is_bare_name(doc: Document, passage: QuotedPassage, lexicon: Lexicon) -> bo
     before = doc.text[:passage.open].split()[-1:]
     preceding_words = doc.text[:passage.open].lower().split()
     titled = bool(before) and before[0].lower() in lexicon.titling_words \
-        or any(" ".join(preceding_words[-n:]) in lexicon.titling_phrases for n in (2, 3))
+        or any(" ".join(preceding_words[-n:]) in lexicon.titling_phrases for n in (2, 3)) \
+        or _known_as_with_words_between(preceding_words, lexicon)
     appositive = bool(before) and len(before[0]) > 1 and before[0][-1] == "," and before[0][:-1].isalpha() \
         and before[0].islower()
     # (what a sign or a banner reads is displayed, not said: "a sign on the fence reads
@@ -551,7 +567,7 @@ def _identified_after(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attr
     if not (pointer.lower in DEMONSTRATIVES or pointer.lower == "the" and len(words) > 1
             and words[1].lemma in lexicon.utterance_nouns
             or pointer.lower == "so" and len(words) > 1 and words[1].lemma in lexicon.cue_verbs
-            and pointer.head == words[1].index):
+            and pointer.head == words[1].index or _so_with_a_subject(sentence, pointer, lexicon)):
         return _introduced_after(doc, p, sentence, lexicon)
     found = _identifying_source(sentence, lexicon)
     if found is None:
@@ -565,6 +581,15 @@ def _identified_after(doc: Document, p: QuotedPassage, lexicon: Lexicon) -> Attr
     phrase = analyse(sentence, doc.text, source, mention, lexicon)
     cue_word = cue_words[0] if cue_words else sentence.words[source.index]
     return Attribution(Cue(sentence, cue_word, cue_words, (), "context"), [phrase])
+
+
+def _so_with_a_subject(sentence: Sentence, pointer: Word, lexicon: Lexicon) -> bool:
+    """"So Darragh Quill told a jury yesterday": *so* on a verb of saying that has a
+    subject and reports nothing of its own stands for what was just quoted."""
+    verb = sentence.head_of(pointer)
+    return pointer.lower == "so" and pointer.base_deprel == "advmod" and verb is not None \
+        and verb.upos == "VERB" and verb.lemma in lexicon.cue_verbs and bool(sentence.children(verb, "nsubj")) \
+        and not sentence.children(verb, "ccomp", "xcomp", "parataxis")
 
 
 def _introduced_after(doc: Document, p: QuotedPassage, sentence: Sentence, lexicon: Lexicon) -> Attribution | None:

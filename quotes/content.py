@@ -124,6 +124,12 @@ def _across_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,
     after = [w for w in words if w.index > cue.word.index]
     if not before or not after or head.index < cue.word.index:
         return None
+    if all(w.upos in ("ADV", "CCONJ", "PUNCT") for w in before):
+        # ("Still, as Calloway put it, “...”": a connective before the aside is the
+        # writer's, and the clause starts after it)
+        return [w for w in after if w.index > cue.word.index and not (w.upos == "PUNCT" and w.index < head.index
+                                                                      and w.text not in OPENING_MARKS)] \
+            if sentence.subtree(head)[0].index < cue.word.index else None
     gap = sentence.words[before[-1].index + 1:after[0].index]
     if not gap or any(w.index in {x.index for x in words} for w in gap):
         return None

@@ -1438,6 +1438,8 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
     # a definite description naming someone refers back to the one its words described
     renaming = _words(phrase.mention.text.lower())[:1] == ["the"] \
         and (bool(own_roles) or phrase.head.lower in lexicon.person_nouns)
+    if entity.kind == "organization" and phrase.name is not None:
+        return _body_named_after_description(first_sources, entity, sentence, registry)
     if phrase.name is None or group or entity.kind != "person":
         return None
     for role_holder, role_phrase, role_sentence in first_sources:
@@ -1460,6 +1462,22 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
                 and (role or renaming and role_phrase.head.upos == "NOUN") \
                 and registry.distance(sentence, role_sentence) <= (
                     (LEAD_ROLE_NAMED_WITHIN if lead else ROLE_NAMED_WITHIN) if own_roles else 1):
+            return role_holder, role_phrase, role_sentence
+    return None
+
+
+def _body_named_after_description(first_sources: list[tuple[Entity, SourcePhrase, int]], entity: Entity,
+                                  sentence: int, registry: EntityRegistry) -> tuple[Entity, SourcePhrase, int] | None:
+    """The lead's source that brought in an organization by its kind alone ("..., a
+    cross-party committee of MPs has warned"), when the paragraphs after it name a body
+    of that kind ("the Justice and Rehabilitation Committee said"): news describes the
+    source first and names it after."""
+    kind = _words(entity.name.lower())[-1:]
+    for role_holder, role_phrase, role_sentence in first_sources:
+        if role_phrase.name is None and role_holder is not entity and not role_holder.plural and role_sentence <= 1 \
+                and _words(role_phrase.mention.text.lower())[:1] in (["a"], ["an"]) \
+                and [role_phrase.head.lower] == kind \
+                and registry.distance(sentence, role_sentence) <= LEAD_ROLE_NAMED_WITHIN:
             return role_holder, role_phrase, role_sentence
     return None
 

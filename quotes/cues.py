@@ -309,12 +309,17 @@ def _verb_cue(sentence: Sentence, word: Word, lexicon: Lexicon) -> Cue | None:
         # the club to do more", "appealed to residents to stay indoors")
         appealed_to = [o.index for o in sentence.children(word, "obl") if o.index > word.index
                        and any(c.lower in ("on", "upon", "to") for c in sentence.children(o, "case"))]
-        relations = (*INFINITIVAL, "advcl") if appealed_to else INFINITIVAL
+        # (so may an infinitive right after the verb: "promised to cut fuel duty"; but
+        # "called to complain" telephoned)
+        adjacent = any(m.lower == "to" and m.index == word.index + 1 for c in sentence.children(word, "advcl")
+                       for m in sentence.children(c, "mark")) and lemma not in lexicon.appeal_verbs
+        relations = (*INFINITIVAL, "advcl") if appealed_to or adjacent else INFINITIVAL
         # (or a copular infinitive: "urged families to be wary")
         content = [c for c in sentence.children(word, *relations)
                    if (c.upos == "VERB" or any(k.lemma == "be" for k in sentence.children(c, "cop")))
                    and c.index > word.index and c.feat("VerbForm") != "Ger"
-                   and (c.base_deprel != "advcl" or c.index > min(appealed_to))
+                   and (c.base_deprel != "advcl" or c.index > min(appealed_to, default=len(sentence.words))
+                        or adjacent and sentence.subtree(c)[0].index == word.index + 1)
                    and not c.is_ing_form
                    and any(m.lower == "to" for m in sentence.children(c, "mark"))
                    and not _anonymity_formula(sentence, c, lexicon)]

@@ -40,6 +40,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     person_epithets: frozenset[str]   # occupation_epithets included
     occupation_epithets: frozenset[str]
+    prenominal_titles: frozenset[str]
     demonyms: frozenset[str]
     time_nouns: frozenset[str]
     time_adverbs: frozenset[str]
@@ -162,6 +163,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         body_nouns=words("body_nouns"),
         person_epithets=words("person_epithets") | words("occupation_epithets"),
         occupation_epithets=words("occupation_epithets"),
+        prenominal_titles=words("prenominal_titles"),
         demonyms=words("demonyms"),
         time_nouns=words("time_nouns"),
         time_adverbs=words("time_adverbs"),

@@ -4350,6 +4350,42 @@ def _that_clause_on(sentence: Sentence, word: Word) -> Word | None:
                  if any(m.lower == "that" and m.upos == "SCONJ" for m in sentence.children(c, "mark"))), None)
 
 
+def _words_of_the_quote_hung_on_the_verb_after_it(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"“We expected some effect, but nothing on this scale,” said Dr Helena ...":
+    *nothing* read as a second subject of *said*.  Words inside the quotation marks that
+    close before the verb of saying belong to the quoted clause the verb reports, not to
+    the verb: a phrase joined by a conjunction is a conjunct of that clause."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        quoted = next((c for c in sentence.children(verb, "ccomp", "parataxis") if c.index < verb.index), None)
+        if quoted is None:
+            continue
+        for stray in sentence.children(verb, "nsubj", "obj"):
+            between = sentence.words[quoted.index:stray.index]
+            end = [w for w in sentence.subtree(stray) if w.upos != "PUNCT"][-1].index
+            closing = [w for w in sentence.words[end + 1:verb.index] if w.text in CLOSING_QUOTES]
+            if quoted.index < stray.index < verb.index and closing \
+                    and not any(w.text in QUOTE_MARKS for w in between):
+                fixes[stray.index] = (quoted.index, "conj" if sentence.children(stray, "cc") else "parataxis")
+    return fixes
+
+
+def _prepositional_phrase_read_as_a_second_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"cautioned the investigation was far from over": *from over* read as a second
+    report of *cautioned*.  A phrase with a preposition and no clause of its own, right
+    after the report with nothing between, continues the report."""
+    fixes = {}
+    for verb in _verbs_of_saying(sentence, lexicon):
+        reports = sorted(sentence.children(verb, "ccomp"), key=lambda w: w.index)
+        for first, second in zip(reports, reports[1:]):
+            start = sentence.subtree(second)[0]
+            if second.upos in ("ADV", "ADJ", "NOUN") and start.base_deprel == "case" and start.head == second.index \
+                    and start.index == sentence.subtree(first)[-1].index + 1 \
+                    and not sentence.children(second, "nsubj", "cop", "aux"):
+                fixes[second.index] = (first.index, "obl")
+    return fixes
+
+
 def _subject_hung_on_the_closing_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"Three oil paintings, including a harbour scene, were stolen ..., police said":
     *paintings* made the complement of *said*, *stolen* left with no subject.  A
@@ -4506,6 +4542,33 @@ def _relative_pronoun_read_as_apposition(sentence: Sentence, lexicon: Lexicon) -
         fixes[verb.index] = (noun.index, "acl:relcl")
         fixes[pronoun.index] = (verb.index, "nsubj")
     return fixes
+
+
+def _role_before_an_apposed_name_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The prisons minister, Owen Threlfall, acknowledged that": *minister* read as a
+    verb (its subject *prisons*) in a clause hung on the verb of saying, the name that
+    follows it between commas read as the subject.  A role word right before a name set
+    off by commas that is the subject of a verb of saying heads the subject; the name is
+    its apposition."""
+    for role in sentence.words:
+        verb = sentence.head_of(role)
+        if role.upos != "VERB" or role.lower not in lexicon.title_heads | lexicon.occupation_epithets \
+                or verb is None or verb.lemma not in lexicon.cue_verbs or verb.index < role.index \
+                or sentence.children(role, "aux", "cop", "obj", "mark") \
+                or role.index + 2 >= len(sentence.words) or sentence.words[role.index + 1].text != ",":
+            continue
+        name = next((s for s in sentence.children(verb, "nsubj") if s.upos == "PROPN"
+                     and next(w for w in sentence.subtree(s) if w.upos != "PUNCT").index == role.index + 2), None)
+        end = [w for w in sentence.subtree(name) if w.upos != "PUNCT"][-1].index + 1 if name is not None else 0
+        if name is None or end >= len(sentence.words) or sentence.words[end].text != ",":
+            continue
+        fixes = {role.index: (verb.index, "nsubj", "Number=Sing", "NOUN"), name.index: (role.index, "appos")}
+        for modifier in sentence.children(role, "nsubj"):
+            if modifier.index < role.index:
+                fixes[modifier.index] = (role.index, "compound")
+                fixes.update({d.index: (role.index, d.deprel) for d in sentence.children(modifier, "det", "nmod:poss")})
+        return fixes
+    return {}
 
 
 def _role_noun_read_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
@@ -4745,6 +4808,25 @@ def _reports_subject_with_a_participle_read_as_the_object(sentence: Sentence, le
             fixes[report.index] = (saying.index, "ccomp")
             fixes[pronoun.index] = (report.index, "nsubj:pass" if sentence.children(report, "aux:pass") else "nsubj")
             fixes[participle.index] = (pronoun.index, "acl")
+    return fixes
+
+
+def _subject_of_an_absolute_with_clause_read_as_oblique(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """", with its leader telling thousands of supporters that ...": *its leader* read
+    as an oblique of *telling*, so that the clause takes the main clause's subject.  A
+    noun phrase after *with* that ends right before an *-ing* verb hung on it is that
+    verb's subject; *with* introduces the clause."""
+    fixes = {}
+    for verb in sentence.words:
+        if verb.upos != "VERB" or not verb.is_ing_form or _has_subject(sentence, verb):
+            continue
+        for noun in sentence.children(verb, "obl"):
+            with_ = next((c for c in sentence.children(noun, "case") if c.lower == "with"), None)
+            phrase = [w for w in sentence.subtree(noun) if w.upos != "PUNCT"]
+            if with_ is not None and noun.index < verb.index and phrase[0].index == with_.index \
+                    and phrase[-1].index == verb.index - 1:
+                fixes[noun.index] = (verb.index, "nsubj")
+                fixes[with_.index] = (verb.index, "mark", "_", "SCONJ")
     return fixes
 
 
@@ -5659,6 +5741,65 @@ def _case_marker_on_a_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
+def _name_of_a_body_read_as_two_conjuncts(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"the Justice and Rehabilitation Committee said": *Justice* read as one source and
+    *Rehabilitation Committee* as a second.  After "the", a lone capitalised word joined
+    by "and" to capitalised words ending in an organization's head word is the first word
+    of that one name (as in "the Food and Drug Administration"): the head word heads the
+    name, the words before it modify it."""
+    def capitalised(word: Word) -> bool:
+        return word.upos in ("PROPN", "NOUN") and word.text[:1].isupper()
+
+    for first in sentence.words:
+        second = next((c for c in sentence.children(first, "conj") if capitalised(c)), None)
+        if second is None or not capitalised(first) or first.index < 1 \
+                or sentence.words[first.index - 1].lower != "the" \
+                or sentence.words[first.index + 1].lower not in ("and", "&") \
+                or first.lower in lexicon.organization_heads:
+            continue
+        inside = {w.index for w in sentence.subtree(first)}
+        run = []
+        for word in sentence.words[first.index + 2:]:
+            if not capitalised(word) or word.index not in inside:
+                break
+            run.append(word)
+        if not run or run[-1].lower not in lexicon.organization_heads \
+                or any(i > run[-1].index for i in inside):
+            continue
+        head = run[-1]
+        fixes = {head.index: (first.head, first.deprel)}
+        for word in [first, *run[:-1]]:
+            fixes[word.index] = (head.index, "compound")
+        # ("and Drug" joins the first word: the coordinated modifiers of one name)
+        fixes[run[0].index] = (first.index, "conj")
+        fixes[first.index + 1] = (run[0].index, "cc")
+        for child in sentence.children(first):
+            if child.index not in fixes:
+                fixes[child.index] = (head.index, child.deprel)
+        return fixes
+    # (the name found, but its "and" hung on the head word, splitting the name's words:
+    # "the Fisheries and Coastal Protection Board", each word a modifier of *Board*)
+    for first in sentence.words[1:-2]:
+        and_, second = sentence.words[first.index + 1], sentence.words[first.index + 2]
+        head = sentence.head_of(first)
+        if capitalised(first) and second.text[:1].isupper() and second.upos in ("PROPN", "NOUN", "ADJ") \
+                and sentence.words[first.index - 1].lower == "the" and head is not None \
+                and head.lower in lexicon.organization_heads and head.text[:1].isupper() \
+                and and_.lower in ("and", "&") and and_.head == head.index == second.head == first.head \
+                and first.base_deprel == "compound" and head.index > second.index:
+            return {and_.index: (second.index, "cc"), second.index: (first.index, "conj")}
+    for first in sentence.words:
+        second = next((c for c in sentence.children(first, "conj") if capitalised(c)
+                       and c.index == first.index + 2), None)
+        head = sentence.head_of(first)
+        if second is not None and capitalised(first) and first.base_deprel == "compound" and head is not None \
+                and head.lower in lexicon.organization_heads and head.index > second.index \
+                and sentence.words[first.index + 1].lower in ("and", "&") \
+                and sentence.words[first.index + 1].head != second.index:
+            return {first.index + 1: (second.index, "cc")}
+    return {}
+
+
 def _organization_noun_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for word in sentence.words:
         head = sentence.head_of(word)
@@ -6173,9 +6314,13 @@ def _complement_read_as_object_and_predicate(sentence: Sentence, lexicon: Lexico
                         and o.index > verb.index and o.upos in (*NOMINAL_HEADS, "PRON", "NUM", "SYM")), None)
             # (a past participle with an object of its own is no passive: "her side needed a
             # striker"; nor one after a verb that takes no object and predicate: "saying it
-            # rested on one ash layer")
+            # rested on one ash layer"; and a bare form after the object is a past one:
+            # "claimed one in four recruits quit", as no verb of saying takes an object and
+            # a bare infinitive)
             finite = predicate.feat("VerbForm") == "Fin" or predicate.feat("Tense") == "Past" \
-                and (bool(sentence.children(predicate, "obj")) or verb.lemma in lexicon.clause_only_verbs)
+                and (bool(sentence.children(predicate, "obj")) or verb.lemma in lexicon.clause_only_verbs) \
+                or predicate.feat("VerbForm") == "Inf" and verb.lemma not in lexicon.infinitival_cue_verbs \
+                and not sentence.children(predicate, "mark", "aux")
             if obj is None or predicate.upos != "VERB" or not finite or sentence.children(predicate, "mark", "nsubj"):
                 continue
             fixes[predicate.index] = (verb.index, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin") \
@@ -6337,14 +6482,15 @@ def _second_verb_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixe
     fire officers* read as a noun phrase, the verb an adjective, inside the report.
     A past verb right after *and* that closes a report, with a noun after it, is
     the speaker's second action: a conjunct of the verb of saying, the noun its
-    object (and "urged shoppers to “vote …”" an infinitive, not a noun)."""
+    object (and "urged shoppers to “vote …”" an infinitive, not a noun; and "but denied
+    ministers had lost control" the subject of the second verb's report)."""
     fixes = {}
     for verb in sentence.words:
         noun = sentence.head_of(verb)
         before = sentence.words[verb.index - 1] if verb.index > 0 else None
         if verb.deprel != "amod" or verb.upos != "VERB" or verb.feat("Tense") != "Past" or noun is None \
                 or noun.index <= verb.index or before is None or before.upos != "CCONJ" \
-                or before.head not in (noun.index, verb.index):
+                or before.head not in (noun.index, verb.index, noun.head):
             continue
         saying = next((a for a in sentence.ancestors(verb) if a.lemma in lexicon.cue_verbs
                        and _has_subject(sentence, a) and a.index < before.index), None)
@@ -6353,6 +6499,13 @@ def _second_verb_read_as_adjective(sentence: Sentence, lexicon: Lexicon) -> Fixe
             continue  # "tired and frightened children": two modifiers of one noun
         fixes[verb.index] = (saying.index, "conj", verb.feats, "VERB")
         fixes[before.index] = (verb.index, "cc")
+        clause = sentence.head_of(noun)
+        if verb.lemma in lexicon.cue_verbs and noun.base_deprel == "nsubj" and clause is not None \
+                and clause.index > noun.index and clause.index != saying.index:
+            # ("acknowledged that ... but denied ministers had lost control": the noun is the
+            # subject of a second report, the clause it opens)
+            fixes[clause.index] = (verb.index, "ccomp")
+            continue
         fixes[noun.index] = (verb.index, "obj")
         if verb.lemma in lexicon.infinitival_cue_verbs:
             for target in sentence.children(noun, "nmod"):
@@ -7159,6 +7312,24 @@ def _reports_subject_tagged_as_a_relative_verb(sentence: Sentence, lexicon: Lexi
         fixes[inner.index] = (saying.index, "ccomp")
         fixes[verb.index] = (inner.index, "nsubj", "Number=Plur", "NOUN")
         fixes[that.index] = (inner.index, "mark", "_", "SCONJ")
+    # ("told state radio that observers from 14 countries had been invited": *observers*
+    # a relative clause's verb on *radio*, with *that* its complementiser, and the report
+    # left without a subject)
+    for verb in sentence.words:
+        that = next((m for m in sentence.children(verb, "mark") if m.lower == "that" and m.index == verb.index - 1),
+                    None)
+        saying = next((a for a in sentence.ancestors(verb) if a.upos == "VERB" and a.lemma in lexicon.cue_verbs), None)
+        if that is None or saying is None or verb.deprel != "acl:relcl" or verb.upos != "VERB" \
+                or not verb.lower.endswith("s") or sentence.children(verb, "nsubj", "obj", "aux", "ccomp"):
+            continue
+        end = sentence.subtree(verb)[-1].index
+        inner = next((c for c in sentence.children(saying, "ccomp") if c.index > end
+                      and not sentence.children(c, "nsubj", "nsubj:pass", "mark")), None)
+        if inner is None:
+            continue
+        passive = bool(sentence.children(inner, "aux:pass"))
+        fixes[verb.index] = (inner.index, "nsubj:pass" if passive else "nsubj", "Number=Plur", "NOUN")
+        fixes[that.index] = (inner.index, "mark", "_", "SCONJ")
     return fixes
 
 
@@ -7310,6 +7481,50 @@ def _predicate_read_as_a_modifier_after_a_relative_clause(sentence: Sentence, le
                 fixes.update({c.index: (previous.index, c.deprel) for c in sentence.children(noun)
                               if c.index < previous.index})
                 return fixes
+    return {}
+
+
+def _charge_hung_back_on_the_first_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said the estate was ‘unsafe’ and accused ministers of ‘managing the crisis’":
+    *of* and the gerund hung back on the first clause, past the verb of accusing and the
+    accused (or *of* read as a modifier of the accused).  Right after the accused, *of*
+    and a gerund state the charge."""
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.accusation_verbs or verb.upos != "VERB":
+            continue
+        for accused in sentence.children(verb, "obj"):
+            trailing = [c for c in sentence.children(accused, "nmod", "acl") if c.index > accused.index]
+            after = sentence.subtree(accused, exclude=trailing)[-1].index + 1
+            of = sentence.words[after] if after < len(sentence.words) else None
+            gerund = next((w for w in sentence.words[after + 1:] if w.text not in QUOTE_MARKS), None) \
+                if of is not None and of.lower == "of" else None
+            if gerund is None or gerund.upos != "VERB" or not gerund.is_ing_form:
+                continue
+            # (or *of* read as a modifier of the accused, beside the gerund)
+            if gerund.head not in {w.index for w in sentence.subtree(verb)} \
+                    or gerund.head == accused.index and of.head == accused.index:
+                return {gerund.index: (accused.index, "acl", "VerbForm=Ger"), of.index: (gerund.index, "mark")}
+    return {}
+
+
+def _infinitive_hung_on_a_modifier_of_the_addressee(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"urged citizens abroad to register by April 3": *abroad* read as the verb's
+    predicate and the infinitive hung on it.  After a verb that reports an infinitive
+    and the person it is addressed to, a modifier of that person with the infinitive
+    right after it leaves the infinitive to the verb."""
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.infinitival_cue_verbs or verb.upos != "VERB":
+            continue
+        for addressee in sentence.children(verb, "obj"):
+            after = sentence.subtree(addressee)[-1].index + 1
+            modifier = next((c for c in sentence.children(verb, "xcomp") if c.index == after
+                             and c.upos in ("ADJ", "ADV")), None)
+            infinitive = next((c for c in sentence.children(modifier, "advcl", "xcomp")
+                               if any(m.lower == "to" and m.index == after + 1 for m in sentence.children(c, "mark"))),
+                              None) if modifier is not None else None
+            if infinitive is not None:
+                return {infinitive.index: (verb.index, "xcomp"),
+                        modifier.index: (addressee.index, "amod" if modifier.upos == "ADJ" else "advmod")}
     return {}
 
 
@@ -7764,6 +7979,11 @@ def dateline_length(sentence: Sentence) -> int:
         j = i + 1
         while j < min(i + 4, len(words)) and words[j].text[:1].isupper() and words[j].text.replace(".", "").isalpha():
             j += 1
+        # (the date after the region too: "PALGARH, Nemara, Oct 9 (Worldwire) —")
+        if j > i + 1 and j + 2 < len(words) and words[j].text == "," and words[j + 1].text[:1].isupper() \
+                and words[j + 1].text.rstrip(".").isalpha() and words[j + 2].text.isdigit() \
+                and len(words[j + 2].text) <= 2:
+            j += 2
         # (or the date: "PORT ELLICE, May 6 (Tidewater News Service) -")
         if j > i + 1 and j < len(words) and words[j].text.isdigit() and len(words[j].text) <= 2:
             j += 1
@@ -8733,16 +8953,16 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _quotation_mark_read_as_a_word, _absolute_with_clause_of_saying_read_as_the_main_clause, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _possessor_of_a_relatives_subject_read_as_part_of_the_noun, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_phrase_read_as_a_modifier_of_its_object, _clause_after_a_preposition_read_as_a_participle, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _text_noun_in_ing_tagged_as_a_participle, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
+REPAIRS = (_dateline, _name_of_a_body_read_as_two_conjuncts, _quotation_mark_read_as_a_word, _absolute_with_clause_of_saying_read_as_the_main_clause, _subject_of_an_absolute_with_clause_read_as_oblique, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _possessor_of_a_relatives_subject_read_as_part_of_the_noun, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_phrase_read_as_a_modifier_of_its_object, _clause_after_a_preposition_read_as_a_participle, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_hung_on_a_modifier_of_the_addressee, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _text_noun_in_ing_tagged_as_a_participle, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _prepositional_phrase_read_as_a_second_report, _words_of_the_quote_hung_on_the_verb_after_it, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
            _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _verb_of_a_report_tagged_as_the_object, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
-           _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _passive_subject_without_auxiliary,
+           _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _charge_hung_back_on_the_first_clause, _passive_subject_without_auxiliary,
            _appeals_infinitive_hung_on_a_relative_clause, _infinitive_on_object,
            _title_read_as_a_conjunct_of_its_name, _titled_name_after_a_list_read_as_two_conjuncts, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument,
-           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _second_clause_with_its_speaker_read_inside_the_first, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
+           _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _role_before_an_apposed_name_read_as_verb, _second_verb_read_as_adjective, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _second_clause_with_its_speaker_read_inside_the_first, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _closing_attribution_read_as_adverbial, _reports_subject_before_a_parenthetical_attribution_read_as_its_subject, _question_word_hung_before, _question_read_as_an_adverbial_of_asking, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,

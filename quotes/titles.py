@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from quotes.lexicon import Lexicon
 from quotes.records import Span
@@ -129,7 +130,11 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
     # (or an honorific heads it: "DI Kettering, of Halden Constabulary")
     after = [run for run in runs if run[0].index > head.index]
     if head.upos == "PROPN" and (head.lower in lexicon.title_heads or lexicon.is_honorific(head.text)) and after:
-        return after[0]
+        # (not a capitalised word inside the title: "Assistant Chief Fire Officer Brian Tully")
+        def inside_the_title(run: list[Word]) -> bool:
+            following = sentence.words[run[-1].index + 1] if run[-1].index + 1 < len(sentence.words) else None
+            return following is not None and following.lower in lexicon.title_heads
+        return next((run for run in after if not inside_the_title(run)), after[0])
     return runs[-1] if runs and head.upos == "PROPN" else []
 
 
@@ -212,14 +217,24 @@ def _strip_leading(words: list[Word]) -> list[Word]:
 AGE_WORDS = re.compile(r"(\d{1,3} ?- ?)?years? ?- ?old\b")
 
 
-def _capitalised_tail(words: list[Word]) -> list[Word]:
-    """The capitalised words that end ``words``."""
+def _capitalised_tail(words: list[Word], joins: Callable[[Word], bool] = lambda w: False) -> list[Word]:
+    """The capitalised words that end ``words`` (with the words ``joins`` accepts between them)."""
     tail: list[Word] = []
     for word in reversed(words):
-        if not word.text[:1].isupper():
+        if not word.text[:1].isupper() and not joins(word):
             break
         tail.insert(0, word)
     return tail
+
+
+def _joins_modifiers_of(sentence: Sentence, word: Word, head: Word) -> bool:
+    """"the Justice and Rehabilitation Committee": *and* joins two capitalised modifiers
+    of one name (:func:`quotes.repair._name_of_a_body_read_as_two_conjuncts`)."""
+    joined = sentence.head_of(word)
+    first = sentence.head_of(joined) if joined is not None else None
+    return word.upos == "CCONJ" and joined is not None and first is not None and joined.base_deprel == "conj" \
+        and first.base_deprel == "compound" and first.head == head.index and first.text[:1].isupper() \
+        and joined.text[:1].isupper()
 
 
 def _possessor_words(sentence: Sentence, head: Word) -> set[int]:
@@ -269,8 +284,17 @@ def _has_title_word(words: list[Word], lexicon: Lexicon) -> bool:
         or bool(words) and words[-1].text.islower() and words[-1].lower in lexicon.occupation_epithets
 
 
+# the shortest last word of a firm's name that a longer capitalised word may end in
+# ("Agrochemicals", "Biotechnologies", "Telecommunications")
+MIN_FIRM_WORD_SUFFIX = 7
+
+
 def _is_organization_head(word: Word, lexicon: Lexicon) -> bool:
-    return word.lemma.lower() in lexicon.organization_heads or word.lower in lexicon.organization_heads
+    if word.lemma.lower() in lexicon.organization_heads or word.lower in lexicon.organization_heads:
+        return True
+    return word.index > 0 and word.text[:1].isupper() and any(
+        word.lower.endswith(head) and len(word.lower) > len(head)
+        for head in lexicon.organization_heads if len(head) >= MIN_FIRM_WORD_SUFFIX)
 
 
 def _describes_a_firm(word: Word, lexicon: Lexicon) -> bool:
@@ -419,7 +443,9 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
     indefinite = bool(words) and words[0].lower in ("a", "an")
     content = _strip_leading(list(words))
     possessed = _possessor_words(sentence, head)
-    honorific = next((w.lower.rstrip(".") for w in content if lexicon.is_honorific(w.text)), None)
+    # (not after "the": "the Lady Foxes" is a team, "the Mr Whippy van" a thing)
+    honorific = next((w.lower.rstrip(".") for w in content if lexicon.is_honorific(w.text)
+                      and not (w.index > 0 and sentence.words[w.index - 1].lower == "the")), None)
 
     name = name_run(sentence, content, head, lexicon)
     # "Rider Jens Vandermolen": the capitalised word name_run leaves out says what the person is
@@ -439,7 +465,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
                   and not lexicon.is_honorific(w.text)]
         # a title holds no conjunction or comma: "Blinken and Defense Secretary Austin"
         # (a solid hyphen joins two words: "The first-term Democrat" has no title "term")
-        breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT") and not sentence.is_solid_hyphen(w)]
+        breaks = [i for i, w in enumerate(before) if w.upos in ("CCONJ", "PUNCT") and not sentence.is_solid_hyphen(w)
+                  and not _joins_modifiers_of(sentence, w, name[-1])]
         before = _strip_leading(before[breaks[-1] + 1:] if breaks else before)
         owner = sorted((w for w in content if w.index in possessed), key=lambda w: w.index)
         if owner and owner[-1].index == name[0].index - 1 and len(name) == 1 \
@@ -450,10 +477,12 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # (not in "Hezbollah’s Aziz Force")
             name = owner + name
             before = [w for w in before if w.index < owner[0].index]
-        capitalised = _capitalised_tail(before)
+        capitalised = _capitalised_tail(before, lambda w: _joins_modifiers_of(sentence, w, name[-1]))
         # "chipmaker Orvane Semiconductor", "the supermarket chain Harlow & Finch": a
         # common noun saying what a firm is names a firm, and a firm has no title
-        firm = bool(before) and before[-1].text.islower() and _describes_a_firm(before[-1], lexicon)
+        # (not a position that is also a body's word: "Senior guard Kaylee Brandt")
+        firm = bool(before) and before[-1].text.islower() and _describes_a_firm(before[-1], lexicon) \
+            and before[-1].lower not in lexicon.prenominal_titles
         if firm:
             pass
         elif capitalised and _is_organization_head(name[-1], lexicon):
@@ -461,7 +490,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             # before an organisation's head word name it, even ones that are
             # titles elsewhere; lower-case ones describe it ("port operator")
             name = capitalised + name
-        elif before and _has_title_word(before, lexicon):
+        elif before and (_has_title_word(before, lexicon)
+                         or before[-1].text.islower() and before[-1].lower in lexicon.prenominal_titles):
             title_words = before
         elif len(before) > 1 and before[-1].upos == "NUM" and before[-2].lower in RANK_WORDS:
             # "Former world No. 1 Dario Kessler": a ranking is a title

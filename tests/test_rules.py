@@ -252,6 +252,8 @@ from conllu_docs import (  # session 20
     HIS_WIDOW_READ_A_STATEMENT_3)
 from conllu_docs import (  # session 21
     VILLAGES_SUED_AND_WOULD_SEEK, WOULD_MONITOR_BUT_HAD_NO_ROLE, FLOODED_BUT_SHE_DID_NOT_EXPECT, THIEVES_HAD_ENTERED_AND_COPIED, TALKING_CLOSELY_AND_WOULD_NOT_COMMENT, SOUND_BUT_BADLY_EXPLAINED_AND_SHOULD_NOT, A_WIN_FOR_EVERY_VOTER_AND_NOT_ONLY, THE_54_YEAR_OLD_WHO_JOINED_DENIED, THE_58_YEAR_OLD_ACKNOWLEDGED_CHECKS, SAID_BEGIN_AND_INSISTED_PANIC_BUY, TOLD_THE_JURY_THE_DRIVER_MOST_LIKELY, KEMP_WHO_BOUGHT_THE_PAPER_1, KEMP_WHO_BOUGHT_THE_PAPER_2, KEMP_WHO_BOUGHT_THE_PAPER_3, ACCORDING_TO_THE_ORDER_1, ACCORDING_TO_THE_ORDER_2, ACCORDING_TO_THE_ORDER_3, HIGHWAYS_AGENCYS_TRAFFIC_UPDATE, A_CHARGE_ORTEGAS_LAWYER_DISMISSED, TOLD_BBC_SPORT_THE_MOOD, VERDICT_OF_COLLEY_CHAIR_OF_THE_TRUST_WHO, SOLVENT_A_COMPOUND_KNOWN_AS_TCE, RECALLING_AFTER_INSPECTORS_FOUND, THE_REGULATOR_SAID_1, THE_REGULATOR_SAID_2, THE_REGULATOR_SAID_3, THE_REGULATOR_SAID_4, THE_REGULATOR_SAID_5, SO_SAID_BEEF_FARMER_VOSS_1, SO_SAID_BEEF_FARMER_VOSS_2, SO_SAID_BEEF_FARMER_VOSS_3, TALLOW_CREEK_IS_AS_PETTIT_PUT_IT, DATELINE_NS_ARGUING_OTTAWA_IGNORED, ASKED_BY_STRANG_THE_DEPUTY_CHAIR_WHETHER, QUESTION_CAME_FROM_DIAZ_A_STUDENT_1, QUESTION_CAME_FROM_DIAZ_A_STUDENT_2, QUESTION_CAME_FROM_DIAZ_A_STUDENT_3, QUESTION_CAME_FROM_DIAZ_A_STUDENT_4, ACKNOWLEDGED_THE_COUNCILS_OWN_INSPECTORS, ONE_WOMAN_LATER_IDENTIFIED_AS_1, ONE_WOMAN_LATER_IDENTIFIED_AS_2, A_GAP_THE_UNION_CALLED_THE_GHOST_SHIFT, WHAT_THE_CLUB_CALLED_ITS_PLAN, THE_UNIONS_COURT_FILING_ARGUES, TOLD_THE_AP_THAT_WOULD_HAPPEN, WARNED_ANYONE_CAUGHT_LOOTING, WITH_FORECASTERS_WARNING_CONDITIONS, WHAT_SHE_CALLED_THEIR_CAREFUL_WORK, THE_54_YEAR_OLD_AFTER_THE_MP_FOR_1, THE_54_YEAR_OLD_AFTER_THE_MP_FOR_2, THE_54_YEAR_OLD_AFTER_THE_MP_FOR_3, THE_54_YEAR_OLD_AFTER_THE_MP_FOR_4, A_CREW_CARRYING_CHAIN_SAWS_REACHED, TAKING_THE_DEPARTMENT_OF_COASTAL_AFFAIRS_TO_COURT_1, TAKING_THE_DEPARTMENT_OF_COASTAL_AFFAIRS_TO_COURT_2, HAD_CALLED_CUSTOMERS_AND_WAS_SORRY, SAID_IN_REMARKS_BEFORE_THE_VOTE_THAT, IT_RECOMMENDS_AND_URGES, THE_61_YEAR_OLD_SAID_ARBITRATION, A_FIGURE_THE_COMPANY_HAS_PROMISED, GROUP_SAID_INITIAL_RESPONSE_AND_SIRENS)
+from conllu_docs import (  # session 22
+    BRENN_DENIED_OFFICIALS_HAD_IGNORED, PRISONS_MINISTER_TOM_AVERY_ADMITTED, TALLIS_CLAIMED_ONE_IN_FIVE_QUIT, VETERAN_GUARD_KNOWN_AS_SPIDER_1, VETERAN_GUARD_KNOWN_AS_SPIDER_2, THE_LADY_HAWKS_AFTER_THE_COACH_1, THE_LADY_HAWKS_AFTER_THE_COACH_2, THE_LADY_HAWKS_AFTER_THE_COACH_3, DEPUTY_CHIEF_FIRE_OFFICER_SCOTT, ROURKE_SC_ARGUED_1, ROURKE_SC_ARGUED_2, SO_PETER_VANCE_TOLD_1, SO_PETER_VANCE_TOLD_2, SO_PETER_VANCE_TOLD_3, THE_61_YEAR_OLD_PROMISED_TO_SCRAP_1, THE_61_YEAR_OLD_PROMISED_TO_SCRAP_2, URGED_VOTERS_OVERSEAS_TO_APPLY, MONITORS_FROM_12_COUNTRIES_INVITED, WITH_ITS_LEADER_TELLING_1, WITH_ITS_LEADER_TELLING_2, STILL_AS_DUARTE_PUT_IT, NOTHING_ON_THIS_SCALE_SAID_DR_VOSS, TARN_AGROCHEMICALS_THE_COMPANY_SAID_1, TARN_AGROCHEMICALS_THE_COMPANY_SAID_2, TARN_AGROCHEMICALS_THE_COMPANY_SAID_3, FAR_FROM_OVER, COMMITTEE_OF_COUNCILLORS_THEN_NAMED_1, COMMITTEE_OF_COUNCILLORS_THEN_NAMED_2, ROADS_AND_BRIDGES_COMMITTEE, FISHERIES_AND_COASTAL_BOARD_ACCUSED)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -735,6 +737,8 @@ def test_dateline_is_neither_subject_nor_content():
     ("( Bloomberg ) -- Israel said it", 4),
     ("NEW YORK — Stocks fell", 3),
     ("US - China talks resumed", 0),   # an abbreviation, then a hyphen: no dateline
+    ("MERIDA , Valdora , Nov 3 ( Pacific Wire ) — Two divers are missing", 11),  # region, then date
+    ("MERIDA , Valdora , Nov. 3 — Two divers are missing", 7),
     ("Police closed it", 0),
 ])
 def test_dateline_length(words, length):
@@ -4534,3 +4538,103 @@ def test_a_comment_with_a_contact_relative_after_the_report_is_no_second_report(
 def test_a_comma_inside_a_closing_mark_stays_with_the_mark():
     found = quotes_of(GROUP_SAID_INITIAL_RESPONSE_AND_SIRENS)
     assert [q.text for q in found][-1].endswith("in an “initial response,”")
+
+
+# session 22
+
+def test_a_verb_of_saying_read_as_a_modifier_after_but_reports_the_clause_its_noun_opens():
+    found = quotes_of(BRENN_DENIED_OFFICIALS_HAD_IGNORED)
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("conceded", "the quay was ‘past its best’"), ("denied", "officials had ignored the surveys")]
+
+
+def test_a_role_read_as_a_verb_before_a_name_between_commas_is_the_speakers_title():
+    q = only(document(PRISONS_MINISTER_TOM_AVERY_ADMITTED))
+    assert (q.speaker, q.title) == ("Tom Avery", "prisons minister")
+
+
+def test_a_bare_verb_after_the_object_of_a_verb_of_saying_is_the_reports_past_verb():
+    q = only(document(TALLIS_CLAIMED_ONE_IN_FIVE_QUIT))
+    assert (q.cue.text, q.text) == ("claimed", "one in five new drivers quit within a year")
+
+
+def test_a_position_before_a_name_is_a_title_and_a_nickname_after_known_as_no_quote():
+    found = extract_from_document(document(VETERAN_GUARD_KNOWN_AS_SPIDER_1, VETERAN_GUARD_KNOWN_AS_SPIDER_2))
+    assert [(q.text, q.speaker, q.title) for q in found] == [("We kept believing,", "Imani Cole", "Veteran guard")]
+
+
+def test_an_honorific_after_the_names_a_team_not_a_person_named_after_a_role():
+    found = extract_from_document(document(THE_LADY_HAWKS_AFTER_THE_COACH_1, THE_LADY_HAWKS_AFTER_THE_COACH_2, THE_LADY_HAWKS_AFTER_THE_COACH_3, sep="\n\n"))
+    assert [q.speaker for q in found] == ["team's head coach"]
+
+
+def test_a_capitalised_word_inside_a_title_is_no_name():
+    q = only(document(DEPUTY_CHIEF_FIRE_OFFICER_SCOTT))
+    assert (q.speaker, q.title) == ("Liam Scott", "Deputy Chief Fire Officer")
+
+
+def test_senior_counsels_letters_are_no_part_of_the_name():
+    found = extract_from_document(document(ROURKE_SC_ARGUED_1, ROURKE_SC_ARGUED_2))
+    assert [q.speaker for q in found] == ["Aoife Rourke", "Aoife Rourke"]
+
+
+def test_so_before_a_speaker_and_a_verb_with_no_report_points_back_at_the_quote():
+    found = extract_from_document(document(SO_PETER_VANCE_TOLD_1, SO_PETER_VANCE_TOLD_2, SO_PETER_VANCE_TOLD_3, sep="\n\n"))
+    assert [(q.text, q.speaker) for q in found] == [("I saw the car swerve, then nothing.", "Peter Vance")]
+
+
+def test_an_infinitive_right_after_a_verb_of_promising_is_its_report_whatever_its_relation():
+    found = extract_from_document(document(THE_61_YEAR_OLD_PROMISED_TO_SCRAP_1, THE_61_YEAR_OLD_PROMISED_TO_SCRAP_2))
+    assert [(q.cue.text, q.text, q.speaker) for q in found] == [
+        ("promised", "scrap the toll and to reopen the rail line", "Lena Ostrova")]
+
+
+def test_an_infinitive_hung_on_a_modifier_of_the_addressee_is_the_verbs():
+    q = only(document(URGED_VOTERS_OVERSEAS_TO_APPLY))
+    assert (q.cue.text, q.text) == ("urged", "apply by May 2")
+
+
+def test_a_plural_subject_read_as_a_relative_verb_after_that_opens_the_report():
+    q = only(document(MONITORS_FROM_12_COUNTRIES_INVITED))
+    assert (q.text, q.speaker) == ("observers from 12 countries had been invited", "Ivo Petran")
+
+
+def test_the_noun_after_with_is_the_subject_of_the_ing_verb_after_it():
+    q = only(document(WITH_ITS_LEADER_TELLING_1, WITH_ITS_LEADER_TELLING_2))
+    assert (q.cue.text, q.speaker) == ("telling", "its leader")
+
+
+def test_a_connective_before_an_as_aside_is_no_part_of_the_quote():
+    q = only(document(STILL_AS_DUARTE_PUT_IT))
+    assert (q.type, q.text) == ("direct", "a train that cannot get home is a lost train")
+
+
+def test_words_inside_the_closed_quote_are_no_subject_of_the_verb_after_it():
+    q = only(document(NOTHING_ON_THIS_SCALE_SAID_DR_VOSS))
+    assert (q.speaker, q.title) == ("Petra Voss", "report’s lead author")
+
+
+def test_a_firm_name_ending_in_a_longer_form_of_a_business_word_is_an_organization():
+    found = extract_from_document(document(TARN_AGROCHEMICALS_THE_COMPANY_SAID_1, TARN_AGROCHEMICALS_THE_COMPANY_SAID_2, TARN_AGROCHEMICALS_THE_COMPANY_SAID_3))
+    assert [q.speaker for q in found] == ["Tarn Agrochemicals", "Tarn Agrochemicals"]
+
+
+def test_a_prepositional_phrase_after_the_report_is_no_second_report():
+    q = only(document(FAR_FROM_OVER))
+    assert q.text == "the inquiry was far from over"
+
+
+def test_a_body_the_lead_describes_is_the_one_named_after_it():
+    found = extract_from_document(document(COMMITTEE_OF_COUNCILLORS_THEN_NAMED_1, COMMITTEE_OF_COUNCILLORS_THEN_NAMED_2, sep="\n\n"))
+    assert [q.speaker for q in found] == ["Housing Standards Committee", "Housing Standards Committee"]
+
+
+def test_and_between_the_words_of_a_bodys_name_joins_no_two_sources():
+    assert only(document(ROADS_AND_BRIDGES_COMMITTEE)).speaker == "Roads and Bridges Committee"
+
+
+def test_a_charge_after_the_accused_is_the_accusing_verbs_quote_not_the_first_reports():
+    found = quotes_of(FISHERIES_AND_COASTAL_BOARD_ACCUSED)
+    assert [(q.type, q.cue.text, q.text, q.speaker) for q in found] == [
+        ("mixed", "said", "the catch was ‘falling faster than forecast’", "Fisheries and Coastal Protection Board"),
+        ("direct", "accused", "hiding the decline one survey at a time", "Fisheries and Coastal Protection Board")]
