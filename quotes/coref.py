@@ -251,9 +251,18 @@ class EntityRegistry:
         """The article's full name of an organization it names by an acronym it has
         spelt out (``DMT`` for ``Drevna Metropolitan Transit (DMT)``) or by the first
         word of a firm's name (``Calloway`` for ``Calloway Therapeutics``), however
-        it was mentioned there (as a modifier, never as a source); else ``name``."""
+        it was mentioned there (as a modifier, never as a source), or by all of a firm's name
+        but its last word (``Kestrel Peaks`` for ``Kestrel Peaks Expeditions``); else ``name``."""
         if len(_words(name)) != 1:
-            return name
+            # ("Kestrel Peaks" for "Kestrel Peaks Expeditions": a firm's name less its last
+            # word, the word that says what kind of firm it is)
+            # (not a person's name: "Harlan Webb" of "Harlan Webb Homes")
+            words = _words(name)
+            if words[0].lower() in self._gender_by_given_name:
+                return name
+            fits = {n for run in self._capitalised for n in _firm_names(run)
+                    if _words(n)[:-1] == words and _words(n.lower())[-1] in self._organization_heads}
+            return fits.pop() if len(fits) == 1 else name
         if name.isupper() and 2 <= len(name) <= 6:
             fits = {n for n in self._capitalised if _initials(n) == name}
         elif not any(is_suffix(name, n) and len(_words(n)) > 1 for n in self._names):
@@ -350,6 +359,13 @@ class EntityRegistry:
                 if named is not None:
                     name = named.name
             kind = phrase.kind
+            firm = self._entities.get(self.organization_in_full(name).lower())
+            if kind == "person" and phrase.title is None and phrase.honorific is None and firm is not None \
+                    and firm.kind == "organization" and name.lower() not in self._entities:
+                # ("... run by Kestrel Peaks Expeditions. / Kestrel Peaks denied": a firm the
+                # story has named in full, named short, not a person; but "Harlan Webb, who
+                # founded Harlan Webb Homes" is met as a person first)
+                kind = "organization"
             known = self._entities.get(name.lower())
             if kind == "organization" and len(_words(name)) > len(_words(phrase.name.text)) \
                     and (known is None or known.kind == "person"):
@@ -1452,7 +1468,10 @@ def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], ent
                                     or lead and bool(own_roles) and (words[0] in ("a", "an") or role_sentence == 0))
         # (a role of their own must be the one they were brought in by: "..., the city's
         # mayor said. / Mayor Joan Pettit told ...")
-        if own_roles and not all(_title_head(t) in words for t in own_roles):
+        # ("A High Court judge has ruled ... / Mr Justice Colm Ferris said": or a role of
+        # that kind)
+        kinds = lexicon.role_kinds.get(role_phrase.head.lower, frozenset())
+        if own_roles and not all(_title_head(t) in words or _title_head(t) in kinds for t in own_roles):
             continue
         # (or described, not by role: "One pensioner ... asked: ... The man, Alan Brierley")
         role = role_phrase.title is not None and role_phrase.head.lower in lexicon.title_heads

@@ -17042,3 +17042,120 @@ FISHERIES_AND_COASTAL_BOARD_ACCUSED = ('In its annual report, the Fisheries and 
     (35, '’', "'", 'PUNCT', 27, 'punct'),
     (36, '.', '.', 'PUNCT', 12, 'punct'),
 ])
+
+ALPINE_RIDGE_DENIED_1 = ('Two hikers were guided by Alpine Ridge Expeditions.', [
+    (1, 'Two', 'two', 'NUM', 2, 'nummod', 'NumForm=Word|NumType=Card'),
+    (2, 'hikers', 'hiker', 'NOUN', 4, 'nsubj:pass', 'Number=Plur'),
+    (3, 'were', 'be', 'AUX', 4, 'aux:pass', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'guided', 'guide', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (5, 'by', 'by', 'ADP', 8, 'case'),
+    (6, 'Alpine', 'alpine', 'PROPN', 8, 'compound', 'Number=Sing'),
+    (7, 'Ridge', 'ridge', 'PROPN', 8, 'compound', 'Number=Sing'),
+    (8, 'Expeditions', 'expedition', 'PROPN', 4, 'obl:agent', 'Number=Plur'),
+    (9, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+ALPINE_RIDGE_DENIED_2 = ('Alpine Ridge denied that its guides had been careless.', [
+    (1, 'Alpine', 'alpine', 'PROPN', 3, 'nsubj', 'Number=Sing'),
+    (2, 'Ridge', 'ridge', 'PROPN', 1, 'flat', 'Number=Sing'),
+    (3, 'denied', 'deny', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (4, 'that', 'that', 'SCONJ', 9, 'mark'),
+    (5, 'its', 'its', 'PRON', 6, 'nmod:poss', 'Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs'),
+    (6, 'guides', 'guide', 'NOUN', 9, 'nsubj', 'Number=Plur'),
+    (7, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'been', 'be', 'AUX', 9, 'cop', 'Tense=Past|VerbForm=Part'),
+    (9, 'careless', 'careless', 'ADJ', 3, 'ccomp', 'Degree=Pos'),
+    (10, '.', '.', 'PUNCT', 3, 'punct'),
+])
+
+DANIEL_MOSS_47_WHO_SAID = ('Daniel Moss, 47, who carried out the survey for the firm, said his report was sent to the council.', [
+    (1, 'Daniel', 'daniel', 'ADJ', 2, 'amod', 'Degree=Pos'),
+    (2, 'Moss', 'moss', 'PROPN', 15, 'nsubj', 'Number=Sing'),
+    (3, ',', ',', 'PUNCT', 4, 'punct'),
+    (4, '47', '47', 'NUM', 2, 'appos', 'NumForm=Digit|NumType=Card'),
+    (5, ',', ',', 'PUNCT', 7, 'punct'),
+    (6, 'who', 'who', 'PRON', 7, 'nsubj', 'PronType=Rel'),
+    (7, 'carried', 'carry', 'VERB', 15, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'out', 'out', 'ADP', 7, 'compound:prt'),
+    (9, 'the', 'the', 'DET', 10, 'det', 'Definite=Def|PronType=Art'),
+    (10, 'survey', 'survey', 'NOUN', 7, 'obj', 'Number=Sing'),
+    (11, 'for', 'for', 'ADP', 13, 'case'),
+    (12, 'the', 'the', 'DET', 13, 'det', 'Definite=Def|PronType=Art'),
+    (13, 'firm', 'firm', 'NOUN', 10, 'nmod', 'Number=Sing'),
+    (14, ',', ',', 'PUNCT', 2, 'punct'),
+    (15, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'his', 'his', 'PRON', 17, 'nmod:poss', 'Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs'),
+    (17, 'report', 'report', 'NOUN', 19, 'nsubj:pass', 'Number=Sing'),
+    (18, 'was', 'be', 'AUX', 19, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'sent', 'send', 'VERB', 15, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (20, 'to', 'to', 'ADP', 22, 'case'),
+    (21, 'the', 'the', 'DET', 22, 'det', 'Definite=Def|PronType=Art'),
+    (22, 'council', 'council', 'NOUN', 19, 'obl', 'Number=Sing'),
+    (23, '.', '.', 'PUNCT', 15, 'punct'),
+])
+
+A_HIGH_COURT_JUDGE_THEN_MR_JUSTICE_1 = ('A High Court judge has ruled that the merger was unlawful.', [
+    (1, 'A', 'a', 'DET', 4, 'det', 'Definite=Ind|PronType=Art'),
+    (2, 'High', 'high', 'ADJ', 4, 'amod', 'Degree=Pos'),
+    (3, 'Court', 'court', 'NOUN', 4, 'compound', 'Number=Sing'),
+    (4, 'judge', 'judge', 'NOUN', 6, 'nsubj', 'Number=Sing'),
+    (5, 'has', 'have', 'AUX', 6, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (6, 'ruled', 'rule', 'VERB', 0, 'root', 'Tense=Past|VerbForm=Part'),
+    (7, 'that', 'that', 'SCONJ', 11, 'mark'),
+    (8, 'the', 'the', 'DET', 9, 'det', 'Definite=Def|PronType=Art'),
+    (9, 'merger', 'merger', 'NOUN', 11, 'nsubj', 'Number=Sing'),
+    (10, 'was', 'be', 'AUX', 11, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'unlawful', 'unlawful', 'ADJ', 6, 'ccomp', 'Degree=Pos'),
+    (12, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+A_HIGH_COURT_JUDGE_THEN_MR_JUSTICE_2 = ('Mr Justice Owen Reddy said the board had misled its members.', [
+    (1, 'Mr', 'mr', 'PROPN', 5, 'nsubj', 'Number=Sing'),
+    (2, 'Justice', 'justice', 'PROPN', 1, 'flat', 'Number=Sing'),
+    (3, 'Owen', 'owen', 'PROPN', 1, 'flat', 'Number=Sing'),
+    (4, 'Reddy', 'reddy', 'PROPN', 3, 'flat', 'Number=Sing'),
+    (5, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'the', 'the', 'DET', 7, 'det', 'Definite=Def|PronType=Art'),
+    (7, 'board', 'board', 'NOUN', 9, 'nsubj', 'Number=Sing'),
+    (8, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'misled', 'misl', 'VERB', 5, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (10, 'its', 'its', 'PRON', 11, 'nmod:poss', 'Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs'),
+    (11, 'members', 'member', 'NOUN', 9, 'obj', 'Number=Plur'),
+    (12, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_1 = ('County District Attorney Ruth Calder said her office would appeal.', [
+    (1, 'County', 'county', 'PROPN', 3, 'compound', 'Number=Sing'),
+    (2, 'District', 'district', 'PROPN', 3, 'nmod:desc', 'Number=Sing'),
+    (3, 'Attorney', 'attorney', 'PROPN', 6, 'nsubj', 'Number=Sing'),
+    (4, 'Ruth', 'ruth', 'PROPN', 5, 'compound', 'Number=Sing'),
+    (5, 'Calder', 'calder', 'PROPN', 3, 'flat', 'Number=Sing'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'her', 'she', 'PRON', 8, 'nmod:poss', 'Case=Gen|Gender=Fem|Number=Sing|Person=3|Poss=Yes|PronType=Prs'),
+    (8, 'office', 'office', 'NOUN', 10, 'nsubj', 'Number=Sing'),
+    (9, 'would', 'would', 'AUX', 10, 'aux', 'VerbForm=Fin'),
+    (10, 'appeal', 'appeal', 'VERB', 6, 'ccomp', 'VerbForm=Inf'),
+    (11, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_2 = ('In a written statement, the prosecutor said:', [
+    (1, 'In', 'in', 'ADP', 4, 'case'),
+    (2, 'a', 'a', 'DET', 4, 'det', 'Definite=Ind|PronType=Art'),
+    (3, 'written', 'write', 'VERB', 4, 'amod', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (4, 'statement', 'statement', 'NOUN', 8, 'obl', 'Number=Sing'),
+    (5, ',', ',', 'PUNCT', 4, 'punct'),
+    (6, 'the', 'the', 'DET', 7, 'det', 'Definite=Def|PronType=Art'),
+    (7, 'prosecutor', 'prosecutor', 'NOUN', 8, 'nsubj', 'Number=Sing'),
+    (8, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, ':', ':', 'PUNCT', 8, 'punct'),
+])
+
+DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_3 = ('“The verdict is wrong.”', [
+    (1, '“', '"', 'PUNCT', 5, 'punct'),
+    (2, 'The', 'the', 'DET', 3, 'det', 'Definite=Def|PronType=Art'),
+    (3, 'verdict', 'verdict', 'NOUN', 5, 'nsubj', 'Number=Sing'),
+    (4, 'is', 'be', 'AUX', 5, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (5, 'wrong', 'wrong', 'ADJ', 0, 'root', 'Degree=Pos'),
+    (6, '.', '.', 'PUNCT', 5, 'punct'),
+    (7, '”', '"', 'PUNCT', 5, 'punct'),
+])
