@@ -1182,6 +1182,11 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             # a report inside a quote is the speaker's story ("My father told me, ‘...’"):
             # its source is no antecedent for the story's next "he"
             told_in_quote = inside(attribution.cue.word.start, attribution.cue.word.end)
+            # (nor is the source of a report inside another report: "argued that her client
+            # had relied on an electrician who assured him ... / She claimed": she is still
+            # the one who argued)
+            nested = any(c.start <= attribution.cue.word.start < c.end and c.attribution is not attribution
+                         for c in candidates)
             sharing = _sharing_a_surname(doc.sentences[sentence], attribution.sources)
             for phrase in attribution.sources:
                 if id(phrase) in sharing:
@@ -1233,8 +1238,8 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                         # description's relative clause gives, which "the owner" refers back to)
                         entity.roles.update(roles_given_as_verbs(doc.sentences[sentence], phrase.head, lexicon))
                     # ("according to X" names a source in passing, not as a subject)
-                    registry.note(entity, sentence, offset, subject=attribution.cue.relation != "according",
-                                  source=True)
+                    registry.note(entity, sentence, offset,
+                                  subject=attribution.cue.relation != "according" and not nested, source=not nested)
                     employer = _employer(doc, phrase, registry, lexicon)
                     if employer is not None:
                         # "Gulfline Chief Executive Howard Pruett said ...": his firm speaks through
@@ -1258,7 +1263,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
             by_attribution[id(attribution)] = resolved
             if resolved and resolved[0] is not None and not told_in_quote:
                 issuers.update({text: resolved[0] for text in _texts_spoken_in(attribution.cue, lexicon)})
-            if attribution.sources and resolved and resolved[0] is not None and not told_in_quote:
+            if attribution.sources and resolved and resolved[0] is not None and not told_in_quote and not nested:
                 previous = (resolved[0], attribution.sources[0], sentence)
                 first_sources.append(previous)
         entities[item] = by_attribution[id(attribution)]

@@ -189,11 +189,13 @@ def _author(sentence: Sentence, document: Word, lexicon: Lexicon) -> Word | None
     # ("a preliminary report the university published on Monday": the subject of a
     # relative clause of authoring, named or a body the article has named)
     # ("according to the Rural Fire Commission’s 11:00am incident update": the owner
-    # a possessive names)
+    # a possessive names; "according to federation figures": the body a modifier names)
     return named or next((s for r in sentence.children(document, "acl") if r.lemma in lexicon.authoring_verbs
                           for s in sentence.children(r, "nsubj") if s.upos in ("PROPN", "NOUN")
                           and s.lower not in ("that", "which")), None) \
-        or next((o for o in sentence.children(document, "nmod:poss") if o.upos in ("PROPN", "NOUN")), None)
+        or next((o for o in sentence.children(document, "nmod:poss") if o.upos in ("PROPN", "NOUN")), None) \
+        or next((c for c in sentence.children(document, "compound") if c.index == document.index - 1
+                 and c.upos == "NOUN" and c.text.islower() and c.lemma in lexicon.generic_organization_nouns), None)
 
 
 def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:
