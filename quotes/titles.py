@@ -58,11 +58,18 @@ def _is_name_word(word: Word, lexicon: Lexicon) -> bool:
 
 
 def _joins_name(sentence: Sentence, word: Word, lexicon: Lexicon) -> bool:
-    """A solid hyphen between two name words (``Jean-Pierre``), or an ampersand
-    (``Harlow & Finch``: a firm's name)."""
-    return (sentence.is_solid_hyphen(word) or word.text == "&") and 0 < word.index < len(sentence.words) - 1 \
+    """A solid hyphen between two name words (``Jean-Pierre``), an ampersand
+    (``Harlow & Finch``: a firm's name), or a small word capitalised inside a sentence
+    (``Bridges Before Budgets``: a campaign's name in title case)."""
+    title_case = word.upos in FUNCTION_TAGS and word.text[:1].isupper() and not word.text.isupper()
+    return (sentence.is_solid_hyphen(word) or word.text == "&" or title_case) \
+        and 0 < word.index < len(sentence.words) - 1 \
         and _is_name_word(sentence.words[word.index - 1], lexicon) \
         and _is_name_word(sentence.words[word.index + 1], lexicon)
+
+
+# the parts of speech of the small words a name in title case capitalises
+FUNCTION_TAGS = frozenset({"ADP", "SCONJ", "CCONJ", "PART", "DET", "ADV"})
 
 
 def name_run(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexicon) -> list[Word]:

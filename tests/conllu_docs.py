@@ -17277,3 +17277,42 @@ A_BUILDER_WHO_ASSURED_HIM_THEN_SHE_2 = ('She claimed the council had ‘moved th
     (10, '’', "'", 'PUNCT', 7, 'punct'),
     (11, '.', '.', 'PUNCT', 2, 'punct'),
 ])
+
+SECURITY_EXPERT_LENA_HOLT_SAID = ('Security expert Lena Holt, of Marden University, said thefts from rural depots had tripled since 2020.', [
+    (1, 'Security', 'security', 'NOUN', 2, 'nsubj', 'Number=Sing'),
+    (2, 'expert', 'expert', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (3, 'Lena', 'lena', 'PROPN', 2, 'obj', 'Number=Sing'),
+    (4, 'Holt', 'holt', 'PROPN', 3, 'flat', 'Number=Sing'),
+    (5, ',', ',', 'PUNCT', 8, 'punct'),
+    (6, 'of', 'of', 'ADP', 8, 'case'),
+    (7, 'Marden', 'marden', 'PROPN', 8, 'compound', 'Number=Sing'),
+    (8, 'University', 'university', 'PROPN', 4, 'nmod', 'Number=Sing'),
+    (9, ',', ',', 'PUNCT', 8, 'punct'),
+    (10, 'said', 'say', 'VERB', 2, 'parataxis', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (11, 'thefts', 'theft', 'NOUN', 10, 'nsubj', 'Number=Plur'),
+    (12, 'from', 'from', 'ADP', 14, 'case'),
+    (13, 'rural', 'rural', 'ADJ', 14, 'amod', 'Degree=Pos'),
+    (14, 'depots', 'depot', 'NOUN', 11, 'nmod', 'Number=Plur'),
+    (15, 'had', 'have', 'AUX', 16, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'tripled', 'trip', 'VERB', 10, 'ccomp', 'Tense=Past|VerbForm=Part'),
+    (17, 'since', 'since', 'ADP', 18, 'case'),
+    (18, '2020', '2020', 'NUM', 16, 'obl', 'NumForm=Digit|NumType=Card'),
+    (19, '.', '.', 'PUNCT', 2, 'punct'),
+])
+
+SCHOOLS_BEFORE_STADIUMS_CLAIMED = ('The pressure group Schools Before Stadiums claimed that 40 classrooms had been closed.', [
+    (1, 'The', 'the', 'DET', 4, 'det', 'Definite=Def|PronType=Art'),
+    (2, 'pressure', 'pressure', 'NOUN', 3, 'compound', 'Number=Sing'),
+    (3, 'group', 'group', 'NOUN', 4, 'compound', 'Number=Sing'),
+    (4, 'Schools', 'schools', 'PROPN', 7, 'nsubj', 'Number=Plur'),
+    (5, 'Before', 'before', 'SCONJ', 6, 'case'),
+    (6, 'Stadiums', 'stadium', 'PROPN', 4, 'nmod', 'Number=Plur'),
+    (7, 'claimed', 'claim', 'VERB', 0, 'root', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'that', 'that', 'SCONJ', 13, 'mark'),
+    (9, '40', '40', 'NUM', 10, 'nummod', 'NumForm=Digit|NumType=Card'),
+    (10, 'classrooms', 'classroom', 'NOUN', 13, 'nsubj:pass', 'Number=Plur'),
+    (11, 'had', 'have', 'AUX', 13, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'been', 'be', 'AUX', 13, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (13, 'closed', 'close', 'VERB', 7, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, '.', '.', 'PUNCT', 7, 'punct'),
+])
