@@ -2724,6 +2724,35 @@ def _inverted_speaker_read_as_a_complement(sentence: Sentence, lexicon: Lexicon)
     return fixes
 
 
+def _past_verb_tagged_as_noun_before_the_attribution(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"A wind-driven wildfire tore through dry brush ..., county officials said": *tore*
+    tagged as a noun with *wildfire* its modifier.  A past form the tagger takes for a
+    noun, heading the report that an attribution closes, is the report's verb; the noun
+    right before it is its subject."""
+    for say in _verbs_of_saying(sentence, lexicon):
+        for verb in sentence.children(say, "ccomp", "parataxis", "nsubj"):
+            lemma = lexicon.past_forms_like_nouns.get(verb.lower)
+            before = sentence.words[verb.index - 1] if verb.index > 0 else None
+            if lemma is None or verb.upos != "NOUN" or verb.index > say.index or before is None \
+                    or before.upos != "NOUN" or before.head != verb.index or before.base_deprel != "compound":
+                continue
+            # (read as the subject, the speaker hung on it as an apposition: "tore/nsubj ...,
+            # county officials/appos said")
+            speaker = next((a for a in sentence.children(verb, "appos") if sentence.subtree(a)[-1].index == say.index - 1),
+                           None) if verb.base_deprel == "nsubj" else None
+            if verb.base_deprel == "nsubj" and speaker is None:
+                continue
+            fixes = {verb.index: (say.index, "ccomp", "Mood=Ind|Tense=Past|VerbForm=Fin", "VERB", lemma),
+                     before.index: (verb.index, "nsubj")}
+            fixes.update({c.index: (before.index, c.deprel) for c in sentence.children(verb) if c.index < before.index})
+            if speaker is not None:
+                fixes[speaker.index] = (say.index, "nsubj")
+                fixes.update({c.index: (verb.index, c.deprel) for c in sentence.children(say, "advcl")
+                              if verb.index < c.index < speaker.index})
+            return fixes
+    return {}
+
+
 def _past_verb_tagged_as_noun_in_a_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"both said the water rose faster than anything they had seen", "as saying each
     day of the strike cost the economy about 90 million crowns": *rose* and *cost* tagged
@@ -2735,6 +2764,9 @@ def _past_verb_tagged_as_noun_in_a_report(sentence: Sentence, lexicon: Lexicon) 
         # a verb of naming with an object names it with a noun phrase, not a report
         # ("My members call it a pay cut")
         if say.lemma in lexicon.naming_verbs and sentence.children(say, "obj", "iobj"):
+            continue
+        # (nor does a passive one: "has been charged with arson after a fire tore through")
+        if sentence.children(say, "aux:pass", "nsubj:pass"):
             continue
         for verb in words[say.index + 2:]:
             lemma = lexicon.past_forms_like_nouns.get(verb.lower)
@@ -9013,7 +9045,7 @@ REPAIRS = (_dateline, _given_name_opening_the_sentence_tagged_as_adjective, _nam
            _complement_split_off, _complement_hung_on_the_verb_of_saying,
            _parenthetical_between_dashes, _verb_of_saying_read_as_adjective_inside_the_subject, _report_of_the_verb_right_before_that, _report_hung_past_its_verb, _verb_taken_for_adjective, _charge_hung_back_on_the_first_clause, _passive_subject_without_auxiliary,
            _appeals_infinitive_hung_on_a_relative_clause, _infinitive_on_object,
-           _title_read_as_a_conjunct_of_its_name, _titled_name_after_a_list_read_as_two_conjuncts, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
+           _title_read_as_a_conjunct_of_its_name, _titled_name_after_a_list_read_as_two_conjuncts, _apposition_taken_for_conjunct, _name_in_apposition_hung_past_the_person, _apposition_of_a_coordination_read_as_its_last_conjunct, _subject_of_a_split_quote, _quoted_clause_taken_for_the_speaker, _quote_taken_for_a_second_subject, _closing_attribution_hung_inside_the_report, _verb_of_saying_read_as_adjective_of_the_reports_subject, _role_turned_role_read_as_a_clause, _floating_quantifier_read_as_subject, _several_subjects, _past_verb_tagged_as_noun_before_the_attribution, _name_after_an_office_read_as_its_complement, _fronted_description_read_as_subject, _fronted_subject_read_as_apposition_of_the_speaker, _speakers_subject_hung_on_the_report, _addressee_read_as_object_of_the_report, _personal_relative_clause_hung_inside_a_role,
            _complement_as_adverbial, _gerund_subject_read_as_the_report, _gerund_object_read_as_the_reports_subject, _relative_clause_read_as_the_main_clause, _report_read_as_bare_infinitive, _participle_aside_read_as_the_report, _clause_inside_object, _predicate_inside_noun_complement, _subject_taken_as_argument, _role_noun_read_as_verb,
            _condition_cut_off, _relative_clause_as_complement, _subject_hung_before, _role_before_an_apposed_name_read_as_verb, _second_verb_read_as_adjective, _relative_pronoun_read_as_apposition, _date_of_saying_inside_the_complement, _purpose_clause_read_as_complement, _words_before_that_hung_inside_the_complement, _complementiser_read_as_determiner, _writer_comment_inside_the_complement, _subject_hung_after_the_verb, _coordinated_saying_read_as_complement, _coordinated_clause_read_as_complement, _second_clause_with_its_speaker_read_inside_the_first, _subject_of_a_fronted_report_taken_for_the_speakers, _verb_of_saying_read_as_participle_on_its_subject, _pointing_so_read_as_the_subject, _apposition_of_a_name_hung_above_it, _subject_read_as_a_modifier_of_the_fronted_phrase, _inverted_speaker_read_as_complement, _role_before_inverted_speaker_read_as_object, _inverted_asker_read_as_addressee, _participle_of_an_inverted_title_read_as_a_verb, _participle_of_a_title_in_apposition_read_as_a_verb, _role_word_read_as_a_second_object, _adjective_in_the_speaker_read_as_a_verb, _speaker_hung_inside_the_quote, _addressee_read_as_subject_after_a_quote, _report_verb_read_as_a_modifier_of_its_object, _inverted_speaker_hung_inside_the_quote,
            _subject_inside_fronted_phrase, _subject_read_as_oblique, _speaker_read_as_apposition_of_the_reports_subject, _closing_speaker_read_as_apposition_of_the_reports_subject, _fronted_adjunct_before_parenthetical_attribution, _parenthetical_attribution_read_as_adverbial, _closing_attribution_read_as_adverbial, _reports_subject_before_a_parenthetical_attribution_read_as_its_subject, _question_word_hung_before, _question_read_as_an_adverbial_of_asking, _subject_read_as_apposition_of_fronted_phrase, _fronted_description_with_a_relative_clause_read_apart, _subject_read_as_oblique_before_parenthetical_attribution, _subject_read_as_apposition_of_fronted_adjunct, _speakers_role_read_as_apposition_inside_fronted_clause, _subject_before_parenthetical_attribution, _subject_read_as_apposition_of_the_fronted_source, _subject_read_as_apposition_inside_fronted_adjunct, _apposition_of_fronted_phrase_read_as_subject,
