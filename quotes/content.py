@@ -127,9 +127,7 @@ def _across_parenthetical_attribution(sentence: Sentence, cue: Cue, head: Word,
     if all(w.upos in ("ADV", "CCONJ", "PUNCT") for w in before):
         # ("Still, as Calloway put it, “...”": a connective before the aside is the
         # writer's, and the clause starts after it)
-        return [w for w in after if w.index > cue.word.index and not (w.upos == "PUNCT" and w.index < head.index
-                                                                      and w.text not in OPENING_MARKS)] \
-            if sentence.subtree(head)[0].index < cue.word.index else None
+        return [w for w in after if not (w.upos == "PUNCT" and w.index < head.index and w.text not in OPENING_MARKS)]
     gap = sentence.words[before[-1].index + 1:after[0].index]
     if not gap or any(w.index in {x.index for x in words} for w in gap):
         return None

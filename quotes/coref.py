@@ -255,8 +255,8 @@ class EntityRegistry:
         but its last word (``Kestrel Peaks`` for ``Kestrel Peaks Expeditions``); else ``name``."""
         if len(_words(name)) != 1:
             # ("Kestrel Peaks" for "Kestrel Peaks Expeditions": a firm's name less its last
-            # word, the word that says what kind of firm it is)
-            # (not a person's name: "Harlan Webb" of "Harlan Webb Homes")
+            # word, the word that says what kind of firm it is; but not a person's name,
+            # "Harlan Webb" of "Harlan Webb Homes")
             words = _words(name)
             if words[0].lower() in self._gender_by_given_name:
                 return name

@@ -705,6 +705,23 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   ``..., with authorities warning conditions will worsen``: *warning* a noun and the
   report the main clause; ``said a team carrying dart guns joined``: *carrying* an
   adjective of *guns*.
+* **Session 22's, from the batch ``aa``, held out in session 21.**  ``the Justice and
+  Rehabilitation Committee``, ``the Fisheries and Coastal Protection Board``: one
+  name read as two sources; ``said the estate was ‘...’ and accused ministers of
+  ‘managing ...’``: the charge hung back on the first report; ``The prisons minister,
+  Tom Avery, admitted``: *minister* a verb; ``conceded that ... but denied officials
+  had ignored``: *denied* an adjective; ``claimed one in five new drivers quit``: the
+  report's subject an object, its verb an infinitive; ``urged voters overseas to
+  apply``: the infinitive on *overseas*; ``told state radio that observers from 12
+  countries had been invited``: *observers* a relative clause's verb; ``, with its
+  leader telling ...``: *leader* an oblique; ``“We expected delays, but nothing on
+  this scale,” said Dr Petra Voss``: *nothing* a subject of *said*; ``cautioned the
+  inquiry was far from over``: *from over* a second report; ``announced that schools
+  would open late Friday so students could attend``: the purpose clause a conjunct of
+  the verb of saying; ``a builder who assured him the roof was ‘...’``: the report on
+  the sentence's main verb; ``Daniel Moss, 47, ...``: *Daniel* an adjective; ``PALGARH,
+  Nemara, Oct 9 (Worldwire) —``: the dateline; ``A wind-driven brush fire tore
+  through ..., county officials said``: *tore* a noun.
 """
 from __future__ import annotations
 
