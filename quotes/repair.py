@@ -5841,7 +5841,7 @@ def _name_of_a_body_read_as_two_conjuncts(sentence: Sentence, lexicon: Lexicon) 
 
     for first in sentence.words:
         second = next((c for c in sentence.children(first, "conj") if capitalised(c)), None)
-        if second is None or not capitalised(first) or first.index < 1 \
+        if second is None or not capitalised(first) or not 0 < first.index < len(sentence.words) - 2 \
                 or sentence.words[first.index - 1].lower != "the" \
                 or sentence.words[first.index + 1].lower not in ("and", "&") \
                 or first.lower in lexicon.organization_heads:
@@ -5866,8 +5866,8 @@ def _name_of_a_body_read_as_two_conjuncts(sentence: Sentence, lexicon: Lexicon) 
             if child.index not in fixes:
                 fixes[child.index] = (head.index, child.deprel)
         return fixes
-    # (the name found, but its "and" hung on the head word, splitting the name's words:
-    # "the Fisheries and Coastal Protection Board", each word a modifier of *Board*)
+    # ("the Fisheries and Coastal Protection Board": each word a modifier of *Board*, *and*
+    # hung on *Board* too)
     for first in sentence.words[1:-2]:
         and_, second = sentence.words[first.index + 1], sentence.words[first.index + 2]
         head = sentence.head_of(first)
@@ -5877,6 +5877,8 @@ def _name_of_a_body_read_as_two_conjuncts(sentence: Sentence, lexicon: Lexicon) 
                 and and_.lower in ("and", "&") and and_.head == head.index == second.head == first.head \
                 and first.base_deprel == "compound" and head.index > second.index:
             return {and_.index: (second.index, "cc"), second.index: (first.index, "conj")}
+    # (the coordinated modifiers found, but their *and* hung on the head word, splitting
+    # the name's words)
     for first in sentence.words:
         second = next((c for c in sentence.children(first, "conj") if capitalised(c)
                        and c.index == first.index + 2), None)
