@@ -198,7 +198,8 @@ class EntityRegistry:
                  role_kinds: dict[str, frozenset[str]] | None = None,
                  membership_body_nouns: frozenset[str] = frozenset(),
                  abbreviated_roles: dict[str, str] | None = None,
-                 organization_heads: frozenset[str] = frozenset(), capitalised: list[str] | None = None):
+                 organization_heads: frozenset[str] = frozenset(), capitalised: list[str] | None = None,
+                 occupations: frozenset[str] = frozenset()):
         # every proper name of the article, for surname -> full name
         self._names = names
         # and every run of capitalised words, for an organization's short name -> its
@@ -223,6 +224,7 @@ class EntityRegistry:
         self._role_kinds = role_kinds or {}
         self._abbreviated_roles = abbreviated_roles or {}
         self._epithets = epithets
+        self._occupations = occupations
         self._quoted = quoted_sentences
         self._gender_by_noun = {noun: gender for gender, nouns in (gendered_nouns or {}).items() for noun in nouns}
         self._gender_by_given_name = {name: gender for gender, names in (given_names or {}).items() for name in names}
@@ -345,9 +347,11 @@ class EntityRegistry:
         a pronoun or description never refers to an entity whose id is ``excluded``."""
         if phrase.pronoun:
             return self._antecedent(phrase.pronoun, sentence, offset, excluded=excluded)
-        if phrase.name is not None and self._is_epithet(phrase) and phrase.name.text == phrase.head.text:
+        if phrase.name is not None and self._is_epithet(phrase) and phrase.name.text == phrase.head.text \
+                and not (phrase.head.lower in self._occupations and phrase.head.text[:1].isupper()):
             # "the Norwegian": a demonym the tagger took for a name (but "the keeper,
-            # Tobias Lund" is named in apposition)
+            # Tobias Lund" is named in apposition; and "the Courier", a trade written with a
+            # capital, is a newspaper's name)
             return self._description(phrase, sentence, offset, excluded)
         if phrase.name is not None:
             # knights and dames go by their given name: "Sir Geoffrey" is Geoffrey Pellew
@@ -466,7 +470,7 @@ class EntityRegistry:
             pair = self._last_pair(sentence, excluded)
             if pair is not None:
                 return pair[0] if description.lower() == "former" else pair[1]
-        head = phrase.head.lemma
+        head = phrase.head.lemma.lower()   # ("The MSP for ...": a role written in capitals)
         if phrase.mention.text == phrase.head.text and phrase.head.text.istitle():
             # a given name the tagger took for a common noun
             named = self._person_by_given_name(phrase.head.text)
@@ -481,7 +485,11 @@ class EntityRegistry:
             # "the chief executive" is not the union's president named since)
             of_the_kind = None
             # ("The Orlesian minister" is not "Tarvanian Prime Minister Oskar Lind")
-            origins = [w for w in _words(phrase.description)[:-1] if w[:1].isupper()]
+            # (only the words before the role: "The MSP for Kilmorven" is Local MSP Crombie)
+            before_head = _words(phrase.description)
+            before_head = before_head[:before_head.index(phrase.head.text)] \
+                if phrase.head.text in before_head else before_head[:-1]
+            origins = [w for w in before_head if w[:1].isupper()]
             for mention in reversed(self._mentions):
                 entity = mention.entity
                 if origins and entity.kind == "person" and entity.titles and not all(
@@ -1038,10 +1046,13 @@ def stated_ages(sentence: Sentence, head: Word) -> set[int]:
     return ages
 
 
-def roles_given_as_verbs(sentence: Sentence, head: Word, lexicon: Lexicon) -> set[str]:
+def roles_given_besides_the_title(sentence: Sentence, head: Word, lexicon: Lexicon) -> set[str]:
     """``director`` for "Marcus Odell, who directs the county health department": the
     role noun of the verb of a relative clause on a name that says what the person does;
-    ``mayor`` for "Nadia Brisebois was elected mayor": the role a person is given."""
+    ``mayor`` for "Nadia Brisebois was elected mayor": the role a person is given;
+    ``leader`` for "Councillor Shona McAteer, leader of Strathdarroch Council": a role in
+    apposition after a title before the name, which the title keeps from being the
+    person's title ("the council leader said" refers back to her)."""
     roles = {lexicon.role_verbs[clause.lemma] for clause in sentence.children(head, "acl:relcl")
              if clause.lemma in lexicon.role_verbs
              and any(s.lower in ("who", "that") for s in sentence.children(clause, "nsubj"))}
@@ -1051,6 +1062,8 @@ def roles_given_as_verbs(sentence: Sentence, head: Word, lexicon: Lexicon) -> se
             and verb.lemma in lexicon.appointing_verbs:
         roles |= {c.lemma.lower() for c in sentence.children(verb, "obj", "xcomp")
                   if c.upos == "NOUN" and c.lemma.lower() in lexicon.title_heads}
+    roles |= {a.lemma.lower() for a in sentence.children(head, "appos")
+              if a.upos == "NOUN" and a.lemma.lower() in lexicon.title_heads}
     return roles
 
 
@@ -1110,7 +1123,8 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                               lexicon.text_sources, lexicon.institution_heads, affiliations(doc, lexicon),
                               lexicon.place_heads, given_names_alone(doc, names), lexicon.any_body_nouns,
                               lexicon.relation_nouns, lexicon.role_kinds, lexicon.membership_body_nouns,
-                              lexicon.abbreviated_roles, lexicon.organization_heads, capitalised_runs(doc))
+                              lexicon.abbreviated_roles, lexicon.organization_heads, capitalised_runs(doc),
+                              lexicon.occupation_epithets)
     events: list[tuple[int, int, object]] = []
     for offset, sentence, phrase, subject in named_mentions(doc, lexicon):
         if not inside(phrase.mention.start, phrase.mention.end):
@@ -1149,7 +1163,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     described = [phrase.head, *appositions(doc.sentences[sentence], phrase.head)]
                     entity.bodies.update(w.lemma.lower() for w in described if w.lemma.lower() in lexicon.any_body_nouns)
                 entity.ages.update(stated_ages(doc.sentences[sentence], phrase.head))
-                entity.roles.update(roles_given_as_verbs(doc.sentences[sentence], phrase.head, lexicon))
+                entity.roles.update(roles_given_besides_the_title(doc.sentences[sentence], phrase.head, lexicon))
                 if subject and entity.kind == "person" and not entity.ages and sentence - 1 in unnamed_ages:
                     # "A 41-year-old man has been charged ... / Curtis Benning was arrested":
                     # news introduces a person by description, then names them
@@ -1162,14 +1176,14 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     described = analyse(doc.sentences[sentence], doc.text, identified, [identified], lexicon)
                     earlier = registry.resolve(described, sentence, offset)
                     if earlier is not None and earlier.kind == "unnamed" and not earlier.plural:
-                        _rename((earlier, described, sentence), entity, by_attribution)
+                        _rename((earlier, described, sentence), entity, by_attribution, issuers)
                 registry.note(entity, sentence, offset, subject=subject, source=False)
                 entity_at[phrase.head.start] = entity
                 if _words(phrase.mention.text.lower())[:1] == ["the"]:
                     # "One local firefighter ... described the afternoon: “...” / The firefighter,
                     # Eli Brandt, has spent 12 years ...": named without speaking
                     _rename(_named_after_role(first_sources, entity, phrase, sentence, registry, lexicon),
-                            entity, by_attribution)
+                            entity, by_attribution, issuers)
             continue
         attribution = candidates[item].attribution
         if attribution is None:
@@ -1236,7 +1250,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                     if entity.kind == "person":
                         # ("The 61-year-old, who bought the club in 2013, denied ...": a role the
                         # description's relative clause gives, which "the owner" refers back to)
-                        entity.roles.update(roles_given_as_verbs(doc.sentences[sentence], phrase.head, lexicon))
+                        entity.roles.update(roles_given_besides_the_title(doc.sentences[sentence], phrase.head, lexicon))
                     # ("according to X" names a source in passing, not as a subject)
                     registry.note(entity, sentence, offset,
                                   subject=attribution.cue.relation != "according" and not nested, source=not nested)
@@ -1258,7 +1272,7 @@ def resolve_speakers(doc: Document, candidates: list["Candidate"], lexicon: Lexi
                         first_sources, entity, phrase, sentence, registry, lexicon)
                     # "…, its vice-chancellor announced. / Professor Adaeze Okonkwo told staff":
                     # the role in the lead, the name in the next sentence
-                    _rename(role_holder, entity, by_attribution)
+                    _rename(role_holder, entity, by_attribution, issuers)
                 resolved.append(entity)
             by_attribution[id(attribution)] = resolved
             if resolved and resolved[0] is not None and not told_in_quote:
@@ -1409,8 +1423,12 @@ def _texts_spoken_in(cue: "Cue", lexicon: Lexicon) -> list[str]:
     sentence = cue.sentence
     if cue.relation == "noun" and cue.word.lemma.lower() in lexicon.text_sources:
         return [cue.word.lemma.lower()]
-    return [obl.lemma.lower() for obl in sentence.children(cue.word, "obl") if obl.lemma.lower() in lexicon.text_sources
-            and any(c.lower in ("in", "via", "through") for c in sentence.children(obl, "case"))]
+    # (and the text its verb names: "ruling that ..." issues a ruling, "ordered" an order)
+    verb = cue.word.lemma.lower()
+    named = [text for text in (verb, f"{verb.removesuffix('e')}ing") if text in lexicon.text_sources]
+    return named + [obl.lemma.lower() for obl in sentence.children(cue.word, "obl")
+                    if obl.lemma.lower() in lexicon.text_sources
+                    and any(c.lower in ("in", "via", "through") for c in sentence.children(obl, "case"))]
 
 
 def _issuer(phrase: SourcePhrase, issuers: dict[str, Entity]) -> Entity | None:
@@ -1431,13 +1449,16 @@ def _identified_person(sentence: Sentence, name: Word, lexicon: Lexicon) -> Word
 
 
 def _rename(role_holder: tuple[Entity, SourcePhrase, int] | None, entity: Entity,
-            by_attribution: dict[int, list[Entity | None]]) -> None:
-    """Give the quotes of someone brought in by role alone to the person named later."""
+            by_attribution: dict[int, list[Entity | None]], issuers: dict[str, Entity]) -> None:
+    """Give the quotes of someone brought in by role alone to the person named later,
+    and the texts they issued ("A federal judge ... ruling that ... / Judge Harriet
+    Okonkwo-Lind wrote ... / According to the ruling")."""
     if role_holder is None or role_holder[0] is entity:
         return
     entity.add_title(role_holder[1].title.text if role_holder[1].title else None)
     for earlier in by_attribution.values():
         earlier[:] = [entity if e is role_holder[0] else e for e in earlier]
+    issuers.update({text: entity for text, issuer in issuers.items() if issuer is role_holder[0]})
 
 
 def _named_after_role(first_sources: list[tuple[Entity, SourcePhrase, int]], entity: Entity,

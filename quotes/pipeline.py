@@ -381,6 +381,9 @@ def _runs_on(last_word: str, previous: str, following: str) -> bool:
         return True
     if _ends_sentence(last_word):
         return False
+    # ("Nordline Shipping, | Tenk's company, said": no sentence ends on a comma)
+    if previous == ",":
+        return True
     # ("the Harlston Travellers’ | Forum": an apostrophe after a plural closes no quote
     # when nothing ends the sentence before it)
     if previous in ("'", "’") and last_word.endswith("s") and _is_capitalised(following):

@@ -972,7 +972,10 @@ def _several_subjects(sentence: Sentence, lexicon: Lexicon) -> Fixes:
             continue
         # "Furthermore, officials said": a capitalised adverb the tagger took for a name
         # (but in "Tallis, a former minister, conceded" a comma closes an apposition)
-        if len(sentence.subtree(subjects[0])) <= 2 and subjects[0].index == 0 \
+        # (nor in "Kirsty, a mother of three, first came", where a comma closes it too)
+        tail = sentence.subtree(subjects[1])[-1]
+        closed = tail.text == "," or tail.index + 1 < verb.index and sentence.words[tail.index + 1].text == ","
+        if len(sentence.subtree(subjects[0])) <= 2 and subjects[0].index == 0 and not closed \
                 and sentence.words[1].text == "," and sentence.words[verb.index - 1].text != ",":
             subjects = subjects[1:]
             if len(subjects) < 2:
@@ -2402,7 +2405,11 @@ def _reports_subject_read_as_an_object(sentence: Sentence, lexicon: Lexicon) -> 
                        and sentence.phrase_start(c).index == after), None)
         # (or hung higher up: "..., saying the partnership with Bastida was “the one I
         # believe in”", the predicate a second report of the *said* before)
-        report = report or next((c for c in sentence.words if c.index > noun.index and c.deprel == "ccomp"
+        # (or as an aside of a word before: "insisted the work was ‘a privilege, not a chore’,
+        # though he admitted his shifts now ran late", *ran* hung on *chore*)
+        report = report or next((c for c in sentence.words if c.index > noun.index
+                                 and (c.deprel == "ccomp" or c.deprel == "parataxis" and c.head < verb.index
+                                      and c.upos == "VERB" and c.feat("VerbForm") == "Fin")
                                  and verb.index not in {w.index for w in sentence.subtree(c)}
                                  and sentence.phrase_start(c).index == after), None)
         if report is None or after >= len(words):
@@ -2412,7 +2419,7 @@ def _reports_subject_read_as_an_object(sentence: Sentence, lexicon: Lexicon) -> 
         if cc is not None and second is not None and report.head == verb.index:
             fixes[second.index] = (noun.index, "conj")
             fixes[cc.index] = (second.index, "cc")
-        elif cc is not None or _has_subject(sentence, report) or report.deprel != "ccomp" and not (
+        elif cc is not None or _has_subject(sentence, report) or report.deprel not in ("ccomp", "parataxis") and not (
                 # "Forecasters warned gusts of up to 50 mph could arrive overnight": a
                 # finite verb joined with no conjunction is no conjunct of the verb
                 # (after a plain noun phrase: in "accused the club of moving the goalposts
@@ -2788,8 +2795,12 @@ def _past_verb_tagged_as_noun_in_a_report(sentence: Sentence, lexicon: Lexicon) 
         for verb in words[say.index + 2:]:
             lemma = lexicon.past_forms_like_nouns.get(verb.lower)
             # (not a noun after its own article or adjective: "the rose garden", "rising cost")
+            # (nor the subject of a finite verb after it: "adding that the upfront cost would pay")
+            governor = sentence.head_of(verb)
             if lemma is None or verb.upos != "NOUN" \
-                    or words[verb.index - 1].base_deprel in ("det", "nmod:poss", "amod", "nummod"):
+                    or words[verb.index - 1].base_deprel in ("det", "nmod:poss", "amod", "nummod") \
+                    or verb.base_deprel == "nsubj" and governor is not None and governor.index > verb.index \
+                    and is_finite(sentence, governor):
                 continue
             if any(w.upos in ("VERB", "AUX") and is_finite(sentence, w) or w.text in (",", ";", ":")
                    or w.lower in ("that", "who", "which") and w.index > say.index + 1
@@ -5891,6 +5902,28 @@ def _name_of_a_body_read_as_two_conjuncts(sentence: Sentence, lexicon: Lexicon) 
     return {}
 
 
+def _place_of_a_role_read_as_a_second_person(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The MSP for Kilmorven and the Glens said": *the Glens* read as a second speaker,
+    joined to *MSP*.  A capitalised conjunct with "the" right after the place or body a
+    role is "for" or "of" (no role word itself, no name of a person) is part of that
+    place: it joins the place, and the role stays one speaker."""
+    for role in sentence.words:
+        if role.lower not in lexicon.title_heads:
+            continue
+        for place in sentence.children(role, "nmod"):
+            case = sentence.children(place, "case")
+            if not case or case[0].lower not in ("for", "of") or not place.text[:1].isupper():
+                continue
+            end = max(w.index for w in sentence.subtree(place))
+            for conj in sentence.children(role, "conj"):
+                between = sentence.words[end + 1:conj.index]
+                if conj.upos == "PROPN" and conj.lower not in lexicon.title_heads \
+                        and [w.lower for w in between] in (["and", "the"], ["&", "the"]) \
+                        and between[0].head == conj.index and between[1].head == conj.index:
+                    return {conj.index: (place.index, "conj")}
+    return {}
+
+
 def _organization_noun_tagged_as_verb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     for word in sentence.words:
         head = sentence.head_of(word)
@@ -7719,6 +7752,103 @@ def _infinitive_tagged_as_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
                                         for m in sentence.children(w, "mark"))}
 
 
+def _infinitive_read_as_a_modifier_of_its_object(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"urged ministers to double emergency funding": *double* tagged as an adjective of
+    *funding*, and *funding* taken for the verb *to* marks.  The particle *to* marks an
+    infinitive, never an *-ing* form: the word right after it, hung on that form as a
+    modifier, is the infinitive, and the *-ing* form a noun, its object."""
+    for gerund in sentence.words:
+        to = next((m for m in sentence.children(gerund, "mark") if m.lower == "to" and m.upos == "PART"), None)
+        if to is None or gerund.upos != "VERB" or not gerund.is_ing_form or to.index + 1 >= gerund.index:
+            continue
+        verb = sentence.words[to.index + 1]
+        if verb.head != gerund.index or verb.base_deprel not in ("amod", "compound") \
+                or verb.upos not in ("ADJ", "NOUN") or sentence.children(gerund, "obj", "aux", "nsubj"):
+            continue
+        fixes = {verb.index: (gerund.head, gerund.deprel, "VerbForm=Inf", "VERB"),
+                 gerund.index: (verb.index, "obj", "Number=Sing", "NOUN", gerund.lower),
+                 to.index: (verb.index, "mark")}
+        for child in sentence.children(gerund):
+            if child.index > to.index and child.index != verb.index and child.index < gerund.index:
+                continue  # the object's own modifiers ("emergency") stay on it
+            if child.index not in fixes:
+                fixes[child.index] = (verb.index, child.deprel)
+        return fixes
+    return {}
+
+
+def _participle_inside_the_speaker_read_as_a_clause(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"says the 64-year-old retired postman": *retired* read as a verb, the subject
+    of *says*, with *64-year-old* its subject and *postman* its object.  A verb is no
+    subject of a verb of saying: with a noun right after it, the participle is an
+    adjective of that noun, which heads the speaker's phrase."""
+    for say in _verbs_of_saying(sentence, lexicon):
+        for verb in sentence.children(say, "nsubj"):
+            noun = next((o for o in sentence.children(verb, "obj") if o.index == verb.index + 1
+                         and o.upos == "NOUN"), None)
+            if verb.upos != "VERB" or noun is None or sentence.children(verb, "aux", "mark", "ccomp") \
+                    or not any(s.index < verb.index for s in sentence.children(verb, "nsubj")):
+                continue
+            fixes = {noun.index: (verb.head, verb.deprel),
+                     verb.index: (noun.index, "amod", "Degree=Pos", "ADJ", verb.lower)}
+            for child in sentence.children(verb):
+                if child.index != noun.index:
+                    fixes[child.index] = (noun.index, "amod" if child.base_deprel == "nsubj" else child.deprel)
+            # (the article before the age goes with the noun too)
+            for child in sentence.children(verb, "nsubj"):
+                fixes.update({d.index: (noun.index, "det") for d in sentence.children(child, "det")})
+            return fixes
+    return {}
+
+
+def _opening_verb_of_saying_read_as_a_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"The Italian insisted Kostadinova could have carried on": *insisted* read as a
+    second subject of *carried*, and *The Italian* hung on *Kostadinova*.  A bare verb
+    of saying after the sentence's opening words is no subject: it heads the sentence,
+    those words are its subject, and the clause after it is its report."""
+    for say in _verbs_of_saying(sentence, lexicon):
+        host = sentence.head_of(say)
+        before = sentence.words[:say.index]
+        if say.base_deprel != "nsubj" or host is None or host.index < say.index or sentence.children(say) \
+                or not before or any(w.upos in ("VERB", "AUX", "PUNCT", "ADP", "SCONJ") for w in before) \
+                or before[-1].upos not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if not any(say.index < c.index < host.index for c in sentence.children(host, "nsubj", "nsubj:pass")):
+            continue
+        speaker = before[-1]
+        fixes = {say.index: (host.head, host.deprel), host.index: (say.index, "ccomp"),
+                 speaker.index: (say.index, "nsubj", *(("Number=Sing", "NOUN", speaker.lower)
+                                                       if speaker.upos == "ADJ" else ()))}
+        for word in before[:-1]:
+            fixes[word.index] = (speaker.index, {"DET": "det", "ADJ": "amod"}.get(word.upos, "compound"))
+        return fixes
+    return {}
+
+
+def _reports_subject_read_as_the_object_of_a_verb_inside_it(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said she had not known the match would be Kostadinova's last": *the match* read
+    as the object of *known*, and *would be ... last* as a second report of *said*.  A
+    predicate with a modal and no subject, right after a verb's object, is that verb's
+    complement clause, the object its subject."""
+    # (a finite verb's: in "warned anyone caught looting empty shops would be charged" the
+    # object of the participle is inside the subject)
+    for verb in sentence.words:
+        if verb.upos != "VERB" or not is_finite(sentence, verb):
+            continue
+        for noun in sentence.children(verb, "obj"):
+            after = sentence.subtree(noun)[-1].index + 1
+            if after >= len(sentence.words) or noun.index < verb.index:
+                continue
+            modal = sentence.words[after]
+            clause = sentence.head_of(modal)
+            if modal.lower not in MODALS or modal.base_deprel != "aux" or clause is None \
+                    or _has_subject(sentence, clause) or sentence.phrase_start(clause).index != after \
+                    or verb.index in {w.index for w in sentence.subtree(clause)}:
+                continue
+            return {noun.index: (clause.index, "nsubj"), clause.index: (verb.index, "ccomp")}
+    return {}
+
+
 def _quantity_subject_read_as_adverb(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"said more needed to be done": *more* read as an adverb of *needed*, the
     report left with no subject and its verb taken for a participle.  A quantity
@@ -7744,10 +7874,31 @@ def _comparative_subject_read_as_modifier(sentence: Sentence, lexicon: Lexicon) 
     words = sentence.words
     for word in words[:-2]:
         verb, than, number = sentence.head_of(word), words[word.index + 1], words[word.index + 2]
-        if word.lower in COMPARATIVES and word.base_deprel == "advmod" and verb is not None \
-                and verb.upos == "VERB" and verb.index > word.index and not _has_subject(sentence, verb) \
-                and than.lower == "than" and number.upos == "NUM" and number.head == word.index:
+        # (or a fraction, and a predicate with a copula: "added that more than a third of
+        # those referred were first-time users")
+        if than.base_deprel == "case" and number.upos == "DET" and sentence.head_of(than) is not None \
+                and sentence.head_of(than).upos in ("NOUN", "NUM") and than.head == number.head:
+            number = sentence.head_of(than)
+        predicate = verb is not None and (verb.upos == "VERB" or sentence.children(verb, "cop"))
+        if word.lower in COMPARATIVES and word.base_deprel == "advmod" and predicate \
+                and verb.index > word.index and not _has_subject(sentence, verb) \
+                and than.lower == "than" and number.upos in ("NUM", "NOUN") and number.head == word.index:
             return _comparative_subject(sentence, word, than, number, verb)
+    # (or the quantity hung on the verb of saying, between the *that* of its report and
+    # the report: "added that more than a third of those helped were pensioners")
+    for number in words:
+        than = next((c for c in sentence.children(number, "case") if c.lower == "than"), None)
+        word = next((c for c in sentence.children(number, "advmod") if c.lower in COMPARATIVES
+                     and than is not None and c.index == than.index - 1), None)
+        say = sentence.head_of(number)
+        if word is None or say is None or number.upos not in ("NOUN", "NUM") or number.base_deprel != "obl":
+            continue
+        report = next((c for c in sentence.children(say, "ccomp") if c.index > number.index
+                       and not _has_subject(sentence, c)
+                       and any(m.lower == "that" and m.index < word.index for m in sentence.children(c, "mark"))),
+                      None)
+        if report is not None:
+            return _comparative_subject(sentence, word, than, number, report)
     return {}
 
 
@@ -8133,7 +8284,10 @@ def _dateline(sentence: Sentence, lexicon: Lexicon) -> Fixes:
         # the phrase's head is its last noun before the verb the dateline hung on, the
         # nouns before it its modifiers ("- Cloud-software maker Lumora Systems said")
         nouns = [w for w in orphans if w.upos in NOMINAL_HEADS and w.index < tops[0].head]
-        if len(nouns) > 1 and nouns[-1].upos == "PROPN" and all(n.upos in ("NOUN", "PROPN") for n in nouns):
+        # (not across a comma: "- Estravia's foreign minister, Radek Halvin, resigned" has
+        # the name in apposition)
+        if len(nouns) > 1 and nouns[-1].upos == "PROPN" and all(n.upos in ("NOUN", "PROPN") for n in nouns) \
+                and not any(w.text == "," for w in sentence.words[nouns[0].index:nouns[-1].index]):
             head = nouns[-1]
             fixes.update({n.index: (head.index, "compound") for n in nouns[:-1]})
         else:
@@ -8854,7 +9008,10 @@ def _participle_of_saying_inside_complement(sentence: Sentence, lexicon: Lexicon
     whichever verb of the first the parser hung it on."""
     fixes = {}
     for saying in sentence.words:
-        if saying.lemma not in lexicon.cue_verbs or saying.upos != "VERB" or saying.feat("VerbForm") != "Fin":
+        # (with its auxiliaries too: "Halvin had denied that the messages were genuine,
+        # calling them “a crude fabrication”")
+        if saying.lemma not in lexicon.cue_verbs or saying.upos != "VERB" or not (
+                saying.feat("VerbForm") == "Fin" or sentence.children(saying, "aux") and saying.base_deprel == "root"):
             continue
         for complement in sentence.children(saying, "ccomp"):
             if complement.index < saying.index:
@@ -9057,8 +9214,8 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _given_name_opening_the_sentence_tagged_as_adjective, _name_of_a_body_read_as_two_conjuncts, _quotation_mark_read_as_a_word, _absolute_with_clause_of_saying_read_as_the_main_clause, _subject_of_an_absolute_with_clause_read_as_oblique, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _possessor_of_a_relatives_subject_read_as_part_of_the_noun, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_phrase_read_as_a_modifier_of_its_object, _clause_after_a_preposition_read_as_a_participle, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_hung_on_a_modifier_of_the_addressee, _infinitive_tagged_as_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _text_noun_in_ing_tagged_as_a_participle, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _report_after_the_addressee_hung_on_an_outer_verb, _purpose_clause_read_as_a_conjunct_of_the_verb_of_saying, _prepositional_phrase_read_as_a_second_report, _words_of_the_quote_hung_on_the_verb_after_it, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
-           _second_verb_read_as_adjective, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _verb_of_a_report_tagged_as_the_object, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
+REPAIRS = (_dateline, _given_name_opening_the_sentence_tagged_as_adjective, _name_of_a_body_read_as_two_conjuncts, _place_of_a_role_read_as_a_second_person, _quotation_mark_read_as_a_word, _absolute_with_clause_of_saying_read_as_the_main_clause, _subject_of_an_absolute_with_clause_read_as_oblique, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _possessor_of_a_relatives_subject_read_as_part_of_the_noun, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_phrase_read_as_a_modifier_of_its_object, _clause_after_a_preposition_read_as_a_participle, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_hung_on_a_modifier_of_the_addressee, _infinitive_tagged_as_noun, _infinitive_read_as_a_modifier_of_its_object, _participle_inside_the_speaker_read_as_a_clause, _opening_verb_of_saying_read_as_a_subject, _reports_subject_read_as_the_object_of_a_verb_inside_it, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _text_noun_in_ing_tagged_as_a_participle, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _participle_inside_the_speaker_read_as_a_clause, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _report_after_the_addressee_hung_on_an_outer_verb, _purpose_clause_read_as_a_conjunct_of_the_verb_of_saying, _prepositional_phrase_read_as_a_second_report, _words_of_the_quote_hung_on_the_verb_after_it, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
+           _second_verb_read_as_adjective, _infinitive_read_as_a_modifier_of_its_object, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _verb_of_a_report_tagged_as_the_object, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
            _complement_split_off, _complement_hung_on_the_verb_of_saying,

@@ -20,8 +20,11 @@ QUOTING_VERBS = frozenset({"quote", "cite"})
 # relations through which a subject-less cue inherits its governor's subject
 INHERITS_SUBJECT = ("advcl", "xcomp", "conj", "parataxis")
 # dependents that are not part of the source's name phrase
+# (nor, on a name that is a copular predicate, its clause's subject and verb: "Among the
+# larder's 60 volunteers is Tam Galloway")
 NOT_IN_MENTION = frozenset({"acl:relcl", "appos", "punct", "parataxis", "cc", "conj", "case", "mark",
-                            "advcl", "dep", "discourse", "list", "vocative", "orphan", "reparandum"})
+                            "advcl", "dep", "discourse", "list", "vocative", "orphan", "reparandum",
+                            "nsubj", "nsubj:pass", "csubj", "cop", "aux", "expl"})
 
 
 def _subject(sentence: Sentence, verb: Word) -> Word | None:
@@ -102,6 +105,12 @@ def _verb_source(sentence: Sentence, verb: Word) -> Word | None:
             quoted = sentence.child(governor, "obj")
             if quoted is not None:
                 return quoted
+        # "The messages show Halvin writing to Tenk: “...”": the object of a verb that
+        # is not one of saying is who does what its complement right after it says
+        controller = sentence.child(governor, "obj")
+        if current.deprel == "xcomp" and controller is not None and governor.lemma not in _lexicon().cue_verbs \
+                and sentence.subtree(controller)[-1].index == current.index - 1:
+            return controller
         if current.deprel == "acl" and governor.upos in ("NOUN", "PROPN", "PRON"):
             # "Tomer Bar stating that ...", "a statement saying that ..."
             return governor if governor.upos != "NOUN" or not _is_cue_noun(governor) \
@@ -184,7 +193,7 @@ def _author(sentence: Sentence, document: Word, lexicon: Lexicon) -> Word | None
     authored = [(document, ("by", "from")),
                 *((c, ("by",)) for c in sentence.children(document, "acl") if c.lemma in lexicon.authoring_verbs)]
     named = next((c for holder, prepositions in authored for c in sentence.children(holder, "nmod", "obl", "obl:agent")
-                  if c.index > document.index and c.upos == "PROPN"
+                  if c.index > document.index and (c.upos == "PROPN" or _named_body(sentence, c, lexicon))
                   and any(m.lower in prepositions for m in sentence.children(c, "case"))), None)
     # ("a preliminary report the university published on Monday": the subject of a
     # relative clause of authoring, named or a body the article has named)
@@ -196,6 +205,13 @@ def _author(sentence: Sentence, document: Word, lexicon: Lexicon) -> Word | None
         or next((o for o in sentence.children(document, "nmod:poss") if o.upos in ("PROPN", "NOUN")), None) \
         or next((c for c in sentence.children(document, "compound") if c.index == document.index - 1
                  and c.upos == "NOUN" and c.text.islower() and c.lemma in lexicon.generic_organization_nouns), None)
+
+
+def _named_body(sentence: Sentence, noun: Word, lexicon: Lexicon) -> bool:
+    """"the charity", "the council": a body the article has named, called by its kind
+    ("figures published by the charity")."""
+    return noun.upos == "NOUN" and noun.lemma in lexicon.generic_organization_nouns \
+        and any(d.lower == "the" for d in sentence.children(noun, "det"))
 
 
 def _inverted_subject(cue: Cue, lexicon: Lexicon) -> Word | None:
@@ -301,7 +317,8 @@ def mention_words(sentence: Sentence, head: Word) -> list[Word]:
         run = run[:-1]
     # a name the parser split up ("Amal" + appos "Saad") is still one name, and
     # a title it cut off ("Israeli Prime" + "Minister Netanyahu") is still the title
-    if head.upos == "PROPN":
+    # (but a day or a month is no part of the name after it: "On Tuesday Maren had denied")
+    if head.upos == "PROPN" and head.lemma.lower() not in _lexicon().time_nouns:
         while run[-1].index + 1 < len(sentence.words) and sentence.words[run[-1].index + 1].upos == "PROPN":
             run.append(sentence.words[run[-1].index + 1])
         run = _with_cut_off_title(sentence, run)

@@ -135,13 +135,18 @@ def _name_words(sentence: Sentence, words: list[Word], head: Word, lexicon: Lexi
     # "Detective Sergeant Ruth Kaminski of Wealdshire Police": a role word heads the
     # phrase; the name is the one right after it, not the affiliation's
     # (or an honorific heads it: "DI Kettering, of Halden Constabulary")
-    after = [run for run in runs if run[0].index > head.index]
+    # (nor one inside the place or body the role is for: "The MSP for Kilmorven and the Glens")
+    governed = {w.index for c in sentence.children(head, "nmod") if sentence.children(c, "case")
+                for w in sentence.subtree(c)}
+    after = [run for run in runs if run[0].index > head.index and run[0].index not in governed]
     if head.upos == "PROPN" and (head.lower in lexicon.title_heads or lexicon.is_honorific(head.text)) and after:
         # (not a capitalised word inside the title: "Assistant Chief Fire Officer Brian Tully")
         def inside_the_title(run: list[Word]) -> bool:
             following = sentence.words[run[-1].index + 1] if run[-1].index + 1 < len(sentence.words) else None
             return following is not None and following.lower in lexicon.title_heads
         return next((run for run in after if not inside_the_title(run)), after[0])
+    if head.lower in lexicon.title_heads and runs and runs[-1][0].index in governed:
+        return []
     return runs[-1] if runs and head.upos == "PROPN" else []
 
 
@@ -599,7 +604,8 @@ def analyse(sentence: Sentence, article: str, head: Word, words: list[Word],
             appos_words = [w for w in role_words(sentence, appos) if all(w.index != n.index for n in name or ())]
             # (a role may be tagged as a name: "the MP for Fellbridge"); a phrase opened by
             # a relative word is a relative clause, whatever its tags ("whose debut carries")
-            if appos_words and appos_words[0].lower in RELATIVE_WORDS:
+            opening = next((w for w in sentence.subtree(appos) if w.upos != "PUNCT"), appos)
+            if appos_words and (appos_words[0].lower in RELATIVE_WORDS or opening.lower in RELATIVE_WORDS):
                 continue
             if (appos.upos == "NOUN" or appos.upos == "PROPN" and appos.lower in lexicon.title_heads) \
                     and appos_words:

@@ -254,9 +254,12 @@ from conllu_docs import (  # session 21
     VILLAGES_SUED_AND_WOULD_SEEK, WOULD_MONITOR_BUT_HAD_NO_ROLE, FLOODED_BUT_SHE_DID_NOT_EXPECT, THIEVES_HAD_ENTERED_AND_COPIED, TALKING_CLOSELY_AND_WOULD_NOT_COMMENT, SOUND_BUT_BADLY_EXPLAINED_AND_SHOULD_NOT, A_WIN_FOR_EVERY_VOTER_AND_NOT_ONLY, THE_54_YEAR_OLD_WHO_JOINED_DENIED, THE_58_YEAR_OLD_ACKNOWLEDGED_CHECKS, SAID_BEGIN_AND_INSISTED_PANIC_BUY, TOLD_THE_JURY_THE_DRIVER_MOST_LIKELY, KEMP_WHO_BOUGHT_THE_PAPER_1, KEMP_WHO_BOUGHT_THE_PAPER_2, KEMP_WHO_BOUGHT_THE_PAPER_3, ACCORDING_TO_THE_ORDER_1, ACCORDING_TO_THE_ORDER_2, ACCORDING_TO_THE_ORDER_3, HIGHWAYS_AGENCYS_TRAFFIC_UPDATE, A_CHARGE_ORTEGAS_LAWYER_DISMISSED, TOLD_BBC_SPORT_THE_MOOD, VERDICT_OF_COLLEY_CHAIR_OF_THE_TRUST_WHO, SOLVENT_A_COMPOUND_KNOWN_AS_TCE, RECALLING_AFTER_INSPECTORS_FOUND, THE_REGULATOR_SAID_1, THE_REGULATOR_SAID_2, THE_REGULATOR_SAID_3, THE_REGULATOR_SAID_4, THE_REGULATOR_SAID_5, SO_SAID_BEEF_FARMER_VOSS_1, SO_SAID_BEEF_FARMER_VOSS_2, SO_SAID_BEEF_FARMER_VOSS_3, TALLOW_CREEK_IS_AS_PETTIT_PUT_IT, DATELINE_NS_ARGUING_OTTAWA_IGNORED, ASKED_BY_STRANG_THE_DEPUTY_CHAIR_WHETHER, QUESTION_CAME_FROM_DIAZ_A_STUDENT_1, QUESTION_CAME_FROM_DIAZ_A_STUDENT_2, QUESTION_CAME_FROM_DIAZ_A_STUDENT_3, QUESTION_CAME_FROM_DIAZ_A_STUDENT_4, ACKNOWLEDGED_THE_COUNCILS_OWN_INSPECTORS, ONE_WOMAN_LATER_IDENTIFIED_AS_1, ONE_WOMAN_LATER_IDENTIFIED_AS_2, A_GAP_THE_UNION_CALLED_THE_GHOST_SHIFT, WHAT_THE_CLUB_CALLED_ITS_PLAN, THE_UNIONS_COURT_FILING_ARGUES, TOLD_THE_AP_THAT_WOULD_HAPPEN, WARNED_ANYONE_CAUGHT_LOOTING, WITH_FORECASTERS_WARNING_CONDITIONS, WHAT_SHE_CALLED_THEIR_CAREFUL_WORK, THE_54_YEAR_OLD_AFTER_THE_MP_FOR_1, THE_54_YEAR_OLD_AFTER_THE_MP_FOR_2, THE_54_YEAR_OLD_AFTER_THE_MP_FOR_3, THE_54_YEAR_OLD_AFTER_THE_MP_FOR_4, A_CREW_CARRYING_CHAIN_SAWS_REACHED, TAKING_THE_DEPARTMENT_OF_COASTAL_AFFAIRS_TO_COURT_1, TAKING_THE_DEPARTMENT_OF_COASTAL_AFFAIRS_TO_COURT_2, HAD_CALLED_CUSTOMERS_AND_WAS_SORRY, SAID_IN_REMARKS_BEFORE_THE_VOTE_THAT, IT_RECOMMENDS_AND_URGES, THE_61_YEAR_OLD_SAID_ARBITRATION, A_FIGURE_THE_COMPANY_HAS_PROMISED, GROUP_SAID_INITIAL_RESPONSE_AND_SIRENS)
 from conllu_docs import (  # session 22
     BRENN_DENIED_OFFICIALS_HAD_IGNORED, PRISONS_MINISTER_TOM_AVERY_ADMITTED, TALLIS_CLAIMED_ONE_IN_FIVE_QUIT, VETERAN_GUARD_KNOWN_AS_SPIDER_1, VETERAN_GUARD_KNOWN_AS_SPIDER_2, THE_LADY_HAWKS_AFTER_THE_COACH_1, THE_LADY_HAWKS_AFTER_THE_COACH_2, THE_LADY_HAWKS_AFTER_THE_COACH_3, DEPUTY_CHIEF_FIRE_OFFICER_SCOTT, ROURKE_SC_ARGUED_1, ROURKE_SC_ARGUED_2, SO_PETER_VANCE_TOLD_1, SO_PETER_VANCE_TOLD_2, SO_PETER_VANCE_TOLD_3, THE_61_YEAR_OLD_PROMISED_TO_SCRAP_1, THE_61_YEAR_OLD_PROMISED_TO_SCRAP_2, URGED_VOTERS_OVERSEAS_TO_APPLY, MONITORS_FROM_12_COUNTRIES_INVITED, WITH_ITS_LEADER_TELLING_1, WITH_ITS_LEADER_TELLING_2, STILL_AS_DUARTE_PUT_IT, NOTHING_ON_THIS_SCALE_SAID_DR_VOSS, TARN_AGROCHEMICALS_THE_COMPANY_SAID_1, TARN_AGROCHEMICALS_THE_COMPANY_SAID_2, TARN_AGROCHEMICALS_THE_COMPANY_SAID_3, FAR_FROM_OVER, COMMITTEE_OF_COUNCILLORS_THEN_NAMED_1, COMMITTEE_OF_COUNCILLORS_THEN_NAMED_2, ROADS_AND_BRIDGES_COMMITTEE, FISHERIES_AND_COASTAL_BOARD_ACCUSED, ALPINE_RIDGE_DENIED_1, ALPINE_RIDGE_DENIED_2, DANIEL_MOSS_47_WHO_SAID, A_HIGH_COURT_JUDGE_THEN_MR_JUSTICE_1, A_HIGH_COURT_JUDGE_THEN_MR_JUSTICE_2, DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_1, DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_2, DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_3, SO_FANS_COULD_ATTEND, A_BUILDER_WHO_ASSURED_HIM, ACCORDING_TO_UNION_FIGURES_1, ACCORDING_TO_UNION_FIGURES_2, A_BUILDER_WHO_ASSURED_HIM_THEN_SHE_1, A_BUILDER_WHO_ASSURED_HIM_THEN_SHE_2, SECURITY_EXPERT_LENA_HOLT_SAID, SCHOOLS_BEFORE_STADIUMS_CLAIMED, A_BRUSH_FIRE_TORE_OFFICIALS_SAID)
+from conllu_docs import (  # session 23
+    LOCAL_MSP_THEN_THE_MSP_FOR_1, LOCAL_MSP_THEN_THE_MSP_FOR_2, COUNCILLOR_LEADER_THEN_THE_COUNCIL_LEADER_1, COUNCILLOR_LEADER_THEN_THE_COUNCIL_LEADER_2, ONE_VOLUNTEER_THEN_KIRSTY_1, ONE_VOLUNTEER_THEN_KIRSTY_2, ONE_VOLUNTEER_THEN_KIRSTY_3, FIGURES_PUBLISHED_BY_THE_CHARITY, MORE_THAN_A_THIRD_WERE, THOUGH_HE_ADMITTED_HIS_SHIFTS_RAN, URGED_MINISTERS_TO_DOUBLE, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_1, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_2, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_3, DATELINE_MINISTER_COMMA_NAME_1, DATELINE_MINISTER_COMMA_NAME_2, MESSAGES_SHOW_HIM_WRITING, HAD_DENIED_CALLING_THEM, SAYS_THE_RETIRED_POSTMAN_1, SAYS_THE_RETIRED_POSTMAN_2, TOLD_THE_COURIER_1, TOLD_THE_COURIER_2, ADDING_THAT_THE_UPFRONT_COST_WOULD, HARBOUR_MASTER_THEN_THE_HARBOUR_MASTER_1, HARBOUR_MASTER_THEN_THE_HARBOUR_MASTER_2, NOT_KNOWN_THE_MATCH_WOULD_BE, THE_ITALIAN_INSISTED, ACCORDING_TO_THE_RULING_1, ACCORDING_TO_THE_RULING_2, ACCORDING_TO_THE_RULING_3, ON_TUESDAY_NAME)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
+from quotes.pipeline import _runs_on
 
 
 def only(doc):
@@ -4696,3 +4699,114 @@ def test_a_past_verb_tagged_as_a_noun_before_a_closing_attribution_heads_the_rep
     q = only(document(A_BRUSH_FIRE_TORE_OFFICIALS_SAID))
     assert (q.speaker, q.text) == ("county officials", "A wind-driven brush fire tore through scrubland outside this "
                                    "farming town on Monday, forcing more than 2,000 people from their homes")
+
+
+# session 23
+
+def test_a_member_of_another_parliament_has_a_title_and_the_role_for_a_place_refers_back_to_him():
+    found = quotes_of(LOCAL_MSP_THEN_THE_MSP_FOR_1, LOCAL_MSP_THEN_THE_MSP_FOR_2)
+    assert [(q.speaker, q.title) for q in found] == [
+        ("Fergus Lennie", "Local MSP"), ("Fergus Lennie", "MSP for Dunmore and the Braes")]
+
+
+def test_a_role_in_apposition_after_a_title_is_what_a_later_description_refers_back_to():
+    found = quotes_of(COUNCILLOR_LEADER_THEN_THE_COUNCIL_LEADER_1, COUNCILLOR_LEADER_THEN_THE_COUNCIL_LEADER_2)
+    assert [q.speaker for q in found] == ["Ailsa Brodie"] * 3
+
+
+def test_a_lone_given_name_with_a_description_set_off_by_commas_is_the_pronouns_antecedent():
+    found = extract_from_document(document(ONE_VOLUNTEER_THEN_KIRSTY_1, ONE_VOLUNTEER_THEN_KIRSTY_2,
+                                           ONE_VOLUNTEER_THEN_KIRSTY_3, sep="\n\n"))
+    assert [(q.cue.text, q.speaker) for q in found] == [("warned", "volunteer"), ("said", "Morag")]
+
+
+def test_figures_published_by_a_body_called_by_its_kind_are_that_bodys():
+    q = only(document(FIGURES_PUBLISHED_BY_THE_CHARITY))
+    assert q.speaker == "Larchfield Food Share"
+
+
+def test_more_than_a_fraction_of_a_group_is_the_subject_of_a_copular_report():
+    q = only(document(MORE_THAN_A_THIRD_WERE))
+    assert (q.speaker, q.text) == ("Dunne", "more than a third of those helped were pensioners")
+
+
+def test_a_report_after_though_hung_on_the_quote_before_is_the_second_verbs():
+    found = quotes_of(THOUGH_HE_ADMITTED_HIS_SHIFTS_RAN)
+    assert [(q.cue.text, q.text) for q in found][-1] == ("admitted", "his evenings now ran long")
+
+
+def test_the_word_after_to_is_the_infinitive_not_a_modifier_of_an_ing_form():
+    found = quotes_of(URGED_MINISTERS_TO_DOUBLE)
+    assert [(q.cue.text, q.text) for q in found][-1] == ("urged", "double emergency spending")
+
+
+def test_an_inverted_copula_gives_no_title_and_a_trade_word_refers_back_to_the_person():
+    found = extract_from_document(document(AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_1,
+                                           AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_2,
+                                           AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_3, sep="\n\n"))
+    assert [(q.speaker, q.title) for q in found] == [("Hamish Baird", "former joiner")] * 2
+
+
+def test_a_sentence_never_ends_on_a_comma():
+    assert _runs_on(",", ",", "Lind")
+    assert not _runs_on("over.", ".", "Lind")
+
+
+def test_a_role_and_a_name_in_apposition_after_a_dateline_stay_apart():
+    found = extract_from_document(document(DATELINE_MINISTER_COMMA_NAME_1, DATELINE_MINISTER_COMMA_NAME_2,
+                                           sep="\n\n"))
+    assert [(q.speaker, q.title) for q in found] == [("Ivo Maren", "finance minister")]
+
+
+def test_the_object_of_a_verb_not_of_saying_is_who_writes_in_its_complement():
+    q = only(document(MESSAGES_SHOW_HIM_WRITING))
+    assert (q.speaker, q.cue.text) == ("Maren", "writing")
+
+
+def test_a_naming_participle_after_a_report_of_a_past_perfect_verb_is_the_speakers():
+    found = quotes_of(HAD_DENIED_CALLING_THEM)
+    assert [(q.cue.text, q.speaker) for q in found] == [("denied", "Maren"), ("calling", "Maren")]
+
+
+def test_a_participle_inside_an_inverted_speaker_is_an_adjective():
+    found = extract_from_document(document(SAYS_THE_RETIRED_POSTMAN_1, SAYS_THE_RETIRED_POSTMAN_2, sep="\n\n"))
+    assert [(q.speaker, q.title) for q in found] == [("Alan Pryce", "retired postman")]
+
+
+def test_a_newspaper_named_like_a_trade_is_no_epithet_and_a_whose_clause_gives_no_title():
+    found = extract_from_document(document(TOLD_THE_COURIER_1, TOLD_THE_COURIER_2, sep="\n\n"))
+    assert [(q.cue.text, q.speaker, q.title) for q in found] == [
+        ("insisting", "Colin Maybury", "vice-chancellor of Brantwood University"),
+        ("told", "Colin Maybury", "vice-chancellor of Brantwood University")]
+
+
+def test_a_past_form_spelt_like_a_noun_that_is_the_subject_of_a_modal_verb_stays_a_noun():
+    found = quotes_of(ADDING_THAT_THE_UPFRONT_COST_WOULD)
+    assert [(q.cue.text, q.text) for q in found][-1] == (
+        "adding", "the initial cost would pay for itself within three years")
+
+
+def test_a_harbour_master_has_a_title_and_the_role_refers_back_to_her():
+    found = quotes_of(HARBOUR_MASTER_THEN_THE_HARBOUR_MASTER_1, HARBOUR_MASTER_THEN_THE_HARBOUR_MASTER_2)
+    assert [(q.speaker, q.title) for q in found] == [("Dagny Holm", "Harbour Master"), ("Dagny Holm", "harbour master")]
+
+
+def test_an_object_before_a_modal_predicate_is_its_subject_inside_the_report():
+    q = only(document(NOT_KNOWN_THE_MATCH_WOULD_BE))
+    assert q.text == "she had not known the game would be Novak's last"
+
+
+def test_a_bare_verb_of_saying_read_as_a_subject_heads_the_sentence():
+    q = only(document(THE_ITALIAN_INSISTED))
+    assert (q.cue.text, q.text[:len('Novak could have played on')]) == ("insisted", "Novak could have played on")
+
+
+def test_a_ruling_is_the_judges_who_ruled_once_the_story_names_the_judge():
+    found = extract_from_document(document(ACCORDING_TO_THE_RULING_1, ACCORDING_TO_THE_RULING_2,
+                                           ACCORDING_TO_THE_RULING_3, sep="\n\n"))
+    assert [(q.cue.text, q.speaker) for q in found][-1] == ("According to", "Miriam Castellanos")
+
+
+def test_a_weekday_is_no_part_of_the_name_after_it():
+    q = only(document(ON_TUESDAY_NAME))
+    assert q.speaker == "Maren"
