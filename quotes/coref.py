@@ -412,6 +412,15 @@ class EntityRegistry:
             if person is not None:
                 return self.entity(f"{person.name}'s {_words(phrase.description)[-1]}", phrase.kind, phrase.plural)
         possessive = (_words(phrase.mention.text.lower()) or [""])[0]
+        if possessive == "its" and phrase.kind == "unnamed" and not phrase.plural \
+                and phrase.head.lemma.lower() in self._role_words:
+            # "The authority's threshold ...; its chief scientist told MPs": the one who
+            # holds that role at the body "its" refers to
+            body = self._antecedent("neuter", sentence, offset, excluded=excluded)
+            if body is not None and body.kind == "organization":
+                role = " ".join(_words(phrase.description)[1:] if _words(phrase.description.lower())[:1] == ["its"]
+                                else _words(phrase.description))
+                return self.entity(f"{body.name}'s {role}", "unnamed")
         if possessive in TEXT_OWNERS and phrase.head.lemma.lower() in self._text_sources and phrase.name is None:
             # "according to its petition", "in her letter": a text of their own is its
             # author speaking
@@ -532,6 +541,16 @@ class EntityRegistry:
                     return entity
             if of_the_kind is not None:
                 return of_the_kind
+            # "Ruth Calloway, an entomologist at Kingsbridge University ... The Kingsbridge
+            # professor added": the one person whose role names the place or body the
+            # description opens with, whatever the role word
+            affiliated = {id(m.entity): m.entity for m in self._mentions if m.offset < offset
+                          and m.entity.kind == "person" and origins and all(
+                              any(_same_stem(o.lower(), w) for t in m.entity.titles for w in _words(t.lower()))
+                              for o in origins)}
+            if definite and phrase.kind == "unnamed" and len(affiliated) == 1 \
+                    and (head in self._role_words or head in self._epithets):
+                return next(iter(affiliated.values()))
         gender = self._gender_by_noun.get(head.lower())
         if definite and not phrase.plural and gender is not None:
             # "A neighbour said ... “...,” the woman said": like "she", it refers back

@@ -18113,3 +18113,103 @@ A_CLAIM_THAT_SOME_DOUBTED = ('The operator added that the damaged tanks held no 
     (20, 'doubted', 'doubt', 'VERB', 13, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
     (21, '.', '.', 'PUNCT', 3, 'punct'),
 ])
+
+DIRECTOR_THEN_THE_UTILITY_CHIEF_1 = ('Water Department Director Dana Whitlock said crews were flushing the mains.', [
+    (1, 'Water', 'water', 'PROPN', 2, 'compound', 'Number=Sing'),
+    (2, 'Department', 'department', 'PROPN', 3, 'nmod:desc', 'Number=Sing'),
+    (3, 'Director', 'director', 'PROPN', 4, 'nmod:desc', 'Number=Sing'),
+    (4, 'Dana', 'dana', 'PROPN', 6, 'nsubj', 'Number=Sing'),
+    (5, 'Whitlock', 'whitlock', 'PROPN', 4, 'flat', 'Number=Sing'),
+    (6, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (7, 'crews', 'crew', 'NOUN', 9, 'nsubj', 'Number=Plur'),
+    (8, 'were', 'be', 'AUX', 9, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (9, 'flushing', 'flush', 'VERB', 6, 'ccomp', 'Tense=Pres|VerbForm=Part'),
+    (10, 'the', 'the', 'DET', 11, 'det', 'Definite=Def|PronType=Art'),
+    (11, 'mains', 'main', 'NOUN', 9, 'obj', 'Number=Plur'),
+    (12, '.', '.', 'PUNCT', 6, 'punct'),
+])
+
+DIRECTOR_THEN_THE_UTILITY_CHIEF_2 = ('The utility chief insisted the valves had been replaced.', [
+    (1, 'The', 'the', 'DET', 3, 'det', 'Definite=Def|PronType=Art'),
+    (2, 'utility', 'utility', 'NOUN', 3, 'compound', 'Number=Sing'),
+    (3, 'chief', 'chief', 'NOUN', 4, 'nsubj', 'Number=Sing'),
+    (4, 'insisted', 'insist', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'the', 'the', 'DET', 6, 'det', 'Definite=Def|PronType=Art'),
+    (6, 'valves', 'valve', 'NOUN', 9, 'nsubj:pass', 'Number=Plur'),
+    (7, 'had', 'have', 'AUX', 9, 'aux', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'),
+    (8, 'been', 'be', 'AUX', 9, 'aux:pass', 'Tense=Past|VerbForm=Part'),
+    (9, 'replaced', 'replace', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (10, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+THE_ASHFORD_PROFESSOR_1 = ('Mira Patel, a soil scientist at Ashford University who was not involved in the work, said the method was sound.', [
+    (1, 'Mira', 'mira', 'PROPN', 18, 'nsubj', 'Number=Sing'),
+    (2, 'Patel', 'patel', 'PROPN', 1, 'flat', 'Number=Sing'),
+    (3, ',', ',', 'PUNCT', 6, 'punct'),
+    (4, 'a', 'a', 'DET', 6, 'det', 'Definite=Ind|PronType=Art'),
+    (5, 'soil', 'soil', 'NOUN', 6, 'compound', 'Number=Sing'),
+    (6, 'scientist', 'scientist', 'NOUN', 1, 'appos', 'Number=Sing'),
+    (7, 'at', 'at', 'ADP', 9, 'case'),
+    (8, 'Ashford', 'ashford', 'PROPN', 9, 'compound', 'Number=Sing'),
+    (9, 'University', 'university', 'PROPN', 6, 'nmod', 'Number=Sing'),
+    (10, 'who', 'who', 'PRON', 13, 'nsubj:pass', 'PronType=Rel'),
+    (11, 'was', 'be', 'AUX', 13, 'aux:pass', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (12, 'not', 'not', 'PART', 13, 'advmod', 'Polarity=Neg'),
+    (13, 'involved', 'involve', 'VERB', 9, 'acl:relcl', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (14, 'in', 'in', 'ADP', 16, 'case'),
+    (15, 'the', 'the', 'DET', 16, 'det', 'Definite=Def|PronType=Art'),
+    (16, 'work', 'work', 'NOUN', 13, 'obl', 'Number=Sing'),
+    (17, ',', ',', 'PUNCT', 1, 'punct'),
+    (18, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (19, 'the', 'the', 'DET', 20, 'det', 'Definite=Def|PronType=Art'),
+    (20, 'method', 'method', 'NOUN', 22, 'nsubj', 'Number=Sing'),
+    (21, 'was', 'be', 'AUX', 22, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (22, 'sound', 'sound', 'ADJ', 18, 'ccomp', 'Degree=Pos'),
+    (23, '.', '.', 'PUNCT', 18, 'punct'),
+])
+
+THE_ASHFORD_PROFESSOR_2 = ('The Ashford professor added that the trial should be repeated.', [
+    (1, 'The', 'the', 'DET', 3, 'det', 'Definite=Def|PronType=Art'),
+    (2, 'Ashford', 'ashford', 'PROPN', 3, 'compound', 'Number=Sing'),
+    (3, 'professor', 'professor', 'NOUN', 4, 'nsubj', 'Number=Sing'),
+    (4, 'added', 'add', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'that', 'that', 'SCONJ', 10, 'mark'),
+    (6, 'the', 'the', 'DET', 7, 'det', 'Definite=Def|PronType=Art'),
+    (7, 'trial', 'trial', 'NOUN', 10, 'nsubj:pass', 'Number=Sing'),
+    (8, 'should', 'should', 'AUX', 10, 'aux', 'VerbForm=Fin'),
+    (9, 'be', 'be', 'AUX', 10, 'aux:pass', 'VerbForm=Inf'),
+    (10, 'repeated', 'repeat', 'VERB', 4, 'ccomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (11, '.', '.', 'PUNCT', 4, 'punct'),
+])
+
+ITS_CHIEF_SCIENTIST_1 = ('The Seed Safety Authority announced that it would review the data.', [
+    (1, 'The', 'the', 'DET', 4, 'det', 'Definite=Def|PronType=Art'),
+    (2, 'Seed', 'seed', 'PROPN', 4, 'compound', 'Number=Sing'),
+    (3, 'Safety', 'safety', 'PROPN', 4, 'compound', 'Number=Sing'),
+    (4, 'Authority', 'authority', 'PROPN', 5, 'nsubj', 'Number=Sing'),
+    (5, 'announced', 'announce', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (6, 'that', 'that', 'SCONJ', 9, 'mark'),
+    (7, 'it', 'it', 'PRON', 9, 'nsubj', 'Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs'),
+    (8, 'would', 'would', 'AUX', 9, 'aux', 'VerbForm=Fin'),
+    (9, 'review', 'review', 'VERB', 5, 'ccomp', 'VerbForm=Inf'),
+    (10, 'the', 'the', 'DET', 11, 'det', 'Definite=Def|PronType=Art'),
+    (11, 'data', 'data', 'NOUN', 9, 'obj', 'Number=Sing'),
+    (12, '.', '.', 'PUNCT', 5, 'punct'),
+])
+
+ITS_CHIEF_SCIENTIST_2 = ('Its chief scientist told MPs that the limit was “under review”.', [
+    (1, 'Its', 'its', 'PRON', 3, 'nmod:poss', 'Case=Gen|Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs'),
+    (2, 'chief', 'chief', 'NOUN', 3, 'compound', 'Number=Sing'),
+    (3, 'scientist', 'scientist', 'NOUN', 4, 'nsubj', 'Number=Sing'),
+    (4, 'told', 'tell', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'MPs', 'mps', 'PROPN', 4, 'iobj', 'Number=Sing'),
+    (6, 'that', 'that', 'SCONJ', 12, 'mark'),
+    (7, 'the', 'the', 'DET', 8, 'det', 'Definite=Def|PronType=Art'),
+    (8, 'limit', 'limit', 'NOUN', 12, 'nsubj', 'Number=Sing'),
+    (9, 'was', 'be', 'AUX', 12, 'cop', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, '“', '"', 'PUNCT', 12, 'punct'),
+    (11, 'under', 'under', 'ADP', 12, 'case'),
+    (12, 'review', 'review', 'NOUN', 4, 'ccomp', 'Number=Sing'),
+    (13, '”', '"', 'PUNCT', 12, 'punct'),
+    (14, '.', '.', 'PUNCT', 4, 'punct'),
+])
