@@ -722,6 +722,22 @@ its lemma where the lemmatizer mangled it (``conceded`` -> ``conced``).
   the sentence's main verb; ``Daniel Moss, 47, ...``: *Daniel* an adjective; ``PALGARH,
   Nemara, Oct 9 (Worldwire) —``: the dateline; ``A wind-driven brush fire tore
   through ..., county officials said``: *tore* a noun.
+* **Session 23's, from the batch ``ab``, held out in session 22.**  ``The MSP for
+  Kilmorven and the Glens``: the place read as a second speaker; ``urged ministers to
+  double emergency funding``: *double* an adjective of *funding*; ``says the
+  64-year-old retired postman``: *retired* a verb; ``The Italian insisted Kostadinova
+  could have``: *insisted* a subject; ``had not known the match would be ...``: the
+  report's subject an object; ``said standing near the hold was “like ...”``: the
+  gerund a complement; ``argued the rise sent ‘the wrong message’ to students already
+  struggling``: the quoted object and the participle on *argued*; ``..., a claim that
+  some on the quay openly doubted``: the writer's gloss read as part of the report;
+  ``more than a third of those referred were``: the quantity an oblique of *added*;
+  ``though he admitted his shifts now ran late``: *ran* on the quote before;
+  ``Kirsty, a mother of three, first came``: the apposition a second subject;
+  ``SORANTO ... - Estravia's foreign minister, Radek Halvin, resigned``: the dateline
+  rule joined role and name across the comma; ``the upfront cost would pay``: *cost*
+  made a verb; ``had denied that ..., calling them ...``: the participle left on the
+  report.
 """
 from __future__ import annotations
 

@@ -284,8 +284,10 @@ def _is_common_word(word: Word) -> bool:
 
 def _is_compound_occupation(sentence: Sentence, head: Word, lexicon: Lexicon) -> bool:
     """"dinner lady", "delivery man": a word for a man or a woman, led by a noun
-    saying what the work is, names an occupation (English makes many this way)."""
-    return head.lower in lexicon.person_nouns and any(
+    saying what the work is, names an occupation (English makes many this way); so does
+    an agent noun led by the thing worked on ("crane operator", "forklift driver")."""
+    agent = head.upos == "NOUN" and head.text.islower() and head.lower.endswith(AGENT_SUFFIXES)
+    return (head.lower in lexicon.person_nouns or agent) and any(
         c.upos == "NOUN" and c.text.islower() and c.index == head.index - 1
         for c in sentence.children(head, "compound"))
 
@@ -433,6 +435,9 @@ def predicate_role(sentence: Sentence, article: str, subject: Word, lexicon: Lex
     words = role_words(sentence, predicate, clause)
     return _span(article, words) if words else None
 
+
+# the endings of nouns for who does a kind of work ("operator", "driver", "machinist")
+AGENT_SUFFIXES = ("er", "or", "ist")
 
 # what a ranking opens with ("world No. 1", "the number two")
 RANK_WORDS = frozenset({"no.", "no", "number"})

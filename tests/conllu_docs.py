@@ -18213,3 +18213,26 @@ ITS_CHIEF_SCIENTIST_2 = ('Its chief scientist told MPs that the limit was “und
     (13, '”', '"', 'PUNCT', 12, 'punct'),
     (14, '.', '.', 'PUNCT', 4, 'punct'),
 ])
+
+SAID_A_CRANE_OPERATOR = ('“Nobody tells us a thing,” said a crane operator, who asked not to be named.', [
+    (1, '“', '"', 'PUNCT', 3, 'punct'),
+    (2, 'Nobody', 'nobody', 'PRON', 3, 'nsubj', 'Number=Sing|PronType=Neg'),
+    (3, 'tells', 'tell', 'VERB', 9, 'ccomp', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
+    (4, 'us', 'we', 'PRON', 3, 'iobj', 'Case=Acc|Number=Plur|Person=1|PronType=Prs'),
+    (5, 'a', 'a', 'DET', 6, 'det', 'Definite=Ind|PronType=Art'),
+    (6, 'thing', 'thing', 'NOUN', 3, 'obj', 'Number=Sing'),
+    (7, ',', ',', 'PUNCT', 3, 'punct'),
+    (8, '”', '"', 'PUNCT', 3, 'punct'),
+    (9, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (10, 'a', 'a', 'DET', 12, 'det', 'Definite=Ind|PronType=Art'),
+    (11, 'crane', 'crane', 'NOUN', 12, 'compound', 'Number=Sing'),
+    (12, 'operator', 'operator', 'NOUN', 9, 'nsubj', 'Number=Sing'),
+    (13, ',', ',', 'PUNCT', 15, 'punct'),
+    (14, 'who', 'who', 'PRON', 15, 'nsubj', 'PronType=Rel'),
+    (15, 'asked', 'ask', 'VERB', 12, 'acl:relcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (16, 'not', 'not', 'PART', 19, 'advmod', 'Polarity=Neg'),
+    (17, 'to', 'to', 'PART', 19, 'mark'),
+    (18, 'be', 'be', 'AUX', 19, 'aux:pass', 'VerbForm=Inf'),
+    (19, 'named', 'name', 'VERB', 15, 'xcomp', 'Tense=Past|VerbForm=Part|Voice=Pass'),
+    (20, '.', '.', 'PUNCT', 9, 'punct'),
+])
