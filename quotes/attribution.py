@@ -520,6 +520,13 @@ def _introduced_with_colon(doc: Document, sentence: Sentence, colon: int, lexico
     words = [w for w in sentence.words if w.end <= colon]
     inside = {w.index for w in words}
     predicate = next((w for w in words if w.head not in inside and w.upos != "PUNCT"), None)
+    # (the last clause before the colon, with a subject of its own: "A sign on her gate
+    # reads ..., and she puts her rule bluntly: “...”")
+    last = next((c for c in reversed(sentence.subtree(predicate)) if c.index in inside
+                 and c.base_deprel == "conj" and c.upos == "VERB"
+                 and any(s.index in inside for s in sentence.children(c, "nsubj"))), None) \
+        if predicate is not None else None
+    predicate = last or predicate
     if predicate is None or predicate.lemma in lexicon.cue_verbs \
             or not (predicate.upos == "VERB" or sentence.children(predicate, "cop")):
         return None

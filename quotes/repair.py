@@ -7668,6 +7668,37 @@ def _infinitive_hung_on_a_modifier_of_the_addressee(sentence: Sentence, lexicon:
     return {}
 
 
+def _infinitive_hung_past_the_addressee(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"urged people in the neighborhood locals call “the Flats” to stay off flooded
+    roads", "urged residents of neighboring Birch Flat to pack": the infinitive hung on
+    a verb inside or after the addressee's phrase (*call*, *neighboring*), after that
+    verb's own object.  A verb that reports an infinitive, with an addressee and no
+    infinitive of its own, takes the first *to*-infinitive after an object that ends
+    such a phrase (a verb right before its infinitive keeps it: "people who want to
+    leave")."""
+    for verb in sentence.words:
+        if verb.lemma not in lexicon.infinitival_cue_verbs or verb.upos != "VERB" \
+                or sentence.children(verb, "xcomp", "ccomp"):
+            continue
+        for addressee in sentence.children(verb, "obj"):
+            for infinitive in sentence.words[addressee.index + 1:]:
+                host = sentence.head_of(infinitive)
+                to = next((m for m in sentence.children(infinitive, "mark") if m.lower == "to" and m.upos == "PART"
+                           and m.index == infinitive.index - 1), None)
+                if to is None or infinitive.upos != "VERB" or host is None or host.index == verb.index:
+                    continue
+                inner = next((o for o in sentence.children(host, "obj") if host.index < o.index < to.index), None)
+                # (a verb that names, "locals call “the Flats”", takes no infinitive; nor does a
+                # time word the tagger took for a verb, "that evening to call")
+                naming = host.lemma in lexicon.naming_verbs and inner is not None and inner.upos == "PROPN"
+                ends_phrase = inner is not None and sentence.subtree(inner)[-1].index + 1 in (to.index, to.index - 1) \
+                    and (host.lemma not in lexicon.infinitival_cue_verbs or naming)
+                if (ends_phrase or host.lower in lexicon.time_nouns) and addressee.index < host.index < infinitive.index:
+                    return {infinitive.index: (verb.index, "xcomp")}
+                break
+    return {}
+
+
 def _charge_read_as_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     """"accused the council of ignoring residents": *ignoring* read as an adjective on
     *residents*.  After a verb of accusing, *of* and a gerund state the charge: the
@@ -7947,6 +7978,35 @@ def _writers_gloss_on_a_report_read_as_part_of_it(sentence: Sentence, lexicon: L
                 if subject:
                     fixes.update({c.index: (clause.index, "nsubj") for c in sentence.children(clause, "nsubj:pass")})
                 return fixes
+    return {}
+
+
+# prepositions the tagger takes for nouns at the end of a noun phrase
+PREPOSITIONS_LIKE_NOUNS = frozenset({"alongside", "beside", "amid", "amidst", "despite", "throughout", "via"})
+
+
+def _preposition_tagged_as_a_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"watched from the public gallery alongside Kezia Marlow, 34, a care worker":
+    *alongside* tagged as a noun with *gallery* its modifier and the name its apposition.
+    A preposition is no noun: the noun before it heads the phrase it was hung in, and
+    the name after it is an oblique of the verb, with the preposition its case."""
+    for word in sentence.words:
+        head = sentence.head_of(word)
+        inner = next((c for c in sentence.children(word, "appos", "nmod", "compound", "flat")
+                      if c.index > word.index and c.upos in NOMINAL_HEADS), None)
+        noun = next((c for c in sentence.children(word, "compound", "amod") if c.index == word.index - 1
+                     and c.upos == "NOUN"), None)
+        if word.lower not in PREPOSITIONS_LIKE_NOUNS or word.upos != "NOUN" or head is None \
+                or inner is None or noun is None or inner.index != word.index + 1:
+            continue
+        fixes = {noun.index: (word.head, word.deprel), word.index: (inner.index, "case", "_", "ADP", word.lower),
+                 inner.index: (word.head if head.upos == "VERB" else noun.index, "obl" if head.upos == "VERB" else "nmod")}
+        for child in sentence.children(word):
+            if child.index not in fixes and child.index < word.index:
+                fixes[child.index] = (noun.index, child.deprel)
+            elif child.index not in fixes:
+                fixes[child.index] = (inner.index, child.deprel)
+        return fixes
     return {}
 
 
@@ -9189,6 +9249,28 @@ def _backshifted_conjunct_outside_complement(sentence: Sentence, lexicon: Lexico
     return fixes
 
 
+def _speakers_next_verb_of_saying_read_inside_the_report(sentence: Sentence, lexicon: Lexicon) -> Fixes:
+    """"said they respected the decision but urged the board to appoint a successor":
+    *urged* read as a conjunct inside the report.  A verb of saying in the simple past,
+    with no subject and a complement of its own, joined to a report whose verb carries
+    no perfect auxiliary it could share, is the speaker's next act: a conjunct of the
+    verb of saying (the mirror of the backshifted conjunct, which continues the report)."""
+    fixes = {}
+    for saying in _verbs_of_saying(sentence, lexicon):
+        if not _simple_past(sentence, saying):
+            continue
+        for report in sentence.children(saying, "ccomp"):
+            if report.index < saying.index or any(a.lower in ("had", "has", "have")
+                                                  for a in sentence.children(report, "aux")):
+                continue
+            for verb in sentence.children(report, "conj"):
+                if verb.lemma in lexicon.cue_verbs and _simple_past(sentence, verb) \
+                        and not _has_subject(sentence, verb) and verb.index > report.index \
+                        and sentence.children(verb, "ccomp", "xcomp") and sentence.children(verb, "cc"):
+                    fixes[verb.index] = (saying.index, "conj")
+    return fixes
+
+
 def _participle_before_subject(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     fixes = {}
     for saying in sentence.words:
@@ -9315,7 +9397,7 @@ def _clause_words_on_a_modifier(sentence: Sentence, lexicon: Lexicon) -> Fixes:
     return fixes
 
 
-REPAIRS = (_dateline, _given_name_opening_the_sentence_tagged_as_adjective, _name_of_a_body_read_as_two_conjuncts, _place_of_a_role_read_as_a_second_person, _quotation_mark_read_as_a_word, _absolute_with_clause_of_saying_read_as_the_main_clause, _subject_of_an_absolute_with_clause_read_as_oblique, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _possessor_of_a_relatives_subject_read_as_part_of_the_noun, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_phrase_read_as_a_modifier_of_its_object, _clause_after_a_preposition_read_as_a_participle, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_hung_on_a_modifier_of_the_addressee, _infinitive_tagged_as_noun, _infinitive_read_as_a_modifier_of_its_object, _participle_inside_the_speaker_read_as_a_clause, _opening_verb_of_saying_read_as_a_subject, _reports_subject_read_as_the_object_of_a_verb_inside_it, _gerund_subject_of_a_report_read_as_a_complement, _quoted_object_hung_on_the_verb_of_saying, _writers_gloss_on_a_report_read_as_part_of_it, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _text_noun_in_ing_tagged_as_a_participle, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _participle_inside_the_speaker_read_as_a_clause, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _report_after_the_addressee_hung_on_an_outer_verb, _purpose_clause_read_as_a_conjunct_of_the_verb_of_saying, _prepositional_phrase_read_as_a_second_report, _words_of_the_quote_hung_on_the_verb_after_it, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
+REPAIRS = (_dateline, _given_name_opening_the_sentence_tagged_as_adjective, _name_of_a_body_read_as_two_conjuncts, _place_of_a_role_read_as_a_second_person, _quotation_mark_read_as_a_word, _absolute_with_clause_of_saying_read_as_the_main_clause, _subject_of_an_absolute_with_clause_read_as_oblique, _quoted_wording_after_a_titling_word_hung_apart, _opening_role_read_as_a_clause, _relative_clause_on_the_subject_read_as_complement, _report_read_as_object_of_a_clause_only_verb, _subject_noun_read_as_a_verb_before_its_modifier, _contact_relative_in_an_apposition_read_as_a_clause, _possessor_of_a_relatives_subject_read_as_part_of_the_noun, _contact_relative_read_as_a_participle_on_its_subject, _reduced_relative_read_as_an_adverbial_clause, _reduced_relative_read_as_the_report, _speakers_participle_read_as_a_report_before_the_verb, _participles_object_read_as_the_reports_subject, _clause_after_a_subordinator_read_as_a_noun_phrase, _participle_phrase_read_as_a_modifier_of_its_object, _clause_after_a_preposition_read_as_a_participle, _subject_after_a_subordinator_read_as_an_oblique, _subject_after_a_fronted_phrase_read_as_its_modifier, _reports_subject_tagged_as_a_relative_verb, _participle_aside_on_the_speaker_read_as_the_report, _given_title_read_as_apposition, _whose_clause_read_apart, _predicate_read_as_a_modifier_after_a_relative_clause, _plural_possessive_read_as_punctuation, _charge_read_as_a_modifier, _infinitive_hung_on_a_modifier_of_the_addressee, _infinitive_hung_past_the_addressee, _infinitive_tagged_as_noun, _infinitive_read_as_a_modifier_of_its_object, _participle_inside_the_speaker_read_as_a_clause, _opening_verb_of_saying_read_as_a_subject, _reports_subject_read_as_the_object_of_a_verb_inside_it, _gerund_subject_of_a_report_read_as_a_complement, _quoted_object_hung_on_the_verb_of_saying, _writers_gloss_on_a_report_read_as_part_of_it, _preposition_tagged_as_a_noun, _subject_after_a_preposition_read_as_its_object, _adverbial_clause_read_as_the_report, _subject_with_a_gerund_read_as_addressee, _report_read_inside_an_infinitive_on_the_addressee, _gerunds_object_read_as_a_second_object, _quantity_subject_read_as_a_modifier, _plural_subject_tagged_as_verb, _report_read_as_a_relative_clause_on_a_second_object, _clause_of_a_noun_read_as_a_second_report, _complement_noun_read_as_the_subject_of_its_clause, _first_conjunct_of_a_report_read_as_a_noun_phrase, _auxiliary_cut_off_by_an_aside, _subject_hung_on_auxiliary, _noun_after_that_tagged_as_verb, _text_noun_in_ing_tagged_as_a_participle, _verb_after_an_age_read_as_modifier, _verb_of_saying_read_as_modifier_of_an_age, _verb_of_saying_after_an_age_read_as_modifier_of_the_reports_subject, _verb_of_saying_after_an_age_tagged_as_noun, _age_number_read_as_the_subject, _age_read_as_a_modifier_of_the_verb, _organization_noun_tagged_as_verb, _case_marker_on_a_verb, _subject_of_a_coordinated_clause_read_as_conjunct, _subject_read_as_complement, _noun_taken_for_the_object_of_an_aside, _clause_words_on_a_modifier, _participle_inside_the_speaker_read_as_a_clause, _nominal_adjective_read_as_clause, _verb_of_saying_hung_on_its_complement, _gerund_of_saying_hung_on_its_report, _measure_before_a_quoted_predicate_read_as_a_second_report, _verb_of_saying_inside_the_speakers_relative_clause, _verb_of_saying_inside_an_aside_of_its_subject, _subject_hung_on_the_closing_attribution, _report_after_the_addressee_hung_on_an_outer_verb, _purpose_clause_read_as_a_conjunct_of_the_verb_of_saying, _prepositional_phrase_read_as_a_second_report, _words_of_the_quote_hung_on_the_verb_after_it, _gesture_read_as_noun, _name_before_relative_clause_tagged_as_modifier, _source_after_according_to_read_as_verb, _fronted_participle_read_as_main_verb, _inverted_condition_read_as_main_verb, _main_verb_after_an_aside_read_as_modifier, _infinitive_hung_past_the_addressee, _dateline, _role_noun_read_as_verb, _role_modifier_read_as_verb, _opening_rank_read_as_a_participle, _capitalised_title_word_read_as_verb, _addressee_tagged_as_verb, _reports_subject_read_as_the_report, _adverbial_inside_the_report_hung_on_the_verb_of_saying, _possessor_read_as_the_subject_of_a_participle, _apposition_read_as_a_second_adjunct, _hyphenated_part_hung_apart, _postnominal_adjective_hung_apart, _participle_of_saying_tagged_as_noun, _closing_verb_of_saying_tagged_as_noun, _coordinated_verb_of_saying_tagged_as_noun, _name_after_a_role_split_from_its_surname, _split_names, _shared_role_before_names_read_as_their_head, _apposition_on_a_name_part, _role_hung_on_the_affiliation, _role_noun_read_as_a_second_adjunct, _role_noun_read_as_adjective, _name_tagged_as_modifier, _name_word_taken_for_a_verb, _name_taken_for_an_auxiliary, _coordinated_relative_clause_read_as_the_report, _predicate_adjective_read_as_a_modifier, _inner_report_read_as_a_second_report, _reports_subject_read_as_an_object, _time_word_read_as_the_object_of_the_verb_of_saying, _participle_of_saying_coordinated_with_a_noun, _compound_noun_tagged_as_verb, _subordinate_clause_hung_on_the_next_conjunct, _report_of_a_participle_on_a_noun_read_apart, _participle_of_saying_hung_on_a_thing, _speaker_with_a_role_before_the_name_read_as_a_noun_phrase, _apposition_of_a_name_read_as_a_conjunct_of_the_verb, _reports_subject_read_as_a_second_subject_of_the_verb, _inverted_speaker_read_as_a_complement, _past_verb_tagged_as_noun_in_a_report, _time_noun_tagged_as_verb, _adjectives_clause_read_as_a_second_report, _parenthetical_attribution_read_as_a_second_complement, _clause_read_as_the_subject_of_its_participle, _finite_verb_coordinated_with_a_noun, _first_clause_read_as_the_report_of_the_second, _fronted_relative_clause_read_as_the_report, _verb_after_a_role_read_as_modifier, _name_taken_for_a_gerund, _opening_participles_object_read_as_the_subject, _as_clauses_subject_read_as_oblique, _clause_after_semicolon, _introduction_before_a_colon_hung_on_the_quote, _present_verbs_after_the_speakers_apposition_tagged_as_nouns, _main_verb_after_a_fronted_participle_tagged_as_noun, _modifier_inside_the_subject_read_as_a_second_subject, _oblique_after_a_quote_read_as_a_second_report, _comment_read_as_complement,
            _second_verb_read_as_adjective, _infinitive_read_as_a_modifier_of_its_object, _complement_read_as_relative_clause, _complement_read_as_conjunct, _subject_begun_by_a_coordinator, _report_read_as_the_head_of_its_verb_of_saying, _relative_clause_read_as_a_second_subject, _report_inside_relative_clause, _addressee_read_inside_the_report, _report_read_as_relative_clause_after_the_verb, _verb_cut_off_from_its_auxiliary_by_a_quote_mark, _reports_subject_read_as_a_relative_verb, _subject_of_the_report_read_as_relative_clause, _infinitive_conjunct_hung_on_the_verb_of_saying, _conjunct_repeating_the_reports_auxiliary_hung_on_the_main_verb, _modal_split_from_its_verb, _apposition_read_as_clause, _complement_read_as_object_and_predicate, _coordinated_clause_read_as_adverbial, _verb_of_a_clause_tagged_as_noun, _verb_of_a_report_tagged_as_the_object, _complement_on_adjunct, _reports_subject_read_as_object_of_its_relative_clause, _reports_subject_hung_on_the_addressee, _report_cut_after_its_subject, _second_that_clause_read_as_a_conjunct_of_the_main_verb, _coordinated_complements, _comparative_hung_on_the_verb, _comparative_subject_read_as_modifier, _comparative_subject_hung_on_the_verb_of_saying, _quantity_subject_read_as_adverb,
            _object_before_its_verb,
            _clause_read_as_two_objects, _clause_read_as_noun_phrase, _report_read_as_noun_after_the_addressee,
@@ -9329,7 +9411,7 @@ REPAIRS = (_dateline, _given_name_opening_the_sentence_tagged_as_adjective, _nam
            _role_read_as_modifier_of_its_organization,
            _apposition_hung_on_the_subjects_modifier,
            _main_verb_in_relative_clause, _speech_verb_inside_complement, _participle_of_saying_inside_complement,
-           _backshifted_conjunct_outside_complement,
+           _backshifted_conjunct_outside_complement, _speakers_next_verb_of_saying_read_inside_the_report,
            _complement_beside_participle, _participle_before_subject, _with_absolute_subject,
            _apposition_of_inverted_speaker, _speaker_hung_on_the_quote, _speaker_read_as_the_subject_of_the_reporters_question,
            _apposition_of_one_hung_on_the_group, _main_clause_read_as_the_report_of_a_whose_clause,
