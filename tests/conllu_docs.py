@@ -18421,3 +18421,21 @@ SAID_THEY_RESPECTED_BUT_URGED = ('The Carlow Rovers Supporters’ Club said they
     (24, 'starts', 'start', 'VERB', 17, 'advcl', 'Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin'),
     (25, '.', '.', 'PUNCT', 7, 'punct'),
 ])
+
+SAID_ON_TUESDAY_IT_WOULD = ('Chipmaker Orvane Semiconductor said on Monday it would close two plants in the spring.', [
+    (1, 'Chipmaker', 'chipmaker', 'PROPN', 4, 'nsubj', 'Number=Sing'),
+    (2, 'Orvane', 'orvane', 'PROPN', 3, 'compound', 'Number=Sing'),
+    (3, 'Semiconductor', 'semiconductor', 'PROPN', 1, 'flat', 'Number=Sing'),
+    (4, 'said', 'say', 'VERB', 0, 'root', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin'),
+    (5, 'on', 'on', 'ADP', 6, 'case'),
+    (6, 'Monday', 'monday', 'PROPN', 4, 'obl', 'Number=Sing'),
+    (7, 'it', 'it', 'PRON', 9, 'nsubj', 'Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs'),
+    (8, 'would', 'would', 'AUX', 9, 'aux', 'VerbForm=Fin'),
+    (9, 'close', 'close', 'VERB', 4, 'ccomp', 'VerbForm=Inf'),
+    (10, 'two', 'two', 'NUM', 11, 'nummod', 'NumForm=Word|NumType=Card'),
+    (11, 'plants', 'plant', 'NOUN', 9, 'obj', 'Number=Plur'),
+    (12, 'in', 'in', 'ADP', 14, 'case'),
+    (13, 'the', 'the', 'DET', 14, 'det', 'Definite=Def|PronType=Art'),
+    (14, 'spring', 'spring', 'NOUN', 9, 'obl', 'Number=Sing'),
+    (15, '.', '.', 'PUNCT', 4, 'punct'),
+])
