@@ -1423,7 +1423,9 @@ def _closing_attribution_read_as_adverbial(sentence: Sentence, lexicon: Lexicon)
                 or words[start - 1].text != "," or sentence.children(verb, "mark") \
                 or verb.feat("VerbForm") != "Fin" or sentence.children(subject, "case") \
                 or any(w.upos != "PUNCT" for w in words[last + 1:]) \
-                or not _has_subject(sentence, clause) or subject.index > verb.index:
+                or not _has_subject(sentence, clause) or subject.index > verb.index \
+                or subject.lemma.lower() in lexicon.time_nouns:
+            # (not a measure of time: "..., a day after a newspaper published his emails")
             continue
         fixes = {verb.index: (clause.head, clause.deprel), clause.index: (verb.index, "ccomp")}
         fixes.update({p.index: (verb.index, "punct") for p in sentence.children(clause, "punct")

@@ -255,7 +255,7 @@ from conllu_docs import (  # session 21
 from conllu_docs import (  # session 22
     BRENN_DENIED_OFFICIALS_HAD_IGNORED, PRISONS_MINISTER_TOM_AVERY_ADMITTED, TALLIS_CLAIMED_ONE_IN_FIVE_QUIT, VETERAN_GUARD_KNOWN_AS_SPIDER_1, VETERAN_GUARD_KNOWN_AS_SPIDER_2, THE_LADY_HAWKS_AFTER_THE_COACH_1, THE_LADY_HAWKS_AFTER_THE_COACH_2, THE_LADY_HAWKS_AFTER_THE_COACH_3, DEPUTY_CHIEF_FIRE_OFFICER_SCOTT, ROURKE_SC_ARGUED_1, ROURKE_SC_ARGUED_2, SO_PETER_VANCE_TOLD_1, SO_PETER_VANCE_TOLD_2, SO_PETER_VANCE_TOLD_3, THE_61_YEAR_OLD_PROMISED_TO_SCRAP_1, THE_61_YEAR_OLD_PROMISED_TO_SCRAP_2, URGED_VOTERS_OVERSEAS_TO_APPLY, MONITORS_FROM_12_COUNTRIES_INVITED, WITH_ITS_LEADER_TELLING_1, WITH_ITS_LEADER_TELLING_2, STILL_AS_DUARTE_PUT_IT, NOTHING_ON_THIS_SCALE_SAID_DR_VOSS, TARN_AGROCHEMICALS_THE_COMPANY_SAID_1, TARN_AGROCHEMICALS_THE_COMPANY_SAID_2, TARN_AGROCHEMICALS_THE_COMPANY_SAID_3, FAR_FROM_OVER, COMMITTEE_OF_COUNCILLORS_THEN_NAMED_1, COMMITTEE_OF_COUNCILLORS_THEN_NAMED_2, ROADS_AND_BRIDGES_COMMITTEE, FISHERIES_AND_COASTAL_BOARD_ACCUSED, ALPINE_RIDGE_DENIED_1, ALPINE_RIDGE_DENIED_2, DANIEL_MOSS_47_WHO_SAID, A_HIGH_COURT_JUDGE_THEN_MR_JUSTICE_1, A_HIGH_COURT_JUDGE_THEN_MR_JUSTICE_2, DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_1, DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_2, DISTRICT_ATTORNEY_THEN_THE_PROSECUTOR_3, SO_FANS_COULD_ATTEND, A_BUILDER_WHO_ASSURED_HIM, ACCORDING_TO_UNION_FIGURES_1, ACCORDING_TO_UNION_FIGURES_2, A_BUILDER_WHO_ASSURED_HIM_THEN_SHE_1, A_BUILDER_WHO_ASSURED_HIM_THEN_SHE_2, SECURITY_EXPERT_LENA_HOLT_SAID, SCHOOLS_BEFORE_STADIUMS_CLAIMED, A_BRUSH_FIRE_TORE_OFFICIALS_SAID)
 from conllu_docs import (  # session 23
-    LOCAL_MSP_THEN_THE_MSP_FOR_1, LOCAL_MSP_THEN_THE_MSP_FOR_2, COUNCILLOR_LEADER_THEN_THE_COUNCIL_LEADER_1, COUNCILLOR_LEADER_THEN_THE_COUNCIL_LEADER_2, ONE_VOLUNTEER_THEN_KIRSTY_1, ONE_VOLUNTEER_THEN_KIRSTY_2, ONE_VOLUNTEER_THEN_KIRSTY_3, FIGURES_PUBLISHED_BY_THE_CHARITY, MORE_THAN_A_THIRD_WERE, THOUGH_HE_ADMITTED_HIS_SHIFTS_RAN, URGED_MINISTERS_TO_DOUBLE, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_1, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_2, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_3, DATELINE_MINISTER_COMMA_NAME_1, DATELINE_MINISTER_COMMA_NAME_2, MESSAGES_SHOW_HIM_WRITING, HAD_DENIED_CALLING_THEM, SAYS_THE_RETIRED_POSTMAN_1, SAYS_THE_RETIRED_POSTMAN_2, TOLD_THE_COURIER_1, TOLD_THE_COURIER_2, ADDING_THAT_THE_UPFRONT_COST_WOULD, HARBOUR_MASTER_THEN_THE_HARBOUR_MASTER_1, HARBOUR_MASTER_THEN_THE_HARBOUR_MASTER_2, NOT_KNOWN_THE_MATCH_WOULD_BE, THE_ITALIAN_INSISTED, ACCORDING_TO_THE_RULING_1, ACCORDING_TO_THE_RULING_2, ACCORDING_TO_THE_RULING_3, ON_TUESDAY_NAME, SAID_STANDING_NEAR_WAS_LIKE, ARGUED_THE_RISE_SENT_QUOTED_OBJECT, A_CLAIM_THAT_SOME_DOUBTED, DIRECTOR_THEN_THE_UTILITY_CHIEF_1, DIRECTOR_THEN_THE_UTILITY_CHIEF_2, THE_ASHFORD_PROFESSOR_1, THE_ASHFORD_PROFESSOR_2, ITS_CHIEF_SCIENTIST_1, ITS_CHIEF_SCIENTIST_2, SAID_A_CRANE_OPERATOR, A_SIGN_READS_AND_SHE_PUTS_HER_RULE_1, A_SIGN_READS_AND_SHE_PUTS_HER_RULE_2, URGED_RESIDENTS_OF_NEIGHBORING, URGED_PEOPLE_LOCALS_CALL, URGED_ANYONE_THAT_EVENING, FROM_THE_GALLERY_ALONGSIDE_1, FROM_THE_GALLERY_ALONGSIDE_2, SAID_THEY_RESPECTED_BUT_URGED, SAID_ON_TUESDAY_IT_WOULD)
+    LOCAL_MSP_THEN_THE_MSP_FOR_1, LOCAL_MSP_THEN_THE_MSP_FOR_2, COUNCILLOR_LEADER_THEN_THE_COUNCIL_LEADER_1, COUNCILLOR_LEADER_THEN_THE_COUNCIL_LEADER_2, ONE_VOLUNTEER_THEN_KIRSTY_1, ONE_VOLUNTEER_THEN_KIRSTY_2, ONE_VOLUNTEER_THEN_KIRSTY_3, FIGURES_PUBLISHED_BY_THE_CHARITY, MORE_THAN_A_THIRD_WERE, URGED_MINISTERS_TO_DOUBLE, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_1, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_2, AMONG_THE_VOLUNTEERS_IS_THEN_THE_FORMER_JOINER_3, MESSAGES_SHOW_HIM_WRITING, HAD_DENIED_CALLING_THEM, TOLD_THE_COURIER_1, TOLD_THE_COURIER_2, HARBOUR_MASTER_THEN_THE_HARBOUR_MASTER_1, HARBOUR_MASTER_THEN_THE_HARBOUR_MASTER_2, NOT_KNOWN_THE_MATCH_WOULD_BE, ACCORDING_TO_THE_RULING_1, ACCORDING_TO_THE_RULING_2, ACCORDING_TO_THE_RULING_3, ON_TUESDAY_NAME, SAID_STANDING_NEAR_WAS_LIKE, ARGUED_THE_RISE_SENT_QUOTED_OBJECT, DIRECTOR_THEN_THE_UTILITY_CHIEF_1, DIRECTOR_THEN_THE_UTILITY_CHIEF_2, THE_ASHFORD_PROFESSOR_1, THE_ASHFORD_PROFESSOR_2, ITS_CHIEF_SCIENTIST_1, ITS_CHIEF_SCIENTIST_2, SAID_A_CRANE_OPERATOR, A_SIGN_READS_AND_SHE_PUTS_HER_RULE_1, A_SIGN_READS_AND_SHE_PUTS_HER_RULE_2, URGED_RESIDENTS_OF_NEIGHBORING, URGED_PEOPLE_LOCALS_CALL, URGED_ANYONE_THAT_EVENING, FROM_THE_GALLERY_ALONGSIDE_1, FROM_THE_GALLERY_ALONGSIDE_2, DATELINE_MINISTER_COMMA_NAME_1, DATELINE_MINISTER_COMMA_NAME_2, SAYS_THE_RETIRED_POSTMAN_1, SAYS_THE_RETIRED_POSTMAN_2, ADDING_THAT_THE_UPFRONT_COST_WOULD, THE_ITALIAN_INSISTED, A_CLAIM_THAT_SOME_DOUBTED, SAID_THEY_RESPECTED_BUT_URGED, SAID_ON_TUESDAY_IT_WOULD, THOUGH_HE_ADMITTED_HIS_SHIFTS_RAN)
 from quotes.coref import same_by_demonym
 from quotes.extractor import extract_from_document
 from quotes.lexicon import regular_forms
@@ -4732,7 +4732,7 @@ def test_more_than_a_fraction_of_a_group_is_the_subject_of_a_copular_report():
 
 def test_a_report_after_though_hung_on_the_quote_before_is_the_second_verbs():
     found = quotes_of(THOUGH_HE_ADMITTED_HIS_SHIFTS_RAN)
-    assert [(q.cue.text, q.text) for q in found][-1] == ("admitted", "his evenings now ran long")
+    assert [(q.cue.text, q.text) for q in found][-1] == ("admitted", "his shifts now ran late")
 
 
 def test_the_word_after_to_is_the_infinitive_not_a_modifier_of_an_ing_form():
@@ -4770,7 +4770,7 @@ def test_a_naming_participle_after_a_report_of_a_past_perfect_verb_is_the_speake
 
 def test_a_participle_inside_an_inverted_speaker_is_an_adjective():
     found = extract_from_document(document(SAYS_THE_RETIRED_POSTMAN_1, SAYS_THE_RETIRED_POSTMAN_2, sep="\n\n"))
-    assert [(q.speaker, q.title) for q in found] == [("Alan Pryce", "retired postman")]
+    assert [(q.speaker, q.title) for q in found] == [("Alan Pryce", "retired miner")]
 
 
 def test_a_newspaper_named_like_a_trade_is_no_epithet_and_a_whose_clause_gives_no_title():
@@ -4783,7 +4783,7 @@ def test_a_newspaper_named_like_a_trade_is_no_epithet_and_a_whose_clause_gives_n
 def test_a_past_form_spelt_like_a_noun_that_is_the_subject_of_a_modal_verb_stays_a_noun():
     found = quotes_of(ADDING_THAT_THE_UPFRONT_COST_WOULD)
     assert [(q.cue.text, q.text) for q in found][-1] == (
-        "adding", "the initial cost would pay for itself within three years")
+        "adding", "the upfront cost would pay for itself in under three years")
 
 
 def test_a_harbour_master_has_a_title_and_the_role_refers_back_to_her():
@@ -4798,7 +4798,7 @@ def test_an_object_before_a_modal_predicate_is_its_subject_inside_the_report():
 
 def test_a_bare_verb_of_saying_read_as_a_subject_heads_the_sentence():
     q = only(document(THE_ITALIAN_INSISTED))
-    assert (q.cue.text, q.text[:len('Novak could have played on')]) == ("insisted", "Novak could have played on")
+    assert (q.cue.text, q.text[:len("Novakova could have carried on")]) == ("insisted", "Novakova could have carried on")
 
 
 def test_a_ruling_is_the_judges_who_ruled_once_the_story_names_the_judge():
@@ -4824,7 +4824,7 @@ def test_a_quoted_noun_phrase_after_a_reports_verb_is_its_object():
 
 def test_the_writers_gloss_after_a_report_is_no_part_of_it_and_reports_nothing():
     q = only(document(A_CLAIM_THAT_SOME_DOUBTED))
-    assert q.text == "the damaged tanks held no fuel"
+    assert q.text == "the affected tanks carried no hazardous fuel"
 
 
 def test_a_role_of_the_kind_a_title_names_refers_back_to_its_holder():
@@ -4875,10 +4875,10 @@ def test_a_preposition_tagged_as_a_noun_gives_no_title():
 def test_a_simple_past_verb_of_saying_joined_to_a_report_is_the_speakers_next_act():
     found = quotes_of(SAID_THEY_RESPECTED_BUT_URGED)
     assert [(q.cue.text, q.text) for q in found] == [
-        ("said", "they accepted the decision"),
-        ("urged", "name a permanent manager before the season starts")]
+        ("said", "they respected the decision"),
+        ("urged", "appoint a permanent successor before the transfer window opens")]
 
 
 def test_a_phrase_of_time_right_after_the_verb_of_saying_dates_the_saying():
     q = only(document(SAID_ON_TUESDAY_IT_WOULD))
-    assert q.text == "it would close two plants in the spring"
+    assert q.text.startswith("it would cut about 900 jobs")
