@@ -8037,7 +8037,10 @@ def _reports_subject_read_as_a_first_report(sentence: Sentence, lexicon: Lexicon
     for say in _verbs_of_saying(sentence, lexicon):
         reports = sentence.children(say, "ccomp")
         for first, second in zip(reports, reports[1:]):
-            opening = sentence.words[sentence.subtree(first)[-1].index + 1]
+            after = sentence.subtree(first)[-1].index + 1
+            if after >= len(sentence.words):
+                continue
+            opening = sentence.words[after]
             if first.upos not in NOMINAL_HEADS or first.index < say.index or sentence.children(first, "cop", "mark") \
                     or opening.head != second.index or opening.base_deprel not in ("aux", "cop") \
                     or any(c.index < opening.index for c in sentence.children(second, "nsubj", "nsubj:pass")):
@@ -9321,7 +9324,10 @@ def _contrasting_conjunct_read_outside_the_report(sentence: Sentence, lexicon: L
         end = sentence.subtree(reports[0])[-1].index
         for verb in sentence.children(saying, "conj"):
             cc = sentence.children(verb, "cc")
-            if verb.index > end and verb.upos == "VERB" and verb.lemma not in lexicon.cue_verbs \
+            # (but not a refusal, the speaker's own act: "but declined to say whether ...")
+            if verb.index > end and verb.upos == "VERB" \
+                    and verb.lemma not in lexicon.cue_verbs | lexicon.withholding_verbs | lexicon.rejection_verbs \
+                    and not sentence.children(verb, "xcomp") \
                     and [c.lower for c in cc] == ["but"] and cc[0].index == end + 1 \
                     and not _has_subject(sentence, verb) and verb.feat("VerbForm") in ("Fin", "Part") \
                     and not sentence.children(verb, "aux"):
