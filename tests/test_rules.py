@@ -1448,7 +1448,8 @@ def test_a_role_in_the_lead_is_the_person_named_in_the_next_sentence():
 
 def test_a_role_in_the_lead_is_not_a_named_person_with_a_role_of_their_own():
     lead, second = extract_from_document(document(VICE_CHANCELLOR_ANNOUNCED, KATZ, sep="\n\n"))
-    assert (lead.speaker, lead.kind) == ("its vice-chancellor", "unnamed")
+    # ("its vice-chancellor": the role at the body "its" refers to)
+    assert (lead.speaker, lead.kind) == ("Northfield University's vice-chancellor", "unnamed")
     assert (second.speaker, second.title) == ("Israel Katz", "Foreign Minister")
 
 
@@ -4604,7 +4605,7 @@ def test_a_plural_subject_read_as_a_relative_verb_after_that_opens_the_report():
 
 def test_the_noun_after_with_is_the_subject_of_the_ing_verb_after_it():
     q = only(document(WITH_ITS_LEADER_TELLING_1, WITH_ITS_LEADER_TELLING_2))
-    assert (q.cue.text, q.speaker) == ("telling", "its leader")
+    assert (q.cue.text, q.speaker) == ("telling", "TOMAR's leader")
 
 
 def test_a_connective_before_an_as_aside_is_no_part_of_the_quote():
