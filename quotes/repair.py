@@ -7807,8 +7807,10 @@ def _infinitive_read_as_a_modifier_of_its_object(sentence: Sentence, lexicon: Le
     infinitive, never an *-ing* form: the word right after it, hung on that form as a
     modifier, is the infinitive, and the *-ing* form a noun, its object."""
     for gerund in sentence.words:
+        if gerund.upos != "VERB" or not gerund.is_ing_form:
+            continue
         to = next((m for m in sentence.children(gerund, "mark") if m.lower == "to" and m.upos == "PART"), None)
-        if to is None or gerund.upos != "VERB" or not gerund.is_ing_form or to.index + 1 >= gerund.index:
+        if to is None or to.index + 1 >= gerund.index:
             continue
         verb = sentence.words[to.index + 1]
         if verb.head != gerund.index or verb.base_deprel not in ("amod", "compound") \
@@ -7993,13 +7995,14 @@ def _preposition_tagged_as_a_noun(sentence: Sentence, lexicon: Lexicon) -> Fixes
     A preposition is no noun: the noun before it heads the phrase it was hung in, and
     the name after it is an oblique of the verb, with the preposition its case."""
     for word in sentence.words:
+        if word.lower not in PREPOSITIONS_LIKE_NOUNS or word.upos != "NOUN":
+            continue
         head = sentence.head_of(word)
         inner = next((c for c in sentence.children(word, "appos", "nmod", "compound", "flat")
                       if c.index > word.index and c.upos in NOMINAL_HEADS), None)
         noun = next((c for c in sentence.children(word, "compound", "amod") if c.index == word.index - 1
                      and c.upos == "NOUN"), None)
-        if word.lower not in PREPOSITIONS_LIKE_NOUNS or word.upos != "NOUN" or head is None \
-                or inner is None or noun is None or inner.index != word.index + 1:
+        if head is None or inner is None or noun is None or inner.index != word.index + 1:
             continue
         fixes = {noun.index: (word.head, word.deprel), word.index: (inner.index, "case", "_", "ADP", word.lower),
                  inner.index: (word.head if head.upos == "VERB" else noun.index, "obl" if head.upos == "VERB" else "nmod")}
@@ -8086,6 +8089,8 @@ def _comparative_subject_read_as_modifier(sentence: Sentence, lexicon: Lexicon) 
             return _comparative_subject(sentence, word, than, number, verb)
     # (or the quantity hung on the verb of saying, between the *that* of its report and
     # the report: "added that more than a third of those helped were pensioners")
+    if not any(w.lower == "than" for w in words):
+        return {}
     for number in words:
         than = next((c for c in sentence.children(number, "case") if c.lower == "than"), None)
         word = next((c for c in sentence.children(number, "advmod") if c.lower in COMPARATIVES
