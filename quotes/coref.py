@@ -544,13 +544,14 @@ class EntityRegistry:
             # "Ruth Calloway, an entomologist at Kingsbridge University ... The Kingsbridge
             # professor added": the one person whose role names the place or body the
             # description opens with, whatever the role word
-            affiliated = {id(m.entity): m.entity for m in self._mentions if m.offset < offset
-                          and m.entity.kind == "person" and origins and all(
-                              any(_same_stem(o.lower(), w) for t in m.entity.titles for w in _words(t.lower()))
-                              for o in origins)}
-            if definite and phrase.kind == "unnamed" and len(affiliated) == 1 \
+            if definite and phrase.kind == "unnamed" and origins \
                     and (head in self._role_words or head in self._epithets):
-                return next(iter(affiliated.values()))
+                affiliated = {id(m.entity): m.entity for m in self._mentions if m.offset < offset
+                              and m.entity.kind == "person" and all(
+                                  any(_same_stem(o.lower(), w) for t in m.entity.titles for w in _words(t.lower()))
+                                  for o in origins)}
+                if len(affiliated) == 1:
+                    return next(iter(affiliated.values()))
         gender = self._gender_by_noun.get(head.lower())
         if definite and not phrase.plural and gender is not None:
             # "A neighbour said ... “...,” the woman said": like "she", it refers back

@@ -7964,16 +7964,19 @@ def _writers_gloss_on_a_report_read_as_part_of_it(sentence: Sentence, lexicon: L
     content.  An indefinite word for what was said, after a comma at the end of a
     report, whose *that* clause has a verb of doubting or saying and no object, is the
     writer's comment on the report: *that* is the object of a relative clause."""
+    glossing_verbs = lexicon.rejection_verbs | lexicon.cue_verbs
+    said_nouns = lexicon.cue_nouns | lexicon.utterance_nouns
     for say in _verbs_of_saying(sentence, lexicon):
         for report in sentence.children(say, "ccomp"):
             for noun in sentence.subtree(report):
+                if noun.lemma not in said_nouns:
+                    continue
                 clause = next((c for c in sentence.children(noun, "acl") if c.upos == "VERB"
-                               and c.lemma in lexicon.rejection_verbs | lexicon.cue_verbs
+                               and c.lemma in glossing_verbs
                                and not sentence.children(c, "obj", "ccomp", "xcomp")), None)
                 that = next((m for m in sentence.children(clause, "mark") if m.lower == "that"), None) \
                     if clause is not None else None
-                if that is None or noun.lemma not in lexicon.cue_nouns | lexicon.utterance_nouns \
-                        or not any(d.lower in ("a", "an") for d in sentence.children(noun, "det")) \
+                if that is None or not any(d.lower in ("a", "an") for d in sentence.children(noun, "det")) \
                         or not sentence.after_comma(noun) or noun.index < report.index:
                     continue
                 subject = "nsubj" if sentence.children(clause, "nsubj:pass") else None
@@ -9322,6 +9325,7 @@ def _contrasting_conjunct_read_outside_the_report(sentence: Sentence, lexicon: L
     joined to the verb of saying by *but* qualifies what was said: it continues the
     report."""
     fixes = {}
+    speakers_acts = lexicon.cue_verbs | lexicon.withholding_verbs | lexicon.rejection_verbs
     for saying in _verbs_of_saying(sentence, lexicon):
         reports = [c for c in sentence.children(saying, "ccomp") if c.index > saying.index]
         if not reports:
@@ -9331,7 +9335,7 @@ def _contrasting_conjunct_read_outside_the_report(sentence: Sentence, lexicon: L
             cc = sentence.children(verb, "cc")
             # (but not a refusal, the speaker's own act: "but declined to say whether ...")
             if verb.index > end and verb.upos == "VERB" \
-                    and verb.lemma not in lexicon.cue_verbs | lexicon.withholding_verbs | lexicon.rejection_verbs \
+                    and verb.lemma not in speakers_acts \
                     and not sentence.children(verb, "xcomp") \
                     and [c.lower for c in cc] == ["but"] and cc[0].index == end + 1 \
                     and not _has_subject(sentence, verb) and verb.feat("VerbForm") in ("Fin", "Part") \
